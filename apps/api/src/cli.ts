@@ -1,0 +1,178 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import {
+  type AppConfig,
+  ConfigValidationError,
+  DemoSeedRunner,
+  createDataSourceOptions,
+  createRootLogger,
+  loadConfig,
+} from '@leerruimte/api-core';
+import { ApiModule } from './api.module';
+import { createHttpApp, createOpenApiDocument } from './http-app';
+
+const MIGRATIONS_DIR = 'libs/api/core/src/database/migrations';
+export const OPENAPI_PATH = 'libs/shared/contracts/openapi.json';
+
+const usage = `Usage: node dist/apps/api/cli.js <command>
+  migrate            apply every pending migration
+  revert             undo the last applied migration
+  check              fail when the entities differ from what the migrations create
+  generate <Name>    write a migration for the difference between entities and schema
+  seed               add demo data that is not there yet
+  openapi --write    write ${OPENAPI_PATH}
+  openapi --check    fail when ${OPENAPI_PATH} is not what the code describes`;
+
+async function withDataSource<T>(config: AppConfig, work: (dataSource: DataSource) => Promise<T>) {
+  const dataSource = new DataSource(
+    createDataSourceOptions({ ...config.database, applicationName: 'leerruimte-cli' }),
+  );
+  await dataSource.initialize();
+  try {
+    return await work(dataSource);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+/** The full application context, so every module's entities and seeders are known. */
+async function withAppContext<T>(config: AppConfig, work: (app: { get: <S>(type: new (...args: never[]) => S) => S }) => Promise<T>) {
+  const app = await NestFactory.createApplicationContext(ApiModule.forRoot(config), {
+    logger: ['error', 'warn'],
+  });
+  try {
+    return await work(app);
+  } finally {
+    await app.close();
+  }
+}
+
+async function schemaDifference(config: AppConfig) {
+  return withAppContext(config, async (app) => {
+    const sql = await app.get(DataSource).driver.createSchemaBuilder().log();
+    return { up: sql.upQueries, down: sql.downQueries };
+  });
+}
+
+function quote(query: string): string {
+  return '`' + query.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
+}
+
+async function generate(config: AppConfig, name: string | undefined): Promise<void> {
+  if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
+    throw new Error('Give the migration a PascalCase name, e.g. generate CreateTeam');
+  }
+  const { up, down } = await schemaDifference(config);
+  if (up.length === 0) {
+    console.log('Entities and migrations match: nothing to generate.');
+    return;
+  }
+  const timestamp = Date.now();
+  const className = `${name}${timestamp}`;
+  const statement = (query: { query: string; parameters?: unknown[] }) =>
+    `    await queryRunner.query(${quote(query.query)}${query.parameters?.length ? `, ${JSON.stringify(query.parameters)}` : ''});`;
+  const source = `import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class ${className} implements MigrationInterface {
+  name = '${className}';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+${up.map(statement).join('\n')}
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+${[...down].reverse().map(statement).join('\n')}
+  }
+}
+`;
+  const fileName = `${timestamp}-${name}`;
+  writeFileSync(join(MIGRATIONS_DIR, `${fileName}.ts`), source);
+  const indexPath = join(MIGRATIONS_DIR, 'index.ts');
+  const index = readFileSync(indexPath, 'utf8')
+    .replace(/(\nexport const migrations = \[)/, `import { ${className} } from './${fileName}';\n$1`)
+    .replace(/\];\s*$/, `, ${className}];\n`);
+  writeFileSync(indexPath, index);
+  console.log(`Wrote ${MIGRATIONS_DIR}/${fileName}.ts (run prettier to tidy it).`);
+}
+
+async function openapi(config: AppConfig, mode: string | undefined): Promise<void> {
+  const app = await createHttpApp(config, createRootLogger('cli', 'warn'));
+  try {
+    await app.init();
+    const generated = `${JSON.stringify(createOpenApiDocument(app), null, 2)}\n`;
+    if (mode === '--write') {
+      writeFileSync(OPENAPI_PATH, generated);
+      console.log(`Wrote ${OPENAPI_PATH}`);
+    } else if (mode === '--check') {
+      if (readFileSync(OPENAPI_PATH, 'utf8') !== generated) {
+        throw new Error(`${OPENAPI_PATH} is stale: run "npm run openapi:generate" and commit it`);
+      }
+      console.log(`${OPENAPI_PATH} is up to date.`);
+    } else {
+      throw new Error('openapi needs --write or --check');
+    }
+  } finally {
+    await app.close();
+  }
+}
+
+async function run(command: string | undefined, args: string[]): Promise<void> {
+  const config = loadConfig(process.env, process.env.LEERRUIMTE_VERSION);
+  switch (command) {
+    case 'migrate':
+      await withDataSource(config, async (dataSource) => {
+        const applied = await dataSource.runMigrations({ transaction: 'each' });
+        console.log(
+          applied.length === 0
+            ? 'Database schema is up to date.'
+            : `Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`,
+        );
+      });
+      return;
+    case 'revert':
+      await withDataSource(config, (dataSource) => dataSource.undoLastMigration());
+      console.log('Reverted the last migration.');
+      return;
+    case 'check': {
+      const { up } = await schemaDifference(config);
+      if (up.length > 0) {
+        throw new Error(
+          `Entities and migrations differ; "npm run db:migration:generate -- <Name>" would add:\n${up.map((q) => `  ${q.query}`).join('\n')}`,
+        );
+      }
+      console.log('Entities and migrations match.');
+      return;
+    }
+    case 'generate':
+      await generate(config, args[0]);
+      return;
+    case 'seed':
+      await withAppContext(config, async (app) => {
+        const { applied, skipped } = await app.get(DemoSeedRunner).run();
+        console.log(
+          applied.length === 0
+            ? `Demo data is in place (${skipped.length} seeder(s) had already run).`
+            : `Demo data added: ${applied.join(', ')}`,
+        );
+      });
+      return;
+    case 'openapi':
+      await openapi(config, args[0]);
+      return;
+    default:
+      console.error(usage);
+      process.exitCode = 2;
+  }
+}
+
+run(process.argv[2], process.argv.slice(3)).catch((error: unknown) => {
+  if (error instanceof ConfigValidationError) {
+    console.error(['Configuration is not valid:', ...error.problems].join('\n'));
+  } else {
+    console.error(error instanceof Error ? error.message : error);
+  }
+  process.exitCode = 1;
+});

@@ -1,0 +1,69 @@
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { Logger as PinoLogger } from 'pino';
+import { type AppConfig, ErrorFilter, JsonLogger, Metrics, errorBodyOpenApi } from '@leerruimte/api-core';
+import { ApiModule } from './api.module';
+
+const REQUEST_ID_HEADER = 'x-request-id';
+
+/** Accepts a caller's request id only when it looks like one, so logs cannot be polluted. */
+function requestId(header: string | string[] | undefined): string {
+  return typeof header === 'string' && /^[\w.-]{8,100}$/.test(header) ? header : randomUUID();
+}
+
+/** Builds the HTTP application exactly as production runs it; tests and the CLI reuse this. */
+export async function createHttpApp(
+  config: AppConfig,
+  logger: PinoLogger,
+): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    disableRequestLogging: false,
+    genReqId: (request: IncomingMessage) => requestId(request.headers[REQUEST_ID_HEADER]),
+    bodyLimit: 1024 * 1024,
+    trustProxy: config.env === 'production',
+    return503OnClosing: true,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config), adapter, {
+    logger: new JsonLogger(logger),
+  });
+  app.setGlobalPrefix('api', { exclude: ['metrics'] });
+  app.useGlobalFilters(new ErrorFilter());
+  app.enableShutdownHooks();
+
+  const metrics = app.get(Metrics);
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onSend', async (request, reply) => {
+    void reply.header(REQUEST_ID_HEADER, request.id);
+  });
+  fastify.addHook('onResponse', async (request, reply) => {
+    // The route pattern, not the raw URL, keeps the number of label values bounded.
+    const route = request.routeOptions.url ?? 'unmatched';
+    metrics.observeRequest(request.method, route, reply.statusCode, reply.elapsedTime / 1000);
+  });
+
+  SwaggerModule.setup('api/docs', app, () => createOpenApiDocument(app), {
+    jsonDocumentUrl: 'api/docs/openapi.json',
+  });
+  return app;
+}
+
+export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Leerruimte API')
+      .setDescription('Leren op de werkplek voor wijkteams. Errors share one body: ErrorBody.')
+      .setVersion('1')
+      .build(),
+  );
+  document.components = {
+    ...document.components,
+    schemas: { ...document.components?.schemas, ErrorBody: errorBodyOpenApi },
+  };
+  return document;
+}

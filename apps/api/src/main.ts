@@ -1,0 +1,39 @@
+import 'reflect-metadata';
+import { ConfigValidationError, type AppConfig, createRootLogger, loadConfig } from '@leerruimte/api-core';
+import { createHttpApp } from './http-app';
+
+function configOrExit(): AppConfig {
+  try {
+    return loadConfig(process.env, process.env.LEERRUIMTE_VERSION);
+  } catch (error) {
+    if (error instanceof ConfigValidationError) {
+      console.error(['Leerruimte API cannot start:', ...error.problems].join('\n'));
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+async function main(): Promise<void> {
+  const config = configOrExit();
+  const logger = createRootLogger('api', config.log.level);
+  const app = await createHttpApp(config, logger);
+  await app.listen({ port: config.http.port, host: config.http.host });
+  logger.info({ url: config.http.publicUrl }, 'Leerruimte API is listening');
+
+  // Nest closes the server (finishing in-flight requests) and the pools on SIGTERM/SIGINT;
+  // this only bounds how long that may take.
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      setTimeout(() => {
+        logger.error('Shutdown took too long, exiting');
+        process.exit(1);
+      }, config.shutdownTimeoutMs).unref();
+    });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error('Leerruimte API failed to start:', error);
+  process.exit(1);
+});

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(1).max(65535);
+
+/** Every environment variable the API and the worker read; `.env.example` mirrors this. */
+const environmentSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('localhost'),
+  PORT: port.default(3000),
+  WORKER_PORT: port.default(3001),
+  PUBLIC_URL: z.url().default('http://localhost:3000'),
+  DATABASE_URL: z
+    .string({ error: 'is required (e.g. postgres://user:password@host:5432/leerruimte)' })
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://'),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
+    .default('redis://127.0.0.1:6379'),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9_-]+$/, 'may only contain a-z, 0-9, - and _')
+    .default('leerruimte'),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  WEB_DIST_PATH: z.string().min(1).default('dist/apps/web/browser'),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+});
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  version: string;
+  http: { host: string; port: number; publicUrl: string };
+  worker: { port: number; concurrency: number };
+  database: { url: string; poolSize: number };
+  redis: { url: string; keyPrefix: string };
+  log: { level: string };
+  web: { distPath: string };
+  shutdownTimeoutMs: number;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export class ConfigValidationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+  }
+}
+
+/**
+ * Validates the environment once, at start-up. Empty values count as unset, so a blank line in
+ * a .env file falls back to the default instead of failing in an odd way later.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv, version = '0.0.0'): AppConfig {
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''),
+  );
+  const result = environmentSchema.safeParse(present);
+  if (!result.success) {
+    throw new ConfigValidationError(
+      result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+    );
+  }
+  const values = result.data;
+  return {
+    env: values.NODE_ENV,
+    version,
+    http: { host: values.HOST, port: values.PORT, publicUrl: values.PUBLIC_URL },
+    worker: { port: values.WORKER_PORT, concurrency: values.WORKER_CONCURRENCY },
+    database: { url: values.DATABASE_URL, poolSize: values.DATABASE_POOL_SIZE },
+    redis: { url: values.REDIS_URL, keyPrefix: values.REDIS_KEY_PREFIX },
+    log: { level: values.LOG_LEVEL },
+    web: { distPath: values.WEB_DIST_PATH },
+    shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT_MS,
+  };
+}

@@ -1,0 +1,53 @@
+import { type DynamicModule, Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import type { Redis } from 'ioredis';
+import { APP_CONFIG, type AppConfig } from './config/app-config';
+import { DatabaseModule } from './database/database.module';
+import { HealthService } from './health/health.service';
+import { Metrics } from './metrics/metrics';
+import { JobQueue } from './queue/job-queue.service';
+import { JobWorkerHost } from './queue/job-worker.host';
+import { createRedisClient } from './queue/redis-connection';
+import { REDIS } from './queue/redis.tokens';
+
+export interface CoreModuleOptions {
+  config: AppConfig;
+  /** "api", "worker" or "cli": names connections and log lines. */
+  processName: string;
+  /** Only the worker process consumes jobs. */
+  processJobs: boolean;
+}
+
+class RedisCloser implements OnApplicationShutdown {
+  constructor(@Inject(REDIS) private readonly redis: Redis) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.redis.quit().catch(() => this.redis.disconnect());
+  }
+}
+
+/** Config, PostgreSQL, Redis, queues, metrics and health: what every process needs. */
+@Global()
+@Module({})
+export class CoreModule {
+  static forRoot(options: CoreModuleOptions): DynamicModule {
+    const applicationName = `leerruimte-${options.processName}`;
+    return {
+      module: CoreModule,
+      imports: [DiscoveryModule, DatabaseModule.forRoot(applicationName)],
+      providers: [
+        { provide: APP_CONFIG, useValue: options.config },
+        {
+          provide: REDIS,
+          useFactory: () => createRedisClient(options.config.redis.url, applicationName),
+        },
+        RedisCloser,
+        Metrics,
+        JobQueue,
+        HealthService,
+        ...(options.processJobs ? [JobWorkerHost] : []),
+      ],
+      exports: [APP_CONFIG, REDIS, Metrics, JobQueue, HealthService, DatabaseModule],
+    };
+  }
+}

@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { HealthController } from './health/health.controller';
+import { HeartbeatJob } from './heartbeat/heartbeat.job';
+import { WorkerPresence } from './heartbeat/worker-presence';
+import { MetricsController } from './metrics/metrics.controller';
+import { PlatformStatusController } from './status/platform-status.controller';
+import { PlatformStatusService } from './status/platform-status.service';
+
+/** Health, metrics and platform status for the API. */
+@Module({
+  controllers: [HealthController, MetricsController, PlatformStatusController],
+  providers: [PlatformStatusService],
+})
+export class PlatformModule {}
+
+/** The worker's part: it reports its presence and runs the heartbeat job. */
+@Module({
+  providers: [WorkerPresence, HeartbeatJob],
+})
+export class PlatformWorkerModule {}

@@ -1,0 +1,5 @@
+export * from './lib/i18n/locale';
+export * from './lib/errors/error-body';
+export * from './lib/errors/describe-issue';
+export * from './lib/platform/health';
+export * from './lib/platform/platform-status';

@@ -1,0 +1,120 @@
+import type { z } from 'zod';
+import type { Locale } from '../i18n/locale';
+import type { FieldError } from './error-body';
+
+type Issue = z.core.$ZodIssue;
+
+const typeNames: Record<string, { nl: string; en: string }> = {
+  string: { nl: 'een tekst', en: 'a text' },
+  number: { nl: 'een getal', en: 'a number' },
+  int: { nl: 'een geheel getal', en: 'a whole number' },
+  boolean: { nl: 'ja of nee (true/false)', en: 'yes or no (true/false)' },
+  array: { nl: 'een lijst', en: 'a list' },
+  object: { nl: 'een object', en: 'an object' },
+  date: { nl: 'een datum', en: 'a date' },
+};
+
+const formatNames: Record<string, { nl: string; en: string }> = {
+  email: { nl: 'een geldig e-mailadres', en: 'a valid e-mail address' },
+  url: { nl: 'een geldige URL', en: 'a valid URL' },
+  uuid: { nl: 'een geldige id (UUID)', en: 'a valid id (UUID)' },
+  datetime: { nl: 'een datum en tijd (ISO 8601)', en: 'a date and time (ISO 8601)' },
+  date: { nl: 'een datum (JJJJ-MM-DD)', en: 'a date (YYYY-MM-DD)' },
+  time: { nl: 'een tijd (UU:MM)', en: 'a time (HH:MM)' },
+};
+
+function typeName(name: string, locale: Locale): string {
+  return typeNames[name]?.[locale] ?? name;
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const segment of path) {
+    if (value === null || typeof value !== 'object') {
+      return undefined;
+    }
+    value = (value as Record<PropertyKey, unknown>)[segment];
+  }
+  return value;
+}
+
+function message(issue: Issue, input: unknown, locale: Locale): string {
+  const nl = locale === 'nl';
+  switch (issue.code) {
+    case 'invalid_type':
+      if (valueAt(input, issue.path) == null) {
+        return nl ? 'Dit veld is verplicht.' : 'This field is required.';
+      }
+      return nl
+        ? `Moet ${typeName(issue.expected, locale)} zijn.`
+        : `Must be ${typeName(issue.expected, locale)}.`;
+    case 'too_small': {
+      const min = Number(issue.minimum);
+      if (issue.origin === 'string') {
+        if (min === 1) {
+          return nl ? 'Dit veld mag niet leeg zijn.' : 'This field must not be empty.';
+        }
+        return nl ? `Moet minstens ${min} tekens lang zijn.` : `Must be at least ${min} characters.`;
+      }
+      if (issue.origin === 'array' || issue.origin === 'set') {
+        return nl ? `Kies er minstens ${min}.` : `Choose at least ${min}.`;
+      }
+      return nl ? `Moet minstens ${min} zijn.` : `Must be at least ${min}.`;
+    }
+    case 'too_big': {
+      const max = Number(issue.maximum);
+      if (issue.origin === 'string') {
+        return nl ? `Mag hoogstens ${max} tekens lang zijn.` : `Must be at most ${max} characters.`;
+      }
+      if (issue.origin === 'array' || issue.origin === 'set') {
+        return nl ? `Kies er hoogstens ${max}.` : `Choose at most ${max}.`;
+      }
+      return nl ? `Mag hoogstens ${max} zijn.` : `Must be at most ${max}.`;
+    }
+    case 'invalid_format': {
+      const format = formatNames[issue.format];
+      if (format) {
+        return nl ? `Moet ${format.nl} zijn.` : `Must be ${format.en}.`;
+      }
+      return nl ? 'Heeft niet de juiste vorm.' : 'Does not have the right format.';
+    }
+    case 'invalid_value': {
+      const options = issue.values.map((value) => String(value)).join(', ');
+      return nl ? `Moet een van deze waarden zijn: ${options}.` : `Must be one of: ${options}.`;
+    }
+    case 'unrecognized_keys':
+      return nl ? 'Dit veld is onbekend.' : 'This field is not known.';
+    case 'not_multiple_of':
+      return nl
+        ? `Moet een veelvoud van ${String(issue.divisor)} zijn.`
+        : `Must be a multiple of ${String(issue.divisor)}.`;
+    default:
+      return nl ? 'Deze waarde is ongeldig.' : 'This value is not valid.';
+  }
+}
+
+function pathOf(path: readonly PropertyKey[]): string {
+  return path.map((segment) => String(segment)).join('.');
+}
+
+/**
+ * Turns zod issues into field errors with a message in the caller's language. Shared by the
+ * API (response bodies) and the web app (form validation), so both say the same thing.
+ * `input` is what was parsed: zod does not keep it, and "missing" reads better than "wrong type".
+ */
+export function describeIssues(
+  issues: readonly Issue[],
+  input: unknown,
+  locale: Locale,
+): FieldError[] {
+  return issues.flatMap((issue): FieldError[] => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        field: pathOf([...issue.path, key]),
+        code: issue.code,
+        message: message(issue, input, locale),
+      }));
+    }
+    return [{ field: pathOf(issue.path), code: issue.code, message: message(issue, input, locale) }];
+  });
+}
