@@ -22,7 +22,6 @@ export async function createHttpApp(
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
-    disableRequestLogging: false,
     genReqId: (request: IncomingMessage) => requestId(request.headers[REQUEST_ID_HEADER]),
     bodyLimit: 1024 * 1024,
     trustProxy: config.env === 'production',

@@ -1,7 +1,8 @@
-import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { type JobsOptions, Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { Metrics } from '../metrics/metrics';
 import { type JobName, type JobPayloads, QueueName, queueOfJob } from './jobs';
 import { REDIS } from './redis.tokens';
 
@@ -15,13 +16,18 @@ export const defaultJobOptions: JobsOptions = {
 
 /** Typed access to the queues, for producers (API and worker alike). */
 @Injectable()
-export class JobQueue implements OnApplicationShutdown {
+export class JobQueue implements OnModuleInit, OnApplicationShutdown {
   private readonly queues = new Map<QueueName, Queue>();
 
   constructor(
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly metrics: Metrics,
   ) {}
+
+  onModuleInit(): void {
+    this.metrics.watchQueues(this.allQueues());
+  }
 
   queue(name: QueueName): Queue {
     let queue = this.queues.get(name);

@@ -1,0 +1,19 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { type AppConfig, CoreModule } from '@leerruimte/api-core';
+import { PlatformWorkerModule } from '@leerruimte/api-platform';
+
+/** The modules whose jobs the worker runs; the same domain code as the API, without HTTP. */
+export const workerFeatureModules = [PlatformWorkerModule];
+
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        CoreModule.forRoot({ config, processName: 'worker', processJobs: true }),
+        ...workerFeatureModules,
+      ],
+    };
+  }
+}
