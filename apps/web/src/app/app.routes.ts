@@ -1,0 +1,16 @@
+import type { Routes } from '@angular/router';
+import { appPaths } from '@leerruimte/web-shared-util';
+
+/** Every page is loaded lazily; paths come from the shared registry that links use too. */
+export const appRoutes: Routes = [
+  {
+    path: appPaths.start,
+    pathMatch: 'full',
+    loadChildren: () => import('@leerruimte/web-start-feature').then((m) => m.startRoutes),
+  },
+  {
+    path: '**',
+    loadComponent: () => import('./not-found-page').then((m) => m.NotFoundPage),
+    data: { title: { nl: 'Pagina niet gevonden', en: 'Page not found' } },
+  },
+];

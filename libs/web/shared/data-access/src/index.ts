@@ -1,0 +1,3 @@
+export * from './lib/api-error';
+export * from './lib/accept-language.interceptor';
+export * from './lib/platform-api';

@@ -1,0 +1,2 @@
+export * from './lib/locale.service';
+export * from './lib/texts';

@@ -1,0 +1,3 @@
+export * from './lib/status-indicator';
+export * from './lib/notice';
+export * from './lib/server-errors';

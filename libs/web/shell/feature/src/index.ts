@@ -1,0 +1,2 @@
+export * from './lib/app-shell';
+export * from './lib/localized-title.strategy';

@@ -1,0 +1,22 @@
+import { defineTexts } from '@leerruimte/web-shared-i18n';
+
+export const shellTexts = defineTexts(
+  {
+    skipToContent: 'Naar de inhoud',
+    homeLink: 'Leerruimte, naar de startpagina',
+    mainNavigation: 'Hoofdmenu',
+    nav: { start: 'Start' },
+    switchLanguage: 'English',
+    switchLanguageLabel: 'Switch to English',
+    footer: 'Leerruimte — leren op de werkplek voor wijkteams',
+  },
+  {
+    skipToContent: 'Skip to content',
+    homeLink: 'Leerruimte, to the start page',
+    mainNavigation: 'Main menu',
+    nav: { start: 'Home' },
+    switchLanguage: 'Nederlands',
+    switchLanguageLabel: 'Schakel naar Nederlands',
+    footer: 'Leerruimte — learning on the job for neighbourhood teams',
+  },
+);

@@ -1,0 +1,102 @@
+import { defineTexts } from '@leerruimte/web-shared-i18n';
+
+export const startTexts = defineTexts(
+  {
+    title: 'Ruimte om te leren, midden in het werk',
+    intro:
+      'Leerruimte helpt wijkteams om te leren van hun eigen praktijk. Korte leermodules, waarom-vragen over je eigen handelen, kleine experimenten en vaste reflectiemomenten maken leren een gewoon onderdeel van het werk, ook als de agenda vol zit.',
+    pillarsHeading: 'Wat je hier doet',
+    pillars: {
+      learn: {
+        title: 'Leren',
+        text: 'Volg korte modules over leren op de werkplek en ga verder waar je gebleven was.',
+      },
+      ask: {
+        title: 'Waarom vragen',
+        text: 'Leg vragen over je eigen aanpak vast en bespreek ze samen in het teamoverleg.',
+      },
+      experiment: {
+        title: 'Experimenteren',
+        text: 'Probeer bewust iets anders, kijk wat het oplevert en bewaar wat je leert.',
+      },
+      reflect: {
+        title: 'Reflecteren',
+        text: 'Beantwoord op een vast moment een korte vraag. Je antwoord is van jou, tenzij je het deelt.',
+      },
+      develop: {
+        title: 'Ontwikkeling zien',
+        text: 'Organisaties zien hoe hun teams zich ontwikkelen, zonder in te zoomen op personen.',
+      },
+    },
+    status: {
+      heading: 'Status van het platform',
+      loading: 'De status wordt opgehaald…',
+      ready: 'Leerruimte is klaar voor gebruik.',
+      degraded:
+        'Leerruimte werkt, maar de achtergrondtaken draaien nu niet. Geplande reflectiemomenten worden later verstuurd.',
+      notReady: 'Leerruimte is nog niet klaar. Een onderdeel is niet bereikbaar.',
+      offline: 'De server van Leerruimte is niet bereikbaar. Controleer je verbinding.',
+      retry: 'Opnieuw controleren',
+      checkedAt: (time: string) => `Laatst gecontroleerd om ${time}`,
+      components: {
+        database: 'Database',
+        redis: 'Wachtrij-opslag (Redis)',
+        migrations: 'Databasestructuur bijgewerkt',
+        workers: 'Achtergrondverwerking',
+        queue: 'Geplande taken',
+      },
+      up: 'in orde',
+      down: 'niet in orde',
+      activeWorkers: (count: number) => (count === 1 ? '1 verwerker actief' : `${count} verwerkers actief`),
+    },
+  },
+  {
+    title: 'Room to learn, in the middle of the work',
+    intro:
+      'Leerruimte helps neighbourhood teams learn from their own practice. Short learning modules, why-questions about your own actions, small experiments and regular reflection moments make learning a normal part of the work, even when the diary is full.',
+    pillarsHeading: 'What you do here',
+    pillars: {
+      learn: {
+        title: 'Learn',
+        text: 'Follow short modules about learning on the job and pick up where you left off.',
+      },
+      ask: {
+        title: 'Ask why',
+        text: 'Record questions about your own approach and discuss them together in the team meeting.',
+      },
+      experiment: {
+        title: 'Experiment',
+        text: 'Deliberately try something else, see what it brings and keep what you learn.',
+      },
+      reflect: {
+        title: 'Reflect',
+        text: 'Answer a short question at a set moment. Your answer is yours unless you share it.',
+      },
+      develop: {
+        title: 'See the development',
+        text: 'Organisations see how their teams develop, without zooming in on individuals.',
+      },
+    },
+    status: {
+      heading: 'Platform status',
+      loading: 'Fetching the status…',
+      ready: 'Leerruimte is ready for use.',
+      degraded:
+        'Leerruimte works, but background tasks are not running right now. Scheduled reflection moments will be sent later.',
+      notReady: 'Leerruimte is not ready yet. A component cannot be reached.',
+      offline: 'The Leerruimte server cannot be reached. Check your connection.',
+      retry: 'Check again',
+      checkedAt: (time: string) => `Last checked at ${time}`,
+      components: {
+        database: 'Database',
+        redis: 'Queue storage (Redis)',
+        migrations: 'Database structure up to date',
+        workers: 'Background processing',
+        queue: 'Scheduled tasks',
+      },
+      up: 'fine',
+      down: 'not fine',
+      activeWorkers: (count: number) => (count === 1 ? '1 worker active' : `${count} workers active`),
+    },
+  },
+);
