@@ -3,9 +3,23 @@
 const { pathsToModuleNameMapper } = require('ts-jest');
 const { compilerOptions } = require('./tsconfig.base.json');
 
-function nodeJestConfig({ displayName, rootDir, testMatch = ["<rootDir>/src/**/*.spec.ts"], integration = false }) {
+const reporter = (name) => ['default', [`${__dirname}/tools/jest/summary-reporter.cjs`, { name }]];
+
+function nodeJestConfig({
+  displayName,
+  rootDir,
+  testMatch = ['<rootDir>/src/**/*.spec.ts'],
+  integration = false,
+}) {
   return {
     displayName,
+    reporters: reporter(displayName.replace(':', '-')),
+    ...(integration && {
+      // A fresh database per run, created and dropped here; never the developer's data.
+      globalSetup: `${__dirname}/libs/api/testing/jest/global-setup.cjs`,
+      globalTeardown: `${__dirname}/libs/api/testing/jest/global-teardown.cjs`,
+      testTimeout: 30_000,
+    }),
     rootDir,
     testEnvironment: 'node',
     testMatch,
@@ -20,4 +34,4 @@ function nodeJestConfig({ displayName, rootDir, testMatch = ["<rootDir>/src/**/*
   };
 }
 
-module.exports = { nodeJestConfig };
+module.exports = { nodeJestConfig, reporter };

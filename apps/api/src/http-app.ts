@@ -7,6 +7,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Logger as PinoLogger } from 'pino';
 import { type AppConfig, ErrorFilter, JsonLogger, Metrics, errorBodyOpenApi } from '@leerruimte/api-core';
 import { ApiModule } from './api.module';
+import { serveWebApp } from './web-app';
 
 const REQUEST_ID_HEADER = 'x-request-id';
 
@@ -45,6 +46,7 @@ export async function createHttpApp(
     metrics.observeRequest(request.method, route, reply.statusCode, reply.elapsedTime / 1000);
   });
 
+  await serveWebApp(app, config.web.distPath);
   SwaggerModule.setup('api/docs', app, () => createOpenApiDocument(app), {
     jsonDocumentUrl: 'api/docs/openapi.json',
   });

@@ -1,0 +1,49 @@
+import { NotFoundException } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import fastifyStatic from '@fastify/static';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { localeFromAcceptLanguage } from '@leerruimte/shared-contracts';
+import { errorBodyFor } from '@leerruimte/api-core';
+
+/** Angular puts a content hash in every file name except index.html. */
+const HASHED_FILE = /-[A-Z0-9]{8}\.(js|css)$/;
+
+function isBackendPath(url: string): boolean {
+  return url === '/api' || url.startsWith('/api/') || url.startsWith('/metrics');
+}
+
+/**
+ * Serves the built web app from the API's own address: files as they are, and index.html for
+ * every other non-API path so deep links work. Does nothing when the app was not built.
+ */
+export async function serveWebApp(app: NestFastifyApplication, distPath: string): Promise<boolean> {
+  const root = resolve(distPath);
+  if (!existsSync(join(root, 'index.html'))) {
+    return false;
+  }
+  await app.register(fastifyStatic, {
+    root,
+    wildcard: false,
+    index: false,
+    cacheControl: false,
+    setHeaders: (reply, path) => {
+      void reply.header(
+        'cache-control',
+        HASHED_FILE.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
+    },
+  });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .get('/*', (request, reply) => {
+      if (isBackendPath(request.url)) {
+        const locale = localeFromAcceptLanguage(request.headers['accept-language']);
+        const { status, body } = errorBodyFor(new NotFoundException(), locale, String(request.id));
+        return reply.status(status).send(body);
+      }
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    });
+  return true;
+}

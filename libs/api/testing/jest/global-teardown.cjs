@@ -1,0 +1,28 @@
+// Drops the run's database and removes the run's Redis keys.
+const { Client } = require('pg');
+const { Redis } = require('ioredis');
+
+const DEFAULT_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
+
+module.exports = async function globalTeardown() {
+  const database = process.env.LEERRUIMTE_TEST_DATABASE;
+  if (database) {
+    const admin = new Client({
+      connectionString: process.env.TEST_DATABASE_ADMIN_URL || DEFAULT_ADMIN_URL,
+    });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+    await admin.end();
+  }
+  const prefix = process.env.REDIS_KEY_PREFIX;
+  if (prefix && prefix.startsWith('test_')) {
+    const redis = new Redis(process.env.REDIS_URL || 'redis://127.0.0.1:6379');
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
+      if (keys.length > 0) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+    await redis.quit();
+  }
+};

@@ -1,0 +1,89 @@
+import type { DynamicModule, INestApplicationContext, Type } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { DataSource } from 'typeorm';
+import {
+  type AppConfig,
+  CoreModule,
+  MIGRATIONS_TABLE,
+  createDataSourceOptions,
+  loadConfig,
+} from '@leerruimte/api-core';
+
+/** The configuration of an integration run: the database the global setup created for it. */
+export function testConfig(): AppConfig {
+  if (!process.env['LEERRUIMTE_TEST_DATABASE']) {
+    throw new Error('Run integration tests through their Jest config (jest.int.config.cjs)');
+  }
+  return loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn' }, 'test');
+}
+
+/** Brings the run's database to the current schema; cheap when it already is. */
+export async function migrateTestDatabase(config: AppConfig): Promise<void> {
+  const dataSource = new DataSource(
+    createDataSourceOptions({ ...config.database, applicationName: 'leerruimte-test' }),
+  );
+  await dataSource.initialize();
+  try {
+    await dataSource.runMigrations({ transaction: 'each' });
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+/** Empties every table but the migrations, so each test file starts from a known world. */
+export async function truncateAllTables(dataSource: DataSource): Promise<void> {
+  const tables: Array<{ tablename: string }> = await dataSource.query(
+    `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> $1`,
+    [MIGRATIONS_TABLE],
+  );
+  if (tables.length > 0) {
+    await dataSource.query(
+      `TRUNCATE ${tables.map((table) => `"${table.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`,
+    );
+  }
+}
+
+export interface TestContext {
+  app: INestApplicationContext;
+  config: AppConfig;
+  dataSource: DataSource;
+  close(): Promise<void>;
+}
+
+/**
+ * A Nest application context with the real PostgreSQL and Redis, the given feature modules and
+ * a clean database. Use one per test file: `ctx = await createTestContext({ imports: [...] })`.
+ */
+export async function createTestContext(options: {
+  imports?: Array<Type | DynamicModule>;
+  providers?: Type[];
+  processJobs?: boolean;
+}): Promise<TestContext> {
+  const config = testConfig();
+  await migrateTestDatabase(config);
+  const moduleRef = await Test.createTestingModule({
+    imports: [
+      CoreModule.forRoot({ config, processName: 'test', processJobs: options.processJobs ?? false }),
+      ...(options.imports ?? []),
+    ],
+    providers: options.providers ?? [],
+  }).compile();
+  const app = await moduleRef.init();
+  const dataSource = app.get(DataSource);
+  await truncateAllTables(dataSource);
+  return { app, config, dataSource, close: () => app.close() };
+}
+
+/** Retries an assertion until it passes or the time is up: for effects that land a moment later. */
+export async function eventually(assertion: () => Promise<void> | void, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await assertion();
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
