@@ -1,0 +1,40 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { AppShell } from './pages/app-shell';
+import { StartPage } from './pages/start-page';
+
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Fails on any WCAG 2.1 A/AA violation on the page as it is now. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  const summary = violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
+        .map((node) => node.target.join(' '))
+        .join(', ')}`,
+  );
+  expect(summary, `axe found ${violations.length} WCAG 2.1 AA violation(s)`).toEqual([]);
+}
+
+interface Pages {
+  shell: AppShell;
+  startPage: StartPage;
+}
+
+/**
+ * Page objects for every test, and an axe check of the last page each test saw (tests also
+ * check pages in between, after each change of state they care about).
+ */
+export const test = base.extend<Pages>({
+  page: async ({ page }, use) => {
+    await use(page);
+    if (page.url().startsWith('http')) {
+      await expectAccessible(page);
+    }
+  },
+  shell: async ({ page }, use) => use(new AppShell(page)),
+  startPage: async ({ page }, use) => use(new StartPage(page)),
+});
+
+export { expect };

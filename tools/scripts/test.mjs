@@ -1,0 +1,96 @@
+// npm test: every suite, in the order that fails fastest, with one summary at the end.
+// Formatting, lint, type-check and unit tests go through Nx (cached); integration and e2e tests
+// always run against the real PostgreSQL and Redis, each run in its own fresh database.
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { assertNode24, run } from './lib/processes.mjs';
+import { testServices, withScratchDatabase } from './lib/scratch-database.mjs';
+
+assertNode24();
+
+const RESULTS_DIR = 'tmp/test-results';
+const nx = (...args) => run('nx', [...args, '--output-style=stream']);
+const steps = [];
+
+async function step(name, action) {
+  console.log(`\n=== ${name} ===`);
+  const started = Date.now();
+  let ok;
+  try {
+    ok = await action();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    ok = false;
+  }
+  steps.push({ name, ok, seconds: (Date.now() - started) / 1000 });
+  return ok;
+}
+
+const succeeded = async (promise) => (await promise).code === 0;
+
+function countTests() {
+  let passed = 0;
+  let failed = 0;
+  if (!existsSync(RESULTS_DIR)) return { passed, failed };
+  for (const file of readdirSync(RESULTS_DIR)) {
+    const result = JSON.parse(readFileSync(join(RESULTS_DIR, file), 'utf8'));
+    if (result.stats) {
+      // Playwright's JSON report
+      passed += result.stats.expected + result.stats.flaky;
+      failed += result.stats.unexpected;
+    } else {
+      passed += result.passed;
+      failed += result.failed;
+    }
+  }
+  return { passed, failed };
+}
+
+rmSync(RESULTS_DIR, { recursive: true, force: true });
+
+await step('format (prettier)', () => succeeded(run('prettier', ['--check', '.', '--log-level=warn'])));
+await step('lint (eslint, module boundaries)', () => succeeded(nx('run-many', '-t', 'lint')));
+await step('type-check (tsc)', () => succeeded(nx('run-many', '-t', 'typecheck')));
+await step('unit tests (jest)', () => succeeded(nx('run-many', '-t', 'test')));
+const built = await step('build', () => succeeded(nx('run-many', '-t', 'build')));
+
+let services;
+const servicesUp = await step('PostgreSQL and Redis', async () => {
+  services = await testServices();
+  console.log(`PostgreSQL: ${services.adminUrl}\nRedis: ${services.redisUrl}`);
+  return true;
+});
+
+if (built && servicesUp) {
+  await step('schema drift and OpenAPI contract', () =>
+    withScratchDatabase('check', async (env) => {
+      const cli = (...args) => succeeded(run(process.execPath, ['dist/apps/api/cli.js', ...args], { env }));
+      return (await cli('migrate')) && (await cli('check')) && (await cli('openapi', '--check'));
+    }),
+  );
+}
+if (servicesUp) {
+  await step('integration tests (jest, real PostgreSQL and Redis)', () =>
+    succeeded(
+      run('nx', ['run-many', '-t', 'integration', '--parallel=1', '--output-style=stream'], {
+        env: { ...process.env, TEST_DATABASE_ADMIN_URL: services.adminUrl, REDIS_URL: services.redisUrl },
+      }),
+    ),
+  );
+}
+if (built && servicesUp) {
+  await step('end-to-end tests (playwright, chromium)', () =>
+    withScratchDatabase('e2e', (env) => succeeded(run('playwright', ['test', '-c', 'e2e/playwright.config.ts'], { env }))),
+  );
+}
+await services?.stop();
+
+const { passed, failed } = countTests();
+console.log('\nStep                                                   Result   Time');
+for (const { name, ok, seconds } of steps) {
+  console.log(`${name.padEnd(55)}${(ok ? 'ok' : 'FAILED').padEnd(9)}${seconds.toFixed(1)} s`);
+}
+const failedSteps = steps.filter((s) => !s.ok).length;
+console.log(`\nChecks: ${steps.length - failedSteps} passed, ${failedSteps} failed`);
+console.log(`Tests: ${passed} passed, ${failed} failed`);
+process.exit(failedSteps > 0 || failed > 0 ? 1 : 0);
