@@ -1,4 +1,7 @@
 import nx from '@nx/eslint-plugin';
+import angular from 'angular-eslint';
+
+const webFiles = ['apps/web/**/*.ts', 'libs/web/**/*.ts'];
 
 export default [
   ...nx.configs['flat/base'],
@@ -17,7 +20,7 @@ export default [
     ],
   },
   {
-    files: ['**/*.ts', '**/*.mts', '**/*.cts', '**/*.js', '**/*.mjs', '**/*.cjs'],
+    files: ['**/*.ts'],
     rules: {
       '@nx/enforce-module-boundaries': [
         'error',
@@ -30,7 +33,12 @@ export default [
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             {
               sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:util'],
+              onlyDependOnLibsWithTags: [
+                'type:feature',
+                'type:data-access',
+                'type:ui',
+                'type:util',
+              ],
             },
             {
               sourceTag: 'type:e2e',
@@ -53,4 +61,23 @@ export default [
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  ...angular.configs.tsRecommended.map((config) => ({ ...config, files: webFiles })),
+  {
+    files: webFiles,
+    processor: angular.processInlineTemplates,
+    rules: {
+      '@angular-eslint/component-selector': [
+        'error',
+        { type: 'element', prefix: 'lr', style: 'kebab-case' },
+      ],
+      '@angular-eslint/directive-selector': [
+        'error',
+        { type: 'attribute', prefix: 'lr', style: 'camelCase' },
+      ],
+      '@angular-eslint/prefer-on-push-component-change-detection': 'error',
+    },
+  },
+  ...[...angular.configs.templateRecommended, ...angular.configs.templateAccessibility].map(
+    (config) => ({ ...config, files: ['**/*.html'] }),
+  ),
 ];

@@ -16,8 +16,8 @@ function nodeJestConfig({
     reporters: reporter(displayName.replace(':', '-')),
     ...(integration && {
       // A fresh database per run, created and dropped here; never the developer's data.
-      globalSetup: `${__dirname}/libs/api/testing/jest/global-setup.cjs`,
-      globalTeardown: `${__dirname}/libs/api/testing/jest/global-teardown.cjs`,
+      globalSetup: `${__dirname}/tools/jest/integration-global-setup.cjs`,
+      globalTeardown: `${__dirname}/tools/jest/integration-global-teardown.cjs`,
       testTimeout: 30_000,
     }),
     rootDir,

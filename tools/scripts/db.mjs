@@ -14,12 +14,18 @@ try {
   // check and generate boot the whole application, which connects to Redis too.
   const redis = command === 'migrate' ? undefined : await localRedis(say);
   try {
-    const env = { ...process.env, DATABASE_URL: postgres.url, ...(redis && { REDIS_URL: redis.url }) };
+    const env = {
+      ...process.env,
+      DATABASE_URL: postgres.url,
+      ...(redis && { REDIS_URL: redis.url }),
+    };
     if (command !== 'migrate') {
       const migrated = await run(process.execPath, ['dist/apps/api/cli.js', 'migrate'], { env });
       if (migrated.code !== 0) throw new Error('Migrating failed');
     }
-    ({ code: exitCode } = await run(process.execPath, ['dist/apps/api/cli.js', command, ...args], { env }));
+    ({ code: exitCode } = await run(process.execPath, ['dist/apps/api/cli.js', command, ...args], {
+      env,
+    }));
   } finally {
     await redis?.stop();
   }

@@ -49,7 +49,8 @@ function startApp(name, script, env) {
     createInterface({ input: stream }).on('line', (line) => {
       try {
         const entry = JSON.parse(line);
-        if (['warn', 'error', 'fatal'].includes(entry.level)) console.error(`[${name}] ${entry.msg}`);
+        if (['warn', 'error', 'fatal'].includes(entry.level))
+          console.error(`[${name}] ${entry.msg}`);
       } catch {
         console.error(`[${name}] ${line}`);
       }
@@ -57,7 +58,9 @@ function startApp(name, script, env) {
   }
   child.on('exit', (code, signal) => {
     if (!shuttingDown) {
-      console.error(`[leerruimte] ${name} stopte onverwacht (${signal ?? code}); zie .data/logs/${name}.log`);
+      console.error(
+        `[leerruimte] ${name} stopte onverwacht (${signal ?? code}); zie .data/logs/${name}.log`,
+      );
       void shutDown(1);
     }
   });
@@ -66,15 +69,29 @@ function startApp(name, script, env) {
 }
 
 async function main() {
-  for (const [name, value] of [['PORT', port], ['WORKER_PORT', workerPort]]) {
+  for (const [name, value] of [
+    ['PORT', port],
+    ['WORKER_PORT', workerPort],
+  ]) {
     if (!(await isPortFree(value))) {
-      throw new Error(`Poort ${value} is al in gebruik. Stop het andere programma of kies een andere ${name}, bijvoorbeeld ${name}=${value + 100} npm start.`);
+      throw new Error(
+        `Poort ${value} is al in gebruik. Stop het andere programma of kies een andere ${name}, bijvoorbeeld ${name}=${value + 100} npm start.`,
+      );
     }
   }
   if (!skipBuild) {
     say('Bouwen (de eerste keer duurt dit een paar minuten; daarna komt het uit de cache) …');
-    const build = await run('nx', ['run-many', '-t', 'build', '-p', 'api', 'worker', 'web', '--output-style=static']);
-    if (build.code !== 0) throw new Error('Bouwen mislukt; zie de uitvoer hierboven.');
+    const started = Date.now();
+    const build = await run(
+      'nx',
+      ['run-many', '-t', 'build', '-p', 'api', 'worker', 'web', '--output-style=static'],
+      { quiet: true },
+    );
+    if (build.code !== 0) {
+      console.error(build.output);
+      throw new Error('Bouwen mislukt; zie de uitvoer hierboven.');
+    }
+    say(`Gebouwd in ${Math.round((Date.now() - started) / 1000)} s.`);
   }
 
   const postgres = await localPostgres(say);
@@ -99,10 +116,10 @@ async function main() {
 
   startApp('api', 'dist/apps/api/main.js', env);
   startApp('worker', 'dist/apps/worker/main.js', env);
-  await waitFor(
-    async () => (await fetch(`http://127.0.0.1:${port}/api/health/ready`)).ok,
-    { timeoutMs: 60_000, what: 'De API' },
-  );
+  await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/api/health/ready`)).ok, {
+    timeoutMs: 60_000,
+    what: 'De API',
+  });
 
   console.log(`
   Leerruimte draait op ${publicUrl}

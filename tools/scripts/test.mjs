@@ -48,7 +48,9 @@ function countTests() {
 
 rmSync(RESULTS_DIR, { recursive: true, force: true });
 
-await step('format (prettier)', () => succeeded(run('prettier', ['--check', '.', '--log-level=warn'])));
+await step('format (prettier)', () =>
+  succeeded(run('prettier', ['--check', '.', '--log-level=warn'])),
+);
 await step('lint (eslint, module boundaries)', () => succeeded(nx('run-many', '-t', 'lint')));
 await step('type-check (tsc)', () => succeeded(nx('run-many', '-t', 'typecheck')));
 await step('unit tests (jest)', () => succeeded(nx('run-many', '-t', 'test')));
@@ -64,7 +66,8 @@ const servicesUp = await step('PostgreSQL and Redis', async () => {
 if (built && servicesUp) {
   await step('schema drift and OpenAPI contract', () =>
     withScratchDatabase('check', async (env) => {
-      const cli = (...args) => succeeded(run(process.execPath, ['dist/apps/api/cli.js', ...args], { env }));
+      const cli = (...args) =>
+        succeeded(run(process.execPath, ['dist/apps/api/cli.js', ...args], { env }));
       return (await cli('migrate')) && (await cli('check')) && (await cli('openapi', '--check'));
     }),
   );
@@ -73,14 +76,20 @@ if (servicesUp) {
   await step('integration tests (jest, real PostgreSQL and Redis)', () =>
     succeeded(
       run('nx', ['run-many', '-t', 'integration', '--parallel=1', '--output-style=stream'], {
-        env: { ...process.env, TEST_DATABASE_ADMIN_URL: services.adminUrl, REDIS_URL: services.redisUrl },
+        env: {
+          ...process.env,
+          TEST_DATABASE_ADMIN_URL: services.adminUrl,
+          REDIS_URL: services.redisUrl,
+        },
       }),
     ),
   );
 }
 if (built && servicesUp) {
   await step('end-to-end tests (playwright, chromium)', () =>
-    withScratchDatabase('e2e', (env) => succeeded(run('playwright', ['test', '-c', 'e2e/playwright.config.ts'], { env }))),
+    withScratchDatabase('e2e', (env) =>
+      succeeded(run('playwright', ['test', '-c', 'e2e/playwright.config.ts'], { env })),
+    ),
   );
 }
 await services?.stop();

@@ -39,7 +39,10 @@ async function withDataSource<T>(config: AppConfig, work: (dataSource: DataSourc
 }
 
 /** The full application context, so every module's entities and seeders are known. */
-async function withAppContext<T>(config: AppConfig, work: (app: { get: <S>(type: new (...args: never[]) => S) => S }) => Promise<T>) {
+async function withAppContext<T>(
+  config: AppConfig,
+  work: (app: { get: <S>(type: new (...args: never[]) => S) => S }) => Promise<T>,
+) {
   const app = await NestFactory.createApplicationContext(ApiModule.forRoot(config), {
     logger: ['error', 'warn'],
   });
@@ -92,7 +95,10 @@ ${[...down].reverse().map(statement).join('\n')}
   writeFileSync(join(MIGRATIONS_DIR, `${fileName}.ts`), source);
   const indexPath = join(MIGRATIONS_DIR, 'index.ts');
   const index = readFileSync(indexPath, 'utf8')
-    .replace(/(\nexport const migrations = \[)/, `import { ${className} } from './${fileName}';\n$1`)
+    .replace(
+      /(\nexport const migrations = \[)/,
+      `import { ${className} } from './${fileName}';\n$1`,
+    )
     .replace(/\];\s*$/, `, ${className}];\n`);
   writeFileSync(indexPath, index);
   console.log(`Wrote ${MIGRATIONS_DIR}/${fileName}.ts (run prettier to tidy it).`);

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRootLogger } from '@leerruimte/api-core';
-import { migrateTestDatabase, testConfig } from '@leerruimte/api-testing';
+import { migrateTestDatabase, testConfig } from '@leerruimte/api-core/testing';
 import { createHttpApp } from './http-app';
 
 describe('HTTP API', () => {
@@ -12,10 +12,16 @@ describe('HTTP API', () => {
 
   beforeAll(async () => {
     webRoot = mkdtempSync(join(tmpdir(), 'leerruimte-web-'));
-    writeFileSync(join(webRoot, 'index.html'), '<html lang="nl"><body>Leerruimte app</body></html>');
+    writeFileSync(
+      join(webRoot, 'index.html'),
+      '<html lang="nl"><body>Leerruimte app</body></html>',
+    );
     const config = testConfig();
     await migrateTestDatabase(config);
-    app = await createHttpApp({ ...config, web: { distPath: webRoot } }, createRootLogger('test', 'error'));
+    app = await createHttpApp(
+      { ...config, web: { distPath: webRoot } },
+      createRootLogger('test', 'error'),
+    );
     await app.init();
     await app.getHttpAdapter().getInstance().ready();
   });
@@ -25,7 +31,8 @@ describe('HTTP API', () => {
     rmSync(webRoot, { recursive: true, force: true });
   });
 
-  const get = (url: string, headers: Record<string, string> = {}) => app.inject({ method: 'GET', url, headers });
+  const get = (url: string, headers: Record<string, string> = {}) =>
+    app.inject({ method: 'GET', url, headers });
 
   it('answers liveness and readiness', async () => {
     expect((await get('/api/health')).json()).toEqual({ status: 'ok' });

@@ -5,7 +5,13 @@ import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swag
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Logger as PinoLogger } from 'pino';
-import { type AppConfig, ErrorFilter, JsonLogger, Metrics, errorBodyOpenApi } from '@leerruimte/api-core';
+import {
+  type AppConfig,
+  ErrorFilter,
+  JsonLogger,
+  Metrics,
+  errorBodyOpenApi,
+} from '@leerruimte/api-core';
 import { ApiModule } from './api.module';
 import { serveWebApp } from './web-app';
 

@@ -1,5 +1,10 @@
 import 'reflect-metadata';
-import { ConfigValidationError, type AppConfig, createRootLogger, loadConfig } from '@leerruimte/api-core';
+import {
+  ConfigValidationError,
+  type AppConfig,
+  createRootLogger,
+  loadConfig,
+} from '@leerruimte/api-core';
 import { createHttpApp } from './http-app';
 
 function configOrExit(): AppConfig {

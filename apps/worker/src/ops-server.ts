@@ -20,7 +20,11 @@ export function createOpsServer(health: HealthService, metrics: Metrics, logger:
           return send(200, 'application/json', JSON.stringify({ status: 'ok' }));
         case '/api/health/ready': {
           const readiness = await health.readiness();
-          return send(readiness.status === 'ready' ? 200 : 503, 'application/json', JSON.stringify(readiness));
+          return send(
+            readiness.status === 'ready' ? 200 : 503,
+            'application/json',
+            JSON.stringify(readiness),
+          );
         }
         case '/metrics': {
           const { contentType, body } = await metrics.render();

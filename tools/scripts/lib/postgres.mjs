@@ -28,7 +28,9 @@ function postgresUser() {
   if (spawnSync('id', [RUN_AS]).status !== 0) {
     const created = spawnSync('useradd', ['--system', '--no-create-home', RUN_AS]);
     if (created.status !== 0) {
-      throw new Error(`Running as root, but could not create the "${RUN_AS}" user to run PostgreSQL`);
+      throw new Error(
+        `Running as root, but could not create the "${RUN_AS}" user to run PostgreSQL`,
+      );
     }
   }
   return { uid: id('-u'), gid: id('-g') };
@@ -78,7 +80,16 @@ export async function startEmbeddedPostgres({ dataDir, port: preferredPort, data
   const port = (await isPortFree(preferredPort)) ? preferredPort : await freePort();
   const child = spawn(
     postgres,
-    ['-D', dir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    [
+      '-D',
+      dir,
+      '-p',
+      String(port),
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+    ],
     { detached: true, stdio: ['ignore', 'ignore', 'pipe'], ...(user ?? {}) },
   );
   let output = '';
@@ -114,7 +125,9 @@ export async function ensureDatabase(adminUrl, database) {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+      database,
+    ]);
     if (rowCount === 0) await client.query(`CREATE DATABASE "${database}"`);
   } finally {
     await client.end();

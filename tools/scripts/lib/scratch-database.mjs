@@ -1,7 +1,13 @@
 // A throwaway database (and Redis key prefix) on the test PostgreSQL, for checks and e2e runs.
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { canConnect, dropDatabase, ensureDatabase, startEmbeddedPostgres, withDatabase } from './postgres.mjs';
+import {
+  canConnect,
+  dropDatabase,
+  ensureDatabase,
+  startEmbeddedPostgres,
+  withDatabase,
+} from './postgres.mjs';
 import { ensureRedis } from './redis.mjs';
 
 export const DEFAULT_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -31,7 +37,9 @@ export async function testServices(log = console.log) {
     stopPostgres = embedded.stop;
   }
   const redisUrl = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
-  const stopRedis = (await ensureRedis({ url: redisUrl, dataDir: '.data/redis-test', log })) ?? (async () => undefined);
+  const stopRedis =
+    (await ensureRedis({ url: redisUrl, dataDir: '.data/redis-test', log })) ??
+    (async () => undefined);
   services = {
     adminUrl,
     redisUrl,

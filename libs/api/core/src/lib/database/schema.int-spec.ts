@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { createTestContext } from '@leerruimte/api-testing';
+import { createTestContext } from '../../testing';
 
 describe('database schema', () => {
   it('matches the entities exactly after all migrations (no drift)', async () => {

@@ -1,4 +1,4 @@
-import { type TestContext, createTestContext } from '@leerruimte/api-testing';
+import { type TestContext, createTestContext } from '../../testing';
 import { HealthService } from './health.service';
 
 describe(HealthService.name, () => {
@@ -31,11 +31,10 @@ describe(HealthService.name, () => {
         detail: '1 migration(s) not applied',
       });
     } finally {
-      await ctx.dataSource.query('INSERT INTO migrations (id, timestamp, name) VALUES ($1, $2, $3)', [
-        last.id,
-        last.timestamp,
-        last.name,
-      ]);
+      await ctx.dataSource.query(
+        'INSERT INTO migrations (id, timestamp, name) VALUES ($1, $2, $3)',
+        [last.id, last.timestamp, last.name],
+      );
     }
   });
 });

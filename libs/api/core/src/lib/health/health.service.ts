@@ -10,12 +10,18 @@ const CHECK_TIMEOUT_MS = 2_000;
 function withTimeout<T>(work: Promise<T>, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} did not answer within 2 s`)), CHECK_TIMEOUT_MS);
+    timer = setTimeout(
+      () => reject(new Error(`${what} did not answer within 2 s`)),
+      CHECK_TIMEOUT_MS,
+    );
   });
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
-async function check(what: string, probe: () => Promise<string | undefined>): Promise<DependencyCheck> {
+async function check(
+  what: string,
+  probe: () => Promise<string | undefined>,
+): Promise<DependencyCheck> {
   try {
     const problem = await withTimeout(probe(), what);
     return problem ? { status: 'down', detail: problem } : { status: 'up' };

@@ -28,17 +28,17 @@ export class Metrics {
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });
-    const metrics = this;
-    new Gauge({
+    const queueJobs: Gauge<'queue' | 'state'> = new Gauge({
       name: 'leerruimte_queue_jobs',
       help: 'Jobs per queue and state (queue depth)',
       labelNames: ['queue', 'state'] as const,
       registers: [this.registry],
-      async collect() {
-        for (const queue of metrics.queues) {
+      // Read from Redis at scrape time, so the figure is current in every process.
+      collect: async () => {
+        for (const queue of this.queues) {
           const counts = await queue.getJobCounts(...queueStates);
           for (const state of queueStates) {
-            this.set({ queue: queue.name, state }, counts[state] ?? 0);
+            queueJobs.set({ queue: queue.name, state }, counts[state] ?? 0);
           }
         }
       },

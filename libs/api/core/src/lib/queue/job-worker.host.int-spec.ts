@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { DiscoveryModule, DiscoveryService, MetadataScanner } from '@nestjs/core';
 import { QueueEvents } from 'bullmq';
-import { type TestContext, createTestContext, eventually } from '@leerruimte/api-testing';
+import { type TestContext, createTestContext, eventually } from '../../testing';
 import { Metrics } from '../metrics/metrics';
 import { JobHandler } from './job-handler';
 import { JobQueue } from './job-queue.service';

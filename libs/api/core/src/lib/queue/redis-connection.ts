@@ -2,15 +2,27 @@ import { Redis, type RedisOptions } from 'ioredis';
 
 /**
  * Connection for producers and general commands: fail fast when Redis is away, so an HTTP
- * request gets an error instead of hanging.
+ * request gets an error instead of hanging. Resolves once connected, so start-up fails with a
+ * clear message when Redis cannot be reached at all.
  */
-export function createRedisClient(url: string, name: string): Redis {
-  return new Redis(url, {
+export async function createRedisClient(url: string, name: string): Promise<Redis> {
+  const client = new Redis(url, {
     connectionName: name,
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,
-    lazyConnect: false,
+    lazyConnect: true,
   });
+  try {
+    await client.connect();
+  } catch (error) {
+    client.disconnect();
+    const where = new URL(url);
+    where.password = '';
+    throw new Error(
+      `Redis is not reachable at ${where.toString()} (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
+  return client;
 }
 
 /**

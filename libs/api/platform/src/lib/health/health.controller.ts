@@ -2,7 +2,12 @@ import { Controller, Get, HttpCode, HttpStatus, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { HealthService, openApiSchema } from '@leerruimte/api-core';
-import { type Liveness, type Readiness, livenessSchema, readinessSchema } from '@leerruimte/shared-contracts';
+import {
+  type Liveness,
+  type Readiness,
+  livenessSchema,
+  readinessSchema,
+} from '@leerruimte/shared-contracts';
 
 @ApiTags('platform')
 @Controller('health')
@@ -27,7 +32,9 @@ export class HealthController {
   })
   async readiness(@Res({ passthrough: true }) reply: FastifyReply): Promise<Readiness> {
     const readiness = await this.health.readiness();
-    void reply.status(readiness.status === 'ready' ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
+    void reply.status(
+      readiness.status === 'ready' ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE,
+    );
     return readiness;
   }
 }

@@ -1,6 +1,13 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { APP_CONFIG, type AppConfig, JobHandler, JobName, JobQueue, REDIS } from '@leerruimte/api-core';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  JobHandler,
+  JobName,
+  JobQueue,
+  REDIS,
+} from '@leerruimte/api-core';
 import { heartbeatKey } from './worker-presence';
 
 export const HEARTBEAT_EVERY_MS = 15_000;
@@ -22,9 +29,14 @@ export class HeartbeatJob implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     // Upserting by id is idempotent, so every worker replica may do it at start.
-    await this.jobs.schedule(HEARTBEAT_SCHEDULER_ID, JobName.PlatformHeartbeat, {}, {
-      every: HEARTBEAT_EVERY_MS,
-    });
+    await this.jobs.schedule(
+      HEARTBEAT_SCHEDULER_ID,
+      JobName.PlatformHeartbeat,
+      {},
+      {
+        every: HEARTBEAT_EVERY_MS,
+      },
+    );
     this.logger.log(`Heartbeat scheduled every ${HEARTBEAT_EVERY_MS / 1000} s`);
   }
 

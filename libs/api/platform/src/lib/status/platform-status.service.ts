@@ -27,7 +27,11 @@ export class PlatformStatusService {
     const workersUp = activeWorkers > 0;
     return {
       status:
-        readiness.status !== 'ready' ? 'not_ready' : workersUp && heartbeatFresh ? 'ready' : 'degraded',
+        readiness.status !== 'ready'
+          ? 'not_ready'
+          : workersUp && heartbeatFresh
+            ? 'ready'
+            : 'degraded',
       version: this.config.version,
       checkedAt: now.toISOString(),
       components: {

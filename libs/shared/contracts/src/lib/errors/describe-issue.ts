@@ -54,7 +54,9 @@ function message(issue: Issue, input: unknown, locale: Locale): string {
         if (min === 1) {
           return nl ? 'Dit veld mag niet leeg zijn.' : 'This field must not be empty.';
         }
-        return nl ? `Moet minstens ${min} tekens lang zijn.` : `Must be at least ${min} characters.`;
+        return nl
+          ? `Moet minstens ${min} tekens lang zijn.`
+          : `Must be at least ${min} characters.`;
       }
       if (issue.origin === 'array' || issue.origin === 'set') {
         return nl ? `Kies er minstens ${min}.` : `Choose at least ${min}.`;
@@ -115,6 +117,8 @@ export function describeIssues(
         message: message(issue, input, locale),
       }));
     }
-    return [{ field: pathOf(issue.path), code: issue.code, message: message(issue, input, locale) }];
+    return [
+      { field: pathOf(issue.path), code: issue.code, message: message(issue, input, locale) },
+    ];
   });
 }

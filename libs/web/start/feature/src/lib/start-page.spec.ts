@@ -35,8 +35,8 @@ describe(StartPage.name, () => {
     TestBed.tick();
     const backend = TestBed.inject(HttpTestingController);
     const text = () => (fixture.nativeElement as HTMLElement).textContent ?? '';
-    const answer = async (body: unknown, init?: { status: number; statusText: string }) => {
-      backend.expectOne('/api/platform/status').flush(body, init);
+    const answer = async (body: PlatformStatus) => {
+      backend.expectOne('/api/platform/status').flush(body);
       await fixture.whenStable();
     };
     return { fixture, text, answer, backend };

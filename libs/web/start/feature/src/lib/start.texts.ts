@@ -47,7 +47,8 @@ export const startTexts = defineTexts(
       },
       up: 'in orde',
       down: 'niet in orde',
-      activeWorkers: (count: number) => (count === 1 ? '1 verwerker actief' : `${count} verwerkers actief`),
+      activeWorkers: (count: number) =>
+        count === 1 ? '1 verwerker actief' : `${count} verwerkers actief`,
     },
   },
   {
@@ -96,7 +97,8 @@ export const startTexts = defineTexts(
       },
       up: 'fine',
       down: 'not fine',
-      activeWorkers: (count: number) => (count === 1 ? '1 worker active' : `${count} workers active`),
+      activeWorkers: (count: number) =>
+        count === 1 ? '1 worker active' : `${count} workers active`,
     },
   },
 );

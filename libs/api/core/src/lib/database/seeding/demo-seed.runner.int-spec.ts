@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { type TestContext, createTestContext } from '@leerruimte/api-testing';
+import { type TestContext, createTestContext } from '../../../testing';
 import { DemoSeed, type DemoSeeder } from './demo-seeder';
 import { DemoSeedRunner } from './demo-seed.runner';
 

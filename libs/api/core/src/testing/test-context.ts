@@ -1,13 +1,9 @@
 import type { DynamicModule, INestApplicationContext, Type } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
-import {
-  type AppConfig,
-  CoreModule,
-  MIGRATIONS_TABLE,
-  createDataSourceOptions,
-  loadConfig,
-} from '@leerruimte/api-core';
+import { type AppConfig, loadConfig } from '../lib/config/app-config';
+import { CoreModule } from '../lib/core.module';
+import { MIGRATIONS_TABLE, createDataSourceOptions } from '../lib/database/data-source-options';
 
 /** The configuration of an integration run: the database the global setup created for it. */
 export function testConfig(): AppConfig {
@@ -63,7 +59,11 @@ export async function createTestContext(options: {
   await migrateTestDatabase(config);
   const moduleRef = await Test.createTestingModule({
     imports: [
-      CoreModule.forRoot({ config, processName: 'test', processJobs: options.processJobs ?? false }),
+      CoreModule.forRoot({
+        config,
+        processName: 'test',
+        processJobs: options.processJobs ?? false,
+      }),
       ...(options.imports ?? []),
     ],
     providers: options.providers ?? [],

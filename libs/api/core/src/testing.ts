@@ -1,0 +1,2 @@
+// Test helpers, imported as '@leerruimte/api-core/testing' by integration tests only.
+export * from './testing/test-context';
