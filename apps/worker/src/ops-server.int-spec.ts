@@ -1,0 +1,58 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { HealthService, Metrics, createRootLogger } from '@leerruimte/api-core';
+import { eventually, migrateTestDatabase, testConfig } from '@leerruimte/api-core/testing';
+import { createOpsServer } from './ops-server';
+import { WorkerModule } from './worker.module';
+
+describe('worker', () => {
+  let app: INestApplicationContext;
+  let server: Server;
+  let baseUrl: string;
+
+  beforeAll(async () => {
+    const config = testConfig();
+    await migrateTestDatabase(config);
+    app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
+      logger: false,
+    });
+    server = createOpsServer(
+      app.get(HealthService),
+      app.get(Metrics),
+      createRootLogger('test', 'silent'),
+    );
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  afterAll(async () => {
+    server.close();
+    await app.close();
+  });
+
+  it('serves liveness and readiness on its ops port', async () => {
+    expect(await (await fetch(`${baseUrl}/api/health`)).json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${baseUrl}/api/health/ready`);
+    expect(ready.status).toBe(200);
+    expect((await ready.json()).status).toBe('ready');
+  });
+
+  it('runs the heartbeat job and reports it in its metrics', async () => {
+    await eventually(async () => {
+      const metrics = await (await fetch(`${baseUrl}/metrics`)).text();
+      expect(metrics).toMatch(
+        /leerruimte_jobs_total\{queue="platform",job="platform.heartbeat",outcome="completed"\} [1-9]/,
+      );
+      expect(metrics).toContain('leerruimte_queue_jobs{queue="platform",state="delayed"}');
+    });
+  });
+
+  it('has no other routes', async () => {
+    expect((await fetch(`${baseUrl}/api/platform/status`)).status).toBe(404);
+    expect((await fetch(`${baseUrl}/api/health`, { method: 'POST' })).status).toBe(405);
+  });
+});
