@@ -1,23 +1,6 @@
-const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
-const { DefinePlugin } = require('webpack');
-const { join } = require('node:path');
-const { version } = require('../../package.json');
+const { nodeAppWebpackConfig } = require('../../webpack.node.cjs');
 
-module.exports = {
-  output: { path: join(__dirname, '../../dist/apps/api') },
-  plugins: [
-    new NxAppWebpackPlugin({
-      target: 'node',
-      compiler: 'tsc',
-      main: './src/main.ts',
-      additionalEntryPoints: [{ entryName: 'cli', entryPath: './src/cli.ts' }],
-      tsConfig: './tsconfig.app.json',
-      optimization: false,
-      outputHashing: 'none',
-      generatePackageJson: false,
-      externalDependencies: 'all',
-      sourceMap: true,
-    }),
-    new DefinePlugin({ 'process.env.LEERRUIMTE_VERSION': JSON.stringify(version) }),
-  ],
-};
+module.exports = nodeAppWebpackConfig({
+  name: 'api',
+  additionalEntryPoints: [{ entryName: 'cli', entryPath: './src/cli.ts' }],
+});

@@ -1,26 +1,9 @@
 import 'reflect-metadata';
-import {
-  ConfigValidationError,
-  type AppConfig,
-  createRootLogger,
-  loadConfig,
-} from '@leerruimte/api-core';
+import { createRootLogger, loadConfigOrExit } from '@leerruimte/api-core';
 import { createHttpApp } from './http-app';
 
-function configOrExit(): AppConfig {
-  try {
-    return loadConfig(process.env, process.env.LEERRUIMTE_VERSION);
-  } catch (error) {
-    if (error instanceof ConfigValidationError) {
-      console.error(['Leerruimte API cannot start:', ...error.problems].join('\n'));
-      process.exit(1);
-    }
-    throw error;
-  }
-}
-
 async function main(): Promise<void> {
-  const config = configOrExit();
+  const config = loadConfigOrExit('Leerruimte API');
   const logger = createRootLogger('api', config.log.level);
   const app = await createHttpApp(config, logger);
   await app.listen({ port: config.http.port, host: config.http.host });

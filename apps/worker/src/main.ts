@@ -2,31 +2,17 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { once } from 'node:events';
 import {
-  type AppConfig,
-  ConfigValidationError,
   HealthService,
   JsonLogger,
   Metrics,
   createRootLogger,
-  loadConfig,
+  loadConfigOrExit,
 } from '@leerruimte/api-core';
 import { createOpsServer } from './ops-server';
 import { WorkerModule } from './worker.module';
 
-function configOrExit(): AppConfig {
-  try {
-    return loadConfig(process.env, process.env.LEERRUIMTE_VERSION);
-  } catch (error) {
-    if (error instanceof ConfigValidationError) {
-      console.error(['Leerruimte worker cannot start:', ...error.problems].join('\n'));
-      process.exit(1);
-    }
-    throw error;
-  }
-}
-
 async function main(): Promise<void> {
-  const config = configOrExit();
+  const config = loadConfigOrExit('Leerruimte worker');
   const logger = createRootLogger('worker', config.log.level);
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
     logger: new JsonLogger(logger),

@@ -38,7 +38,7 @@ describe('worker', () => {
     expect(await (await fetch(`${baseUrl}/api/health`)).json()).toEqual({ status: 'ok' });
     const ready = await fetch(`${baseUrl}/api/health/ready`);
     expect(ready.status).toBe(200);
-    expect((await ready.json()).status).toBe('ready');
+    expect(((await ready.json()) as { status: string }).status).toBe('ready');
   });
 
   it('runs the heartbeat job and reports it in its metrics', async () => {

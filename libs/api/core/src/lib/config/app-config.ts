@@ -74,3 +74,16 @@ export function loadConfig(env: NodeJS.ProcessEnv, version = '0.0.0'): AppConfig
     shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT_MS,
   };
 }
+
+/** For a process entry point: the config, or one line per problem on stderr and exit code 1. */
+export function loadConfigOrExit(processTitle: string): AppConfig {
+  try {
+    return loadConfig(process.env, process.env['LEERRUIMTE_VERSION']);
+  } catch (error) {
+    if (error instanceof ConfigValidationError) {
+      console.error([`${processTitle} cannot start:`, ...error.problems].join('\n'));
+      process.exit(1);
+    }
+    throw error;
+  }
+}
