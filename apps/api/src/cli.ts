@@ -14,7 +14,7 @@ import {
 import { ApiModule } from './api.module';
 import { createHttpApp, createOpenApiDocument } from './http-app';
 
-const MIGRATIONS_DIR = 'libs/api/core/src/database/migrations';
+const MIGRATIONS_DIR = 'libs/api/core/src/lib/database/migrations';
 export const OPENAPI_PATH = 'libs/shared/contracts/openapi.json';
 
 const usage = `Usage: node dist/apps/api/cli.js <command>
@@ -94,12 +94,10 @@ ${[...down].reverse().map(statement).join('\n')}
   const fileName = `${timestamp}-${name}`;
   writeFileSync(join(MIGRATIONS_DIR, `${fileName}.ts`), source);
   const indexPath = join(MIGRATIONS_DIR, 'index.ts');
-  const index = readFileSync(indexPath, 'utf8')
-    .replace(
-      /(\nexport const migrations = \[)/,
-      `import { ${className} } from './${fileName}';\n$1`,
-    )
-    .replace(/\];\s*$/, `, ${className}];\n`);
+  const lines = readFileSync(indexPath, 'utf8').trimEnd().split('\n');
+  const lastImport = lines.findLastIndex((line) => line.startsWith('import '));
+  lines.splice(lastImport + 1, 0, `import { ${className} } from './${fileName}';`);
+  const index = `${lines.join('\n').replace(/\];$/, `, ${className}];`)}\n`;
   writeFileSync(indexPath, index);
   console.log(`Wrote ${MIGRATIONS_DIR}/${fileName}.ts (run prettier to tidy it).`);
 }
