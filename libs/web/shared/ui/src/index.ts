@@ -1,3 +1,4 @@
 export * from './lib/status-indicator';
 export * from './lib/notice';
 export * from './lib/server-errors';
+export * from './lib/field-errors';
