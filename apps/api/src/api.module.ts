@@ -1,9 +1,10 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { type AppConfig, CoreModule } from '@leerruimte/api-core';
+import { IdentityModule } from '@leerruimte/api-identity';
 import { PlatformModule } from '@leerruimte/api-platform';
 
 /** The feature modules the HTTP API exposes. */
-export const apiFeatureModules = [PlatformModule];
+export const apiFeatureModules = [IdentityModule, PlatformModule];
 
 @Module({})
 export class ApiModule {

@@ -14,3 +14,5 @@ export * from './lib/queue/job-queue.service';
 export * from './lib/queue/jobs';
 export * from './lib/queue/redis.tokens';
 export * from './lib/openapi/zod-openapi';
+export * from './lib/auth/authenticated-request';
+export * from './lib/auth/public.decorator';

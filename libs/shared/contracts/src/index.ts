@@ -3,3 +3,4 @@ export * from './lib/errors/error-body';
 export * from './lib/errors/describe-issue';
 export * from './lib/platform/health';
 export * from './lib/platform/platform-status';
+export * from './lib/identity/auth';

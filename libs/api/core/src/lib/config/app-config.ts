@@ -25,6 +25,18 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST_PATH: z.string().min(1).default('dist/apps/web/browser'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  SESSION_IDLE_TIMEOUT_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(7 * 24 * 60)
+    .default(120),
+  SESSION_MAX_AGE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(90 * 24)
+    .default(7 * 24),
 });
 
 export interface AppConfig {
@@ -37,6 +49,12 @@ export interface AppConfig {
   log: { level: string };
   web: { distPath: string };
   shutdownTimeoutMs: number;
+  session: {
+    idleTimeoutMinutes: number;
+    maxAgeHours: number;
+    /** Secure cookies whenever the platform is reached over https (always outside localhost). */
+    secureCookies: boolean;
+  };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -72,6 +90,11 @@ export function loadConfig(env: NodeJS.ProcessEnv, version = '0.0.0'): AppConfig
     log: { level: values.LOG_LEVEL },
     web: { distPath: values.WEB_DIST_PATH },
     shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT_MS,
+    session: {
+      idleTimeoutMinutes: values.SESSION_IDLE_TIMEOUT_MINUTES,
+      maxAgeHours: values.SESSION_MAX_AGE_HOURS,
+      secureCookies: values.PUBLIC_URL.startsWith('https://'),
+    },
   };
 }
 

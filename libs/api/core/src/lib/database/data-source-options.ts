@@ -29,6 +29,8 @@ export function createDataSourceOptions(
     migrationsTransactionMode: 'each',
     synchronize: false,
     migrationsRun: false,
+    // gen_random_uuid() is built into PostgreSQL 13+; the extension is only a fallback.
+    uuidExtension: 'pgcrypto',
     namingStrategy: new SnakeNamingStrategy(),
     extra: { max: settings.poolSize },
   };

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, HttpStatus, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { HealthService, openApiSchema } from '@leerruimte/api-core';
+import { HealthService, openApiSchema, Public } from '@leerruimte/api-core';
 import {
   type Liveness,
   type Readiness,
@@ -10,6 +10,7 @@ import {
 } from '@leerruimte/shared-contracts';
 
 @ApiTags('platform')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(private readonly health: HealthService) {}

@@ -1,10 +1,11 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Metrics } from '@leerruimte/api-core';
+import { Metrics, Public } from '@leerruimte/api-core';
 
 /** Prometheus scrape endpoint; outside /api because it is for operators, not for the web app. */
 @ApiExcludeController()
+@Public()
 @Controller('metrics')
 export class MetricsController {
   constructor(private readonly metrics: Metrics) {}

@@ -1,10 +1,11 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { openApiSchema } from '@leerruimte/api-core';
+import { openApiSchema, Public } from '@leerruimte/api-core';
 import { type PlatformStatus, platformStatusSchema } from '@leerruimte/shared-contracts';
 import { PlatformStatusService } from './platform-status.service';
 
 @ApiTags('platform')
+@Public()
 @Controller('platform')
 export class PlatformStatusController {
   constructor(private readonly platformStatus: PlatformStatusService) {}

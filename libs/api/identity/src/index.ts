@@ -1,0 +1,2 @@
+export * from './lib/identity.module';
+export { SESSION_COOKIE, CSRF_COOKIE, CSRF_HEADER } from './lib/sessions/cookies';

@@ -1,0 +1,104 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Inject,
+  Post,
+  Req,
+  Res,
+} from '@nestjs/common';
+import {
+  ApiBody,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  Auth,
+  type AuthenticatedRequest,
+  type Authentication,
+  Public,
+  ZodValidationPipe,
+  errorBodyOpenApi,
+  openApiSchema,
+} from '@leerruimte/api-core';
+import {
+  type CurrentUser,
+  type LoginRequest,
+  currentUserSchema,
+  loginRequestSchema,
+} from '@leerruimte/shared-contracts';
+import { clearSessionCookie, setSessionCookie } from '../sessions/cookies';
+import { SessionService } from '../sessions/session.service';
+import { AuthService } from './auth.service';
+
+@ApiTags('identity')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly sessions: SessionService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Public()
+  @Post('login')
+  @HttpCode(HttpStatus.OK)
+  @ApiBody({ schema: openApiSchema(loginRequestSchema) })
+  @ApiOkResponse({
+    description: 'Logged in; sets the session cookie',
+    schema: openApiSchema(currentUserSchema),
+  })
+  @ApiUnauthorizedResponse({
+    description: 'E-mail address or password not right',
+    schema: errorBodyOpenApi,
+  })
+  @ApiTooManyRequestsResponse({ description: 'Too many failed attempts', schema: errorBodyOpenApi })
+  async login(
+    @Body(new ZodValidationPipe(loginRequestSchema)) credentials: LoginRequest,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CurrentUser> {
+    if (request.auth) {
+      // A new login replaces the session this browser had, so it cannot be reused.
+      await this.sessions.end(request.auth.tokenHash);
+    }
+    const { user, token, expiresAt } = await this.auth.login(credentials, {
+      ip: request.ip,
+      userAgent: request.headers['user-agent'],
+    });
+    setSessionCookie(reply, this.config, token, expiresAt);
+    return user;
+  }
+
+  @Public()
+  @Post('logout')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'Logged out; the session no longer works anywhere' })
+  async logout(
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
+    if (request.auth) {
+      await this.sessions.end(request.auth.tokenHash);
+    }
+    clearSessionCookie(reply, this.config);
+  }
+
+  @Get('me')
+  @ApiOkResponse({
+    description: 'The logged-in person, with their teams',
+    schema: openApiSchema(currentUserSchema),
+  })
+  @ApiUnauthorizedResponse({ description: 'Not logged in', schema: errorBodyOpenApi })
+  me(@Auth() auth: Authentication): Promise<CurrentUser> {
+    return this.auth.me(auth.userId);
+  }
+}

@@ -1,0 +1,52 @@
+import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { FastifyReply } from 'fastify';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  type AuthenticatedRequest,
+  IS_PUBLIC,
+} from '@leerruimte/api-core';
+import { identityErrors } from '../identity.errors';
+import { csrfMatches, ensureCsrfCookie, sessionCookieOf } from '../sessions/cookies';
+import { SessionService, hashToken } from '../sessions/session.service';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * The one place that decides who is calling: checks the CSRF token on state-changing requests,
+ * resolves the session cookie, and turns away anonymous callers of non-public routes.
+ */
+@Injectable()
+export class AuthenticationGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly sessions: SessionService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== 'http') {
+      return true;
+    }
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const reply = context.switchToHttp().getResponse<FastifyReply>();
+    ensureCsrfCookie(request, reply, this.config);
+    if (!SAFE_METHODS.has(request.method) && !csrfMatches(request)) {
+      throw identityErrors.csrfFailed();
+    }
+    const token = sessionCookieOf(request);
+    const session = token ? await this.sessions.resolve(token) : undefined;
+    if (session && token) {
+      request.auth = { userId: session.userId, tokenHash: hashToken(token) };
+    }
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (!isPublic && !request.auth) {
+      throw identityErrors.unauthenticated();
+    }
+    return true;
+  }
+}

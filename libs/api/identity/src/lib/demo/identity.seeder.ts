@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { DemoSeed, type DemoSeeder } from '@leerruimte/api-core';
+import type { TeamRole } from '@leerruimte/shared-contracts';
+import { TeamMembership, OrganisationAdmin } from '../entities/membership.entity';
+import { Organisation } from '../entities/organisation.entity';
+import { Team } from '../entities/team.entity';
+import { User } from '../entities/user.entity';
+import { PasswordHasher } from '../passwords/password-hasher';
+import demoAccounts from './demo-accounts.json';
+
+interface DemoPerson {
+  email: string;
+  name: string;
+  platformAdmin?: boolean;
+  organisationAdmin?: boolean;
+  teams?: Record<string, TeamRole>;
+}
+
+/**
+ * Gemeente Voorbeeldstad with three wijkteams and people in every role. `npm start` prints the
+ * logins from the same file.
+ */
+@DemoSeed({ name: 'identity: Gemeente Voorbeeldstad', order: 10 })
+@Injectable()
+export class IdentitySeeder implements DemoSeeder {
+  constructor(private readonly hasher: PasswordHasher) {}
+
+  async seed(manager: EntityManager): Promise<void> {
+    const organisation = await manager.save(Organisation, { name: demoAccounts.organisation });
+    const teams = new Map<string, Team>();
+    for (const name of demoAccounts.teams) {
+      teams.set(name, await manager.save(Team, { name, organisationId: organisation.id }));
+    }
+    const passwordHash = await this.hasher.hash(demoAccounts.password);
+    for (const person of demoAccounts.people as DemoPerson[]) {
+      const user = await manager.save(User, {
+        email: person.email,
+        name: person.name,
+        passwordHash,
+        platformAdmin: person.platformAdmin ?? false,
+      });
+      if (person.organisationAdmin) {
+        await manager.insert(OrganisationAdmin, {
+          userId: user.id,
+          organisationId: organisation.id,
+        });
+      }
+      for (const [teamName, role] of Object.entries(person.teams ?? {})) {
+        const team = teams.get(teamName);
+        if (!team) throw new Error(`Demo person ${person.email} names unknown team ${teamName}`);
+        await manager.insert(TeamMembership, { userId: user.id, teamId: team.id, role });
+      }
+    }
+  }
+}

@@ -1,0 +1,25 @@
+import { HttpStatus } from '@nestjs/common';
+import { AppError } from '@leerruimte/api-core';
+
+export const identityErrors = {
+  invalidCredentials: () =>
+    new AppError(HttpStatus.UNAUTHORIZED, 'invalid_credentials', {
+      nl: 'Deze combinatie van e-mailadres en wachtwoord klopt niet.',
+      en: 'This combination of e-mail address and password is not right.',
+    }),
+  unauthenticated: () =>
+    new AppError(HttpStatus.UNAUTHORIZED, 'unauthenticated', {
+      nl: 'Je bent niet (meer) ingelogd. Log in om verder te gaan.',
+      en: 'You are not (or no longer) logged in. Log in to continue.',
+    }),
+  tooManyAttempts: (minutes: number) =>
+    new AppError(HttpStatus.TOO_MANY_REQUESTS, 'too_many_attempts', {
+      nl: `Te veel mislukte pogingen. Probeer het over ${minutes} minuten opnieuw.`,
+      en: `Too many failed attempts. Try again in ${minutes} minutes.`,
+    }),
+  csrfFailed: () =>
+    new AppError(HttpStatus.FORBIDDEN, 'csrf_failed', {
+      nl: 'Dit verzoek kon niet worden gecontroleerd. Vernieuw de pagina en probeer het opnieuw.',
+      en: 'This request could not be verified. Reload the page and try again.',
+    }),
+};

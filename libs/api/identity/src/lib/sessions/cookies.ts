@@ -1,0 +1,57 @@
+// The type import adds cookies, setCookie and clearCookie to Fastify's request and reply.
+import type {} from '@fastify/cookie';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { randomBytes } from 'node:crypto';
+import type { AppConfig } from '@leerruimte/api-core';
+
+export const SESSION_COOKIE = 'lr_session';
+/** Read by the web app and echoed in the X-CSRF-Token header (double-submit cookie). */
+export const CSRF_COOKIE = 'lr_csrf';
+export const CSRF_HEADER = 'x-csrf-token';
+
+export function sessionCookieOf(request: FastifyRequest): string | undefined {
+  return request.cookies[SESSION_COOKIE];
+}
+
+export function setSessionCookie(
+  reply: FastifyReply,
+  config: AppConfig,
+  token: string,
+  expiresAt: Date,
+) {
+  void reply.setCookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: config.session.secureCookies,
+    path: '/',
+    expires: expiresAt,
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply, config: AppConfig) {
+  void reply.clearCookie(SESSION_COOKIE, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: config.session.secureCookies,
+    path: '/',
+  });
+}
+
+/** Gives the browser a CSRF token when it has none yet (on any API call that passes the guard). */
+export function ensureCsrfCookie(request: FastifyRequest, reply: FastifyReply, config: AppConfig) {
+  if (!request.cookies[CSRF_COOKIE]) {
+    void reply.setCookie(CSRF_COOKIE, randomBytes(24).toString('base64url'), {
+      httpOnly: false,
+      sameSite: 'lax',
+      secure: config.session.secureCookies,
+      path: '/',
+    });
+  }
+}
+
+/** A state-changing request must echo the CSRF cookie in the header; another site cannot read it. */
+export function csrfMatches(request: FastifyRequest): boolean {
+  const cookie = request.cookies[CSRF_COOKIE];
+  const header = request.headers[CSRF_HEADER];
+  return typeof cookie === 'string' && cookie.length > 0 && header === cookie;
+}

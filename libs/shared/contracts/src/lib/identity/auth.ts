@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { locales } from '../i18n/locale';
+
+export const roles = ['professional', 'team_lead'] as const;
+export type TeamRole = (typeof roles)[number];
+
+export const emailSchema = z.email().max(254);
+
+export const loginRequestSchema = z.strictObject({
+  email: emailSchema,
+  // Not the password rules: an old password must still be able to log in.
+  password: z.string().min(1).max(128),
+});
+
+export const currentUserSchema = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  name: z.string(),
+  locale: z.enum(locales),
+  platformAdmin: z.boolean(),
+  organisations: z.array(z.object({ id: z.uuid(), name: z.string(), admin: z.boolean() })),
+  teams: z.array(
+    z.object({
+      id: z.uuid(),
+      name: z.string(),
+      organisationId: z.uuid(),
+      organisationName: z.string(),
+      role: z.enum(roles),
+    }),
+  ),
+});
+
+export type LoginRequest = z.infer<typeof loginRequestSchema>;
+export type CurrentUser = z.infer<typeof currentUserSchema>;
