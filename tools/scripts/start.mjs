@@ -1,7 +1,7 @@
 // npm start: build, find or start PostgreSQL and Redis, migrate, add demo data, run the API and
 // the worker, and serve Leerruimte on one address until Ctrl-C.
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { assertNode24, isPortFree, run, stopProcess, waitFor } from './lib/processes.mjs';
 import { localPostgres, localRedis } from './lib/services.mjs';
@@ -68,6 +68,21 @@ function startApp(name, script, env) {
   return child;
 }
 
+/** The demo accounts, from the same file the demo seeder reads. */
+function demoLogins() {
+  const demo = JSON.parse(
+    readFileSync('libs/api/identity/src/lib/demo/demo-accounts.json', 'utf8'),
+  );
+  const width = Math.max(...demo.people.map((person) => person.email.length));
+  const lines = demo.people.map(
+    (person) => `    ${person.email.padEnd(width)}  ${person.description}`,
+  );
+  return `
+  Demo-accounts (${demo.organisation}), wachtwoord voor allemaal: ${demo.password}
+${lines.join('\n')}
+`;
+}
+
 async function main() {
   for (const [name, value] of [
     ['PORT', port],
@@ -123,7 +138,7 @@ async function main() {
 
   console.log(`
   Leerruimte draait op ${publicUrl}
-
+${process.env.DEMO_SEED === 'false' ? '' : demoLogins()}
   API-documentatie:   ${publicUrl}/api/docs
   Logboeken:          .data/logs/api.log en .data/logs/worker.log
   Stoppen:            Ctrl-C

@@ -1,5 +1,6 @@
 import type { DynamicModule, INestApplicationContext, Type } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
+import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { type AppConfig, loadConfig } from '../lib/config/app-config';
 import { CoreModule } from '../lib/core.module';
@@ -86,4 +87,14 @@ export async function eventually(assertion: () => Promise<void> | void, timeoutM
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
+}
+
+/** Deletes this run's Redis keys under a prefix, never anything else in that Redis. */
+export async function deleteRedisKeys(redis: Redis, pattern: string): Promise<void> {
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
+    if (keys.length > 0) await redis.del(...keys);
+    cursor = next;
+  } while (cursor !== '0');
 }

@@ -1,0 +1,219 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import type { LightMyRequestResponse } from 'fastify';
+import { hash } from '@node-rs/argon2';
+import type { Redis } from 'ioredis';
+import { type AppConfig, REDIS, createRootLogger } from '@leerruimte/api-core';
+import {
+  deleteRedisKeys,
+  migrateTestDatabase,
+  testConfig,
+  truncateAllTables,
+} from '@leerruimte/api-core/testing';
+import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from '@leerruimte/api-identity';
+import { createHttpApp } from './http-app';
+
+const PASSWORD = 'fiets-regen-koffie-dinsdag';
+
+describe('logging in and out', () => {
+  let app: NestFastifyApplication;
+  let dataSource: DataSource;
+  let config: AppConfig;
+
+  beforeAll(async () => {
+    config = testConfig();
+    await migrateTestDatabase(config);
+    app = await createHttpApp(
+      { ...config, web: { distPath: '/nonexistent' } },
+      createRootLogger('test', 'silent'),
+    );
+    await app.init();
+    await app.getHttpAdapter().getInstance().ready();
+    dataSource = app.get(DataSource);
+  });
+
+  beforeEach(async () => {
+    await truncateAllTables(dataSource);
+    await deleteRedisKeys(app.get<Redis>(REDIS), `${config.redis.keyPrefix}:login-failures:*`);
+    const passwordHash = await hash(PASSWORD);
+    const [organisation] = await dataSource.query(
+      `INSERT INTO organisation (name) VALUES ('Gemeente Testdorp') RETURNING id`,
+    );
+    const [team] = await dataSource.query(
+      `INSERT INTO team (organisation_id, name) VALUES ($1, 'Wijkteam Zuid') RETURNING id`,
+      [organisation.id],
+    );
+    const [user] = await dataSource.query(
+      `INSERT INTO app_user (email, name, password_hash) VALUES ('mira@testdorp.test', 'Mira Kok', $1) RETURNING id`,
+      [passwordHash],
+    );
+    await dataSource.query(
+      `INSERT INTO team_membership (user_id, team_id, role) VALUES ($1, $2, 'team_lead')`,
+      [user.id, team.id],
+    );
+  });
+
+  afterAll(() => app.close());
+
+  function cookie(response: LightMyRequestResponse, name: string) {
+    return response.cookies.find((entry) => entry.name === name);
+  }
+
+  /** A browser: keeps its cookies and sends the CSRF token like the web app does. */
+  async function browser() {
+    const jar = new Map<string, string>();
+    const remember = (response: LightMyRequestResponse) => {
+      for (const entry of response.cookies) {
+        if (entry.value === '' || (entry.expires && entry.expires.getTime() < Date.now())) {
+          jar.delete(entry.name);
+        } else {
+          jar.set(entry.name, entry.value);
+        }
+      }
+      return response;
+    };
+    const cookies = () => Object.fromEntries(jar);
+    remember(await app.inject({ method: 'GET', url: '/api/health' }));
+    return {
+      jar,
+      get: async (url: string) =>
+        remember(await app.inject({ method: 'GET', url, cookies: cookies() })),
+      post: async (url: string, payload?: object, headers: Record<string, string> = {}) =>
+        remember(
+          await app.inject({
+            method: 'POST',
+            url,
+            payload,
+            cookies: cookies(),
+            headers: { [CSRF_HEADER]: jar.get(CSRF_COOKIE) ?? '', ...headers },
+          }),
+        ),
+    };
+  }
+
+  it('logs in with a session cookie that JavaScript cannot read, and shows the teams', async () => {
+    const sut = await browser();
+
+    const login = await sut.post('/api/auth/login', {
+      email: 'Mira@Testdorp.test',
+      password: PASSWORD,
+    });
+
+    expect(login.statusCode).toBe(200);
+    const session = cookie(login, SESSION_COOKIE);
+    expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+    expect(session?.value.length).toBeGreaterThanOrEqual(43);
+    const me = await sut.get('/api/auth/me');
+    expect(me.json()).toMatchObject({
+      name: 'Mira Kok',
+      teams: [{ name: 'Wijkteam Zuid', organisationName: 'Gemeente Testdorp', role: 'team_lead' }],
+    });
+  });
+
+  it('stores only a hash of the session token', async () => {
+    const sut = await browser();
+    await sut.post('/api/auth/login', { email: 'mira@testdorp.test', password: PASSWORD });
+    const token = sut.jar.get(SESSION_COOKIE) ?? '';
+
+    const stored = await dataSource.query(`SELECT token_hash FROM user_session`);
+
+    expect(stored).toHaveLength(1);
+    expect(stored[0].token_hash).not.toContain(token);
+    expect(stored[0].token_hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('ends the session on logout, also for a copy of the cookie', async () => {
+    const sut = await browser();
+    await sut.post('/api/auth/login', { email: 'mira@testdorp.test', password: PASSWORD });
+    const stolen = sut.jar.get(SESSION_COOKIE) ?? '';
+
+    expect((await sut.post('/api/auth/logout')).statusCode).toBe(204);
+
+    expect((await sut.get('/api/auth/me')).statusCode).toBe(401);
+    const replay = await app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      cookies: { [SESSION_COOKIE]: stolen },
+    });
+    expect(replay.statusCode).toBe(401);
+  });
+
+  it('answers a wrong password and an unknown address alike', async () => {
+    const sut = await browser();
+
+    const wrongPassword = await sut.post('/api/auth/login', {
+      email: 'mira@testdorp.test',
+      password: 'verkeerd-wachtwoord',
+    });
+    const unknown = await sut.post('/api/auth/login', {
+      email: 'niemand@testdorp.test',
+      password: PASSWORD,
+    });
+
+    expect(wrongPassword.statusCode).toBe(401);
+    expect(unknown.statusCode).toBe(401);
+    const { correlationId: _a, ...wrongBody } = wrongPassword.json();
+    const { correlationId: _b, ...unknownBody } = unknown.json();
+    expect(wrongBody).toEqual(unknownBody);
+    expect(wrongBody.message).toBe('Deze combinatie van e-mailadres en wachtwoord klopt niet.');
+  });
+
+  it('refuses a state-changing request without the CSRF token', async () => {
+    const sut = await browser();
+
+    const response = await sut.post(
+      '/api/auth/login',
+      { email: 'mira@testdorp.test', password: PASSWORD },
+      { [CSRF_HEADER]: 'fout' },
+    );
+
+    expect(response.statusCode).toBe(403);
+    expect(response.json().code).toBe('csrf_failed');
+    expect(await dataSource.query(`SELECT 1 FROM user_session`)).toEqual([]);
+  });
+
+  it('names every wrong field and stores nothing', async () => {
+    const sut = await browser();
+
+    const response = await sut.post(
+      '/api/auth/login',
+      { email: 'geen-adres', password: 'x'.repeat(129), rememberMe: true },
+      { 'accept-language': 'en' },
+    );
+
+    expect(response.statusCode).toBe(400);
+    expect(response.json().fields).toEqual([
+      { field: 'email', code: 'invalid_format', message: 'Must be a valid e-mail address.' },
+      { field: 'password', code: 'too_big', message: 'Must be at most 128 characters.' },
+      { field: 'rememberMe', code: 'unrecognized_keys', message: 'This field is not known.' },
+    ]);
+    expect(await dataSource.query(`SELECT 1 FROM user_session`)).toEqual([]);
+  });
+
+  it('blocks an account after 10 failed attempts, even with the right password', async () => {
+    const sut = await browser();
+    for (let attempt = 0; attempt < 10; attempt++) {
+      await sut.post('/api/auth/login', {
+        email: 'mira@testdorp.test',
+        password: `fout-${attempt}-wachtwoord`,
+      });
+    }
+
+    const blocked = await sut.post('/api/auth/login', {
+      email: 'mira@testdorp.test',
+      password: PASSWORD,
+    });
+
+    expect(blocked.statusCode).toBe(429);
+    expect(blocked.json().message).toMatch(
+      /^Te veel mislukte pogingen\. Probeer het over 15 minuten opnieuw\.$/,
+    );
+  });
+
+  it('needs a login for every route that is not public', async () => {
+    const anonymous = await app.inject({ method: 'GET', url: '/api/auth/me' });
+
+    expect(anonymous.statusCode).toBe(401);
+    expect(anonymous.json().code).toBe('unauthenticated');
+  });
+});

@@ -1,0 +1,63 @@
+import { type TestContext, createTestContext } from '@leerruimte/api-core/testing';
+import { IdentityModule } from '../identity.module';
+import { SessionService, hashToken } from './session.service';
+
+describe(SessionService.name, () => {
+  let ctx: TestContext;
+  let userId: string;
+  const start = new Date('2026-11-22T09:00:00Z');
+  const minutes = (count: number) => new Date(start.getTime() + count * 60_000);
+
+  beforeAll(async () => {
+    ctx = await createTestContext({ imports: [IdentityModule] });
+    [{ id: userId }] = await ctx.dataSource.query(
+      `INSERT INTO app_user (email, name, password_hash) VALUES ('sem@testdorp.test', 'Sem', 'x') RETURNING id`,
+    );
+  });
+
+  afterAll(() => ctx.close());
+
+  it('keeps an active session alive and moves its last-seen time', async () => {
+    const sut = ctx.app.get(SessionService);
+    const { token } = await sut.start(userId, { ip: '127.0.0.1' }, start);
+
+    await expect(sut.resolve(token, minutes(100))).resolves.toMatchObject({ userId });
+    await expect(sut.resolve(token, minutes(200))).resolves.toMatchObject({
+      lastSeenAt: minutes(200),
+    });
+  });
+
+  it('ends a session that was idle longer than the idle timeout (120 minutes)', async () => {
+    const sut = ctx.app.get(SessionService);
+    const { token } = await sut.start(userId, {}, start);
+
+    await expect(sut.resolve(token, minutes(121))).resolves.toBeUndefined();
+    const rows = await ctx.dataSource.query(`SELECT 1 FROM user_session WHERE token_hash = $1`, [
+      hashToken(token),
+    ]);
+    expect(rows).toEqual([]);
+  });
+
+  it('ends a session at its absolute lifetime (7 days), however active', async () => {
+    const sut = ctx.app.get(SessionService);
+    const { token, expiresAt } = await sut.start(userId, {}, start);
+    expect(expiresAt).toEqual(minutes(7 * 24 * 60));
+
+    for (let minute = 60; minute < 7 * 24 * 60; minute += 60) {
+      await sut.resolve(token, minutes(minute));
+    }
+
+    await expect(sut.resolve(token, minutes(7 * 24 * 60))).resolves.toBeUndefined();
+  });
+
+  it('ends every session of a person at once', async () => {
+    const sut = ctx.app.get(SessionService);
+    const first = await sut.start(userId, {}, start);
+    const second = await sut.start(userId, {}, start);
+
+    await sut.endAllFor(userId);
+
+    await expect(sut.resolve(first.token, minutes(1))).resolves.toBeUndefined();
+    await expect(sut.resolve(second.token, minutes(1))).resolves.toBeUndefined();
+  });
+});
