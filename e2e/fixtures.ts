@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { AppShell } from './pages/app-shell';
+import { LoginPage } from './pages/login-page';
 import { StartPage } from './pages/start-page';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -20,6 +21,7 @@ export async function expectAccessible(page: Page): Promise<void> {
 interface Pages {
   shell: AppShell;
   startPage: StartPage;
+  loginPage: LoginPage;
 }
 
 /**
@@ -35,6 +37,7 @@ export const test = base.extend<Pages>({
   },
   shell: async ({ page }, use) => use(new AppShell(page)),
   startPage: async ({ page }, use) => use(new StartPage(page)),
+  loginPage: async ({ page }, use) => use(new LoginPage(page)),
 });
 
 export { expect };

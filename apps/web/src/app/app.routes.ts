@@ -9,6 +9,10 @@ export const appRoutes: Routes = [
     loadChildren: () => import('@leerruimte/web-start-feature').then((m) => m.startRoutes),
   },
   {
+    path: appPaths.login,
+    loadChildren: () => import('@leerruimte/web-identity-feature-login').then((m) => m.loginRoutes),
+  },
+  {
     path: '**',
     loadComponent: () => import('./not-found-page').then((m) => m.NotFoundPage),
     data: { title: { nl: 'Pagina niet gevonden', en: 'Page not found' } },

@@ -4,6 +4,7 @@
  */
 export const appPaths = {
   start: '',
+  login: 'inloggen',
 } as const;
 
 export type AppPath = (typeof appPaths)[keyof typeof appPaths];

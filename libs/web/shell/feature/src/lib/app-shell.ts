@@ -1,30 +1,44 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { RouterLink, RouterLinkActive } from '@angular/router';
+import { Router, RouterLink, RouterLinkActive } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
+import { MatMenuModule } from '@angular/material/menu';
+import { SessionStore } from '@leerruimte/web-identity-data-access';
 import { LocaleService, injectTexts } from '@leerruimte/web-shared-i18n';
 import { appPaths, link } from '@leerruimte/web-shared-util';
 import { shellTexts } from './shell.texts';
 
 /**
- * The frame every page lives in: skip link, header with navigation, the language switch, and
- * places for the team switcher and the user menu (filled once people can log in).
+ * The frame every page lives in: skip link, header with navigation, the team switcher, the
+ * language switch and the user menu.
  */
 @Component({
   selector: 'lr-app-shell',
-  imports: [RouterLink, RouterLinkActive, MatButtonModule],
+  imports: [RouterLink, RouterLinkActive, MatButtonModule, MatMenuModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './app-shell.html',
   styleUrl: './app-shell.scss',
 })
 export class AppShell {
   private readonly localeService = inject(LocaleService);
+  private readonly router = inject(Router);
+  protected readonly session = inject(SessionStore);
   protected readonly t = injectTexts(shellTexts);
   protected readonly startLink = link(appPaths.start);
+  protected readonly loginLink = link(appPaths.login);
   protected readonly otherLocale = computed(() =>
     this.localeService.locale() === 'nl' ? 'en' : 'nl',
   );
 
   protected switchLanguage(): void {
     this.localeService.use(this.otherLocale());
+  }
+
+  protected chooseTeam(event: Event): void {
+    this.session.chooseTeam((event.target as HTMLSelectElement).value);
+  }
+
+  protected async logout(): Promise<void> {
+    await this.session.logout();
+    await this.router.navigateByUrl(this.startLink);
   }
 }

@@ -9,6 +9,10 @@ export const shellTexts = defineTexts(
     switchLanguage: 'English',
     switchLanguageLabel: 'Switch to English',
     footer: 'Leerruimte — leren op de werkplek voor wijkteams',
+    login: 'Inloggen',
+    logout: 'Uitloggen',
+    userMenuLabel: (name: string) => `Menu van ${name}`,
+    team: 'Team',
   },
   {
     skipToContent: 'Skip to content',
@@ -18,5 +22,9 @@ export const shellTexts = defineTexts(
     switchLanguage: 'Nederlands',
     switchLanguageLabel: 'Schakel naar Nederlands',
     footer: 'Leerruimte — learning on the job for neighbourhood teams',
+    login: 'Log in',
+    logout: 'Log out',
+    userMenuLabel: (name: string) => `Menu of ${name}`,
+    team: 'Team',
   },
 );

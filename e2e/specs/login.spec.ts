@@ -1,0 +1,57 @@
+import demo from '../../libs/api/identity/src/lib/demo/demo-accounts.json' with { type: 'json' };
+import { expect, expectAccessible, test } from '../fixtures';
+
+const fatma = 'fatma.yilmaz@voorbeeldstad.test';
+
+test.describe('Een medewerker logt in', () => {
+  test('logt in, kiest een van haar twee wijkteams en logt weer uit', async ({
+    page,
+    startPage,
+    shell,
+    loginPage,
+  }) => {
+    await startPage.open();
+    await shell.loginLink.click();
+    await expect(page).toHaveTitle('Inloggen · Leerruimte');
+    await expectAccessible(page);
+
+    await loginPage.logIn(fatma, demo.password);
+
+    await expect(startPage.heading).toBeVisible();
+    await expect(shell.userMenu).toHaveText('Fatma Yilmaz');
+    await expect(shell.teamSwitcher).toHaveValue(/.+/);
+    await expect(shell.teamSwitcher.locator('option:checked')).toHaveText('Wijkteam Centrum');
+    await shell.teamSwitcher.selectOption({ label: 'Wijkteam Noord' });
+    await page.reload();
+    await expect(shell.teamSwitcher.locator('option:checked')).toHaveText('Wijkteam Noord');
+    await expectAccessible(page);
+
+    await shell.logOut();
+
+    await expect(shell.loginLink).toBeVisible();
+    await expect(shell.userMenu).toHaveCount(0);
+  });
+
+  test('krijgt een duidelijke melding bij een verkeerd wachtwoord', async ({ page, loginPage }) => {
+    await page.goto('/inloggen');
+
+    await loginPage.logIn(fatma, 'dit-is-niet-het-wachtwoord');
+
+    await expect(loginPage.problem).toHaveText(
+      'Deze combinatie van e-mailadres en wachtwoord klopt niet.',
+    );
+  });
+
+  test('ziet welke velden niet kloppen voordat er iets verstuurd wordt', async ({
+    page,
+    loginPage,
+  }) => {
+    await page.goto('/inloggen');
+
+    await loginPage.email.fill('geen-adres');
+    await loginPage.submit.click();
+
+    await expect(page.getByText('Moet een geldig e-mailadres zijn.')).toBeVisible();
+    await expect(page.getByText('Dit veld is verplicht.')).toBeVisible();
+  });
+});

@@ -1,0 +1,65 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import type { CurrentUser } from '@leerruimte/shared-contracts';
+import { SessionStore } from './session.store';
+
+const fatma: CurrentUser = {
+  id: '00000000-0000-4000-8000-000000000001',
+  email: 'fatma@voorbeeldstad.test',
+  name: 'Fatma Yilmaz',
+  locale: 'nl',
+  platformAdmin: false,
+  organisations: [],
+  teams: [
+    {
+      id: 't-centrum',
+      name: 'Wijkteam Centrum',
+      organisationId: 'o',
+      organisationName: 'G',
+      role: 'professional',
+    },
+    {
+      id: 't-noord',
+      name: 'Wijkteam Noord',
+      organisationId: 'o',
+      organisationName: 'G',
+      role: 'professional',
+    },
+  ],
+};
+
+describe(SessionStore.name, () => {
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting()],
+    });
+  });
+
+  it('knows a visitor from a 401 on /api/auth/me', async () => {
+    const sut = TestBed.inject(SessionStore);
+    const loading = sut.load();
+    expect(sut.user()).toBeUndefined();
+
+    TestBed.inject(HttpTestingController)
+      .expectOne('/api/auth/me')
+      .flush({ code: 'unauthenticated' }, { status: 401, statusText: 'Unauthorized' });
+    await loading;
+
+    expect(sut.user()).toBeNull();
+    expect(sut.loggedIn()).toBe(false);
+  });
+
+  it('works in the first team until another is chosen, and remembers the choice', async () => {
+    const sut = TestBed.inject(SessionStore);
+    const loading = sut.load();
+    TestBed.inject(HttpTestingController).expectOne('/api/auth/me').flush(fatma);
+    await loading;
+
+    expect(sut.team()?.name).toBe('Wijkteam Centrum');
+    sut.chooseTeam('t-noord');
+    expect(sut.team()?.name).toBe('Wijkteam Noord');
+    expect(localStorage.getItem('leerruimte.team')).toBe('t-noord');
+  });
+});

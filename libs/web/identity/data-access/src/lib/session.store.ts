@@ -1,0 +1,66 @@
+import { HttpClient, HttpErrorResponse } from '@angular/common/http';
+import { Injectable, computed, inject, signal } from '@angular/core';
+import { firstValueFrom } from 'rxjs';
+import type { CurrentUser, LoginRequest } from '@leerruimte/shared-contracts';
+
+const TEAM_KEY = 'leerruimte.team';
+
+/**
+ * Who is logged in, and which of their teams they are working in. `user()` is undefined while
+ * it is being looked up, null for a visitor.
+ */
+@Injectable({ providedIn: 'root' })
+export class SessionStore {
+  private readonly http = inject(HttpClient);
+  private readonly current = signal<CurrentUser | null | undefined>(undefined);
+  private readonly chosenTeamId = signal<string | null>(readStoredTeam());
+
+  readonly user = this.current.asReadonly();
+  readonly loggedIn = computed(() => !!this.current());
+  /** The team chosen in the team switcher, or the first team when none was chosen. */
+  readonly team = computed(() => {
+    const teams = this.current()?.teams ?? [];
+    return teams.find((team) => team.id === this.chosenTeamId()) ?? teams.at(0) ?? null;
+  });
+
+  async load(): Promise<void> {
+    try {
+      this.current.set(await firstValueFrom(this.http.get<CurrentUser>('/api/auth/me')));
+    } catch (error) {
+      if (error instanceof HttpErrorResponse && error.status === 401) {
+        this.current.set(null);
+      } else {
+        throw error;
+      }
+    }
+  }
+
+  /** Rejects with the HttpErrorResponse, so a form can show the server's field errors. */
+  async login(credentials: LoginRequest): Promise<CurrentUser> {
+    const user = await firstValueFrom(this.http.post<CurrentUser>('/api/auth/login', credentials));
+    this.current.set(user);
+    return user;
+  }
+
+  async logout(): Promise<void> {
+    await firstValueFrom(this.http.post<void>('/api/auth/logout', null));
+    this.current.set(null);
+  }
+
+  chooseTeam(teamId: string): void {
+    this.chosenTeamId.set(teamId);
+    try {
+      localStorage.setItem(TEAM_KEY, teamId);
+    } catch {
+      // Storage can be blocked; the choice then lasts for this visit.
+    }
+  }
+}
+
+function readStoredTeam(): string | null {
+  try {
+    return localStorage.getItem(TEAM_KEY);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,90 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { Router, provideRouter } from '@angular/router';
+import { LoginPage } from './login-page';
+
+describe(LoginPage.name, () => {
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
+    });
+  });
+
+  async function render() {
+    const fixture = TestBed.createComponent(LoginPage);
+    await fixture.whenStable();
+    const element = fixture.nativeElement as HTMLElement;
+    const type = (selector: string, value: string) => {
+      const input = element.querySelector<HTMLInputElement>(selector);
+      if (!input) throw new Error(`no ${selector}`);
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+    };
+    const submit = async () => {
+      element.querySelector<HTMLButtonElement>('button[type=submit]')?.click();
+      TestBed.tick();
+    };
+    /** Lets the login promise chain finish, then renders. */
+    const settle = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await fixture.whenStable();
+    };
+    return {
+      fixture,
+      element,
+      type,
+      submit,
+      settle,
+      backend: TestBed.inject(HttpTestingController),
+    };
+  }
+
+  it('checks the fields before sending anything', async () => {
+    const { fixture, element, type, submit, backend } = await render();
+    type('input[type=email]', 'geen-adres');
+
+    await submit();
+    await fixture.whenStable();
+
+    backend.expectNone('/api/auth/login');
+    expect(element.textContent).toContain('Moet een geldig e-mailadres zijn.');
+    expect(element.textContent).toContain('Dit veld is verplicht.');
+  });
+
+  it("shows the server's answer when the login is refused", async () => {
+    const { element, type, submit, settle, backend } = await render();
+    type('input[type=email]', 'fatma@voorbeeldstad.test');
+    type('input[type=password]', 'verkeerd-wachtwoord');
+
+    await submit();
+    backend.expectOne('/api/auth/login').flush(
+      {
+        code: 'invalid_credentials',
+        message: 'Deze combinatie van e-mailadres en wachtwoord klopt niet.',
+        correlationId: 'r1',
+      },
+      { status: 401, statusText: 'Unauthorized' },
+    );
+    await settle();
+
+    expect(element.querySelector('[data-testid=login-problem]')?.textContent?.trim()).toBe(
+      'Deze combinatie van e-mailadres en wachtwoord klopt niet.',
+    );
+  });
+
+  it('goes back where the person came from after logging in', async () => {
+    const { fixture, type, submit, settle, backend } = await render();
+    fixture.componentRef.setInput('terug', '/teams');
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
+    type('input[type=email]', 'fatma@voorbeeldstad.test');
+    type('input[type=password]', 'Leren-op-de-werkplek-2026');
+
+    await submit();
+    backend.expectOne('/api/auth/login').flush({ name: 'Fatma Yilmaz', teams: [] });
+    await settle();
+
+    expect(navigate).toHaveBeenCalledWith('/teams');
+  });
+});

@@ -1,0 +1,9 @@
+import type { Routes } from '@angular/router';
+
+export const loginRoutes: Routes = [
+  {
+    path: '',
+    loadComponent: () => import('./login-page').then((m) => m.LoginPage),
+    data: { title: { nl: 'Inloggen', en: 'Log in' } },
+  },
+];
