@@ -1,0 +1,65 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { SessionStore } from '@leerruimte/web-identity-data-access';
+import type { CurrentUser } from '@leerruimte/shared-contracts';
+import { AppShell } from './app-shell';
+
+const team = (id: string, name: string) => ({
+  id,
+  name,
+  organisationId: 'o',
+  organisationName: 'Gemeente Voorbeeldstad',
+  role: 'professional' as const,
+});
+
+async function renderAs(user: CurrentUser | null) {
+  const fixture = TestBed.createComponent(AppShell);
+  const loading = TestBed.inject(SessionStore).load();
+  const me = TestBed.inject(HttpTestingController).expectOne('/api/auth/me');
+  if (user) {
+    me.flush(user);
+  } else {
+    me.flush({ code: 'unauthenticated' }, { status: 401, statusText: 'Unauthorized' });
+  }
+  await loading;
+  await fixture.whenStable();
+  return fixture.nativeElement as HTMLElement;
+}
+
+describe(`${AppShell.name} with a session`, () => {
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
+    });
+  });
+
+  it('offers a visitor the login link and no team switcher', async () => {
+    const element = await renderAs(null);
+
+    expect(element.querySelector('a.login')?.textContent?.trim()).toBe('Inloggen');
+    expect(element.querySelector('#team-switcher')).toBeNull();
+  });
+
+  it('shows the name and a labelled team switcher to someone in two teams', async () => {
+    const element = await renderAs({
+      id: 'u',
+      email: 'fatma@voorbeeldstad.test',
+      name: 'Fatma Yilmaz',
+      locale: 'nl',
+      platformAdmin: false,
+      organisations: [],
+      teams: [team('c', 'Wijkteam Centrum'), team('n', 'Wijkteam Noord')],
+    });
+
+    expect(element.querySelector('button.user-menu')?.textContent?.trim()).toBe('Fatma Yilmaz');
+    expect(element.querySelector('label[for=team-switcher]')?.textContent).toBe('Team');
+    const options = [...element.querySelectorAll('#team-switcher option')].map((option) =>
+      option.textContent?.trim(),
+    );
+    expect(options).toEqual(['Wijkteam Centrum', 'Wijkteam Noord']);
+    expect(element.querySelector('a.login')).toBeNull();
+  });
+});
