@@ -13,9 +13,9 @@ import {
 } from '@leerruimte/api-core';
 import { ApiModule } from './api.module';
 import { createHttpApp, createOpenApiDocument } from './http-app';
+import { OPENAPI_PATH } from './openapi-path';
 
 const MIGRATIONS_DIR = 'libs/api/core/src/lib/database/migrations';
-export const OPENAPI_PATH = 'libs/shared/contracts/openapi.json';
 
 const usage = `Usage: node dist/apps/api/cli.js <command>
   migrate            apply every pending migration

@@ -16,3 +16,5 @@ export * from './lib/queue/redis.tokens';
 export * from './lib/openapi/zod-openapi';
 export * from './lib/auth/authenticated-request';
 export * from './lib/auth/public.decorator';
+export * from './lib/auth/access.decorators';
+export * from './lib/errors/parse-id.pipe';

@@ -4,3 +4,4 @@ export * from './lib/errors/describe-issue';
 export * from './lib/platform/health';
 export * from './lib/platform/platform-status';
 export * from './lib/identity/auth';
+export * from './lib/identity/teams';

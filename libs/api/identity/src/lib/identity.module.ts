@@ -1,6 +1,10 @@
 import { Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessPolicy } from './access/access-policy';
+import { AuthorizationGuard } from './access/authorization.guard';
+import { AuditEntry } from './audit/audit-entry.entity';
+import { AuditLog } from './audit/audit-log';
 import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
 import { AuthenticationGuard } from './auth/authentication.guard';
@@ -14,6 +18,8 @@ import { Team } from './entities/team.entity';
 import { User } from './entities/user.entity';
 import { PasswordHasher } from './passwords/password-hasher';
 import { SessionService } from './sessions/session.service';
+import { TeamsController } from './teams/teams.controller';
+import { TeamsService } from './teams/teams.service';
 
 export const identityEntities = [
   Organisation,
@@ -22,20 +28,26 @@ export const identityEntities = [
   TeamMembership,
   OrganisationAdmin,
   UserSession,
+  AuditEntry,
 ];
 
-/** People, organisations, teams, roles and sessions; guards every API route. */
+/** People, organisations, teams, roles, sessions and the audit log; guards every API route. */
 @Module({
-  imports: [TypeOrmModule.forFeature(identityEntities)],
-  controllers: [AuthController],
+  imports: [DiscoveryModule, TypeOrmModule.forFeature(identityEntities)],
+  controllers: [AuthController, TeamsController],
   providers: [
+    // Order matters: who is calling first, then what they may do.
     { provide: APP_GUARD, useClass: AuthenticationGuard },
+    { provide: APP_GUARD, useClass: AuthorizationGuard },
+    AccessPolicy,
+    AuditLog,
     AuthService,
     CurrentUserQuery,
     IdentitySeeder,
     LoginThrottle,
     PasswordHasher,
     SessionService,
+    TeamsService,
   ],
   exports: [SessionService, PasswordHasher],
 })

@@ -23,6 +23,7 @@ import {
   type AppConfig,
   Auth,
   type AuthenticatedRequest,
+  LoggedIn,
   type Authentication,
   Public,
   ZodValidationPipe,
@@ -93,6 +94,7 @@ export class AuthController {
   }
 
   @Get('me')
+  @LoggedIn()
   @ApiOkResponse({
     description: 'The logged-in person, with their teams',
     schema: openApiSchema(currentUserSchema),

@@ -1,0 +1,115 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { readFileSync } from 'node:fs';
+import { OPENAPI_PATH } from './openapi-path';
+import { buildWorld, createTestHttpApp, WORLD_PASSWORD } from './test-world';
+
+/**
+ * Every endpoint in the OpenAPI document, called by every kind of caller. A new endpoint without
+ * a row here fails the test, so nobody can add a route and forget who may use it.
+ */
+const callers = [
+  'anonymous',
+  'otherOrganisation',
+  'otherTeamSameOrganisation',
+  'professional',
+  'teamLead',
+  'organisationAdmin',
+] as const;
+type Caller = (typeof callers)[number];
+type Expectation = Record<Caller, 'allow' | 'deny'>;
+
+const everyone: Expectation = {
+  anonymous: 'allow',
+  otherOrganisation: 'allow',
+  otherTeamSameOrganisation: 'allow',
+  professional: 'allow',
+  teamLead: 'allow',
+  organisationAdmin: 'allow',
+};
+const loggedIn: Expectation = { ...everyone, anonymous: 'deny' };
+const organisationAdminOnly: Expectation = {
+  anonymous: 'deny',
+  otherOrganisation: 'deny',
+  otherTeamSameOrganisation: 'deny',
+  professional: 'deny',
+  teamLead: 'deny',
+  organisationAdmin: 'allow',
+};
+const teamMembersAndOrganisationAdmin: Expectation = {
+  ...organisationAdminOnly,
+  professional: 'allow',
+  teamLead: 'allow',
+};
+
+const matrix: Record<string, { expect: Expectation; body?: object }> = {
+  'GET /api/health': { expect: everyone },
+  'GET /api/health/ready': { expect: everyone },
+  'GET /api/platform/status': { expect: everyone },
+  'POST /api/auth/login': {
+    expect: everyone,
+    body: { email: 'priya.professional@test.test', password: WORLD_PASSWORD },
+  },
+  'POST /api/auth/logout': { expect: everyone },
+  'GET /api/auth/me': { expect: loggedIn },
+  'GET /api/organisations/{organisationId}/teams': { expect: organisationAdminOnly },
+  'POST /api/organisations/{organisationId}/teams': {
+    expect: organisationAdminOnly,
+    body: { name: 'Wijkteam Nieuw' },
+  },
+  'GET /api/organisations/{organisationId}/audit-log': { expect: organisationAdminOnly },
+  'GET /api/teams/{teamId}/members': { expect: teamMembersAndOrganisationAdmin },
+  'PATCH /api/teams/{teamId}/members/{userId}': {
+    expect: organisationAdminOnly,
+    body: { role: 'team_lead' },
+  },
+  'DELETE /api/teams/{teamId}/members/{userId}': { expect: organisationAdminOnly },
+};
+
+function endpoints(): string[] {
+  const document = JSON.parse(readFileSync(OPENAPI_PATH, 'utf8')) as {
+    paths: Record<string, Record<string, unknown>>;
+  };
+  return Object.entries(document.paths).flatMap(([path, operations]) =>
+    Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`),
+  );
+}
+
+describe('authorization matrix', () => {
+  let app: NestFastifyApplication;
+
+  beforeAll(async () => {
+    app = await createTestHttpApp();
+  });
+
+  afterAll(() => app.close());
+
+  it('has a row for every endpoint in the OpenAPI document, and no stale rows', () => {
+    expect(endpoints().sort()).toEqual(Object.keys(matrix).sort());
+  });
+
+  for (const [endpoint, { expect: expected, body }] of Object.entries(matrix)) {
+    for (const caller of callers) {
+      it(`${endpoint}: ${caller} is ${expected[caller] === 'allow' ? 'allowed' : 'turned away'}`, async () => {
+        const world = await buildWorld(app);
+        const [method, template] = endpoint.split(' ');
+        const url = template
+          .replace('{organisationId}', world.organisation)
+          .replace('{teamId}', world.team)
+          .replace('{userId}', world.users.professional);
+
+        const response = await world.request(caller, {
+          method: method as 'GET',
+          url,
+          ...(body && { payload: body }),
+        });
+
+        if (expected[caller] === 'allow') {
+          expect([401, 403]).not.toContain(response.statusCode);
+          expect(response.statusCode).toBeLessThan(500);
+        } else {
+          expect([401, 403, 404]).toContain(response.statusCode);
+        }
+      });
+    }
+  }
+});

@@ -1,0 +1,116 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { hash } from '@node-rs/argon2';
+import type { InjectOptions } from 'fastify';
+import { DataSource } from 'typeorm';
+import { createRootLogger } from '@leerruimte/api-core';
+import { migrateTestDatabase, testConfig, truncateAllTables } from '@leerruimte/api-core/testing';
+import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE, SessionService } from '@leerruimte/api-identity';
+import { createHttpApp } from './http-app';
+
+export const WORLD_PASSWORD = 'fiets-regen-koffie-dinsdag';
+const CSRF = 'csrf-token-for-tests';
+
+/** The assembled HTTP app on the run's test database, as integration tests of the API use it. */
+export async function createTestHttpApp(): Promise<NestFastifyApplication> {
+  const config = testConfig();
+  await migrateTestDatabase(config);
+  const app = await createHttpApp(
+    { ...config, web: { distPath: '/nonexistent' } },
+    createRootLogger('test', 'silent'),
+  );
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return app;
+}
+
+export type Person =
+  | 'otherOrganisation'
+  | 'otherTeamSameOrganisation'
+  | 'professional'
+  | 'teamLead'
+  | 'organisationAdmin';
+
+export interface World {
+  organisation: string;
+  team: string;
+  users: Record<Person, string>;
+  /** An HTTP request as this person (logged in, with the CSRF token), or anonymously. */
+  request(
+    as: Person | 'anonymous',
+    options: InjectOptions,
+  ): ReturnType<NestFastifyApplication['inject']>;
+}
+
+let passwordHash: Promise<string> | undefined;
+
+/**
+ * Gemeente A with team Noord (a professional and a team lead) and team Zuid, an admin of
+ * Gemeente A, and Gemeente B with its own team and admin. Empties the database first.
+ */
+export async function buildWorld(app: NestFastifyApplication): Promise<World> {
+  const dataSource = app.get(DataSource);
+  await truncateAllTables(dataSource);
+  passwordHash ??= hash(WORLD_PASSWORD);
+  const insert = async (sql: string, params: unknown[]) =>
+    ((await dataSource.query(`${sql} RETURNING id`, params)) as Array<{ id: string }>)[0].id;
+  const organisation = await insert(`INSERT INTO organisation (name) VALUES ($1)`, ['Gemeente A']);
+  const otherOrganisation = await insert(`INSERT INTO organisation (name) VALUES ($1)`, [
+    'Gemeente B',
+  ]);
+  const newTeam = (organisationId: string, name: string) =>
+    insert(`INSERT INTO team (organisation_id, name) VALUES ($1, $2)`, [organisationId, name]);
+  const team = await newTeam(organisation, 'Noord');
+  const otherTeam = await newTeam(organisation, 'Zuid');
+  const foreignTeam = await newTeam(otherOrganisation, 'Elders');
+  const person = async (name: string) =>
+    insert(`INSERT INTO app_user (email, name, password_hash) VALUES ($1, $2, $3)`, [
+      `${name.toLowerCase().replace(/\s+/g, '.')}@test.test`,
+      name,
+      await passwordHash,
+    ]);
+  const users: Record<Person, string> = {
+    otherOrganisation: await person('Bas Buiten'),
+    otherTeamSameOrganisation: await person('Zoë Zuid'),
+    professional: await person('Priya Professional'),
+    teamLead: await person('Lars Lead'),
+    organisationAdmin: await person('Ada Admin'),
+  };
+  const member = (userId: string, teamId: string, role: string) =>
+    dataSource.query(`INSERT INTO team_membership (user_id, team_id, role) VALUES ($1, $2, $3)`, [
+      userId,
+      teamId,
+      role,
+    ]);
+  await member(users.professional, team, 'professional');
+  await member(users.teamLead, team, 'team_lead');
+  await member(users.otherTeamSameOrganisation, otherTeam, 'professional');
+  await member(users.otherOrganisation, foreignTeam, 'team_lead');
+  const admin = (userId: string, organisationId: string) =>
+    dataSource.query(`INSERT INTO organisation_admin (user_id, organisation_id) VALUES ($1, $2)`, [
+      userId,
+      organisationId,
+    ]);
+  await admin(users.organisationAdmin, organisation);
+  await admin(users.otherOrganisation, otherOrganisation);
+
+  const tokens = new Map<Person, string>();
+  return {
+    organisation,
+    team,
+    users,
+    async request(as, options) {
+      const cookies: Record<string, string> = { [CSRF_COOKIE]: CSRF };
+      if (as !== 'anonymous') {
+        if (!tokens.has(as)) {
+          tokens.set(as, (await app.get(SessionService).start(users[as], {})).token);
+        }
+        cookies[SESSION_COOKIE] = tokens.get(as) as string;
+      }
+      return app.inject({
+        ...options,
+        cookies: { ...cookies, ...(options.cookies as Record<string, string> | undefined) },
+        headers: { [CSRF_HEADER]: CSRF, ...options.headers },
+      });
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import type { DataSource } from 'typeorm';
+import { AccessPolicy, type Grants } from './access-policy';
+
+const sut = new AccessPolicy(undefined as unknown as DataSource);
+
+function grants(overrides: Partial<Grants>): Grants {
+  return {
+    userId: 'u',
+    platformAdmin: false,
+    teamRoles: new Map(),
+    adminOf: new Set(),
+    ...overrides,
+  };
+}
+
+describe(AccessPolicy.name, () => {
+  it('lets a professional see their own team but not lead it', () => {
+    const professional = grants({ teamRoles: new Map([['noord', 'professional']]) });
+
+    expect(sut.mayInTeam(professional, 'team.view', 'noord', 'org')).toBe(true);
+    expect(sut.mayInTeam(professional, 'team.lead', 'noord', 'org')).toBe(false);
+    expect(sut.mayInTeam(professional, 'team.view', 'oost', 'org')).toBe(false);
+  });
+
+  it('lets a team lead lead their team only', () => {
+    const lead = grants({ teamRoles: new Map([['noord', 'team_lead']]) });
+
+    expect(sut.mayInTeam(lead, 'team.lead', 'noord', 'org')).toBe(true);
+    expect(sut.mayInTeam(lead, 'team.lead', 'oost', 'org')).toBe(false);
+  });
+
+  it('lets an organisation admin manage their organisation and see, not lead, its teams', () => {
+    const admin = grants({ adminOf: new Set(['voorbeeldstad']) });
+
+    expect(sut.mayInOrganisation(admin, 'organisation.manage', 'voorbeeldstad')).toBe(true);
+    expect(sut.mayInOrganisation(admin, 'organisation.manage', 'andere-gemeente')).toBe(false);
+    expect(sut.mayInTeam(admin, 'team.view', 'noord', 'voorbeeldstad')).toBe(true);
+    expect(sut.mayInTeam(admin, 'team.lead', 'noord', 'voorbeeldstad')).toBe(false);
+    expect(sut.mayInTeam(admin, 'team.view', 'elders', 'andere-gemeente')).toBe(false);
+  });
+
+  it('gives a platform admin no access to organisations by that role alone', () => {
+    const platformAdmin = grants({ platformAdmin: true });
+
+    expect(sut.mayOnPlatform(platformAdmin)).toBe(true);
+    expect(sut.mayInOrganisation(platformAdmin, 'organisation.manage', 'voorbeeldstad')).toBe(
+      false,
+    );
+  });
+});

@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { TeamRole } from '@leerruimte/shared-contracts';
+import {
+  type OrganisationPermission,
+  type TeamPermission,
+  organisationAdminTeamPermissions,
+  teamRolePermissions,
+} from './permissions';
+
+/** Everything the policy needs to know about one person, read once per request. */
+export interface Grants {
+  userId: string;
+  platformAdmin: boolean;
+  teamRoles: ReadonlyMap<string, TeamRole>;
+  adminOf: ReadonlySet<string>;
+}
+
+/**
+ * The one place that answers "may this person do X on this team / organisation?". Routes say
+ * what they need (RequirePermission); the guard asks here; services never decide on their own.
+ */
+@Injectable()
+export class AccessPolicy {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async grantsFor(userId: string): Promise<Grants> {
+    const [[user], teams, organisations]: [
+      Array<{ platform_admin: boolean }>,
+      Array<{ team_id: string; role: TeamRole }>,
+      Array<{ organisation_id: string }>,
+    ] = await Promise.all([
+      this.dataSource.query(`SELECT platform_admin FROM app_user WHERE id = $1`, [userId]),
+      this.dataSource.query(`SELECT team_id, role FROM team_membership WHERE user_id = $1`, [
+        userId,
+      ]),
+      this.dataSource.query(`SELECT organisation_id FROM organisation_admin WHERE user_id = $1`, [
+        userId,
+      ]),
+    ]);
+    return {
+      userId,
+      platformAdmin: user?.platform_admin ?? false,
+      teamRoles: new Map(teams.map((row) => [row.team_id, row.role])),
+      adminOf: new Set(organisations.map((row) => row.organisation_id)),
+    };
+  }
+
+  mayInOrganisation(grants: Grants, permission: OrganisationPermission, organisationId: string) {
+    return permission === 'organisation.manage' && grants.adminOf.has(organisationId);
+  }
+
+  /** `organisationId` is the team's own organisation, looked up by the caller. */
+  mayInTeam(grants: Grants, permission: TeamPermission, teamId: string, organisationId: string) {
+    const role = grants.teamRoles.get(teamId);
+    if (role && teamRolePermissions[role].includes(permission)) {
+      return true;
+    }
+    return (
+      grants.adminOf.has(organisationId) && organisationAdminTeamPermissions.includes(permission)
+    );
+  }
+
+  mayOnPlatform(grants: Grants) {
+    return grants.platformAdmin;
+  }
+}
