@@ -19,6 +19,8 @@ function nodeJestConfig({
       globalSetup: `${__dirname}/tools/jest/integration-global-setup.cjs`,
       globalTeardown: `${__dirname}/tools/jest/integration-global-teardown.cjs`,
       testTimeout: 30_000,
+      // A test that fails half-way can leave a connection open; the run must still end (CI).
+      forceExit: true,
     }),
     rootDir,
     testEnvironment: 'node',

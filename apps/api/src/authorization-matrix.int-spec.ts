@@ -35,6 +35,8 @@ const organisationAdminOnly: Expectation = {
   teamLead: 'deny',
   organisationAdmin: 'allow',
 };
+/** Platform admins only; none of the callers here is one. */
+const nobodyOfTheseCallers: Expectation = { ...organisationAdminOnly, organisationAdmin: 'deny' };
 const teamMembersAndOrganisationAdmin: Expectation = {
   ...organisationAdminOnly,
   professional: 'allow',
@@ -63,6 +65,16 @@ const matrix: Record<string, { expect: Expectation; body?: object }> = {
     body: { role: 'team_lead' },
   },
   'DELETE /api/teams/{teamId}/members/{userId}': { expect: organisationAdminOnly },
+  'POST /api/teams/{teamId}/invitations': {
+    expect: organisationAdminOnly,
+    body: { email: 'nieuw@test.test', role: 'professional' },
+  },
+  'GET /api/teams/{teamId}/invitations': { expect: organisationAdminOnly },
+  'POST /api/teams/{teamId}/invitations/{invitationId}/resend': { expect: organisationAdminOnly },
+  // The token in the link is the authorisation; an unknown token is a 404 for everyone.
+  'GET /api/invitations/{token}': { expect: everyone },
+  'POST /api/invitations/{token}/accept': { expect: everyone, body: {} },
+  'GET /api/admin/outbox': { expect: nobodyOfTheseCallers },
 };
 
 function endpoints(): string[] {
@@ -95,7 +107,9 @@ describe('authorization matrix', () => {
         const url = template
           .replace('{organisationId}', world.organisation)
           .replace('{teamId}', world.team)
-          .replace('{userId}', world.users.professional);
+          .replace('{userId}', world.users.professional)
+          .replace('{invitationId}', world.invitation)
+          .replace('{token}', 'onbekende-uitnodiging');
 
         const response = await world.request(caller, {
           method: method as 'GET',

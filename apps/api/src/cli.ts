@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import {
@@ -64,6 +64,25 @@ function quote(query: string): string {
   return '`' + query.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
 }
 
+/** The migrations index, rebuilt from the files: `<epoch-ms>-<Name>.ts` exports `<Name><epoch-ms>`. */
+export function migrationsIndex(fileNames: string[]): string {
+  const migrations = fileNames
+    .map((fileName) => /^(\d+)-([A-Za-z0-9]+)\.ts$/.exec(fileName))
+    .filter((match) => match !== null)
+    .map(([, timestamp, name]) => ({
+      file: `${timestamp}-${name}`,
+      className: `${name}${timestamp}`,
+    }))
+    .sort((a, b) => a.file.localeCompare(b.file));
+  return `${migrations.map((m) => `import { ${m.className} } from './${m.file}';`).join('\n')}
+
+/** Every migration, oldest first. \`npm run db:migration:generate\` rewrites this file. */
+export const migrations = [
+${migrations.map((m) => `  ${m.className},`).join('\n')}
+];
+`;
+}
+
 async function generate(config: AppConfig, name: string | undefined): Promise<void> {
   if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
     throw new Error('Give the migration a PascalCase name, e.g. generate CreateTeam');
@@ -94,11 +113,7 @@ ${[...down].reverse().map(statement).join('\n')}
   const fileName = `${timestamp}-${name}`;
   writeFileSync(join(MIGRATIONS_DIR, `${fileName}.ts`), source);
   const indexPath = join(MIGRATIONS_DIR, 'index.ts');
-  const lines = readFileSync(indexPath, 'utf8').trimEnd().split('\n');
-  const lastImport = lines.findLastIndex((line) => line.startsWith('import '));
-  lines.splice(lastImport + 1, 0, `import { ${className} } from './${fileName}';`);
-  const index = `${lines.join('\n').replace(/\];$/, `, ${className}];`)}\n`;
-  writeFileSync(indexPath, index);
+  writeFileSync(indexPath, migrationsIndex(readdirSync(MIGRATIONS_DIR)));
   console.log(`Wrote ${MIGRATIONS_DIR}/${fileName}.ts (run prettier to tidy it).`);
 }
 

@@ -33,6 +33,8 @@ export type Person =
 export interface World {
   organisation: string;
   team: string;
+  /** An open invitation into the team, for someone without an account. */
+  invitation: string;
   users: Record<Person, string>;
   /** An HTTP request as this person (logged in, with the CSRF token), or anonymously. */
   request(
@@ -70,7 +72,7 @@ export async function buildWorld(app: NestFastifyApplication): Promise<World> {
     ]);
   const users: Record<Person, string> = {
     otherOrganisation: await person('Bas Buiten'),
-    otherTeamSameOrganisation: await person('Zoë Zuid'),
+    otherTeamSameOrganisation: await person('Zoe Zuid'),
     professional: await person('Priya Professional'),
     teamLead: await person('Lars Lead'),
     organisationAdmin: await person('Ada Admin'),
@@ -93,10 +95,17 @@ export async function buildWorld(app: NestFastifyApplication): Promise<World> {
   await admin(users.organisationAdmin, organisation);
   await admin(users.otherOrganisation, otherOrganisation);
 
+  const invitation = await insert(
+    `INSERT INTO invitation (team_id, email, role, token_hash, invited_by, expires_at)
+     VALUES ($1, 'nieuw@test.test', 'professional', $2, $3, now() + interval '14 days')`,
+    [team, 'f'.repeat(64), users.organisationAdmin],
+  );
+
   const tokens = new Map<Person, string>();
   return {
     organisation,
     team,
+    invitation,
     users,
     async request(as, options) {
       const cookies: Record<string, string> = { [CSRF_COOKIE]: CSRF };

@@ -18,3 +18,5 @@ export * from './lib/auth/authenticated-request';
 export * from './lib/auth/public.decorator';
 export * from './lib/auth/access.decorators';
 export * from './lib/errors/parse-id.pipe';
+export * from './lib/mail/mailer';
+export * from './lib/mail/outbox-message.entity';

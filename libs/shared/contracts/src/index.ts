@@ -5,3 +5,4 @@ export * from './lib/platform/health';
 export * from './lib/platform/platform-status';
 export * from './lib/identity/auth';
 export * from './lib/identity/teams';
+export * from './lib/identity/invitations';

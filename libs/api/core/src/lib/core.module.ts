@@ -6,10 +6,13 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
 import { HealthService } from './health/health.service';
+import { Mailer } from './mail/mailer';
+import { OutboxMessage } from './mail/outbox-message.entity';
 import { Metrics } from './metrics/metrics';
 import { JobQueue } from './queue/job-queue.service';
 import { JobWorkerHost } from './queue/job-worker.host';
@@ -32,7 +35,7 @@ class RedisCloser implements OnApplicationShutdown {
   }
 }
 
-/** Config, PostgreSQL, Redis, queues, metrics and health: what every process needs. */
+/** Config, PostgreSQL, Redis, queues, mail, metrics and health: what every process needs. */
 @Global()
 @Module({})
 export class CoreModule {
@@ -40,7 +43,11 @@ export class CoreModule {
     const applicationName = `leerruimte-${options.processName}`;
     return {
       module: CoreModule,
-      imports: [DiscoveryModule, DatabaseModule.forRoot(applicationName)],
+      imports: [
+        DiscoveryModule,
+        DatabaseModule.forRoot(applicationName),
+        TypeOrmModule.forFeature([OutboxMessage]),
+      ],
       providers: [
         { provide: APP_CONFIG, useValue: options.config },
         {
@@ -51,9 +58,10 @@ export class CoreModule {
         Metrics,
         JobQueue,
         HealthService,
+        Mailer,
         ...(options.processJobs ? [JobWorkerHost] : []),
       ],
-      exports: [APP_CONFIG, REDIS, Metrics, JobQueue, HealthService, DatabaseModule],
+      exports: [APP_CONFIG, REDIS, Metrics, JobQueue, HealthService, Mailer, DatabaseModule],
     };
   }
 }

@@ -55,8 +55,10 @@ export async function createTestContext(options: {
   imports?: Array<Type | DynamicModule>;
   providers?: Type[];
   processJobs?: boolean;
+  /** Changes to the run's configuration, e.g. an SMTP server for this file's tests. */
+  configure?: (config: AppConfig) => AppConfig;
 }): Promise<TestContext> {
-  const config = testConfig();
+  const config = (options.configure ?? ((unchanged: AppConfig) => unchanged))(testConfig());
   await migrateTestDatabase(config);
   const moduleRef = await Test.createTestingModule({
     imports: [
@@ -69,7 +71,10 @@ export async function createTestContext(options: {
     ],
     providers: options.providers ?? [],
   }).compile();
-  const app = await moduleRef.init();
+  const app = await moduleRef.init().catch(async (error: unknown) => {
+    await moduleRef.close();
+    throw error;
+  });
   const dataSource = app.get(DataSource);
   await truncateAllTables(dataSource);
   return { app, config, dataSource, close: () => app.close() };

@@ -18,6 +18,10 @@ import { Team } from './entities/team.entity';
 import { User } from './entities/user.entity';
 import { PasswordHasher } from './passwords/password-hasher';
 import { SessionService } from './sessions/session.service';
+import { Invitation } from './invitations/invitation.entity';
+import { InvitationsController } from './invitations/invitations.controller';
+import { InvitationsService } from './invitations/invitations.service';
+import { OutboxController } from './invitations/outbox.controller';
 import { TeamsController } from './teams/teams.controller';
 import { TeamsService } from './teams/teams.service';
 
@@ -29,12 +33,13 @@ export const identityEntities = [
   OrganisationAdmin,
   UserSession,
   AuditEntry,
+  Invitation,
 ];
 
 /** People, organisations, teams, roles, sessions and the audit log; guards every API route. */
 @Module({
   imports: [DiscoveryModule, TypeOrmModule.forFeature(identityEntities)],
-  controllers: [AuthController, TeamsController],
+  controllers: [AuthController, TeamsController, InvitationsController, OutboxController],
   providers: [
     // Order matters: who is calling first, then what they may do.
     { provide: APP_GUARD, useClass: AuthenticationGuard },
@@ -44,6 +49,7 @@ export const identityEntities = [
     AuthService,
     CurrentUserQuery,
     IdentitySeeder,
+    InvitationsService,
     LoginThrottle,
     PasswordHasher,
     SessionService,

@@ -25,6 +25,11 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST_PATH: z.string().min(1).default('dist/apps/web/browser'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Leerruimte <noreply@leerruimte.local>'),
   SESSION_IDLE_TIMEOUT_MINUTES: z.coerce
     .number()
     .int()
@@ -49,6 +54,8 @@ export interface AppConfig {
   log: { level: string };
   web: { distPath: string };
   shutdownTimeoutMs: number;
+  /** Without an SMTP server, mail stays in the outbox that platform admins can read. */
+  mail: { smtpUrl: string | undefined; from: string };
   session: {
     idleTimeoutMinutes: number;
     maxAgeHours: number;
@@ -90,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, version = '0.0.0'): AppConfig
     log: { level: values.LOG_LEVEL },
     web: { distPath: values.WEB_DIST_PATH },
     shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT_MS,
+    mail: { smtpUrl: values.SMTP_URL, from: values.MAIL_FROM },
     session: {
       idleTimeoutMinutes: values.SESSION_IDLE_TIMEOUT_MINUTES,
       maxAgeHours: values.SESSION_MAX_AGE_HOURS,

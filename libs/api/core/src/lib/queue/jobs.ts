@@ -4,16 +4,20 @@
  */
 export enum QueueName {
   Platform = 'platform',
+  Mail = 'mail',
 }
 
 export enum JobName {
   PlatformHeartbeat = 'platform.heartbeat',
+  MailDeliver = 'mail.deliver',
 }
 
 export interface JobPayloads {
   [JobName.PlatformHeartbeat]: Record<string, never>;
+  [JobName.MailDeliver]: { messageId: string };
 }
 
 export const queueOfJob: Record<JobName, QueueName> = {
   [JobName.PlatformHeartbeat]: QueueName.Platform,
+  [JobName.MailDeliver]: QueueName.Mail,
 };

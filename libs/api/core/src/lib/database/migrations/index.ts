@@ -1,10 +1,12 @@
 import { CreateSeedHistory1795370050799 } from './1795370050799-CreateSeedHistory';
 import { CreateIdentity1795372513143 } from './1795372513143-CreateIdentity';
 import { CreateAuditEntry1795373207995 } from './1795373207995-CreateAuditEntry';
+import { CreateInvitationAndOutbox1795373550390 } from './1795373550390-CreateInvitationAndOutbox';
 
-/** Every migration, oldest first. `npm run db:migration:generate` appends to this list. */
+/** Every migration, oldest first. `npm run db:migration:generate` rewrites this file. */
 export const migrations = [
   CreateSeedHistory1795370050799,
   CreateIdentity1795372513143,
   CreateAuditEntry1795373207995,
+  CreateInvitationAndOutbox1795373550390,
 ];

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { emailSchema, roles } from './auth';
+
+export const inviteRequestSchema = z.strictObject({
+  email: emailSchema,
+  role: z.enum(roles),
+});
+
+export const invitationSchema = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  role: z.enum(roles),
+  invitedAt: z.iso.datetime(),
+  expiresAt: z.iso.datetime(),
+  expired: z.boolean(),
+});
+
+export const invitationPreviewSchema = z.object({
+  email: z.string(),
+  teamName: z.string(),
+  organisationName: z.string(),
+  accountExists: z.boolean().describe('Accept by logging in instead of creating an account'),
+});
+
+/** Name and password are required when the invited address has no account yet. */
+export const acceptInvitationRequestSchema = z.strictObject({
+  name: z.string().trim().min(2).max(200).optional(),
+  password: z.string().max(128).optional(),
+});
+
+export const outboxMessageSchema = z.object({
+  id: z.uuid(),
+  recipient: z.string(),
+  subject: z.string(),
+  text: z.string(),
+  status: z.enum(['stored', 'queued', 'sent', 'failed']),
+  createdAt: z.iso.datetime(),
+});
+
+export type InviteRequest = z.infer<typeof inviteRequestSchema>;
+export type InvitationView = z.infer<typeof invitationSchema>;
+export type InvitationPreview = z.infer<typeof invitationPreviewSchema>;
+export type AcceptInvitationRequest = z.infer<typeof acceptInvitationRequestSchema>;
+export type OutboxMessageView = z.infer<typeof outboxMessageSchema>;
