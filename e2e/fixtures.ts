@@ -1,5 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
+import { AcceptInvitationPage, OrganisationTeamsPage, OutboxPage } from './pages/admin-pages';
 import { AppShell } from './pages/app-shell';
 import { LoginPage } from './pages/login-page';
 import { StartPage } from './pages/start-page';
@@ -22,6 +25,9 @@ interface Pages {
   shell: AppShell;
   startPage: StartPage;
   loginPage: LoginPage;
+  teamsPage: OrganisationTeamsPage;
+  outboxPage: OutboxPage;
+  invitationPage: AcceptInvitationPage;
 }
 
 /**
@@ -38,6 +44,14 @@ export const test = base.extend<Pages>({
   shell: async ({ page }, use) => use(new AppShell(page)),
   startPage: async ({ page }, use) => use(new StartPage(page)),
   loginPage: async ({ page }, use) => use(new LoginPage(page)),
+  teamsPage: async ({ page }, use) => use(new OrganisationTeamsPage(page)),
+  outboxPage: async ({ page }, use) => use(new OutboxPage(page)),
+  invitationPage: async ({ page }, use) => use(new AcceptInvitationPage(page)),
 });
 
 export { expect };
+
+/** The demo accounts `npm start` seeds and prints, read as data like start.mjs does. */
+export const demoAccounts = JSON.parse(
+  readFileSync(join(__dirname, '../libs/api/identity/src/lib/demo/demo-accounts.json'), 'utf8'),
+) as { password: string };

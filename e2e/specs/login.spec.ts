@@ -1,11 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { expect, expectAccessible, test } from '../fixtures';
-
-/** The demo accounts `npm start` seeds and prints, read as data like start.mjs does. */
-const demo = JSON.parse(
-  readFileSync(join(__dirname, '../../libs/api/identity/src/lib/demo/demo-accounts.json'), 'utf8'),
-) as { password: string };
+import { demoAccounts as demo, expect, expectAccessible, test } from '../fixtures';
 
 const fatma = 'fatma.yilmaz@voorbeeldstad.test';
 

@@ -1,4 +1,5 @@
 import type { Routes } from '@angular/router';
+import { requireLogin } from '@leerruimte/web-identity-data-access';
 import { appPaths } from '@leerruimte/web-shared-util';
 
 /** Every page is loaded lazily; paths come from the shared registry that links use too. */
@@ -11,6 +12,23 @@ export const appRoutes: Routes = [
   {
     path: appPaths.login,
     loadChildren: () => import('@leerruimte/web-identity-feature-login').then((m) => m.loginRoutes),
+  },
+  {
+    path: appPaths.invitation,
+    loadChildren: () =>
+      import('@leerruimte/web-identity-feature-login').then((m) => m.invitationRoutes),
+  },
+  {
+    path: appPaths.organisationTeams,
+    canActivate: [requireLogin],
+    loadChildren: () =>
+      import('@leerruimte/web-identity-feature-admin').then((m) => m.organisationTeamsRoutes),
+  },
+  {
+    path: appPaths.outbox,
+    canActivate: [requireLogin],
+    loadChildren: () =>
+      import('@leerruimte/web-identity-feature-admin').then((m) => m.outboxRoutes),
   },
   {
     path: '**',

@@ -1,1 +1,3 @@
 export * from './lib/session.store';
+export * from './lib/identity-api';
+export * from './lib/require-login.guard';

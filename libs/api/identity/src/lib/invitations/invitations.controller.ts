@@ -126,6 +126,10 @@ export class InvitationsController {
       http.ip,
     );
     if (newAccount) {
+      if (http.auth) {
+        // The browser was logged in as someone else; the new account takes over.
+        await this.sessions.end(http.auth.tokenHash);
+      }
       const { token: sessionToken, expiresAt } = await this.sessions.start(userId, {
         ip: http.ip,
         userAgent: http.headers['user-agent'],

@@ -23,7 +23,15 @@ export class SessionStore {
     return teams.find((team) => team.id === this.chosenTeamId()) ?? teams.at(0) ?? null;
   });
 
-  async load(): Promise<void> {
+  private loading?: Promise<void>;
+
+  /** Looks up who is logged in, once; later calls wait for the same answer. */
+  load(): Promise<void> {
+    this.loading ??= this.fetch();
+    return this.loading;
+  }
+
+  private async fetch(): Promise<void> {
     try {
       this.current.set(await firstValueFrom(this.http.get<CurrentUser>('/api/auth/me')));
     } catch (error) {
@@ -40,6 +48,11 @@ export class SessionStore {
     const user = await firstValueFrom(this.http.post<CurrentUser>('/api/auth/login', credentials));
     this.current.set(user);
     return user;
+  }
+
+  /** After accepting an invitation: the API answered with the (possibly new) person. */
+  signedIn(user: CurrentUser): void {
+    this.current.set(user);
   }
 
   async logout(): Promise<void> {

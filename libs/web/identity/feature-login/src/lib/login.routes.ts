@@ -7,3 +7,11 @@ export const loginRoutes: Routes = [
     data: { title: { nl: 'Inloggen', en: 'Log in' } },
   },
 ];
+
+export const invitationRoutes: Routes = [
+  {
+    path: '',
+    loadComponent: () => import('./accept-invitation-page').then((m) => m.AcceptInvitationPage),
+    data: { title: { nl: 'Uitnodiging', en: 'Invitation' } },
+  },
+];

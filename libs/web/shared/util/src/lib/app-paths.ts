@@ -5,11 +5,21 @@
 export const appPaths = {
   start: '',
   login: 'inloggen',
+  invitation: 'uitnodiging/:token',
+  organisationTeams: 'organisatie/:organisationId/teams',
+  outbox: 'beheer/outbox',
 } as const;
 
 export type AppPath = (typeof appPaths)[keyof typeof appPaths];
 
-/** An absolute router link for a path: `[routerLink]="link(appPaths.start)"`. */
-export function link(path: AppPath): string {
-  return `/${path}`;
+/**
+ * An absolute router link for a path, with its `:parameters` filled in:
+ * `link(appPaths.organisationTeams, { organisationId })`.
+ */
+export function link(path: AppPath, params: Record<string, string> = {}): string {
+  return `/${path.replace(/:(\w+)/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`link(${path}) needs ${name}`);
+    return encodeURIComponent(value);
+  })}`;
 }

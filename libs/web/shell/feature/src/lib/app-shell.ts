@@ -25,6 +25,14 @@ export class AppShell {
   protected readonly t = injectTexts(shellTexts);
   protected readonly startLink = link(appPaths.start);
   protected readonly loginLink = link(appPaths.login);
+  protected readonly outboxLink = link(appPaths.outbox);
+  /** The first organisation this person manages, for the "Teams beheren" link. */
+  protected readonly managedOrganisationLink = computed(() => {
+    const organisation = this.session.user()?.organisations.find((candidate) => candidate.admin);
+    return organisation
+      ? link(appPaths.organisationTeams, { organisationId: organisation.id })
+      : undefined;
+  });
   protected readonly otherLocale = computed(() =>
     this.localeService.locale() === 'nl' ? 'en' : 'nl',
   );

@@ -1,0 +1,46 @@
+import { demoAccounts, expect, expectAccessible, test } from '../fixtures';
+
+test.describe('Een organisatiebeheerder nodigt iemand uit', () => {
+  test('de nieuwe collega neemt de uitnodiging aan via de link in de e-mail en ziet haar team', async ({
+    page,
+    shell,
+    loginPage,
+    teamsPage,
+    outboxPage,
+    invitationPage,
+  }) => {
+    test.setTimeout(60_000);
+    await page.goto('/inloggen');
+    await loginPage.logIn('anouk.debruijn@voorbeeldstad.test', demoAccounts.password);
+    await page.getByRole('link', { name: 'Teams beheren' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Teams van Gemeente Voorbeeldstad',
+    );
+    await teamsPage.chooseTeam('Wijkteam Oost');
+    await teamsPage.invite('noor.nieuw@voorbeeldstad.test');
+    await expect(teamsPage.message).toHaveText(
+      'Uitnodiging verstuurd naar noor.nieuw@voorbeeldstad.test.',
+    );
+    await expect(page.getByText('noor.nieuw@voorbeeldstad.test (Professional)')).toBeVisible();
+    await expectAccessible(page);
+    await shell.logOut();
+
+    // Without a mail server the demo keeps mail in the outbox, which the platform admin reads.
+    await shell.loginLink.click();
+    await loginPage.logIn('beheer@leerruimte.test', demoAccounts.password);
+    await page.getByRole('link', { name: 'E-mail' }).click();
+    const link = await outboxPage.linkInMailTo('noor.nieuw@voorbeeldstad.test');
+    await expectAccessible(page);
+    await shell.logOut();
+
+    await page.goto(link);
+    await expect(invitationPage.summary).toHaveText(
+      'Je bent uitgenodigd voor Wijkteam Oost van Gemeente Voorbeeldstad.',
+    );
+    await expectAccessible(page);
+    await invitationPage.acceptWithNewAccount('Noor Nieuw', 'koffie-na-het-teamoverleg');
+
+    await expect(shell.userMenu).toHaveText('Noor Nieuw');
+    await expect(page.locator('header .team-switcher')).toHaveText('Wijkteam Oost');
+  });
+});

@@ -1,0 +1,13 @@
+import { inject } from '@angular/core';
+import { type CanActivateFn, Router } from '@angular/router';
+import { appPaths, link } from '@leerruimte/web-shared-util';
+import { SessionStore } from './session.store';
+
+/** Pages for logged-in people send a visitor to the login page, and back afterwards. */
+export const requireLogin: CanActivateFn = async (_route, state) => {
+  const session = inject(SessionStore);
+  await session.load().catch(() => undefined);
+  return session.loggedIn()
+    ? true
+    : inject(Router).createUrlTree([link(appPaths.login)], { queryParams: { terug: state.url } });
+};

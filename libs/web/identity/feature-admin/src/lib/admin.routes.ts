@@ -1,0 +1,17 @@
+import type { Routes } from '@angular/router';
+
+export const organisationTeamsRoutes: Routes = [
+  {
+    path: '',
+    loadComponent: () => import('./organisation-teams-page').then((m) => m.OrganisationTeamsPage),
+    data: { title: { nl: 'Teams beheren', en: 'Manage teams' } },
+  },
+];
+
+export const outboxRoutes: Routes = [
+  {
+    path: '',
+    loadComponent: () => import('./outbox-page').then((m) => m.OutboxPage),
+    data: { title: { nl: 'Verstuurde e-mail', en: 'Sent e-mail' } },
+  },
+];

@@ -1,0 +1,72 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { IdentityApi } from '@leerruimte/web-identity-data-access';
+import { LocaleService, injectTexts } from '@leerruimte/web-shared-i18n';
+import { Notice, StatusIndicator } from '@leerruimte/web-shared-ui';
+import { adminTexts } from './admin.texts';
+
+const URL_PATTERN = /(https?:\/\/[^\s]+)/g;
+
+/** The outbox for platform admins: what the platform sent, or would have sent without SMTP. */
+@Component({
+  selector: 'lr-outbox-page',
+  imports: [Notice, StatusIndicator],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <section class="panel" aria-labelledby="outbox-title">
+      <h1 id="outbox-title">{{ t().outboxTitle }}</h1>
+      <p>{{ t().outboxIntro }}</p>
+      @if (outbox.hasValue()) {
+        @for (mail of outbox.value(); track mail.id) {
+          <details class="mail">
+            <summary>
+              {{ t().to }} {{ mail.recipient }} · {{ mail.subject }} · {{ time(mail.createdAt) }}
+            </summary>
+            @for (paragraph of paragraphs(mail.text); track $index) {
+              <p>
+                @for (part of paragraph; track $index) {
+                  @if (part.link) {
+                    <a [href]="part.text">{{ part.text }}</a>
+                  } @else {
+                    {{ part.text }}
+                  }
+                }
+              </p>
+            }
+          </details>
+        } @empty {
+          <p>{{ t().outboxEmpty }}</p>
+        }
+      } @else if (outbox.error()) {
+        <lr-notice tone="danger">{{ t().loadFailed }}</lr-notice>
+      } @else {
+        <lr-status-indicator state="pending">{{ t().loading }}</lr-status-indicator>
+      }
+    </section>
+  `,
+  styleUrl: './admin-pages.scss',
+})
+export class OutboxPage {
+  private readonly api = inject(IdentityApi);
+  private readonly locale = inject(LocaleService).locale;
+  protected readonly t = injectTexts(adminTexts);
+  protected readonly outbox = rxResource({ stream: () => this.api.outbox() });
+
+  protected time(iso: string): string {
+    return new Date(iso).toLocaleString(this.locale() === 'nl' ? 'nl-NL' : 'en-GB', {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: 'Europe/Amsterdam',
+    });
+  }
+
+  /** Plain-text mail as paragraphs, with its web addresses as links. */
+  protected paragraphs(text: string): Array<Array<{ text: string; link: boolean }>> {
+    return text.split(/\n{2,}/).map((paragraph) =>
+      paragraph
+        .split(URL_PATTERN)
+        .filter((part) => part !== '')
+        .map((part) => ({ text: part, link: /^https?:\/\//.test(part) })),
+    );
+  }
+}

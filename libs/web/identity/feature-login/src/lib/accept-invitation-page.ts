@@ -1,0 +1,113 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { Router, RouterLink } from '@angular/router';
+import { firstValueFrom } from 'rxjs';
+import { acceptInvitationRequestSchema } from '@leerruimte/shared-contracts';
+import { IdentityApi, SessionStore } from '@leerruimte/web-identity-data-access';
+import { toErrorBody } from '@leerruimte/web-shared-data-access';
+import { injectTexts } from '@leerruimte/web-shared-i18n';
+import {
+  FieldErrors,
+  Notice,
+  StatusIndicator,
+  applyServerErrors,
+  zodValidator,
+} from '@leerruimte/web-shared-ui';
+import { appPaths, link } from '@leerruimte/web-shared-util';
+import { invitationTexts } from './invitation.texts';
+
+/** Where the link in an invitation mail lands: join the team, with a new or existing account. */
+@Component({
+  selector: 'lr-accept-invitation-page',
+  imports: [
+    FieldErrors,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    Notice,
+    ReactiveFormsModule,
+    RouterLink,
+    StatusIndicator,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './accept-invitation-page.html',
+  styles: `
+    :host {
+      display: block;
+      max-width: 32rem;
+      margin: 0 auto;
+      background: var(--lr-color-surface);
+      border-radius: var(--lr-radius);
+      padding: var(--lr-space-8);
+    }
+    form {
+      display: flex;
+      flex-direction: column;
+      gap: var(--lr-space-2);
+    }
+  `,
+})
+export class AcceptInvitationPage {
+  private readonly api = inject(IdentityApi);
+  private readonly router = inject(Router);
+  protected readonly session = inject(SessionStore);
+  protected readonly t = injectTexts(invitationTexts);
+
+  readonly token = input.required<string>();
+
+  protected readonly invitation = rxResource({
+    params: () => this.token(),
+    stream: ({ params }) => this.api.invitation(params),
+  });
+  protected readonly preview = computed(() =>
+    this.invitation.hasValue() ? this.invitation.value() : undefined,
+  );
+  protected readonly loadProblem = computed(() => {
+    const error = this.invitation.error();
+    if (!error) return undefined;
+    const body = toErrorBody((error as { cause?: unknown }).cause ?? error);
+    return body.message || this.t().notFound;
+  });
+  protected readonly loginLink = computed(() => link(appPaths.login));
+  protected readonly returnHere = computed(() => ({
+    terug: link(appPaths.invitation, { token: this.token() }),
+  }));
+
+  protected readonly form = new FormGroup({
+    name: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, zodValidator(acceptInvitationRequestSchema.shape.name)],
+    }),
+    password: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+  });
+  protected readonly submitting = signal(false);
+  protected readonly problem = signal<string | null>(null);
+
+  protected async accept(newAccount: boolean): Promise<void> {
+    if (newAccount) {
+      this.form.markAllAsTouched();
+      if (this.form.invalid) return;
+    }
+    this.submitting.set(true);
+    this.problem.set(null);
+    try {
+      const user = await firstValueFrom(
+        this.api.acceptInvitation(this.token(), newAccount ? this.form.getRawValue() : {}),
+      );
+      this.session.signedIn(user);
+      await this.router.navigateByUrl(link(appPaths.start));
+    } catch (error) {
+      const body = toErrorBody(error);
+      const unplaced = applyServerErrors(this.form, body);
+      if (!body.fields || unplaced.length > 0) {
+        this.problem.set(unplaced.join(' ') || body.message || body.code);
+      }
+    } finally {
+      this.submitting.set(false);
+    }
+  }
+}
