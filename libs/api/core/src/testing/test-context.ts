@@ -54,6 +54,7 @@ export interface TestContext {
 export async function createTestContext(options: {
   imports?: Array<Type | DynamicModule>;
   providers?: Type[];
+  controllers?: Type[];
   processJobs?: boolean;
   /** Changes to the run's configuration, e.g. an SMTP server for this file's tests. */
   configure?: (config: AppConfig) => AppConfig;
@@ -70,6 +71,7 @@ export async function createTestContext(options: {
       ...(options.imports ?? []),
     ],
     providers: options.providers ?? [],
+    controllers: options.controllers ?? [],
   }).compile();
   const app = await moduleRef.init().catch(async (error: unknown) => {
     await moduleRef.close();
