@@ -16,6 +16,8 @@ import { Organisation } from './entities/organisation.entity';
 import { UserSession } from './entities/session.entity';
 import { Team } from './entities/team.entity';
 import { User } from './entities/user.entity';
+import { PasswordReset } from './password-reset/password-reset.entity';
+import { PasswordResetService } from './password-reset/password-reset.service';
 import { PasswordHasher } from './passwords/password-hasher';
 import { SessionService } from './sessions/session.service';
 import { Invitation } from './invitations/invitation.entity';
@@ -34,6 +36,7 @@ export const identityEntities = [
   UserSession,
   AuditEntry,
   Invitation,
+  PasswordReset,
 ];
 
 /** People, organisations, teams, roles, sessions and the audit log; guards every API route. */
@@ -52,6 +55,7 @@ export const identityEntities = [
     InvitationsService,
     LoginThrottle,
     PasswordHasher,
+    PasswordResetService,
     SessionService,
     TeamsService,
   ],

@@ -5,12 +5,15 @@ import {
   HttpCode,
   HttpStatus,
   Inject,
+  Param,
   Post,
   Req,
   Res,
 } from '@nestjs/common';
 import {
+  ApiAcceptedResponse,
   ApiBody,
+  ApiGoneResponse,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiTags,
@@ -33,9 +36,14 @@ import {
 import {
   type CurrentUser,
   type LoginRequest,
+  type NewPasswordRequest,
+  type PasswordResetRequest,
   currentUserSchema,
   loginRequestSchema,
+  newPasswordRequestSchema,
+  passwordResetRequestSchema,
 } from '@leerruimte/shared-contracts';
+import { PasswordResetService } from '../password-reset/password-reset.service';
 import { clearSessionCookie, setSessionCookie } from '../sessions/cookies';
 import { SessionService } from '../sessions/session.service';
 import { AuthService } from './auth.service';
@@ -46,6 +54,7 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly sessions: SessionService,
+    private readonly passwordReset: PasswordResetService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -102,5 +111,32 @@ export class AuthController {
   @ApiUnauthorizedResponse({ description: 'Not logged in', schema: errorBodyOpenApi })
   me(@Auth() auth: Authentication): Promise<CurrentUser> {
     return this.auth.me(auth.userId);
+  }
+
+  @Public()
+  @Post('password-reset')
+  @HttpCode(HttpStatus.ACCEPTED)
+  @ApiBody({ schema: openApiSchema(passwordResetRequestSchema) })
+  @ApiAcceptedResponse({
+    description:
+      'A link was mailed if the address has an account; the answer is the same either way',
+  })
+  async requestPasswordReset(
+    @Body(new ZodValidationPipe(passwordResetRequestSchema)) request: PasswordResetRequest,
+  ): Promise<void> {
+    await this.passwordReset.request(request.email);
+  }
+
+  @Public()
+  @Post('password-reset/:token')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiBody({ schema: openApiSchema(newPasswordRequestSchema) })
+  @ApiNoContentResponse({ description: 'Password changed; every session of the account ended' })
+  @ApiGoneResponse({ description: 'The link has expired', schema: errorBodyOpenApi })
+  async resetPassword(
+    @Param('token') token: string,
+    @Body(new ZodValidationPipe(newPasswordRequestSchema)) request: NewPasswordRequest,
+  ): Promise<void> {
+    await this.passwordReset.reset(token, request.password);
   }
 }

@@ -32,3 +32,12 @@ export const currentUserSchema = z.object({
 
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 export type CurrentUser = z.infer<typeof currentUserSchema>;
+
+export const passwordResetRequestSchema = z.strictObject({ email: emailSchema });
+
+export const newPasswordRequestSchema = z.strictObject({
+  password: z.string().min(1).max(128),
+});
+
+export type PasswordResetRequest = z.infer<typeof passwordResetRequestSchema>;
+export type NewPasswordRequest = z.infer<typeof newPasswordRequestSchema>;

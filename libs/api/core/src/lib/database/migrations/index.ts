@@ -2,6 +2,7 @@ import { CreateSeedHistory1795370050799 } from './1795370050799-CreateSeedHistor
 import { CreateIdentity1795372513143 } from './1795372513143-CreateIdentity';
 import { CreateAuditEntry1795373207995 } from './1795373207995-CreateAuditEntry';
 import { CreateInvitationAndOutbox1795373550390 } from './1795373550390-CreateInvitationAndOutbox';
+import { CreatePasswordReset1795375333697 } from './1795375333697-CreatePasswordReset';
 
 /** Every migration, oldest first. `npm run db:migration:generate` rewrites this file. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   CreateIdentity1795372513143,
   CreateAuditEntry1795373207995,
   CreateInvitationAndOutbox1795373550390,
+  CreatePasswordReset1795375333697,
 ];

@@ -1,0 +1,96 @@
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { DataSource, IsNull } from 'typeorm';
+import { APP_CONFIG, type AppConfig, AppError, Mailer } from '@leerruimte/api-core';
+import { User } from '../entities/user.entity';
+import { PasswordHasher } from '../passwords/password-hasher';
+import { checkPassword } from '../passwords/password-policy';
+import { SessionService, hashToken } from '../sessions/session.service';
+import { PasswordReset } from './password-reset.entity';
+import { passwordResetMail } from './password-reset-mail';
+
+export const RESET_VALID_MINUTES = 60;
+
+const resetErrors = {
+  notFound: () =>
+    new AppError(HttpStatus.NOT_FOUND, 'reset_link_not_found', {
+      nl: 'Deze link werkt niet (meer). Vraag een nieuwe aan.',
+      en: 'This link does not work (any more). Ask for a new one.',
+    }),
+  expired: () =>
+    new AppError(HttpStatus.GONE, 'reset_link_expired', {
+      nl: 'Deze link is verlopen. Vraag een nieuwe aan.',
+      en: 'This link has expired. Ask for a new one.',
+    }),
+};
+
+@Injectable()
+export class PasswordResetService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly mailer: Mailer,
+    private readonly hasher: PasswordHasher,
+    private readonly sessions: SessionService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Mails a link when the address has an account; says nothing either way. */
+  async request(email: string): Promise<void> {
+    const user = await this.dataSource
+      .getRepository(User)
+      .findOneBy({ email: email.toLowerCase() });
+    if (!user) {
+      return;
+    }
+    const token = randomBytes(32).toString('base64url');
+    await this.dataSource.getRepository(PasswordReset).insert({
+      tokenHash: hashToken(token),
+      userId: user.id,
+      expiresAt: new Date(Date.now() + RESET_VALID_MINUTES * 60_000),
+      usedAt: null,
+    });
+    await this.mailer.send(
+      passwordResetMail(user.locale, {
+        to: user.email,
+        name: user.name,
+        link: `${this.config.http.publicUrl}/wachtwoord-herstellen/${token}`,
+        validMinutes: RESET_VALID_MINUTES,
+      }),
+    );
+  }
+
+  /** Sets the new password and ends every session of the account. */
+  async reset(token: string, password: string): Promise<void> {
+    const problem = checkPassword(password);
+    if (problem) {
+      throw new AppError(
+        HttpStatus.BAD_REQUEST,
+        'validation_failed',
+        {
+          nl: 'Niet alle gegevens zijn goed ingevuld.',
+          en: 'Not all data has been filled in correctly.',
+        },
+        [{ field: 'password', code: problem.code, text: problem.text }],
+      );
+    }
+    const passwordHash = await this.hasher.hash(password);
+    const userId = await this.dataSource.transaction(async (manager) => {
+      const reset = await manager
+        .createQueryBuilder(PasswordReset, 'r')
+        .setLock('pessimistic_write')
+        .where({ tokenHash: hashToken(token), usedAt: IsNull() })
+        .getOne();
+      if (!reset) throw resetErrors.notFound();
+      if (reset.expiresAt <= new Date()) throw resetErrors.expired();
+      await manager.update(User, { id: reset.userId }, { passwordHash });
+      // Every other open link for this account stops working too.
+      await manager.update(
+        PasswordReset,
+        { userId: reset.userId, usedAt: IsNull() },
+        { usedAt: new Date() },
+      );
+      return reset.userId;
+    });
+    await this.sessions.endAllFor(userId);
+  }
+}
