@@ -14,6 +14,16 @@ export const appRoutes: Routes = [
     loadChildren: () => import('@leerruimte/web-identity-feature-login').then((m) => m.loginRoutes),
   },
   {
+    path: appPaths.forgotPassword,
+    loadChildren: () =>
+      import('@leerruimte/web-identity-feature-login').then((m) => m.forgotPasswordRoutes),
+  },
+  {
+    path: appPaths.resetPassword,
+    loadChildren: () =>
+      import('@leerruimte/web-identity-feature-login').then((m) => m.resetPasswordRoutes),
+  },
+  {
     path: appPaths.invitation,
     loadChildren: () =>
       import('@leerruimte/web-identity-feature-login').then((m) => m.invitationRoutes),

@@ -70,6 +70,16 @@ export class IdentityApi {
     );
   }
 
+  requestPasswordReset(email: string): Observable<void> {
+    return this.http.post<void>('/api/auth/password-reset', { email });
+  }
+
+  resetPassword(token: string, password: string): Observable<void> {
+    return this.http.post<void>(`/api/auth/password-reset/${encodeURIComponent(token)}`, {
+      password,
+    });
+  }
+
   outbox(): Observable<OutboxMessageView[]> {
     return this.http.get<OutboxMessageView[]>('/api/admin/outbox');
   }

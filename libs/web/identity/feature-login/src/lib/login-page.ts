@@ -3,7 +3,7 @@ import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angula
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { emailSchema } from '@leerruimte/shared-contracts';
 import { SessionStore } from '@leerruimte/web-identity-data-access';
 import { toErrorBody } from '@leerruimte/web-shared-data-access';
@@ -21,6 +21,7 @@ import { loginTexts } from './login.texts';
     MatInputModule,
     Notice,
     ReactiveFormsModule,
+    RouterLink,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './login-page.html',
@@ -48,6 +49,7 @@ export class LoginPage {
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
   protected readonly t = injectTexts(loginTexts);
+  protected readonly forgotLink = link(appPaths.forgotPassword);
 
   /** Where to go after logging in (`/inloggen?terug=/...`); only paths inside Leerruimte. */
   readonly terug = input<string>();

@@ -15,3 +15,19 @@ export const invitationRoutes: Routes = [
     data: { title: { nl: 'Uitnodiging', en: 'Invitation' } },
   },
 ];
+
+export const forgotPasswordRoutes: Routes = [
+  {
+    path: '',
+    loadComponent: () => import('./password-pages').then((m) => m.ForgotPasswordPage),
+    data: { title: { nl: 'Wachtwoord vergeten', en: 'Forgot your password' } },
+  },
+];
+
+export const resetPasswordRoutes: Routes = [
+  {
+    path: '',
+    loadComponent: () => import('./password-pages').then((m) => m.ResetPasswordPage),
+    data: { title: { nl: 'Nieuw wachtwoord kiezen', en: 'Choose a new password' } },
+  },
+];

@@ -5,6 +5,8 @@
 export const appPaths = {
   start: '',
   login: 'inloggen',
+  forgotPassword: 'wachtwoord-vergeten',
+  resetPassword: 'wachtwoord-herstellen/:token',
   invitation: 'uitnodiging/:token',
   organisationTeams: 'organisatie/:organisationId/teams',
   outbox: 'beheer/outbox',

@@ -1,0 +1,39 @@
+import { demoAccounts, expect, expectAccessible, test } from '../fixtures';
+
+test.describe('Een medewerker is haar wachtwoord vergeten', () => {
+  test('vraagt een link aan, kiest een nieuw wachtwoord en logt daarmee in', async ({
+    page,
+    shell,
+    loginPage,
+    outboxPage,
+  }) => {
+    test.setTimeout(60_000);
+    await page.goto('/inloggen');
+    await page.getByRole('link', { name: 'Wachtwoord vergeten?' }).click();
+    await page.getByLabel('E-mailadres').fill('joost.visser@voorbeeldstad.test');
+    await page.getByRole('button', { name: 'Link versturen' }).click();
+    await expect(page.getByTestId('reset-sent')).toContainText(
+      'Als er een account is voor joost.visser@voorbeeldstad.test',
+    );
+    await expectAccessible(page);
+
+    await page.goto('/inloggen');
+    await loginPage.logIn('beheer@leerruimte.test', demoAccounts.password);
+    await page.getByRole('link', { name: 'E-mail' }).click();
+    const link = await outboxPage.linkInMailTo('joost.visser@voorbeeldstad.test');
+    await shell.logOut();
+
+    await page.goto(link);
+    await page.getByLabel('Nieuw wachtwoord').fill('kort');
+    await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+    await expect(page.getByText('Kies een wachtwoord van minstens 12 tekens.')).toBeVisible();
+    await page.getByLabel('Nieuw wachtwoord').fill('de-fiets-staat-bij-het-station');
+    await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+    await expect(page.getByTestId('reset-saved')).toBeVisible();
+    await expectAccessible(page);
+
+    await page.getByRole('link', { name: 'Naar inloggen' }).click();
+    await loginPage.logIn('joost.visser@voorbeeldstad.test', 'de-fiets-staat-bij-het-station');
+    await expect(shell.userMenu).toHaveText('Joost Visser');
+  });
+});
