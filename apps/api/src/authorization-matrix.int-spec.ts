@@ -53,6 +53,13 @@ const matrix: Record<string, { expect: Expectation; body?: object }> = {
   },
   'POST /api/auth/logout': { expect: everyone },
   'GET /api/auth/me': { expect: loggedIn },
+  'PATCH /api/me': { expect: loggedIn, body: { name: 'Nieuwe Naam' } },
+  'POST /api/me/password': {
+    expect: loggedIn,
+    body: { currentPassword: WORLD_PASSWORD, newPassword: 'een-nieuw-lang-wachtwoord' },
+  },
+  'GET /api/me/export': { expect: loggedIn },
+  'DELETE /api/me': { expect: loggedIn, body: { password: WORLD_PASSWORD } },
   'POST /api/auth/password-reset': { expect: everyone, body: { email: 'iemand@test.test' } },
   // An unknown link is a 404 for everyone: the token in the link is what authorises.
   'POST /api/auth/password-reset/{token}': {

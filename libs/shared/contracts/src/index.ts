@@ -6,3 +6,4 @@ export * from './lib/platform/platform-status';
 export * from './lib/identity/auth';
 export * from './lib/identity/teams';
 export * from './lib/identity/invitations';
+export * from './lib/identity/profile';

@@ -19,6 +19,8 @@ import { User } from './entities/user.entity';
 import { PasswordReset } from './password-reset/password-reset.entity';
 import { PasswordResetService } from './password-reset/password-reset.service';
 import { PasswordHasher } from './passwords/password-hasher';
+import { ProfileController } from './profile/profile.controller';
+import { ProfileService } from './profile/profile.service';
 import { SessionService } from './sessions/session.service';
 import { Invitation } from './invitations/invitation.entity';
 import { InvitationsController } from './invitations/invitations.controller';
@@ -42,7 +44,13 @@ export const identityEntities = [
 /** People, organisations, teams, roles, sessions and the audit log; guards every API route. */
 @Module({
   imports: [DiscoveryModule, TypeOrmModule.forFeature(identityEntities)],
-  controllers: [AuthController, TeamsController, InvitationsController, OutboxController],
+  controllers: [
+    AuthController,
+    ProfileController,
+    TeamsController,
+    InvitationsController,
+    OutboxController,
+  ],
   providers: [
     // Order matters: who is calling first, then what they may do.
     { provide: APP_GUARD, useClass: AuthenticationGuard },
@@ -56,6 +64,7 @@ export const identityEntities = [
     LoginThrottle,
     PasswordHasher,
     PasswordResetService,
+    ProfileService,
     SessionService,
     TeamsService,
   ],

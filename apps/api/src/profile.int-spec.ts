@@ -1,0 +1,107 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import { SESSION_COOKIE, SessionService } from '@leerruimte/api-identity';
+import { type World, WORLD_PASSWORD, buildWorld, createTestHttpApp } from './test-world';
+
+describe('my own account', () => {
+  let app: NestFastifyApplication;
+  let world: World;
+  const query = (sql: string, params: unknown[] = []) => app.get(DataSource).query(sql, params);
+  const asPriya = (method: 'GET' | 'PATCH' | 'POST' | 'DELETE', url: string, payload?: object) =>
+    world.request('professional', { method, url, ...(payload && { payload }) });
+
+  beforeAll(async () => {
+    app = await createTestHttpApp();
+  });
+
+  beforeEach(async () => {
+    world = await buildWorld(app);
+  });
+
+  afterAll(() => app.close());
+
+  it('changes name and language', async () => {
+    const response = await asPriya('PATCH', '/api/me', { name: ' Priya de Vries ', locale: 'en' });
+
+    expect(response.json()).toMatchObject({ name: 'Priya de Vries', locale: 'en' });
+  });
+
+  it('rejects an unknown language or field, and an empty change', async () => {
+    const bad = await asPriya('PATCH', '/api/me', { locale: 'de', colour: 'rood' });
+    expect(bad.statusCode).toBe(400);
+    expect(
+      bad
+        .json()
+        .fields.map((field: { field: string }) => field.field)
+        .sort(),
+    ).toEqual(['colour', 'locale']);
+    expect((await asPriya('PATCH', '/api/me', {})).statusCode).toBe(400);
+  });
+
+  it('changes the password only with the current one, and ends the other sessions', async () => {
+    const other = await app.get(SessionService).start(world.users.professional, {});
+
+    const wrong = await asPriya('POST', '/api/me/password', {
+      currentPassword: 'niet-mijn-wachtwoord',
+      newPassword: 'een-nieuw-lang-wachtwoord',
+    });
+    expect(wrong.statusCode).toBe(403);
+    expect(wrong.json().fields[0]).toMatchObject({
+      field: 'currentPassword',
+      message: 'Dit wachtwoord klopt niet.',
+    });
+
+    const changed = await asPriya('POST', '/api/me/password', {
+      currentPassword: WORLD_PASSWORD,
+      newPassword: 'een-nieuw-lang-wachtwoord',
+    });
+    expect(changed.statusCode).toBe(204);
+    expect((await asPriya('GET', '/api/auth/me')).statusCode).toBe(200);
+    const otherDevice = await app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      cookies: { [SESSION_COOKIE]: other.token },
+    });
+    expect(otherDevice.statusCode).toBe(401);
+  });
+
+  it('exports everything about me as JSON, without secrets, and logs the export', async () => {
+    const response = await asPriya('GET', '/api/me/export');
+
+    expect(response.headers['content-disposition']).toContain('leerruimte-mijn-gegevens.json');
+    const data = response.json();
+    expect(data.profile).toMatchObject({
+      email: 'priya.professional@test.test',
+      name: 'Priya Professional',
+    });
+    expect(data.memberships).toEqual([
+      expect.objectContaining({ team: 'Noord', organisation: 'Gemeente A', role: 'professional' }),
+    ]);
+    expect(data.sessions).toHaveLength(1);
+    expect(response.body).not.toMatch(/password|token_hash|tokenHash|argon2/i);
+    expect(await query(`SELECT action FROM audit_entry`)).toEqual([{ action: 'account.exported' }]);
+  });
+
+  it('removes the account after the password; the log keeps it as a former team member', async () => {
+    expect(
+      (await asPriya('DELETE', '/api/me', { password: 'fout-wachtwoord-123' })).statusCode,
+    ).toBe(403);
+
+    const deleted = await asPriya('DELETE', '/api/me', { password: WORLD_PASSWORD });
+
+    expect(deleted.statusCode).toBe(204);
+    expect(
+      await query(`SELECT id FROM app_user WHERE email = 'priya.professional@test.test'`),
+    ).toEqual([]);
+    expect(
+      await query(`SELECT 1 FROM team_membership WHERE user_id = $1`, [world.users.professional]),
+    ).toEqual([]);
+    const log = await world.request('organisationAdmin', {
+      method: 'GET',
+      url: `/api/organisations/${world.organisation}/audit-log`,
+    });
+    expect(log.json()).toEqual([
+      expect.objectContaining({ action: 'account.deleted', actorName: null }),
+    ]);
+  });
+});
