@@ -35,6 +35,12 @@ export const appRoutes: Routes = [
       import('@leerruimte/web-identity-feature-admin').then((m) => m.organisationTeamsRoutes),
   },
   {
+    path: appPaths.profile,
+    canActivate: [requireLogin],
+    loadChildren: () =>
+      import('@leerruimte/web-identity-feature-account').then((m) => m.profileRoutes),
+  },
+  {
     path: appPaths.outbox,
     canActivate: [requireLogin],
     loadChildren: () =>

@@ -4,6 +4,7 @@ import type { Observable } from 'rxjs';
 import type {
   AcceptInvitationRequest,
   AuditEntry,
+  ChangePasswordRequest,
   CreateTeamRequest,
   CurrentUser,
   InvitationPreview,
@@ -13,6 +14,7 @@ import type {
   TeamMember,
   TeamRole,
   TeamSummary,
+  UpdateProfileRequest,
 } from '@leerruimte/shared-contracts';
 
 /** The identity endpoints, typed by the shared contracts. */
@@ -78,6 +80,22 @@ export class IdentityApi {
     return this.http.post<void>(`/api/auth/password-reset/${encodeURIComponent(token)}`, {
       password,
     });
+  }
+
+  updateProfile(request: UpdateProfileRequest): Observable<CurrentUser> {
+    return this.http.patch<CurrentUser>('/api/me', request);
+  }
+
+  changePassword(request: ChangePasswordRequest): Observable<void> {
+    return this.http.post<void>('/api/me/password', request);
+  }
+
+  exportMyData(): Observable<Blob> {
+    return this.http.get('/api/me/export', { responseType: 'blob' });
+  }
+
+  deleteAccount(password: string): Observable<void> {
+    return this.http.delete<void>('/api/me', { body: { password } });
   }
 
   outbox(): Observable<OutboxMessageView[]> {

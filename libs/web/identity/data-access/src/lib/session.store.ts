@@ -2,6 +2,7 @@ import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import type { CurrentUser, LoginRequest } from '@leerruimte/shared-contracts';
+import { LocaleService } from '@leerruimte/web-shared-i18n';
 
 const TEAM_KEY = 'leerruimte.team';
 
@@ -12,6 +13,7 @@ const TEAM_KEY = 'leerruimte.team';
 @Injectable({ providedIn: 'root' })
 export class SessionStore {
   private readonly http = inject(HttpClient);
+  private readonly locale = inject(LocaleService);
   private readonly current = signal<CurrentUser | null | undefined>(undefined);
   private readonly chosenTeamId = signal<string | null>(readStoredTeam());
 
@@ -33,7 +35,7 @@ export class SessionStore {
 
   private async fetch(): Promise<void> {
     try {
-      this.current.set(await firstValueFrom(this.http.get<CurrentUser>('/api/auth/me')));
+      this.signedIn(await firstValueFrom(this.http.get<CurrentUser>('/api/auth/me')));
     } catch (error) {
       if (error instanceof HttpErrorResponse && error.status === 401) {
         this.current.set(null);
@@ -46,13 +48,19 @@ export class SessionStore {
   /** Rejects with the HttpErrorResponse, so a form can show the server's field errors. */
   async login(credentials: LoginRequest): Promise<CurrentUser> {
     const user = await firstValueFrom(this.http.post<CurrentUser>('/api/auth/login', credentials));
-    this.current.set(user);
+    this.signedIn(user);
     return user;
   }
 
-  /** After accepting an invitation: the API answered with the (possibly new) person. */
+  /** The API answered with the logged-in person; their chosen language applies everywhere. */
   signedIn(user: CurrentUser): void {
     this.current.set(user);
+    this.locale.use(user.locale);
+  }
+
+  /** After the account was removed: nobody is logged in any more. */
+  signedOut(): void {
+    this.current.set(null);
   }
 
   async logout(): Promise<void> {

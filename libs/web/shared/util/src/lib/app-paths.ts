@@ -10,6 +10,7 @@ export const appPaths = {
   invitation: 'uitnodiging/:token',
   organisationTeams: 'organisatie/:organisationId/teams',
   outbox: 'beheer/outbox',
+  profile: 'profiel',
 } as const;
 
 export type AppPath = (typeof appPaths)[keyof typeof appPaths];
