@@ -82,7 +82,15 @@ describe(LoginPage.name, () => {
     type('input[type=password]', 'Leren-op-de-werkplek-2026');
 
     await submit();
-    backend.expectOne('/api/auth/login').flush({ name: 'Fatma Yilmaz', teams: [] });
+    backend.expectOne('/api/auth/login').flush({
+      id: '00000000-0000-4000-8000-000000000001',
+      email: 'fatma.yilmaz@voorbeeldstad.test',
+      name: 'Fatma Yilmaz',
+      locale: 'nl',
+      platformAdmin: false,
+      organisations: [],
+      teams: [],
+    });
     await settle();
 
     expect(navigate).toHaveBeenCalledWith('/teams');
