@@ -20,3 +20,4 @@ export * from './lib/auth/access.decorators';
 export * from './lib/errors/parse-id.pipe';
 export * from './lib/mail/mailer';
 export * from './lib/mail/outbox-message.entity';
+export * from './lib/mail/paragraph-mail';

@@ -7,7 +7,7 @@ import { Organisation } from '../entities/organisation.entity';
 import { Team } from '../entities/team.entity';
 import { User } from '../entities/user.entity';
 import { PasswordHasher } from '../passwords/password-hasher';
-import demoAccounts from './demo-accounts.json';
+import demoAccounts from './demo-accounts.json' with { type: 'json' };
 
 interface DemoPerson {
   email: string;

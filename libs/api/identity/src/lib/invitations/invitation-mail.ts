@@ -1,9 +1,5 @@
 import type { Locale } from '@leerruimte/shared-contracts';
-import type { MailMessage } from '@leerruimte/api-core';
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
-}
+import { type MailMessage, paragraphMail } from '@leerruimte/api-core';
 
 export interface InvitationMailFacts {
   to: string;
@@ -35,12 +31,10 @@ export function invitationMail(locale: Locale, facts: InvitationMailFacts): Mail
         facts.link,
         `The link works for ${facts.expiresInDays} days. Did you not expect this invitation? Then you can ignore this e-mail.`,
       ];
-  const html = lines
-    .map((line) =>
-      line === facts.link
-        ? `<p><a href="${escapeHtml(facts.link)}">${escapeHtml(nl ? 'Uitnodiging aannemen' : 'Accept the invitation')}</a></p>`
-        : `<p>${escapeHtml(line)}</p>`,
-    )
-    .join('\n');
-  return { to: facts.to, subject, text: `${lines.join('\n\n')}\n`, html };
+  return paragraphMail({
+    to: facts.to,
+    subject,
+    paragraphs: lines,
+    link: { url: facts.link, label: nl ? 'Uitnodiging aannemen' : 'Accept the invitation' },
+  });
 }

@@ -1,5 +1,5 @@
 import type { Locale } from '@leerruimte/shared-contracts';
-import type { MailMessage } from '@leerruimte/api-core';
+import { type MailMessage, paragraphMail } from '@leerruimte/api-core';
 
 export function passwordResetMail(
   locale: Locale,
@@ -19,18 +19,10 @@ export function passwordResetMail(
         facts.link,
         `The link works for ${facts.validMinutes} minutes, once. Did you not ask for this? Then you need not do anything; your password stays the same.`,
       ];
-  const escape = (text: string) =>
-    text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
-  return {
+  return paragraphMail({
     to: facts.to,
     subject: nl ? 'Nieuw wachtwoord voor Leerruimte' : 'New password for Leerruimte',
-    text: `${lines.join('\n\n')}\n`,
-    html: lines
-      .map((line) =>
-        line === facts.link
-          ? `<p><a href="${escape(line)}">${nl ? 'Nieuw wachtwoord kiezen' : 'Choose a new password'}</a></p>`
-          : `<p>${escape(line)}</p>`,
-      )
-      .join('\n'),
-  };
+    paragraphs: lines,
+    link: { url: facts.link, label: nl ? 'Nieuw wachtwoord kiezen' : 'Choose a new password' },
+  });
 }

@@ -4,7 +4,7 @@ import { DataSource, IsNull } from 'typeorm';
 import { APP_CONFIG, type AppConfig, AppError, Mailer } from '@leerruimte/api-core';
 import { User } from '../entities/user.entity';
 import { PasswordHasher } from '../passwords/password-hasher';
-import { checkPassword } from '../passwords/password-policy';
+import { assertPasswordAllowed } from '../passwords/password-policy';
 import { SessionService, hashToken } from '../sessions/session.service';
 import { PasswordReset } from './password-reset.entity';
 import { passwordResetMail } from './password-reset-mail';
@@ -61,18 +61,7 @@ export class PasswordResetService {
 
   /** Sets the new password and ends every session of the account. */
   async reset(token: string, password: string): Promise<void> {
-    const problem = checkPassword(password);
-    if (problem) {
-      throw new AppError(
-        HttpStatus.BAD_REQUEST,
-        'validation_failed',
-        {
-          nl: 'Niet alle gegevens zijn goed ingevuld.',
-          en: 'Not all data has been filled in correctly.',
-        },
-        [{ field: 'password', code: problem.code, text: problem.text }],
-      );
-    }
+    assertPasswordAllowed(password, 'password');
     const passwordHash = await this.hasher.hash(password);
     const userId = await this.dataSource.transaction(async (manager) => {
       const reset = await manager

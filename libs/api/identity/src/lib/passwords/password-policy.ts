@@ -1,4 +1,6 @@
 import { dictionary } from '@zxcvbn-ts/language-common';
+import { HttpStatus } from '@nestjs/common';
+import { AppError } from '@leerruimte/api-core';
 import type { LocalizedText } from '@leerruimte/shared-contracts';
 
 export const PASSWORD_MIN_LENGTH = 12;
@@ -83,4 +85,20 @@ export function checkPassword(password: string): PasswordProblem | undefined {
     };
   }
   return undefined;
+}
+
+/** The 400 for a password that breaks the rules, on the form field that holds it. */
+export function assertPasswordAllowed(password: string, field: string): void {
+  const problem = checkPassword(password);
+  if (problem) {
+    throw new AppError(
+      HttpStatus.BAD_REQUEST,
+      'validation_failed',
+      {
+        nl: 'Niet alle gegevens zijn goed ingevuld.',
+        en: 'Not all data has been filled in correctly.',
+      },
+      [{ field, code: problem.code, text: problem.text }],
+    );
+  }
 }

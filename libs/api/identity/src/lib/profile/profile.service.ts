@@ -5,7 +5,7 @@ import type { ChangePasswordRequest, UpdateProfileRequest } from '@leerruimte/sh
 import { AuditLog } from '../audit/audit-log';
 import { User } from '../entities/user.entity';
 import { PasswordHasher } from '../passwords/password-hasher';
-import { checkPassword } from '../passwords/password-policy';
+import { assertPasswordAllowed } from '../passwords/password-policy';
 import { SessionService } from '../sessions/session.service';
 
 const profileErrors = {
@@ -53,18 +53,7 @@ export class ProfileService {
   /** Needs the current password; ends every other session of the account. */
   async changePassword(actor: ProfileActor, request: ChangePasswordRequest): Promise<void> {
     await this.reauthenticate(actor.userId, request.currentPassword, 'currentPassword');
-    const problem = checkPassword(request.newPassword);
-    if (problem) {
-      throw new AppError(
-        HttpStatus.BAD_REQUEST,
-        'validation_failed',
-        {
-          nl: 'Niet alle gegevens zijn goed ingevuld.',
-          en: 'Not all data has been filled in correctly.',
-        },
-        [{ field: 'newPassword', code: problem.code, text: problem.text }],
-      );
-    }
+    assertPasswordAllowed(request.newPassword, 'newPassword');
     const passwordHash = await this.hasher.hash(request.newPassword);
     await this.dataSource.getRepository(User).update({ id: actor.userId }, { passwordHash });
     await this.dataSource.query(

@@ -1,0 +1,30 @@
+import type { MailMessage } from './mailer';
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+/**
+ * A mail of short paragraphs, as plain text and as HTML. The paragraph that equals `link.url`
+ * becomes a link with a readable label in the HTML; the plain text shows the address itself.
+ */
+export function paragraphMail(message: {
+  to: string;
+  subject: string;
+  paragraphs: string[];
+  link: { url: string; label: string };
+}): MailMessage {
+  const html = message.paragraphs
+    .map((paragraph) =>
+      paragraph === message.link.url
+        ? `<p><a href="${escapeHtml(message.link.url)}">${escapeHtml(message.link.label)}</a></p>`
+        : `<p>${escapeHtml(paragraph)}</p>`,
+    )
+    .join('\n');
+  return {
+    to: message.to,
+    subject: message.subject,
+    text: `${message.paragraphs.join('\n\n')}\n`,
+    html,
+  };
+}
