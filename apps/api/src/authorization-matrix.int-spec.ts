@@ -88,6 +88,11 @@ const matrix: Record<string, { expect: Expectation; body?: object }> = {
   'GET /api/invitations/{token}': { expect: everyone },
   'POST /api/invitations/{token}/accept': { expect: everyone, body: {} },
   'GET /api/admin/outbox': { expect: nobodyOfTheseCallers },
+  'GET /api/admin/organisations': { expect: nobodyOfTheseCallers },
+  'POST /api/admin/organisations': {
+    expect: nobodyOfTheseCallers,
+    body: { name: 'Gemeente C', adminName: 'Cas', adminEmail: 'cas@test.test' },
+  },
 };
 
 function endpoints(): string[] {

@@ -16,6 +16,8 @@ import { Organisation } from './entities/organisation.entity';
 import { UserSession } from './entities/session.entity';
 import { Team } from './entities/team.entity';
 import { User } from './entities/user.entity';
+import { OrganisationsController } from './organisations/organisations.controller';
+import { OrganisationsService } from './organisations/organisations.service';
 import { PasswordReset } from './password-reset/password-reset.entity';
 import { PasswordResetService } from './password-reset/password-reset.service';
 import { PasswordHasher } from './passwords/password-hasher';
@@ -50,6 +52,7 @@ export const identityEntities = [
     TeamsController,
     InvitationsController,
     OutboxController,
+    OrganisationsController,
   ],
   providers: [
     // Order matters: who is calling first, then what they may do.
@@ -62,6 +65,7 @@ export const identityEntities = [
     IdentitySeeder,
     InvitationsService,
     LoginThrottle,
+    OrganisationsService,
     PasswordHasher,
     PasswordResetService,
     ProfileService,

@@ -42,21 +42,27 @@ export class PasswordResetService {
     if (!user) {
       return;
     }
-    const token = randomBytes(32).toString('base64url');
-    await this.dataSource.getRepository(PasswordReset).insert({
-      tokenHash: hashToken(token),
-      userId: user.id,
-      expiresAt: new Date(Date.now() + RESET_VALID_MINUTES * 60_000),
-      usedAt: null,
-    });
+    const link = await this.createLink(user.id, RESET_VALID_MINUTES);
     await this.mailer.send(
       passwordResetMail(user.locale, {
         to: user.email,
         name: user.name,
-        link: `${this.config.http.publicUrl}/wachtwoord-herstellen/${token}`,
+        link,
         validMinutes: RESET_VALID_MINUTES,
       }),
     );
+  }
+
+  /** A one-time link to (re)set the password, e.g. for a new organisation's first admin. */
+  async createLink(userId: string, validMinutes: number): Promise<string> {
+    const token = randomBytes(32).toString('base64url');
+    await this.dataSource.getRepository(PasswordReset).insert({
+      tokenHash: hashToken(token),
+      userId,
+      expiresAt: new Date(Date.now() + validMinutes * 60_000),
+      usedAt: null,
+    });
+    return `${this.config.http.publicUrl}/wachtwoord-herstellen/${token}`;
   }
 
   /** Sets the new password and ends every session of the account. */

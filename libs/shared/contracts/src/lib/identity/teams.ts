@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { roles } from './auth';
+import { emailSchema, roles } from './auth';
 
 export const teamSummarySchema = z.object({
   id: z.uuid(),
@@ -38,3 +38,20 @@ export type CreateTeamRequest = z.infer<typeof createTeamRequestSchema>;
 export type TeamMember = z.infer<typeof teamMemberSchema>;
 export type ChangeRoleRequest = z.infer<typeof changeRoleRequestSchema>;
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+export const organisationSummarySchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  teamCount: z.number().int().min(0),
+  admins: z.array(z.string()).describe('Names of its organisation admins'),
+});
+
+/** A new organisation and the person who will manage it. */
+export const createOrganisationRequestSchema = z.strictObject({
+  name: z.string().trim().min(2).max(200),
+  adminName: z.string().trim().min(2).max(200),
+  adminEmail: emailSchema,
+});
+
+export type OrganisationSummary = z.infer<typeof organisationSummarySchema>;
+export type CreateOrganisationRequest = z.infer<typeof createOrganisationRequestSchema>;
