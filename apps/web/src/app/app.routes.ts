@@ -41,6 +41,12 @@ export const appRoutes: Routes = [
       import('@leerruimte/web-identity-feature-account').then((m) => m.profileRoutes),
   },
   {
+    path: appPaths.organisations,
+    canActivate: [requireLogin],
+    loadChildren: () =>
+      import('@leerruimte/web-identity-feature-admin').then((m) => m.organisationsRoutes),
+  },
+  {
     path: appPaths.outbox,
     canActivate: [requireLogin],
     loadChildren: () =>

@@ -5,11 +5,13 @@ import type {
   AcceptInvitationRequest,
   AuditEntry,
   ChangePasswordRequest,
+  CreateOrganisationRequest,
   CreateTeamRequest,
   CurrentUser,
   InvitationPreview,
   InvitationView,
   InviteRequest,
+  OrganisationSummary,
   OutboxMessageView,
   TeamMember,
   TeamRole,
@@ -96,6 +98,14 @@ export class IdentityApi {
 
   deleteAccount(password: string): Observable<void> {
     return this.http.delete<void>('/api/me', { body: { password } });
+  }
+
+  organisations(): Observable<OrganisationSummary[]> {
+    return this.http.get<OrganisationSummary[]>('/api/admin/organisations');
+  }
+
+  createOrganisation(request: CreateOrganisationRequest): Observable<OrganisationSummary> {
+    return this.http.post<OrganisationSummary>('/api/admin/organisations', request);
   }
 
   outbox(): Observable<OutboxMessageView[]> {

@@ -15,3 +15,11 @@ export const outboxRoutes: Routes = [
     data: { title: { nl: 'Verstuurde e-mail', en: 'Sent e-mail' } },
   },
 ];
+
+export const organisationsRoutes: Routes = [
+  {
+    path: '',
+    loadComponent: () => import('./organisations-page').then((m) => m.OrganisationsPage),
+    data: { title: { nl: 'Organisaties', en: 'Organisations' } },
+  },
+];

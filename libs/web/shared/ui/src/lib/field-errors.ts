@@ -31,7 +31,7 @@ export function zodValidator(schema: z.ZodType): ValidatorFn {
 
 /**
  * The error of one form field, in the interface language, once the user has touched it: an
- * error from the server first, then the shared-contract rules, then "required". Put it inside
+ * error from the server first, then "required", then the shared-contract rules. Put it inside
  * `<mat-error>`.
  */
 @Component({
@@ -63,10 +63,11 @@ export class FieldErrors {
     if (typeof errors['server'] === 'string') {
       return errors['server'];
     }
-    const zod = errors['zod'] as ZodError | undefined;
-    if (zod) {
-      return describeIssues(zod.issues, zod.input, this.locale())[0]?.message ?? '';
+    // An empty required field says "required", not what a value should look like.
+    if (errors['required']) {
+      return this.t().required;
     }
-    return errors['required'] ? this.t().required : '';
+    const zod = errors['zod'] as ZodError | undefined;
+    return zod ? (describeIssues(zod.issues, zod.input, this.locale())[0]?.message ?? '') : '';
   });
 }

@@ -10,6 +10,7 @@ export const appPaths = {
   invitation: 'uitnodiging/:token',
   organisationTeams: 'organisatie/:organisationId/teams',
   outbox: 'beheer/outbox',
+  organisations: 'beheer/organisaties',
   profile: 'profiel',
 } as const;
 

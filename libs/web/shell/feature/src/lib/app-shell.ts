@@ -26,6 +26,7 @@ export class AppShell {
   protected readonly startLink = link(appPaths.start);
   protected readonly loginLink = link(appPaths.login);
   protected readonly outboxLink = link(appPaths.outbox);
+  protected readonly organisationsLink = link(appPaths.organisations);
   protected readonly profileLink = link(appPaths.profile);
   /** The first organisation this person manages, for the "Teams beheren" link. */
   protected readonly managedOrganisationLink = computed(() => {
