@@ -35,21 +35,7 @@ import { invitationTexts } from './invitation.texts';
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './accept-invitation-page.html',
-  styles: `
-    :host {
-      display: block;
-      max-width: 32rem;
-      margin: 0 auto;
-      background: var(--lr-color-surface);
-      border-radius: var(--lr-radius);
-      padding: var(--lr-space-8);
-    }
-    form {
-      display: flex;
-      flex-direction: column;
-      gap: var(--lr-space-2);
-    }
-  `,
+  host: { class: 'lr-card-page' },
 })
 export class AcceptInvitationPage {
   private readonly api = inject(IdentityApi);

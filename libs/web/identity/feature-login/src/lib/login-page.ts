@@ -25,25 +25,7 @@ import { loginTexts } from './login.texts';
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './login-page.html',
-  styles: `
-    :host {
-      display: block;
-      max-width: 28rem;
-      margin: 0 auto;
-      background: var(--lr-color-surface);
-      border-radius: var(--lr-radius);
-      padding: var(--lr-space-8);
-    }
-    form {
-      display: flex;
-      flex-direction: column;
-      gap: var(--lr-space-2);
-      margin-top: var(--lr-space-4);
-    }
-    lr-notice {
-      margin-bottom: var(--lr-space-2);
-    }
-  `,
+  host: { class: 'lr-card-page' },
 })
 export class LoginPage {
   private readonly session = inject(SessionStore);

@@ -13,22 +13,6 @@ import { FieldErrors, Notice, applyServerErrors, zodValidator } from '@leerruimt
 import { appPaths, link } from '@leerruimte/web-shared-util';
 import { passwordTexts } from './password.texts';
 
-const pageStyles = `
-  :host {
-    display: block;
-    max-width: 28rem;
-    margin: 0 auto;
-    background: var(--lr-color-surface);
-    border-radius: var(--lr-radius);
-    padding: var(--lr-space-8);
-  }
-  form {
-    display: flex;
-    flex-direction: column;
-    gap: var(--lr-space-2);
-  }
-`;
-
 const formImports = [
   FieldErrors,
   MatButtonModule,
@@ -64,7 +48,7 @@ const formImports = [
       </form>
     }
   `,
-  styles: pageStyles,
+  host: { class: 'lr-card-page' },
 })
 export class ForgotPasswordPage {
   private readonly api = inject(IdentityApi);
@@ -132,7 +116,7 @@ export class ForgotPasswordPage {
       </form>
     }
   `,
-  styles: pageStyles,
+  host: { class: 'lr-card-page' },
 })
 export class ResetPasswordPage {
   private readonly api = inject(IdentityApi);
