@@ -1,6 +1,6 @@
 // Drops the run's database and removes the run's Redis keys.
 const { Client } = require('pg');
-const { Redis } = require('ioredis');
+const { deleteRedisKeys } = require('../scripts/lib/delete-redis-keys.cjs');
 
 const DEFAULT_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -16,13 +16,6 @@ module.exports = async function globalTeardown() {
   }
   const prefix = process.env.REDIS_KEY_PREFIX;
   if (prefix && prefix.startsWith('test_')) {
-    const redis = new Redis(process.env.REDIS_URL || 'redis://127.0.0.1:6379');
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
-      if (keys.length > 0) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-    await redis.quit();
+    await deleteRedisKeys(process.env.REDIS_URL || 'redis://127.0.0.1:6379', prefix);
   }
 };

@@ -1,6 +1,6 @@
 // A throwaway database (and Redis key prefix) on the test PostgreSQL, for checks and e2e runs.
 import { randomBytes } from 'node:crypto';
-import { Redis } from 'ioredis';
+import redisKeys from './delete-redis-keys.cjs';
 import {
   canConnect,
   dropDatabase,
@@ -9,6 +9,8 @@ import {
   withDatabase,
 } from './postgres.mjs';
 import { ensureRedis } from './redis.mjs';
+
+const { deleteRedisKeys } = redisKeys;
 
 export const DEFAULT_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -68,21 +70,6 @@ export async function withScratchDatabase(purpose, work) {
     });
   } finally {
     await dropDatabase(adminUrl, database);
-    await deleteKeys(redisUrl, keyPrefix);
-  }
-}
-
-async function deleteKeys(redisUrl, keyPrefix) {
-  const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
-  try {
-    await redis.connect();
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${keyPrefix}:*`, 'COUNT', 500);
-      if (keys.length > 0) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
+    await deleteRedisKeys(redisUrl, keyPrefix);
   }
 }

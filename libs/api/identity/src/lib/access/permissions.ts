@@ -7,8 +7,6 @@ import type { TeamRole } from '@leerruimte/shared-contracts';
  */
 export type TeamPermission = TeamPermissionName;
 export type OrganisationPermission = 'organisation.manage';
-export type PlatformPermission = 'platform.manage';
-export type Permission = TeamPermission | OrganisationPermission | PlatformPermission;
 
 export const teamRolePermissions: Record<TeamRole, readonly TeamPermission[]> = {
   professional: ['team.view'],

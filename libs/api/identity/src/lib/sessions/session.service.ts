@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
-import { LessThan, type Repository } from 'typeorm';
+import type { Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@leerruimte/api-core';
 import { UserSession } from '../entities/session.entity';
 
@@ -65,10 +65,5 @@ export class SessionService {
   /** Ends every session of a person: after a password change or when the account is removed. */
   async endAllFor(userId: string): Promise<void> {
     await this.sessions.delete({ userId });
-  }
-
-  async removeExpired(now = new Date()): Promise<number> {
-    const result = await this.sessions.delete({ expiresAt: LessThan(now) });
-    return result.affected ?? 0;
   }
 }
