@@ -80,6 +80,7 @@ function demoLogins() {
   return `
   Demo-accounts (${demo.organisation}), wachtwoord voor allemaal: ${demo.password}
 ${lines.join('\n')}
+  Beheerders loggen in met tweestapsverificatie: \`npm run demo:code\` toont hun huidige code.
 `;
 }
 

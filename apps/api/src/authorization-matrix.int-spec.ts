@@ -43,13 +43,28 @@ const teamMembersAndOrganisationAdmin: Expectation = {
   teamLead: 'allow',
 };
 
-const matrix: Record<string, { expect: Expectation; body?: object }> = {
+interface Row {
+  expect: Expectation;
+  body?: object;
+  /**
+   * For routes authorised by a secret in the request (a link's token, a login challenge): the
+   * status a made-up secret gets, the same for every caller. Link-token routes get 404.
+   */
+  madeUpSecretStatus?: number;
+}
+
+const matrix: Record<string, Row> = {
   'GET /api/health': { expect: everyone },
   'GET /api/health/ready': { expect: everyone },
   'GET /api/platform/status': { expect: everyone },
   'POST /api/auth/login': {
     expect: everyone,
     body: { email: 'priya.professional@test.test', password: WORLD_PASSWORD },
+  },
+  'POST /api/auth/login/two-factor': {
+    expect: everyone,
+    body: { challenge: 'verzonnen-uitdaging', code: '123456' },
+    madeUpSecretStatus: 401,
   },
   'POST /api/auth/logout': { expect: everyone },
   'GET /api/auth/me': { expect: loggedIn },
@@ -59,7 +74,17 @@ const matrix: Record<string, { expect: Expectation; body?: object }> = {
     body: { currentPassword: WORLD_PASSWORD, newPassword: 'een-nieuw-lang-wachtwoord' },
   },
   'GET /api/me/export': { expect: loggedIn },
-  'DELETE /api/me': { expect: loggedIn, body: { password: WORLD_PASSWORD } },
+  'DELETE /api/me': { expect: loggedIn, body: { currentPassword: WORLD_PASSWORD } },
+  'POST /api/me/two-factor/setup': { expect: loggedIn, body: { currentPassword: WORLD_PASSWORD } },
+  'POST /api/me/two-factor/enable': { expect: loggedIn, body: { code: '123456' } },
+  'POST /api/me/two-factor/disable': {
+    expect: loggedIn,
+    body: { currentPassword: WORLD_PASSWORD },
+  },
+  'POST /api/me/two-factor/recovery-codes': {
+    expect: loggedIn,
+    body: { currentPassword: WORLD_PASSWORD },
+  },
   'POST /api/auth/password-reset': { expect: everyone, body: { email: 'iemand@test.test' } },
   // An unknown link is a 404 for everyone: the token in the link is what authorises.
   'POST /api/auth/password-reset/{token}': {
@@ -117,7 +142,7 @@ describe('authorization matrix', () => {
     expect(endpoints().sort()).toEqual(Object.keys(matrix).sort());
   });
 
-  for (const [endpoint, { expect: expected, body }] of Object.entries(matrix)) {
+  for (const [endpoint, { expect: expected, body, madeUpSecretStatus }] of Object.entries(matrix)) {
     for (const caller of callers) {
       it(`${endpoint}: ${caller} is ${expected[caller] === 'allow' ? 'allowed' : 'turned away'}`, async () => {
         const world = await buildWorld(app);
@@ -135,12 +160,13 @@ describe('authorization matrix', () => {
           ...(body && { payload: body }),
         });
 
-        if (expected[caller] === 'allow' && !template.includes('{token}')) {
+        const secretStatus = madeUpSecretStatus ?? (template.includes('{token}') ? 404 : undefined);
+        if (expected[caller] === 'allow' && secretStatus === undefined) {
           expect([401, 403]).not.toContain(response.statusCode);
           expect(response.statusCode).toBeLessThan(500);
         } else if (expected[caller] === 'allow') {
-          // Token routes with a made-up token: found by nobody, refused to nobody for who they are.
-          expect(response.statusCode).toBe(404);
+          // A made-up secret: refused to everyone alike, never for who they are.
+          expect(response.statusCode).toBe(secretStatus);
         } else {
           expect([401, 403, 404]).toContain(response.statusCode);
         }

@@ -20,6 +20,7 @@ describe('a platform admin creates organisations', () => {
 
   beforeEach(async () => {
     world = await buildWorld(app);
+    // The world's organisation admin already has 2FA on, which platform admin work needs too.
     await query(`UPDATE app_user SET platform_admin = true WHERE id = $1`, [
       world.users.organisationAdmin,
     ]);

@@ -84,10 +84,10 @@ describe('my own account', () => {
 
   it('removes the account after the password; the log keeps it as a former team member', async () => {
     expect(
-      (await asPriya('DELETE', '/api/me', { password: 'fout-wachtwoord-123' })).statusCode,
+      (await asPriya('DELETE', '/api/me', { currentPassword: 'fout-wachtwoord-123' })).statusCode,
     ).toBe(403);
 
-    const deleted = await asPriya('DELETE', '/api/me', { password: WORLD_PASSWORD });
+    const deleted = await asPriya('DELETE', '/api/me', { currentPassword: WORLD_PASSWORD });
 
     expect(deleted.statusCode).toBe(204);
     expect(

@@ -8,6 +8,8 @@ import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE, SessionService } from '@leerr
 import { createHttpApp } from './http-app';
 
 export const WORLD_PASSWORD = 'fiets-regen-koffie-dinsdag';
+/** The admins' authenticator secret: admin rights count only with 2FA on. */
+export const WORLD_TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 const CSRF = 'csrf-token-for-tests';
 
 /** The assembled HTTP app on the run's test database, as integration tests of the API use it. */
@@ -87,11 +89,16 @@ export async function buildWorld(app: NestFastifyApplication): Promise<World> {
   await member(users.teamLead, team, 'team_lead');
   await member(users.otherTeamSameOrganisation, otherTeam, 'professional');
   await member(users.otherOrganisation, foreignTeam, 'team_lead');
-  const admin = (userId: string, organisationId: string) =>
-    dataSource.query(`INSERT INTO organisation_admin (user_id, organisation_id) VALUES ($1, $2)`, [
-      userId,
-      organisationId,
-    ]);
+  const admin = async (userId: string, organisationId: string) => {
+    await dataSource.query(
+      `INSERT INTO organisation_admin (user_id, organisation_id) VALUES ($1, $2)`,
+      [userId, organisationId],
+    );
+    await dataSource.query(
+      `UPDATE app_user SET totp_secret = $2, two_factor_enabled_at = now() WHERE id = $1`,
+      [userId, WORLD_TOTP_SECRET],
+    );
+  };
   await admin(users.organisationAdmin, organisation);
   await admin(users.otherOrganisation, otherOrganisation);
 

@@ -7,3 +7,4 @@ export * from './lib/identity/auth';
 export * from './lib/identity/teams';
 export * from './lib/identity/invitations';
 export * from './lib/identity/profile';
+export * from './lib/identity/two-factor';

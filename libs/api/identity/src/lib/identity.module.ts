@@ -30,6 +30,10 @@ import { InvitationsService } from './invitations/invitations.service';
 import { OutboxController } from './invitations/outbox.controller';
 import { TeamsController } from './teams/teams.controller';
 import { TeamsService } from './teams/teams.service';
+import { LoginChallenges } from './two-factor/login-challenge';
+import { RecoveryCode } from './two-factor/recovery-code.entity';
+import { TwoFactorController } from './two-factor/two-factor.controller';
+import { TwoFactorService } from './two-factor/two-factor.service';
 
 export const identityEntities = [
   Organisation,
@@ -41,6 +45,7 @@ export const identityEntities = [
   AuditEntry,
   Invitation,
   PasswordReset,
+  RecoveryCode,
 ];
 
 /** People, organisations, teams, roles, sessions and the audit log; guards every API route. */
@@ -49,6 +54,7 @@ export const identityEntities = [
   controllers: [
     AuthController,
     ProfileController,
+    TwoFactorController,
     TeamsController,
     InvitationsController,
     OutboxController,
@@ -64,6 +70,7 @@ export const identityEntities = [
     CurrentUserQuery,
     IdentitySeeder,
     InvitationsService,
+    LoginChallenges,
     LoginThrottle,
     OrganisationsService,
     PasswordHasher,
@@ -71,6 +78,7 @@ export const identityEntities = [
     ProfileService,
     SessionService,
     TeamsService,
+    TwoFactorService,
   ],
   exports: [SessionService, PasswordHasher],
 })

@@ -9,6 +9,7 @@ function grants(overrides: Partial<Grants>): Grants {
     platformAdmin: false,
     teamRoles: new Map(),
     adminOf: new Set(),
+    twoFactor: true,
     ...overrides,
   };
 }
@@ -46,5 +47,24 @@ describe(AccessPolicy.name, () => {
     expect(sut.mayInOrganisation(platformAdmin, 'organisation.manage', 'voorbeeldstad')).toBe(
       false,
     );
+  });
+
+  it('counts admin rights only with two-factor authentication on; team roles without it', () => {
+    const withoutTwoFactor = grants({
+      twoFactor: false,
+      platformAdmin: true,
+      adminOf: new Set(['voorbeeldstad']),
+      teamRoles: new Map([['noord', 'team_lead']]),
+    });
+
+    expect(sut.mayOnPlatform(withoutTwoFactor)).toBe(false);
+    expect(sut.mayInOrganisation(withoutTwoFactor, 'organisation.manage', 'voorbeeldstad')).toBe(
+      false,
+    );
+    expect(sut.mayInTeam(withoutTwoFactor, 'team.manage_members', 'oost', 'voorbeeldstad')).toBe(
+      false,
+    );
+    expect(sut.mayInTeam(withoutTwoFactor, 'team.lead', 'noord', 'voorbeeldstad')).toBe(true);
+    expect(sut.mayOnPlatform(sut.withTwoFactor(withoutTwoFactor))).toBe(true);
   });
 });

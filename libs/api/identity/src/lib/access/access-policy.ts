@@ -14,6 +14,8 @@ export interface Grants {
   platformAdmin: boolean;
   teamRoles: ReadonlyMap<string, TeamRole>;
   adminOf: ReadonlySet<string>;
+  /** Admin rights (platform or organisation) count only with two-factor authentication on. */
+  twoFactor: boolean;
 }
 
 /**
@@ -26,11 +28,14 @@ export class AccessPolicy {
 
   async grantsFor(userId: string): Promise<Grants> {
     const [[user], teams, organisations]: [
-      Array<{ platform_admin: boolean }>,
+      Array<{ platform_admin: boolean; two_factor: boolean }>,
       Array<{ team_id: string; role: TeamRole }>,
       Array<{ organisation_id: string }>,
     ] = await Promise.all([
-      this.dataSource.query(`SELECT platform_admin FROM app_user WHERE id = $1`, [userId]),
+      this.dataSource.query(
+        `SELECT platform_admin, two_factor_enabled_at IS NOT NULL AS two_factor FROM app_user WHERE id = $1`,
+        [userId],
+      ),
       this.dataSource.query(`SELECT team_id, role FROM team_membership WHERE user_id = $1`, [
         userId,
       ]),
@@ -43,11 +48,12 @@ export class AccessPolicy {
       platformAdmin: user?.platform_admin ?? false,
       teamRoles: new Map(teams.map((row) => [row.team_id, row.role])),
       adminOf: new Set(organisations.map((row) => row.organisation_id)),
+      twoFactor: user?.two_factor ?? false,
     };
   }
 
   mayInOrganisation(grants: Grants, permission: OrganisationPermission, organisationId: string) {
-    return permission === 'organisation.manage' && grants.adminOf.has(organisationId);
+    return permission === 'organisation.manage' && this.administers(grants, organisationId);
   }
 
   /** `organisationId` is the team's own organisation, looked up by the caller. */
@@ -57,11 +63,21 @@ export class AccessPolicy {
       return true;
     }
     return (
-      grants.adminOf.has(organisationId) && organisationAdminTeamPermissions.includes(permission)
+      this.administers(grants, organisationId) &&
+      organisationAdminTeamPermissions.includes(permission)
     );
   }
 
   mayOnPlatform(grants: Grants) {
-    return grants.platformAdmin;
+    return grants.platformAdmin && grants.twoFactor;
+  }
+
+  /** The same grants as if 2FA were on: tells "set up 2FA first" apart from "not allowed". */
+  withTwoFactor(grants: Grants): Grants {
+    return { ...grants, twoFactor: true };
+  }
+
+  private administers(grants: Grants, organisationId: string) {
+    return grants.twoFactor && grants.adminOf.has(organisationId);
   }
 }

@@ -17,13 +17,18 @@ import {
   ParseIdPipe,
   notFound,
 } from '@leerruimte/api-core';
-import { AccessPolicy } from './access-policy';
+import { AccessPolicy, type Grants } from './access-policy';
 
 export const accessErrors = {
   forbidden: () =>
     new AppError(HttpStatus.FORBIDDEN, 'forbidden', {
       nl: 'Je hebt geen toegang tot dit onderdeel.',
       en: 'You do not have access to this.',
+    }),
+  twoFactorRequired: () =>
+    new AppError(HttpStatus.FORBIDDEN, 'two_factor_required', {
+      nl: 'Zet eerst tweestapsverificatie aan (op je profiel) om beheerwerk te doen.',
+      en: 'Turn on two-factor authentication first (on your profile) to do admin work.',
     }),
 };
 
@@ -80,17 +85,30 @@ export class AuthorizationGuard implements CanActivate, OnApplicationBootstrap {
     }
     const grants = await this.policy.grantsFor(request.auth.userId);
     const params = request.params as Record<string, string | undefined>;
+    if (await this.allows(requirement, grants, params)) return true;
+    if (
+      !grants.twoFactor &&
+      (await this.allows(requirement, this.policy.withTwoFactor(grants), params))
+    ) {
+      throw accessErrors.twoFactorRequired();
+    }
+    throw accessErrors.forbidden();
+  }
+
+  private async allows(
+    requirement: Exclude<AccessRequirement, { kind: 'logged-in' }>,
+    grants: Grants,
+    params: Record<string, string | undefined>,
+  ): Promise<boolean> {
     switch (requirement.kind) {
       case 'platform':
-        if (this.policy.mayOnPlatform(grants)) return true;
-        break;
-      case 'organisation': {
-        const organisationId = this.id(params[requirement.param]);
-        if (this.policy.mayInOrganisation(grants, requirement.permission, organisationId)) {
-          return true;
-        }
-        break;
-      }
+        return this.policy.mayOnPlatform(grants);
+      case 'organisation':
+        return this.policy.mayInOrganisation(
+          grants,
+          requirement.permission,
+          this.id(params[requirement.param]),
+        );
       case 'team': {
         const teamId = this.id(params[requirement.param]);
         const [team]: Array<{ organisation_id: string }> = await this.dataSource.query(
@@ -98,13 +116,9 @@ export class AuthorizationGuard implements CanActivate, OnApplicationBootstrap {
           [teamId],
         );
         if (!team) throw notFound();
-        if (this.policy.mayInTeam(grants, requirement.permission, teamId, team.organisation_id)) {
-          return true;
-        }
-        break;
+        return this.policy.mayInTeam(grants, requirement.permission, teamId, team.organisation_id);
       }
     }
-    throw accessErrors.forbidden();
   }
 
   private id(value: string | undefined): string {

@@ -30,6 +30,32 @@ export class AuditLog {
     });
   }
 
+  /**
+   * Records something a person did to their own account in every organisation they belong to
+   * (as member or admin), so each organisation's admins see it in their audit log.
+   */
+  async recordForOwnAccount(
+    manager: EntityManager,
+    actor: { userId: string; ip: string },
+    action: string,
+  ): Promise<void> {
+    const organisations: Array<{ id: string }> = await manager.query(
+      `SELECT DISTINCT t.organisation_id AS id FROM team_membership m JOIN team t ON t.id = m.team_id
+        WHERE m.user_id = $1
+       UNION SELECT organisation_id FROM organisation_admin WHERE user_id = $1`,
+      [actor.userId],
+    );
+    for (const organisation of organisations) {
+      await this.record(manager, {
+        action,
+        organisationId: organisation.id,
+        actorId: actor.userId,
+        targetUserId: actor.userId,
+        ip: actor.ip,
+      });
+    }
+  }
+
   async forOrganisation(organisationId: string, limit = 200): Promise<AuditEntryView[]> {
     const rows: Array<{
       id: string;

@@ -36,6 +36,10 @@ import {
 import {
   type CurrentUser,
   type LoginRequest,
+  type LoginResponse,
+  type TwoFactorLoginRequest,
+  loginResponseSchema,
+  twoFactorLoginRequestSchema,
   type NewPasswordRequest,
   type PasswordResetRequest,
   currentUserSchema,
@@ -63,8 +67,9 @@ export class AuthController {
   @HttpCode(HttpStatus.OK)
   @ApiBody({ schema: openApiSchema(loginRequestSchema) })
   @ApiOkResponse({
-    description: 'Logged in; sets the session cookie',
-    schema: openApiSchema(currentUserSchema),
+    description:
+      'Logged in (sets the session cookie), or, with 2FA on, a challenge for the second step',
+    schema: openApiSchema(loginResponseSchema),
   })
   @ApiUnauthorizedResponse({
     description: 'E-mail address or password not right',
@@ -75,15 +80,39 @@ export class AuthController {
     @Body(new ZodValidationPipe(loginRequestSchema)) credentials: LoginRequest,
     @Req() request: AuthenticatedRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<CurrentUser> {
-    if (request.auth) {
-      // A new login replaces the session this browser had, so it cannot be reused.
-      await this.sessions.end(request.auth.tokenHash);
+  ): Promise<LoginResponse> {
+    await this.endCurrentSession(request);
+    const outcome = await this.auth.login(credentials, this.clientOf(request));
+    if ('challenge' in outcome) {
+      return outcome.challenge;
     }
-    const { user, token, expiresAt } = await this.auth.login(credentials, {
-      ip: request.ip,
-      userAgent: request.headers['user-agent'],
-    });
+    setSessionCookie(reply, this.config, outcome.token, outcome.expiresAt);
+    return outcome.user;
+  }
+
+  @Public()
+  @Post('login/two-factor')
+  @HttpCode(HttpStatus.OK)
+  @ApiBody({ schema: openApiSchema(twoFactorLoginRequestSchema) })
+  @ApiOkResponse({
+    description: 'Logged in; sets the session cookie',
+    schema: openApiSchema(currentUserSchema),
+  })
+  @ApiUnauthorizedResponse({
+    description: 'The challenge expired; start with the password again',
+    schema: errorBodyOpenApi,
+  })
+  @ApiTooManyRequestsResponse({ description: 'Too many failed attempts', schema: errorBodyOpenApi })
+  async loginWithSecondFactor(
+    @Body(new ZodValidationPipe(twoFactorLoginRequestSchema)) body: TwoFactorLoginRequest,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CurrentUser> {
+    await this.endCurrentSession(request);
+    const { user, token, expiresAt } = await this.auth.loginWithSecondFactor(
+      body,
+      this.clientOf(request),
+    );
     setSessionCookie(reply, this.config, token, expiresAt);
     return user;
   }
@@ -138,5 +167,16 @@ export class AuthController {
     @Body(new ZodValidationPipe(newPasswordRequestSchema)) request: NewPasswordRequest,
   ): Promise<void> {
     await this.passwordReset.reset(token, request.password);
+  }
+
+  /** A new login replaces the session this browser had, so it cannot be reused. */
+  private async endCurrentSession(request: AuthenticatedRequest): Promise<void> {
+    if (request.auth) {
+      await this.sessions.end(request.auth.tokenHash);
+    }
+  }
+
+  private clientOf(request: AuthenticatedRequest) {
+    return { ip: request.ip, userAgent: request.headers['user-agent'] };
   }
 }

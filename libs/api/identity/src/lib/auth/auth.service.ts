@@ -1,11 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import type { CurrentUser, LoginRequest } from '@leerruimte/shared-contracts';
+import type {
+  CurrentUser,
+  LoginRequest,
+  TwoFactorChallenge,
+  TwoFactorLoginRequest,
+} from '@leerruimte/shared-contracts';
 import { User } from '../entities/user.entity';
 import { identityErrors } from '../identity.errors';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { SessionService } from '../sessions/session.service';
+import { LoginChallenges } from '../two-factor/login-challenge';
+import { twoFactorErrors } from '../two-factor/two-factor.errors';
+import { TwoFactorService } from '../two-factor/two-factor.service';
 import { CurrentUserQuery } from './current-user.query';
 import { LoginThrottle } from './login-throttle';
 
@@ -13,6 +21,9 @@ export interface ClientInfo {
   ip: string;
   userAgent?: string;
 }
+
+export type LoginOutcome =
+  { user: CurrentUser; token: string; expiresAt: Date } | { challenge: TwoFactorChallenge };
 
 @Injectable()
 export class AuthService {
@@ -22,13 +33,15 @@ export class AuthService {
     private readonly sessions: SessionService,
     private readonly throttle: LoginThrottle,
     private readonly currentUser: CurrentUserQuery,
+    private readonly twoFactor: TwoFactorService,
+    private readonly challenges: LoginChallenges,
   ) {}
 
-  /** Checks the password and starts a session. The error never says whether the address exists. */
-  async login(
-    credentials: LoginRequest,
-    client: ClientInfo,
-  ): Promise<{ user: CurrentUser; token: string; expiresAt: Date }> {
+  /**
+   * Checks the password and starts a session, or, when the account has 2FA on, hands out a
+   * challenge for the second step. The error never says whether the address exists.
+   */
+  async login(credentials: LoginRequest, client: ClientInfo): Promise<LoginOutcome> {
     const email = credentials.email.toLowerCase();
     await this.throttle.assertAllowed(email, client.ip);
     const user = await this.users.findOneBy({ email });
@@ -36,7 +49,35 @@ export class AuthService {
       await this.throttle.recordFailure(email, client.ip);
       throw identityErrors.invalidCredentials();
     }
-    await this.throttle.clearAccount(email, client.ip);
+    if (user.twoFactorEnabledAt) {
+      const challenge = await this.challenges.issue(user.id);
+      return { challenge: { twoFactorRequired: true, challenge } };
+    }
+    return this.completeLogin(user, client);
+  }
+
+  /** The second step: a code from the app or a recovery code. Failures count like wrong passwords. */
+  async loginWithSecondFactor(
+    request: TwoFactorLoginRequest,
+    client: ClientInfo,
+  ): Promise<{ user: CurrentUser; token: string; expiresAt: Date }> {
+    const userId = await this.challenges.userFor(request.challenge);
+    const user = userId ? await this.users.findOneBy({ id: userId }) : null;
+    if (!user) throw twoFactorErrors.challengeExpired();
+    await this.throttle.assertAllowed(user.email, client.ip);
+    if (!(await this.twoFactor.verifyCode(user, request.code))) {
+      await this.throttle.recordFailure(user.email, client.ip);
+      throw twoFactorErrors.wrongCode('code');
+    }
+    await this.challenges.useUp(request.challenge);
+    return this.completeLogin(user, client);
+  }
+
+  private async completeLogin(
+    user: User,
+    client: ClientInfo,
+  ): Promise<{ user: CurrentUser; token: string; expiresAt: Date }> {
+    await this.throttle.clearAccount(user.email, client.ip);
     const { token, expiresAt } = await this.sessions.start(user.id, client);
     return { user: await this.me(user.id), token, expiresAt };
   }

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { CurrentUser, TeamRole } from '@leerruimte/shared-contracts';
 import { User } from '../entities/user.entity';
 
-/** Everything the web app needs to know about the logged-in person, in two queries. */
+/** Everything the web app needs to know about the logged-in person, in a few queries. */
 @Injectable()
 export class CurrentUserQuery {
   constructor(private readonly dataSource: DataSource) {}
@@ -13,7 +13,7 @@ export class CurrentUserQuery {
     if (!user) {
       return undefined;
     }
-    const [teams, organisations]: [
+    const [teams, organisations, [recoveryCodes]]: [
       Array<{
         id: string;
         name: string;
@@ -22,6 +22,7 @@ export class CurrentUserQuery {
         role: TeamRole;
       }>,
       Array<{ id: string; name: string; admin: boolean }>,
+      Array<{ left: number }>,
     ] = await Promise.all([
       this.dataSource.query(
         `SELECT t.id, t.name, o.id AS organisation_id, o.name AS organisation_name, m.role
@@ -43,6 +44,10 @@ export class CurrentUserQuery {
           ORDER BY o.name`,
         [userId],
       ),
+      this.dataSource.query(
+        `SELECT count(*)::int AS left FROM recovery_code WHERE user_id = $1 AND used_at IS NULL`,
+        [userId],
+      ),
     ]);
     return {
       id: user.id,
@@ -50,6 +55,12 @@ export class CurrentUserQuery {
       name: user.name,
       locale: user.locale,
       platformAdmin: user.platformAdmin,
+      emailNotifications: user.emailNotifications,
+      twoFactor: {
+        enabled: user.twoFactorEnabledAt !== null,
+        required: user.platformAdmin || organisations.some((organisation) => organisation.admin),
+        recoveryCodesLeft: recoveryCodes?.left ?? 0,
+      },
       organisations,
       teams: teams.map((team) => ({
         id: team.id,

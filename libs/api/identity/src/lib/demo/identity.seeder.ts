@@ -14,6 +14,8 @@ interface DemoPerson {
   name: string;
   platformAdmin?: boolean;
   organisationAdmin?: boolean;
+  /** Admins need 2FA; `npm run demo:code` shows the current code for these secrets. */
+  twoFactorSecret?: string;
   teams?: Record<string, TeamRole>;
 }
 
@@ -39,6 +41,10 @@ export class IdentitySeeder implements DemoSeeder {
         name: person.name,
         passwordHash,
         platformAdmin: person.platformAdmin ?? false,
+        ...(person.twoFactorSecret && {
+          totpSecret: person.twoFactorSecret,
+          twoFactorEnabledAt: new Date(),
+        }),
       });
       if (person.organisationAdmin) {
         await manager.insert(OrganisationAdmin, {

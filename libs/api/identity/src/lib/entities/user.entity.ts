@@ -1,8 +1,9 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { Locale } from '@leerruimte/shared-contracts';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { EmailNotificationChoice, Locale } from '@leerruimte/shared-contracts';
 
 /** A person with a login. Memberships say which teams and organisations they belong to. */
 @Entity({ name: 'app_user' })
+@Check('email_notifications_choice', `email_notifications IN ('each', 'daily_digest', 'off')`)
 export class User {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -23,6 +24,24 @@ export class User {
 
   @Column({ type: 'boolean', default: false })
   platformAdmin: boolean;
+
+  @Column({ type: 'varchar', length: 16, default: 'each' })
+  emailNotifications: EmailNotificationChoice;
+
+  /** The base32 TOTP secret once two-factor authentication is on. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  totpSecret: string | null;
+
+  /** A secret being set up: it replaces totpSecret only after a code from the app matched it. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  totpPendingSecret: string | null;
+
+  /** The last 30-second time step a code was accepted for, so a code cannot be used twice. */
+  @Column({ type: 'bigint', nullable: true })
+  totpLastStep: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  twoFactorEnabledAt: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -97,7 +97,7 @@ export class ProfileController {
     @Res({ passthrough: true }) reply: FastifyReply,
     @Body(new ZodValidationPipe(deleteAccountRequestSchema)) request: DeleteAccountRequest,
   ): Promise<void> {
-    await this.profile.delete({ ...auth, ip: http.ip }, request.password);
+    await this.profile.delete({ ...auth, ip: http.ip }, request);
     clearSessionCookie(reply, this.config);
   }
 }

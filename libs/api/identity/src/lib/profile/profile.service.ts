@@ -1,28 +1,15 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AppError } from '@leerruimte/api-core';
-import type { ChangePasswordRequest, UpdateProfileRequest } from '@leerruimte/shared-contracts';
+import type {
+  ChangePasswordRequest,
+  ReauthenticationRequest,
+  UpdateProfileRequest,
+} from '@leerruimte/shared-contracts';
 import { AuditLog } from '../audit/audit-log';
 import { User } from '../entities/user.entity';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { assertPasswordAllowed } from '../passwords/password-policy';
-import { SessionService } from '../sessions/session.service';
-
-const profileErrors = {
-  wrongPassword: (field: string) =>
-    new AppError(
-      HttpStatus.FORBIDDEN,
-      'wrong_password',
-      { nl: 'Je huidige wachtwoord klopt niet.', en: 'Your current password is not right.' },
-      [
-        {
-          field,
-          code: 'wrong_password',
-          text: { nl: 'Dit wachtwoord klopt niet.', en: 'This password is not right.' },
-        },
-      ],
-    ),
-};
+import { TwoFactorService } from '../two-factor/two-factor.service';
 
 export interface ProfileActor {
   userId: string;
@@ -36,8 +23,8 @@ export class ProfileService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly hasher: PasswordHasher,
-    private readonly sessions: SessionService,
     private readonly audit: AuditLog,
+    private readonly twoFactor: TwoFactorService,
   ) {}
 
   async update(userId: string, request: UpdateProfileRequest): Promise<void> {
@@ -46,13 +33,16 @@ export class ProfileService {
       {
         ...(request.name !== undefined && { name: request.name }),
         ...(request.locale !== undefined && { locale: request.locale }),
+        ...(request.emailNotifications !== undefined && {
+          emailNotifications: request.emailNotifications,
+        }),
       },
     );
   }
 
-  /** Needs the current password; ends every other session of the account. */
+  /** Needs the current password (and 2FA code); ends every other session of the account. */
   async changePassword(actor: ProfileActor, request: ChangePasswordRequest): Promise<void> {
-    await this.reauthenticate(actor.userId, request.currentPassword, 'currentPassword');
+    await this.twoFactor.reauthenticate(actor.userId, request);
     assertPasswordAllowed(request.newPassword, 'newPassword');
     const passwordHash = await this.hasher.hash(request.newPassword);
     await this.dataSource.getRepository(User).update({ id: actor.userId }, { passwordHash });
@@ -88,7 +78,9 @@ export class ProfileService {
         [actor.userId],
       ),
     ]);
-    await this.recordInEveryOrganisation(actor, 'account.exported');
+    await this.dataSource.transaction((manager) =>
+      this.audit.recordForOwnAccount(manager, actor, 'account.exported'),
+    );
     return {
       exportedAt: new Date().toISOString(),
       profile: {
@@ -96,6 +88,8 @@ export class ProfileService {
         email: user.email,
         name: user.name,
         locale: user.locale,
+        emailNotifications: user.emailNotifications,
+        twoFactorEnabledAt: user.twoFactorEnabledAt?.toISOString() ?? null,
         createdAt: user.createdAt.toISOString(),
       },
       memberships,
@@ -106,39 +100,15 @@ export class ProfileService {
   }
 
   /**
-   * Removes the account after the password is given again. Memberships and sessions go with it;
-   * what the person shared with a team stays, shown as "voormalig teamlid".
+   * Removes the account after the password (and 2FA code) is given again. Memberships, sessions
+   * and recovery codes go with it; what the person shared with a team stays, shown as
+   * "voormalig teamlid".
    */
-  async delete(actor: ProfileActor, password: string): Promise<void> {
-    await this.reauthenticate(actor.userId, password, 'password');
-    await this.recordInEveryOrganisation(actor, 'account.deleted');
-    await this.dataSource.getRepository(User).delete({ id: actor.userId });
-  }
-
-  private async reauthenticate(userId: string, password: string, field: string): Promise<void> {
-    const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: userId });
-    if (!(await this.hasher.verify(user.passwordHash, password))) {
-      throw profileErrors.wrongPassword(field);
-    }
-  }
-
-  private async recordInEveryOrganisation(actor: ProfileActor, action: string): Promise<void> {
-    const organisations: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT DISTINCT t.organisation_id AS id FROM team_membership m JOIN team t ON t.id = m.team_id
-        WHERE m.user_id = $1
-       UNION SELECT organisation_id FROM organisation_admin WHERE user_id = $1`,
-      [actor.userId],
-    );
+  async delete(actor: ProfileActor, request: ReauthenticationRequest): Promise<void> {
+    await this.twoFactor.reauthenticate(actor.userId, request);
     await this.dataSource.transaction(async (manager) => {
-      for (const organisation of organisations) {
-        await this.audit.record(manager, {
-          action,
-          organisationId: organisation.id,
-          actorId: actor.userId,
-          targetUserId: actor.userId,
-          ip: actor.ip,
-        });
-      }
+      await this.audit.recordForOwnAccount(manager, actor, 'account.deleted');
+      await manager.delete(User, { id: actor.userId });
     });
   }
 }

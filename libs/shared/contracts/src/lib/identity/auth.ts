@@ -4,6 +4,10 @@ import { locales } from '../i18n/locale';
 export const roles = ['professional', 'team_lead'] as const;
 export type TeamRole = (typeof roles)[number];
 
+/** How someone wants e-mail about prompts and activity: each one, one a day, or none. */
+export const emailNotificationChoices = ['each', 'daily_digest', 'off'] as const;
+export type EmailNotificationChoice = (typeof emailNotificationChoices)[number];
+
 export const emailSchema = z.email().max(254);
 
 export const loginRequestSchema = z.strictObject({
@@ -18,6 +22,13 @@ export const currentUserSchema = z.object({
   name: z.string(),
   locale: z.enum(locales),
   platformAdmin: z.boolean(),
+  emailNotifications: z.enum(emailNotificationChoices),
+  twoFactor: z.object({
+    enabled: z.boolean(),
+    /** Organisation and platform admins need it for their admin work. */
+    required: z.boolean(),
+    recoveryCodesLeft: z.number().int(),
+  }),
   organisations: z.array(z.object({ id: z.uuid(), name: z.string(), admin: z.boolean() })),
   teams: z.array(
     z.object({

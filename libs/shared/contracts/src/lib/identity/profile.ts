@@ -1,24 +1,24 @@
 import { z } from 'zod';
 import { locales } from '../i18n/locale';
+import { emailNotificationChoices } from './auth';
+import { reauthenticationSchema } from './two-factor';
 
 export const updateProfileRequestSchema = z
   .strictObject({
     name: z.string().trim().min(2).max(200).optional(),
     locale: z.enum(locales).optional(),
+    emailNotifications: z.enum(emailNotificationChoices).optional(),
   })
-  .refine((request) => request.name !== undefined || request.locale !== undefined, {
+  .refine((request) => Object.values(request).some((value) => value !== undefined), {
     message: 'nothing to change',
   });
 
-/** Changing the password asks for the current one again (re-authentication). */
-export const changePasswordRequestSchema = z.strictObject({
-  currentPassword: z.string().min(1).max(128),
+/** Changing the password asks for the current one again, and the 2FA code when it is on. */
+export const changePasswordRequestSchema = reauthenticationSchema.extend({
   newPassword: z.string().min(1).max(128),
 });
 
-export const deleteAccountRequestSchema = z.strictObject({
-  password: z.string().min(1).max(128),
-});
+export const deleteAccountRequestSchema = reauthenticationSchema;
 
 export type UpdateProfileRequest = z.infer<typeof updateProfileRequestSchema>;
 export type ChangePasswordRequest = z.infer<typeof changePasswordRequestSchema>;

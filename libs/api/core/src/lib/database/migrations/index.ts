@@ -3,6 +3,7 @@ import { CreateIdentity1795372513143 } from './1795372513143-CreateIdentity';
 import { CreateAuditEntry1795373207995 } from './1795373207995-CreateAuditEntry';
 import { CreateInvitationAndOutbox1795373550390 } from './1795373550390-CreateInvitationAndOutbox';
 import { CreatePasswordReset1795375333697 } from './1795375333697-CreatePasswordReset';
+import { AddTwoFactorAndNotificationPreferences1795378688769 } from './1795378688769-AddTwoFactorAndNotificationPreferences';
 
 /** Every migration, oldest first. `npm run db:migration:generate` rewrites this file. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   CreateAuditEntry1795373207995,
   CreateInvitationAndOutbox1795373550390,
   CreatePasswordReset1795375333697,
+  AddTwoFactorAndNotificationPreferences1795378688769,
 ];
