@@ -43,7 +43,17 @@ export const test = base.extend<Pages>({
   },
   shell: async ({ page }, use) => use(new AppShell(page)),
   startPage: async ({ page }, use) => use(new StartPage(page)),
-  loginPage: async ({ page }, use) => use(new LoginPage(page)),
+  loginPage: async ({ page }, use) =>
+    use(
+      new LoginPage(
+        page,
+        new Map(
+          demoAccounts.people.flatMap((person) =>
+            person.twoFactorSecret ? [[person.email, person.twoFactorSecret] as const] : [],
+          ),
+        ),
+      ),
+    ),
   teamsPage: async ({ page }, use) => use(new OrganisationTeamsPage(page)),
   outboxPage: async ({ page }, use) => use(new OutboxPage(page)),
   invitationPage: async ({ page }, use) => use(new AcceptInvitationPage(page)),
@@ -54,4 +64,4 @@ export { expect };
 /** The demo accounts `npm start` seeds and prints, read as data like start.mjs does. */
 export const demoAccounts = JSON.parse(
   readFileSync(join(__dirname, '../libs/api/identity/src/lib/demo/demo-accounts.json'), 'utf8'),
-) as { password: string };
+) as { password: string; people: Array<{ email: string; twoFactorSecret?: string }> };

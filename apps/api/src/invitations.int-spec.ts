@@ -203,4 +203,23 @@ describe('inviting someone into a team', () => {
       'Deze uitnodiging is verlopen. Vraag degene die je uitnodigde om een nieuwe.',
     );
   });
+
+  it('stops answering invitation links from one address after sixty tries in 15 minutes', async () => {
+    const statuses = new Set<number>();
+    for (let attempt = 0; attempt < 60; attempt++) {
+      const guess = await world.request('anonymous', {
+        method: 'GET',
+        url: `/api/invitations/geraden-${attempt}`,
+      });
+      statuses.add(guess.statusCode);
+    }
+    expect([...statuses]).toEqual([404]);
+
+    const blocked = await world.request('anonymous', {
+      method: 'GET',
+      url: '/api/invitations/geraden-61',
+    });
+    expect(blocked.statusCode).toBe(429);
+    expect(blocked.json().code).toBe('too_many_attempts');
+  });
 });

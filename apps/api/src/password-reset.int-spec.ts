@@ -104,4 +104,17 @@ describe('a forgotten password', () => {
       message: 'Moet een geldig e-mailadres zijn.',
     });
   });
+
+  it('mails one address at most five times an hour, whether or not it has an account', async () => {
+    for (const email of ['priya.professional@test.test', 'niemand@test.test']) {
+      const statuses: number[] = [];
+      for (let attempt = 0; attempt < 6; attempt++) {
+        statuses.push((await post('/api/auth/password-reset', { email })).statusCode);
+      }
+      expect(statuses).toEqual([202, 202, 202, 202, 202, 429]);
+    }
+    expect(await query(`SELECT count(*)::int AS mails FROM outbox_message`)).toEqual([
+      { mails: 5 },
+    ]);
+  });
 });

@@ -2,8 +2,14 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { hash } from '@node-rs/argon2';
 import type { InjectOptions } from 'fastify';
 import { DataSource } from 'typeorm';
-import { createRootLogger } from '@leerruimte/api-core';
-import { migrateTestDatabase, testConfig, truncateAllTables } from '@leerruimte/api-core/testing';
+import type { Redis } from 'ioredis';
+import { APP_CONFIG, type AppConfig, REDIS, createRootLogger } from '@leerruimte/api-core';
+import {
+  deleteRedisKeys,
+  migrateTestDatabase,
+  testConfig,
+  truncateAllTables,
+} from '@leerruimte/api-core/testing';
 import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE, SessionService } from '@leerruimte/api-identity';
 import { createHttpApp } from './http-app';
 
@@ -49,11 +55,16 @@ let passwordHash: Promise<string> | undefined;
 
 /**
  * Gemeente A with team Noord (a professional and a team lead) and team Zuid, an admin of
- * Gemeente A, and Gemeente B with its own team and admin. Empties the database first.
+ * Gemeente A, and Gemeente B with its own team and admin. Empties the database and the rate
+ * limit counters first.
  */
 export async function buildWorld(app: NestFastifyApplication): Promise<World> {
   const dataSource = app.get(DataSource);
   await truncateAllTables(dataSource);
+  const { keyPrefix } = app.get<AppConfig>(APP_CONFIG).redis;
+  for (const pattern of ['rate:*', 'login-*']) {
+    await deleteRedisKeys(app.get<Redis>(REDIS), `${keyPrefix}:${pattern}`);
+  }
   passwordHash ??= hash(WORLD_PASSWORD);
   const insert = async (sql: string, params: unknown[]) =>
     ((await dataSource.query(`${sql} RETURNING id`, params)) as Array<{ id: string }>)[0].id;

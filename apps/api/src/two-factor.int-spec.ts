@@ -1,9 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { Redis } from 'ioredis';
 import { Secret, TOTP } from 'otpauth';
 import { DataSource } from 'typeorm';
-import { type AppConfig, APP_CONFIG, REDIS } from '@leerruimte/api-core';
-import { deleteRedisKeys } from '@leerruimte/api-core/testing';
 import { SESSION_COOKIE } from '@leerruimte/api-identity';
 import {
   type World,
@@ -41,8 +38,6 @@ describe('two-factor authentication', () => {
 
   beforeEach(async () => {
     world = await buildWorld(app);
-    const config = app.get<AppConfig>(APP_CONFIG);
-    await deleteRedisKeys(app.get<Redis>(REDIS), `${config.redis.keyPrefix}:login-*`);
   });
 
   afterAll(() => app.close());

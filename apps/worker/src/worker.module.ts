@@ -1,9 +1,10 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { type AppConfig, CoreModule } from '@leerruimte/api-core';
+import { IdentityWorkerModule } from '@leerruimte/api-identity';
 import { PlatformWorkerModule } from '@leerruimte/api-platform';
 
 /** The modules whose jobs the worker runs; the same domain code as the API, without HTTP. */
-export const workerFeatureModules = [PlatformWorkerModule];
+export const workerFeatureModules = [PlatformWorkerModule, IdentityWorkerModule];
 
 @Module({})
 export class WorkerModule {

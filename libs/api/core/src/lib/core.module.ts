@@ -15,7 +15,7 @@ import { Mailer } from './mail/mailer';
 import { OutboxMessage } from './mail/outbox-message.entity';
 import { Metrics } from './metrics/metrics';
 import { JobQueue } from './queue/job-queue.service';
-import { JobWorkerHost } from './queue/job-worker.host';
+import { JOB_HANDLERS_PARTIAL, JobWorkerHost } from './queue/job-worker.host';
 import { createRedisClient } from './queue/redis-connection';
 import { REDIS } from './queue/redis.tokens';
 
@@ -25,6 +25,8 @@ export interface CoreModuleOptions {
   processName: string;
   /** Only the worker process consumes jobs. */
   processJobs: boolean;
+  /** For test contexts with some domain modules: jobs of modules not loaded need no handler. */
+  partialJobHandlers?: boolean;
 }
 
 class RedisCloser implements OnApplicationShutdown {
@@ -59,7 +61,12 @@ export class CoreModule {
         JobQueue,
         HealthService,
         Mailer,
-        ...(options.processJobs ? [JobWorkerHost] : []),
+        ...(options.processJobs
+          ? [
+              JobWorkerHost,
+              { provide: JOB_HANDLERS_PARTIAL, useValue: options.partialJobHandlers ?? false },
+            ]
+          : []),
       ],
       exports: [APP_CONFIG, REDIS, Metrics, JobQueue, HealthService, Mailer, DatabaseModule],
     };

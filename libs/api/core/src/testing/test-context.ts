@@ -67,6 +67,7 @@ export async function createTestContext(options: {
         config,
         processName: 'test',
         processJobs: options.processJobs ?? false,
+        partialJobHandlers: true,
       }),
       ...(options.imports ?? []),
     ],

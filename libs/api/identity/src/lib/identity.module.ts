@@ -10,6 +10,7 @@ import { AuthService } from './auth/auth.service';
 import { AuthenticationGuard } from './auth/authentication.guard';
 import { CurrentUserQuery } from './auth/current-user.query';
 import { LoginThrottle } from './auth/login-throttle';
+import { RateLimit } from './auth/rate-limit';
 import { IdentitySeeder } from './demo/identity.seeder';
 import { OrganisationAdmin, TeamMembership } from './entities/membership.entity';
 import { Organisation } from './entities/organisation.entity';
@@ -23,6 +24,7 @@ import { PasswordResetService } from './password-reset/password-reset.service';
 import { PasswordHasher } from './passwords/password-hasher';
 import { ProfileController } from './profile/profile.controller';
 import { ProfileService } from './profile/profile.service';
+import { SessionCleanupJob } from './sessions/session-cleanup.job';
 import { SessionService } from './sessions/session.service';
 import { Invitation } from './invitations/invitation.entity';
 import { InvitationsController } from './invitations/invitations.controller';
@@ -72,6 +74,7 @@ export const identityEntities = [
     InvitationsService,
     LoginChallenges,
     LoginThrottle,
+    RateLimit,
     OrganisationsService,
     PasswordHasher,
     PasswordResetService,
@@ -83,3 +86,10 @@ export const identityEntities = [
   exports: [SessionService, PasswordHasher],
 })
 export class IdentityModule {}
+
+/** The worker's part: housekeeping of identity data. */
+@Module({
+  imports: [TypeOrmModule.forFeature([UserSession])],
+  providers: [SessionService, SessionCleanupJob],
+})
+export class IdentityWorkerModule {}

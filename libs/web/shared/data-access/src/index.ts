@@ -1,3 +1,2 @@
-export * from './lib/api-error';
 export * from './lib/accept-language.interceptor';
 export * from './lib/platform-api';

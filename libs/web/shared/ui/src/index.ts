@@ -2,3 +2,4 @@ export * from './lib/status-indicator';
 export * from './lib/notice';
 export * from './lib/server-errors';
 export * from './lib/field-errors';
+export * from './lib/form-action';

@@ -1,1 +1,2 @@
 export * from './lib/app-paths';
+export * from './lib/api-error';

@@ -1,21 +1,10 @@
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
-import { Injectable } from '@nestjs/common';
 import { type TestContext, createTestContext, eventually } from '../../testing';
-import { JobHandler } from '../queue/job-handler';
-import { JobName } from '../queue/jobs';
 import { Mailer } from './mailer';
 
 /** The worker runs only with a handler for every job; the heartbeat's lives in another library. */
-@Injectable()
-class IgnoredHeartbeat {
-  @JobHandler(JobName.PlatformHeartbeat)
-  async beat(): Promise<void> {
-    return undefined;
-  }
-}
-
 interface Received {
   from: string;
   to: string[];
@@ -49,7 +38,6 @@ describe(Mailer.name, () => {
       await once(smtp.server, 'listening');
       const port = (smtp.server.address() as AddressInfo).port;
       ctx = await createTestContext({
-        providers: [IgnoredHeartbeat],
         processJobs: true,
         configure: (config) => ({
           ...config,

@@ -10,14 +10,17 @@ export enum QueueName {
 export enum JobName {
   PlatformHeartbeat = 'platform.heartbeat',
   MailDeliver = 'mail.deliver',
+  SessionCleanup = 'identity.session-cleanup',
 }
 
 export interface JobPayloads {
   [JobName.PlatformHeartbeat]: Record<string, never>;
   [JobName.MailDeliver]: { messageId: string };
+  [JobName.SessionCleanup]: Record<string, never>;
 }
 
 export const queueOfJob: Record<JobName, QueueName> = {
   [JobName.PlatformHeartbeat]: QueueName.Platform,
   [JobName.MailDeliver]: QueueName.Mail,
+  [JobName.SessionCleanup]: QueueName.Platform,
 };

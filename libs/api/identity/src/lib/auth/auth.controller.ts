@@ -51,6 +51,7 @@ import { PasswordResetService } from '../password-reset/password-reset.service';
 import { clearSessionCookie, setSessionCookie } from '../sessions/cookies';
 import { SessionService } from '../sessions/session.service';
 import { AuthService } from './auth.service';
+import { RateLimit, rateLimits } from './rate-limit';
 
 @ApiTags('identity')
 @Controller('auth')
@@ -59,6 +60,7 @@ export class AuthController {
     private readonly auth: AuthService,
     private readonly sessions: SessionService,
     private readonly passwordReset: PasswordResetService,
+    private readonly rateLimit: RateLimit,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -150,9 +152,13 @@ export class AuthController {
     description:
       'A link was mailed if the address has an account; the answer is the same either way',
   })
+  @ApiTooManyRequestsResponse({ description: 'Too many requests', schema: errorBodyOpenApi })
   async requestPasswordReset(
     @Body(new ZodValidationPipe(passwordResetRequestSchema)) request: PasswordResetRequest,
+    @Req() http: AuthenticatedRequest,
   ): Promise<void> {
+    await this.rateLimit.consume(rateLimits.passwordResetPerIp, http.ip);
+    await this.rateLimit.consume(rateLimits.passwordResetPerAddress, request.email);
     await this.passwordReset.request(request.email);
   }
 
@@ -162,10 +168,13 @@ export class AuthController {
   @ApiBody({ schema: openApiSchema(newPasswordRequestSchema) })
   @ApiNoContentResponse({ description: 'Password changed; every session of the account ended' })
   @ApiGoneResponse({ description: 'The link has expired', schema: errorBodyOpenApi })
+  @ApiTooManyRequestsResponse({ description: 'Too many requests', schema: errorBodyOpenApi })
   async resetPassword(
     @Param('token') token: string,
     @Body(new ZodValidationPipe(newPasswordRequestSchema)) request: NewPasswordRequest,
+    @Req() http: AuthenticatedRequest,
   ): Promise<void> {
+    await this.rateLimit.consume(rateLimits.linkTokenPerIp, http.ip);
     await this.passwordReset.reset(token, request.password);
   }
 

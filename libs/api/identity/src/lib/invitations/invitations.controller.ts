@@ -16,6 +16,7 @@ import {
   ApiGoneResponse,
   ApiOkResponse,
   ApiTags,
+  ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
@@ -45,6 +46,7 @@ import {
   inviteRequestSchema,
 } from '@leerruimte/shared-contracts';
 import { AuthService } from '../auth/auth.service';
+import { RateLimit, rateLimits } from '../auth/rate-limit';
 import { setSessionCookie } from '../sessions/cookies';
 import { SessionService } from '../sessions/session.service';
 import { InvitationsService } from './invitations.service';
@@ -56,6 +58,7 @@ export class InvitationsController {
     private readonly invitations: InvitationsService,
     private readonly sessions: SessionService,
     private readonly auth: AuthService,
+    private readonly rateLimit: RateLimit,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -100,7 +103,12 @@ export class InvitationsController {
   @Public()
   @Get('invitations/:token')
   @ApiOkResponse({ schema: openApiSchema(invitationPreviewSchema) })
-  preview(@Param('token') token: string): Promise<InvitationPreview> {
+  @ApiTooManyRequestsResponse({ description: 'Too many requests', schema: errorBodyOpenApi })
+  async preview(
+    @Param('token') token: string,
+    @Req() http: AuthenticatedRequest,
+  ): Promise<InvitationPreview> {
+    await this.rateLimit.consume(rateLimits.linkTokenPerIp, http.ip);
     return this.invitations.preview(token);
   }
 
@@ -113,12 +121,14 @@ export class InvitationsController {
     schema: openApiSchema(currentUserSchema),
   })
   @ApiGoneResponse({ description: 'The invitation has expired', schema: errorBodyOpenApi })
+  @ApiTooManyRequestsResponse({ description: 'Too many requests', schema: errorBodyOpenApi })
   async accept(
     @Param('token') token: string,
     @Body(new ZodValidationPipe(acceptInvitationRequestSchema)) request: AcceptInvitationRequest,
     @Req() http: AuthenticatedRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CurrentUser> {
+    await this.rateLimit.consume(rateLimits.linkTokenPerIp, http.ip);
     const { userId, newAccount } = await this.invitations.accept(
       token,
       request,

@@ -1,5 +1,6 @@
-import { type TestContext, createTestContext } from '@leerruimte/api-core/testing';
-import { IdentityModule } from '../identity.module';
+import { JobName, JobQueue } from '@leerruimte/api-core';
+import { type TestContext, createTestContext, eventually } from '@leerruimte/api-core/testing';
+import { IdentityModule, IdentityWorkerModule } from '../identity.module';
 import { SessionService, hashToken } from './session.service';
 
 describe(SessionService.name, () => {
@@ -9,7 +10,10 @@ describe(SessionService.name, () => {
   const minutes = (count: number) => new Date(start.getTime() + count * 60_000);
 
   beforeAll(async () => {
-    ctx = await createTestContext({ imports: [IdentityModule] });
+    ctx = await createTestContext({
+      imports: [IdentityModule, IdentityWorkerModule],
+      processJobs: true,
+    });
     [{ id: userId }] = await ctx.dataSource.query(
       `INSERT INTO app_user (email, name, password_hash) VALUES ('sem@testdorp.test', 'Sem', 'x') RETURNING id`,
     );
@@ -59,5 +63,21 @@ describe(SessionService.name, () => {
 
     await expect(sut.resolve(first.token, minutes(1))).resolves.toBeUndefined();
     await expect(sut.resolve(second.token, minutes(1))).resolves.toBeUndefined();
+  });
+
+  it('has a job that removes the rows of expired and idle sessions, not live ones', async () => {
+    const sut = ctx.app.get(SessionService);
+    await ctx.dataSource.query(`DELETE FROM user_session`);
+    const now = new Date();
+    const live = await sut.start(userId, {}, now);
+    await sut.start(userId, {}, new Date(now.getTime() - 8 * 24 * 3_600_000));
+    await sut.start(userId, {}, new Date(now.getTime() - 3 * 3_600_000));
+
+    await ctx.app.get(JobQueue).add(JobName.SessionCleanup, {});
+
+    await eventually(async () => {
+      const rows = await ctx.dataSource.query(`SELECT token_hash FROM user_session`);
+      expect(rows).toEqual([{ token_hash: hashToken(live.token) }]);
+    });
   });
 });

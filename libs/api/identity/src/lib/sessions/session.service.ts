@@ -62,6 +62,19 @@ export class SessionService {
     await this.sessions.delete({ tokenHash });
   }
 
+  /**
+   * Deletes sessions past their lifetime or idle limit. Resolving a token deletes its own expired
+   * session, but a browser that never comes back would leave its row behind for good.
+   */
+  async removeExpired(now = new Date()): Promise<number> {
+    const idleLimit = new Date(now.getTime() - this.config.session.idleTimeoutMinutes * 60_000);
+    const [, removed]: [unknown, number] = await this.sessions.query(
+      `DELETE FROM user_session WHERE expires_at <= $1 OR last_seen_at < $2`,
+      [now, idleLimit],
+    );
+    return removed;
+  }
+
   /** Ends every session of a person: after a password change or when the account is removed. */
   async endAllFor(userId: string): Promise<void> {
     await this.sessions.delete({ userId });

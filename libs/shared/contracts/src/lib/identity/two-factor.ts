@@ -5,14 +5,12 @@ import { currentUserSchema } from './auth';
 export const twoFactorCodeSchema = z
   .string()
   .trim()
-  .regex(/^(\d{6}|[a-z0-9]{4}-?[a-z0-9]{4})$/i, {
-    message: 'six digits from the app, or a recovery code',
-  });
+  .regex(/^(\d{6}|[a-z0-9]{4}-?[a-z0-9]{4})$/i);
 
 export const totpCodeSchema = z
   .string()
   .trim()
-  .regex(/^\d{6}$/, { message: 'six digits' });
+  .regex(/^\d{6}$/);
 
 /** The password checked, but the account also needs its second factor before a session starts. */
 export const twoFactorChallengeSchema = z.object({

@@ -13,9 +13,12 @@ import type {
   InviteRequest,
   OrganisationSummary,
   OutboxMessageView,
+  ReauthenticationRequest,
+  RecoveryCodes,
   TeamMember,
   TeamRole,
   TeamSummary,
+  TwoFactorSetup,
   UpdateProfileRequest,
 } from '@leerruimte/shared-contracts';
 
@@ -96,8 +99,24 @@ export class IdentityApi {
     return this.http.get('/api/me/export', { responseType: 'blob' });
   }
 
-  deleteAccount(password: string): Observable<void> {
-    return this.http.delete<void>('/api/me', { body: { password } });
+  deleteAccount(request: ReauthenticationRequest): Observable<void> {
+    return this.http.delete<void>('/api/me', { body: request });
+  }
+
+  startTwoFactorSetup(request: ReauthenticationRequest): Observable<TwoFactorSetup> {
+    return this.http.post<TwoFactorSetup>('/api/me/two-factor/setup', request);
+  }
+
+  enableTwoFactor(code: string): Observable<RecoveryCodes> {
+    return this.http.post<RecoveryCodes>('/api/me/two-factor/enable', { code });
+  }
+
+  disableTwoFactor(request: ReauthenticationRequest): Observable<void> {
+    return this.http.post<void>('/api/me/two-factor/disable', request);
+  }
+
+  renewRecoveryCodes(request: ReauthenticationRequest): Observable<RecoveryCodes> {
+    return this.http.post<RecoveryCodes>('/api/me/two-factor/recovery-codes', request);
   }
 
   organisations(): Observable<OrganisationSummary[]> {

@@ -10,6 +10,8 @@ const fatma: CurrentUser = {
   name: 'Fatma Yilmaz',
   locale: 'nl',
   platformAdmin: false,
+  emailNotifications: 'each',
+  twoFactor: { enabled: false, required: false, recoveryCodesLeft: 0 },
   organisations: [],
   teams: [
     {

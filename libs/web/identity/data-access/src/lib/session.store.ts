@@ -1,7 +1,14 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
-import type { CurrentUser, LoginRequest } from '@leerruimte/shared-contracts';
+import {
+  type CurrentUser,
+  type LoginRequest,
+  type LoginResponse,
+  type TwoFactorChallenge,
+  type TwoFactorLoginRequest,
+  isTwoFactorChallenge,
+} from '@leerruimte/shared-contracts';
 import { LocaleService } from '@leerruimte/web-shared-i18n';
 
 const TEAM_KEY = 'leerruimte.team';
@@ -33,6 +40,12 @@ export class SessionStore {
     return this.loading;
   }
 
+  /** Asks the API again, after a change the person made to their own account. */
+  async refresh(): Promise<void> {
+    this.loading = this.fetch();
+    await this.loading;
+  }
+
   private async fetch(): Promise<void> {
     try {
       this.signedIn(await firstValueFrom(this.http.get<CurrentUser>('/api/auth/me')));
@@ -45,9 +58,24 @@ export class SessionStore {
     }
   }
 
-  /** Rejects with the HttpErrorResponse, so a form can show the server's field errors. */
-  async login(credentials: LoginRequest): Promise<CurrentUser> {
-    const user = await firstValueFrom(this.http.post<CurrentUser>('/api/auth/login', credentials));
+  /**
+   * Logged in, or a challenge when the account needs its second factor. Rejects with the
+   * HttpErrorResponse, so a form can show the server's field errors.
+   */
+  async login(credentials: LoginRequest): Promise<CurrentUser | TwoFactorChallenge> {
+    const response = await firstValueFrom(
+      this.http.post<LoginResponse>('/api/auth/login', credentials),
+    );
+    if (!isTwoFactorChallenge(response)) {
+      this.signedIn(response);
+    }
+    return response;
+  }
+
+  async loginWithSecondFactor(request: TwoFactorLoginRequest): Promise<CurrentUser> {
+    const user = await firstValueFrom(
+      this.http.post<CurrentUser>('/api/auth/login/two-factor', request),
+    );
     this.signedIn(user);
     return user;
   }

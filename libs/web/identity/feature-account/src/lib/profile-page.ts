@@ -6,15 +6,31 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
 import { type Observable, firstValueFrom } from 'rxjs';
-import type { Locale } from '@leerruimte/shared-contracts';
+import {
+  type EmailNotificationChoice,
+  type Locale,
+  emailNotificationChoices,
+  twoFactorCodeSchema,
+} from '@leerruimte/shared-contracts';
 import { IdentityApi, SessionStore } from '@leerruimte/web-identity-data-access';
-import { toErrorBody } from '@leerruimte/web-shared-data-access';
 import { LocaleService, injectTexts } from '@leerruimte/web-shared-i18n';
-import { FieldErrors, Notice, applyServerErrors } from '@leerruimte/web-shared-ui';
+import { FieldErrors, Notice, formAction, zodValidator } from '@leerruimte/web-shared-ui';
 import { appPaths, link } from '@leerruimte/web-shared-util';
 import { profileTexts } from './profile.texts';
+import { TwoFactorSection } from './two-factor-section';
 
-/** A person's own account: name, language, teams, password, their data and removal. */
+/** The 2FA code field of a re-authentication form; required only while 2FA is on. */
+function twoFactorCodeControl() {
+  return new FormControl('', {
+    nonNullable: true,
+    validators: [zodValidator(twoFactorCodeSchema)],
+  });
+}
+
+/**
+ * A person's own account: name, language, e-mail preferences, teams, password, two-factor
+ * authentication, their data and removal.
+ */
 @Component({
   selector: 'lr-profile-page',
   imports: [
@@ -25,6 +41,7 @@ import { profileTexts } from './profile.texts';
     MatSelectModule,
     Notice,
     ReactiveFormsModule,
+    TwoFactorSection,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './profile-page.html',
@@ -54,7 +71,9 @@ export class ProfilePage {
   protected readonly session = inject(SessionStore);
   protected readonly t = injectTexts(profileTexts);
   protected readonly locales: Locale[] = ['nl', 'en'];
+  protected readonly emailChoices = emailNotificationChoices;
   protected readonly user = computed(() => this.session.user());
+  protected readonly twoFactorOn = computed(() => this.user()?.twoFactor.enabled ?? false);
 
   protected readonly detailsForm = new FormGroup({
     name: new FormControl(this.session.user()?.name ?? '', {
@@ -62,16 +81,22 @@ export class ProfilePage {
       validators: [Validators.required, Validators.minLength(2)],
     }),
     locale: new FormControl<Locale>(this.localeService.locale(), { nonNullable: true }),
+    emailNotifications: new FormControl<EmailNotificationChoice>(
+      this.session.user()?.emailNotifications ?? 'each',
+      { nonNullable: true },
+    ),
   });
   protected readonly passwordForm = new FormGroup({
     currentPassword: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
     newPassword: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+    twoFactorCode: twoFactorCodeControl(),
   });
   protected readonly deleteForm = new FormGroup({
-    password: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+    currentPassword: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+    twoFactorCode: twoFactorCodeControl(),
   });
-  protected readonly message = signal<{ tone: 'success' | 'danger'; text: string } | null>(null);
-  protected readonly busy = signal(false);
+  protected readonly action = formAction();
+  protected readonly saved = signal<string | null>(null);
 
   protected async saveDetails(): Promise<void> {
     const user = await this.run(
@@ -81,19 +106,19 @@ export class ProfilePage {
     if (user) {
       this.session.signedIn(user);
       this.localeService.use(user.locale);
-      this.message.set({ tone: 'success', text: this.t().saved });
+      this.saved.set(this.t().saved);
     }
   }
 
   protected async changePassword(): Promise<void> {
-    if (
-      (await this.run(
-        this.api.changePassword(this.passwordForm.getRawValue()),
-        this.passwordForm,
-      )) !== undefined
-    ) {
+    const { twoFactorCode, ...request } = this.passwordForm.getRawValue();
+    const changed = await this.run(
+      this.api.changePassword({ ...request, ...(twoFactorCode && { twoFactorCode }) }),
+      this.passwordForm,
+    );
+    if (changed !== undefined) {
       this.passwordForm.reset();
-      this.message.set({ tone: 'success', text: this.t().passwordChanged });
+      this.saved.set(this.t().passwordChanged);
     }
   }
 
@@ -111,36 +136,20 @@ export class ProfilePage {
 
   protected async deleteAccount(): Promise<void> {
     if (!confirm(this.t().confirmDelete)) return;
-    if (
-      (await this.run(
-        this.api.deleteAccount(this.deleteForm.getRawValue().password),
-        this.deleteForm,
-      )) !== undefined
-    ) {
+    const { twoFactorCode, currentPassword } = this.deleteForm.getRawValue();
+    const deleted = await this.run(
+      this.api.deleteAccount({ currentPassword, ...(twoFactorCode && { twoFactorCode }) }),
+      this.deleteForm,
+    );
+    if (deleted !== undefined) {
       this.session.signedOut();
       await this.router.navigateByUrl(link(appPaths.start));
     }
   }
 
-  private async run<T>(action: Observable<T>, form?: FormGroup): Promise<T | undefined> {
-    form?.markAllAsTouched();
-    if (form?.invalid) return undefined;
-    this.busy.set(true);
-    this.message.set(null);
-    try {
-      return await firstValueFrom(action, { defaultValue: null as T });
-    } catch (error) {
-      const body = toErrorBody(error);
-      const unplaced = form ? applyServerErrors(form, body) : [];
-      if (!form || !body.fields || unplaced.length > 0) {
-        this.message.set({
-          tone: 'danger',
-          text: unplaced.join(' ') || body.message || this.t().failed,
-        });
-      }
-      return undefined;
-    } finally {
-      this.busy.set(false);
-    }
+  /** Undefined when the form was invalid or the request failed; null for an empty answer. */
+  private run<T>(request: Observable<T>, form?: FormGroup): Promise<T | null | undefined> {
+    this.saved.set(null);
+    return this.action.run(() => firstValueFrom(request, { defaultValue: null }), { form });
   }
 }

@@ -7,6 +7,14 @@ export const profileTexts = defineTexts(
     name: 'Naam',
     language: 'Taal',
     languages: { nl: 'Nederlands', en: 'English' },
+    emailNotifications: 'E-mail over reflectiemomenten en teamactiviteit',
+    emailChoices: {
+      each: 'Bij elk bericht een e-mail',
+      daily_digest: 'Eén overzicht per dag',
+      off: 'Geen e-mail, alleen in Leerruimte',
+    },
+    emailNotificationsHint: 'Meldingen in Leerruimte zelf krijg je altijd.',
+    twoFactorCode: 'Code uit je authenticator-app of herstelcode',
     save: 'Opslaan',
     saved: 'Opgeslagen.',
     teams: 'Mijn teams',
@@ -26,7 +34,6 @@ export const profileTexts = defineTexts(
     delete: 'Account verwijderen',
     confirmDelete:
       'Weet je zeker dat je je account wilt verwijderen? Dit kan niet ongedaan worden.',
-    failed: 'Dat lukte niet. Probeer het opnieuw.',
   },
   {
     title: 'My account',
@@ -34,6 +41,14 @@ export const profileTexts = defineTexts(
     name: 'Name',
     language: 'Language',
     languages: { nl: 'Nederlands', en: 'English' },
+    emailNotifications: 'E-mail about reflection moments and team activity',
+    emailChoices: {
+      each: 'An e-mail for each message',
+      daily_digest: 'One summary a day',
+      off: 'No e-mail, only in Leerruimte',
+    },
+    emailNotificationsHint: 'You always get notifications inside Leerruimte.',
+    twoFactorCode: 'Code from your authenticator app or recovery code',
     save: 'Save',
     saved: 'Saved.',
     teams: 'My teams',
@@ -52,6 +67,5 @@ export const profileTexts = defineTexts(
     deletePassword: 'Password to confirm',
     delete: 'Delete account',
     confirmDelete: 'Are you sure you want to delete your account? This cannot be undone.',
-    failed: 'That did not work. Please try again.',
   },
 );

@@ -21,13 +21,12 @@ import {
   emailSchema,
 } from '@leerruimte/shared-contracts';
 import { IdentityApi, SessionStore } from '@leerruimte/web-identity-data-access';
-import { toErrorBody } from '@leerruimte/web-shared-data-access';
 import { LocaleService, injectTexts } from '@leerruimte/web-shared-i18n';
 import {
   FieldErrors,
   Notice,
   StatusIndicator,
-  applyServerErrors,
+  formAction,
   zodValidator,
 } from '@leerruimte/web-shared-ui';
 import { adminTexts } from './admin.texts';
@@ -97,8 +96,8 @@ export class OrganisationTeamsPage {
     }),
     role: new FormControl<TeamRole>('professional', { nonNullable: true }),
   });
-  protected readonly message = signal<{ tone: 'success' | 'danger'; text: string } | null>(null);
-  protected readonly busy = signal(false);
+  protected readonly action = formAction();
+  protected readonly done = signal<string | null>(null);
   protected readonly roles: TeamRole[] = ['professional', 'team_lead'];
 
   protected time(iso: string): string {
@@ -114,8 +113,6 @@ export class OrganisationTeamsPage {
   }
 
   protected async createTeam(): Promise<void> {
-    this.teamForm.markAllAsTouched();
-    if (this.teamForm.invalid) return;
     const created = await this.run(
       this.api.createTeam(this.organisationId(), this.teamForm.getRawValue()),
       this.teamForm,
@@ -129,11 +126,10 @@ export class OrganisationTeamsPage {
 
   protected async invite(): Promise<void> {
     const teamId = this.selectedTeamId();
-    this.inviteForm.markAllAsTouched();
-    if (!teamId || this.inviteForm.invalid) return;
+    if (!teamId) return;
     const request = this.inviteForm.getRawValue();
     if (await this.run(this.api.invite(teamId, request), this.inviteForm)) {
-      this.message.set({ tone: 'success', text: this.t().invitationSent(request.email) });
+      this.done.set(this.t().invitationSent(request.email));
       this.inviteForm.reset();
       this.invitations.reload();
     }
@@ -142,7 +138,7 @@ export class OrganisationTeamsPage {
   protected async resend(invitationId: string, email: string): Promise<void> {
     const teamId = this.selectedTeamId();
     if (teamId && (await this.run(this.api.resendInvitation(teamId, invitationId)))) {
-      this.message.set({ tone: 'success', text: this.t().invitationSent(email) });
+      this.done.set(this.t().invitationSent(email));
       this.invitations.reload();
     }
   }
@@ -164,26 +160,16 @@ export class OrganisationTeamsPage {
     }
   }
 
-  /** Runs a change, shows what went wrong, and refreshes the log. Undefined when it failed. */
-  private async run<T>(action: Observable<T>, form?: FormGroup): Promise<T | undefined> {
-    this.busy.set(true);
-    this.message.set(null);
-    try {
-      const result = await firstValueFrom(action, { defaultValue: null as T });
-      this.auditLog.reload();
-      return result;
-    } catch (error) {
-      const body = toErrorBody(error);
-      const unplaced = form ? applyServerErrors(form, body) : [];
-      if (!form || !body.fields || unplaced.length > 0) {
-        this.message.set({
-          tone: 'danger',
-          text: unplaced.join(' ') || body.message || this.t().loadFailed,
-        });
-      }
-      return undefined;
-    } finally {
-      this.busy.set(false);
-    }
+  /**
+   * Runs a change and refreshes the log, which records it. Undefined when the form was invalid
+   * or the request failed; null for an empty answer.
+   */
+  private async run<T>(request: Observable<T>, form?: FormGroup): Promise<T | null | undefined> {
+    this.done.set(null);
+    const result = await this.action.run(() => firstValueFrom(request, { defaultValue: null }), {
+      form,
+    });
+    if (result !== undefined) this.auditLog.reload();
+    return result;
   }
 }

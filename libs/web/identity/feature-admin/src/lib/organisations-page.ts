@@ -7,13 +7,12 @@ import { MatInputModule } from '@angular/material/input';
 import { firstValueFrom } from 'rxjs';
 import { createOrganisationRequestSchema } from '@leerruimte/shared-contracts';
 import { IdentityApi } from '@leerruimte/web-identity-data-access';
-import { toErrorBody } from '@leerruimte/web-shared-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
 import {
   FieldErrors,
   Notice,
   StatusIndicator,
-  applyServerErrors,
+  formAction,
   zodValidator,
 } from '@leerruimte/web-shared-ui';
 import { adminTexts } from './admin.texts';
@@ -36,8 +35,11 @@ const fields = createOrganisationRequestSchema.shape;
   template: `
     <h1>{{ t().organisationsTitle }}</h1>
     <div aria-live="polite">
-      @if (message(); as message) {
-        <lr-notice [tone]="message.tone" data-testid="admin-message">{{ message.text }}</lr-notice>
+      @if (done(); as done) {
+        <lr-notice tone="success" data-testid="admin-message">{{ done }}</lr-notice>
+      }
+      @if (action.problem(); as problem) {
+        <lr-notice tone="danger" data-testid="admin-message">{{ problem }}</lr-notice>
       }
     </div>
     <section class="panel" aria-labelledby="organisations-title">
@@ -80,7 +82,7 @@ const fields = createOrganisationRequestSchema.shape;
           <input matInput type="email" formControlName="adminEmail" required />
           <mat-error><lr-field-errors [control]="form.controls.adminEmail" /></mat-error>
         </mat-form-field>
-        <button mat-flat-button type="submit" [disabled]="busy()">
+        <button mat-flat-button type="submit" [disabled]="action.busy()">
           {{ t().createOrganisation }}
         </button>
       </form>
@@ -106,30 +108,19 @@ export class OrganisationsPage {
       validators: [Validators.required, zodValidator(fields.adminEmail)],
     }),
   });
-  protected readonly busy = signal(false);
-  protected readonly message = signal<{ tone: 'success' | 'danger'; text: string } | null>(null);
+  protected readonly action = formAction();
+  protected readonly done = signal<string | null>(null);
 
   protected async create(): Promise<void> {
-    this.form.markAllAsTouched();
-    if (this.form.invalid) return;
-    this.busy.set(true);
-    this.message.set(null);
-    try {
-      const created = await firstValueFrom(this.api.createOrganisation(this.form.getRawValue()));
-      this.message.set({ tone: 'success', text: this.t().organisationCreated(created.name) });
+    this.done.set(null);
+    const created = await this.action.run(
+      () => firstValueFrom(this.api.createOrganisation(this.form.getRawValue())),
+      { form: this.form },
+    );
+    if (created) {
+      this.done.set(this.t().organisationCreated(created.name));
       this.form.reset();
       this.organisations.reload();
-    } catch (error) {
-      const body = toErrorBody(error);
-      const unplaced = applyServerErrors(this.form, body);
-      if (!body.fields || unplaced.length > 0) {
-        this.message.set({
-          tone: 'danger',
-          text: unplaced.join(' ') || body.message || this.t().loadFailed,
-        });
-      }
-    } finally {
-      this.busy.set(false);
     }
   }
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -8,16 +8,15 @@ import { Router, RouterLink } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 import { acceptInvitationRequestSchema } from '@leerruimte/shared-contracts';
 import { IdentityApi, SessionStore } from '@leerruimte/web-identity-data-access';
-import { toErrorBody } from '@leerruimte/web-shared-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
 import {
   FieldErrors,
   Notice,
   StatusIndicator,
-  applyServerErrors,
+  formAction,
   zodValidator,
 } from '@leerruimte/web-shared-ui';
-import { appPaths, link } from '@leerruimte/web-shared-util';
+import { appPaths, link, toErrorBody } from '@leerruimte/web-shared-util';
 import { invitationTexts } from './invitation.texts';
 
 /** Where the link in an invitation mail lands: join the team, with a new or existing account. */
@@ -70,30 +69,20 @@ export class AcceptInvitationPage {
     }),
     password: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
   });
-  protected readonly submitting = signal(false);
-  protected readonly problem = signal<string | null>(null);
+  protected readonly action = formAction();
 
   protected async accept(newAccount: boolean): Promise<void> {
-    if (newAccount) {
-      this.form.markAllAsTouched();
-      if (this.form.invalid) return;
-    }
-    this.submitting.set(true);
-    this.problem.set(null);
-    try {
-      const user = await firstValueFrom(
-        this.api.acceptInvitation(this.token(), newAccount ? this.form.getRawValue() : {}),
-      );
+    const user = await this.action.run(
+      () =>
+        firstValueFrom(
+          this.api.acceptInvitation(this.token(), newAccount ? this.form.getRawValue() : {}),
+        ),
+      // An existing account joins without the form, so it must not be checked.
+      { form: newAccount ? this.form : undefined },
+    );
+    if (user) {
       this.session.signedIn(user);
       await this.router.navigateByUrl(link(appPaths.start));
-    } catch (error) {
-      const body = toErrorBody(error);
-      const unplaced = applyServerErrors(this.form, body);
-      if (!body.fields || unplaced.length > 0) {
-        this.problem.set(unplaced.join(' ') || body.message || body.code);
-      }
-    } finally {
-      this.submitting.set(false);
     }
   }
 }

@@ -88,11 +88,49 @@ describe(LoginPage.name, () => {
       name: 'Fatma Yilmaz',
       locale: 'nl',
       platformAdmin: false,
+      emailNotifications: 'each',
+      twoFactor: { enabled: false, required: false, recoveryCodesLeft: 0 },
       organisations: [],
       teams: [],
     });
     await settle();
 
     expect(navigate).toHaveBeenCalledWith('/teams');
+  });
+
+  it('asks for the code from the app when the account has two-factor authentication', async () => {
+    const { element, type, submit, settle, backend } = await render();
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
+    type('input[type=email]', 'anouk.debruijn@voorbeeldstad.test');
+    type('input[type=password]', 'Leren-op-de-werkplek-2026');
+    await submit();
+    backend.expectOne('/api/auth/login').flush({ twoFactorRequired: true, challenge: 'c1' });
+    await settle();
+
+    expect(element.querySelector('h1')?.textContent).toBe('Tweestapsverificatie');
+    expect(navigate).not.toHaveBeenCalled();
+    type('input[autocomplete=one-time-code]', '123');
+    await submit();
+    expect(element.textContent).toContain('Heeft niet de juiste vorm.');
+    backend.expectNone('/api/auth/login/two-factor');
+
+    type('input[autocomplete=one-time-code]', '123456');
+    await submit();
+    const request = backend.expectOne('/api/auth/login/two-factor');
+    expect(request.request.body).toEqual({ challenge: 'c1', code: '123456' });
+    request.flush(
+      {
+        code: 'wrong_two_factor_code',
+        message: 'Deze code klopt niet of is al gebruikt.',
+        correlationId: 'r2',
+        fields: [
+          { field: 'code', code: 'wrong_two_factor_code', message: 'Deze code klopt niet.' },
+        ],
+      },
+      { status: 422, statusText: 'Unprocessable Entity' },
+    );
+    await settle();
+    expect(element.textContent).toContain('Deze code klopt niet.');
+    expect(navigate).not.toHaveBeenCalled();
   });
 });

@@ -4,11 +4,14 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
-import { emailSchema } from '@leerruimte/shared-contracts';
+import {
+  emailSchema,
+  isTwoFactorChallenge,
+  twoFactorCodeSchema,
+} from '@leerruimte/shared-contracts';
 import { SessionStore } from '@leerruimte/web-identity-data-access';
-import { toErrorBody } from '@leerruimte/web-shared-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
-import { FieldErrors, Notice, applyServerErrors, zodValidator } from '@leerruimte/web-shared-ui';
+import { FieldErrors, Notice, formAction, zodValidator } from '@leerruimte/web-shared-ui';
 import { appPaths, link } from '@leerruimte/web-shared-util';
 import { loginTexts } from './login.texts';
 
@@ -43,34 +46,54 @@ export class LoginPage {
     }),
     password: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
   });
-  protected readonly submitting = signal(false);
-  protected readonly problem = signal<string | null>(null);
+  /** The second step: a code from the authenticator app or a recovery code. */
+  protected readonly codeForm = new FormGroup({
+    code: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, zodValidator(twoFactorCodeSchema)],
+    }),
+  });
+  /** Set once the password was right and the account asks for its second factor. */
+  protected readonly challenge = signal<string | null>(null);
+  protected readonly action = formAction();
 
   protected async submit(): Promise<void> {
-    this.form.markAllAsTouched();
-    if (this.form.invalid || this.submitting()) {
-      return;
+    const response = await this.action.run(() => this.session.login(this.form.getRawValue()), {
+      form: this.form,
+    });
+    if (response && isTwoFactorChallenge(response)) {
+      this.codeForm.reset();
+      this.challenge.set(response.challenge);
+    } else if (response) {
+      await this.continue();
     }
-    this.submitting.set(true);
-    this.problem.set(null);
-    try {
-      await this.session.login(this.form.getRawValue());
-      const target = this.terug();
-      await this.router.navigateByUrl(
-        target?.startsWith('/') && !target.startsWith('//') ? target : link(appPaths.start),
-      );
-    } catch (error) {
-      const body = toErrorBody(error);
-      const unplaced = applyServerErrors(this.form, body);
-      if (body.code === 'offline') {
-        this.problem.set(this.t().offline);
-      } else if (body.message && (!body.fields || unplaced.length > 0)) {
-        this.problem.set(unplaced.length > 0 ? unplaced.join(' ') : body.message);
-      } else if (!body.message) {
-        this.problem.set(this.t().unexpected(body.correlationId || body.code));
-      }
-    } finally {
-      this.submitting.set(false);
-    }
+  }
+
+  protected async submitCode(): Promise<void> {
+    const challenge = this.challenge();
+    if (!challenge) return;
+    const user = await this.action.run(
+      () =>
+        this.session.loginWithSecondFactor({ challenge, code: this.codeForm.getRawValue().code }),
+      {
+        form: this.codeForm,
+        // An expired challenge: the password has to be given again.
+        onError: (body) => body.code === 'login_challenge_expired' && this.challenge.set(null),
+      },
+    );
+    if (user) await this.continue();
+  }
+
+  /** Back to the password. */
+  protected startOver(): void {
+    this.challenge.set(null);
+    this.action.clearProblem();
+  }
+
+  private async continue(): Promise<void> {
+    const target = this.terug();
+    await this.router.navigateByUrl(
+      target?.startsWith('/') && !target.startsWith('//') ? target : link(appPaths.start),
+    );
   }
 }

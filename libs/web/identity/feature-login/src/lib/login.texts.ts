@@ -9,9 +9,12 @@ export const loginTexts = defineTexts(
     submit: 'Inloggen',
     submitting: 'Bezig met inloggen…',
     forgot: 'Wachtwoord vergeten?',
-    offline: 'De server is niet bereikbaar. Controleer je verbinding en probeer het opnieuw.',
-    unexpected: (code: string) =>
-      `Inloggen lukte niet door een fout aan onze kant. Probeer het opnieuw; noem code ${code} als het blijft misgaan.`,
+    codeTitle: 'Tweestapsverificatie',
+    codeIntro: 'Vul de code van zes cijfers in die je authenticator-app nu toont.',
+    code: 'Code',
+    codeHint: 'Geen toegang tot je app? Vul een van je herstelcodes in, zoals k7mp-2xqa.',
+    confirmCode: 'Bevestigen',
+    startOver: 'Opnieuw beginnen',
   },
   {
     title: 'Log in',
@@ -21,8 +24,11 @@ export const loginTexts = defineTexts(
     submit: 'Log in',
     submitting: 'Logging in…',
     forgot: 'Forgot your password?',
-    offline: 'The server cannot be reached. Check your connection and try again.',
-    unexpected: (code: string) =>
-      `Logging in failed because of an error on our side. Try again; quote code ${code} if it keeps failing.`,
+    codeTitle: 'Two-factor authentication',
+    codeIntro: 'Enter the six-digit code your authenticator app shows now.',
+    code: 'Code',
+    codeHint: 'No access to your app? Enter one of your recovery codes, such as k7mp-2xqa.',
+    confirmCode: 'Confirm',
+    startOver: 'Start over',
   },
 );

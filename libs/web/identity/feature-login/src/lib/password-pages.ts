@@ -7,9 +7,8 @@ import { RouterLink } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 import { emailSchema } from '@leerruimte/shared-contracts';
 import { IdentityApi } from '@leerruimte/web-identity-data-access';
-import { toErrorBody } from '@leerruimte/web-shared-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
-import { FieldErrors, Notice, applyServerErrors, zodValidator } from '@leerruimte/web-shared-ui';
+import { FieldErrors, Notice, formAction, zodValidator } from '@leerruimte/web-shared-ui';
 import { appPaths, link } from '@leerruimte/web-shared-util';
 import { passwordTexts } from './password.texts';
 
@@ -33,7 +32,7 @@ const formImports = [
       <lr-notice tone="success" data-testid="reset-sent">{{ t().sent(email) }}</lr-notice>
     } @else {
       <p>{{ t().forgotIntro }}</p>
-      @if (problem(); as problem) {
+      @if (action.problem(); as problem) {
         <lr-notice tone="danger">{{ problem }}</lr-notice>
       }
       <form [formGroup]="form" (ngSubmit)="send()" novalidate>
@@ -42,8 +41,8 @@ const formImports = [
           <input matInput type="email" formControlName="email" autocomplete="username" required />
           <mat-error><lr-field-errors [control]="form.controls.email" /></mat-error>
         </mat-form-field>
-        <button mat-flat-button type="submit" [disabled]="busy()">
-          {{ busy() ? t().sending : t().send }}
+        <button mat-flat-button type="submit" [disabled]="action.busy()">
+          {{ action.busy() ? t().sending : t().send }}
         </button>
       </form>
     }
@@ -59,27 +58,16 @@ export class ForgotPasswordPage {
       validators: [Validators.required, zodValidator(emailSchema)],
     }),
   });
-  protected readonly busy = signal(false);
+  protected readonly action = formAction();
   protected readonly sentTo = signal<string | null>(null);
-  protected readonly problem = signal<string | null>(null);
 
   protected async send(): Promise<void> {
-    this.form.markAllAsTouched();
-    if (this.form.invalid) return;
-    this.busy.set(true);
-    this.problem.set(null);
-    try {
-      const { email } = this.form.getRawValue();
-      await firstValueFrom(this.api.requestPasswordReset(email), { defaultValue: undefined });
-      this.sentTo.set(email);
-    } catch (error) {
-      const body = toErrorBody(error);
-      if (applyServerErrors(this.form, body).length > 0 || !body.fields) {
-        this.problem.set(body.message || this.t().failed);
-      }
-    } finally {
-      this.busy.set(false);
-    }
+    const { email } = this.form.getRawValue();
+    const sent = await this.action.run(
+      () => firstValueFrom(this.api.requestPasswordReset(email), { defaultValue: null }),
+      { form: this.form },
+    );
+    if (sent !== undefined) this.sentTo.set(email);
   }
 }
 
@@ -96,7 +84,7 @@ export class ForgotPasswordPage {
         <a mat-flat-button [routerLink]="loginLink">{{ t().toLogin }}</a>
       </p>
     } @else {
-      @if (problem(); as problem) {
+      @if (action.problem(); as problem) {
         <lr-notice tone="danger">{{ problem }}</lr-notice>
       }
       <form [formGroup]="form" (ngSubmit)="save()" novalidate>
@@ -112,7 +100,7 @@ export class ForgotPasswordPage {
           <mat-hint>{{ t().passwordHint }}</mat-hint>
           <mat-error><lr-field-errors [control]="form.controls.password" /></mat-error>
         </mat-form-field>
-        <button mat-flat-button type="submit" [disabled]="busy()">{{ t().save }}</button>
+        <button mat-flat-button type="submit" [disabled]="action.busy()">{{ t().save }}</button>
       </form>
     }
   `,
@@ -128,27 +116,15 @@ export class ResetPasswordPage {
   protected readonly form = new FormGroup({
     password: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
   });
-  protected readonly busy = signal(false);
+  protected readonly action = formAction();
   protected readonly saved = signal(false);
-  protected readonly problem = signal<string | null>(null);
 
   protected async save(): Promise<void> {
-    this.form.markAllAsTouched();
-    if (this.form.invalid) return;
-    this.busy.set(true);
-    this.problem.set(null);
-    try {
-      await firstValueFrom(this.api.resetPassword(this.token(), this.form.getRawValue().password), {
-        defaultValue: undefined,
-      });
-      this.saved.set(true);
-    } catch (error) {
-      const body = toErrorBody(error);
-      if (applyServerErrors(this.form, body).length > 0 || !body.fields) {
-        this.problem.set(body.message || this.t().failed);
-      }
-    } finally {
-      this.busy.set(false);
-    }
+    const { password } = this.form.getRawValue();
+    const saved = await this.action.run(
+      () => firstValueFrom(this.api.resetPassword(this.token(), password), { defaultValue: null }),
+      { form: this.form },
+    );
+    if (saved !== undefined) this.saved.set(true);
   }
 }

@@ -15,7 +15,6 @@ export const passwordTexts = defineTexts(
     save: 'Wachtwoord opslaan',
     saved: 'Je wachtwoord is gewijzigd. Je bent overal uitgelogd; log in met je nieuwe wachtwoord.',
     toLogin: 'Naar inloggen',
-    failed: 'Dat lukte niet. Probeer het opnieuw.',
   },
   {
     forgotTitle: 'Forgot your password',
@@ -33,6 +32,5 @@ export const passwordTexts = defineTexts(
     saved:
       'Your password has been changed. You are logged out everywhere; log in with your new password.',
     toLogin: 'To log in',
-    failed: 'That did not work. Please try again.',
   },
 );

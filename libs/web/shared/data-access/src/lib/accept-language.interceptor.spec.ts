@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { LocaleService } from '@leerruimte/web-shared-i18n';
 import { acceptLanguageInterceptor } from './accept-language.interceptor';
-import { toErrorBody } from './api-error';
+import { toErrorBody } from '@leerruimte/web-shared-util';
 
 describe(acceptLanguageInterceptor.name, () => {
   beforeEach(() => {

@@ -50,6 +50,8 @@ describe(`${AppShell.name} with a session`, () => {
       name: 'Fatma Yilmaz',
       locale: 'nl',
       platformAdmin: false,
+      emailNotifications: 'each',
+      twoFactor: { enabled: false, required: false, recoveryCodesLeft: 0 },
       organisations: [],
       teams: [team('c', 'Wijkteam Centrum'), team('n', 'Wijkteam Noord')],
     });
@@ -61,5 +63,23 @@ describe(`${AppShell.name} with a session`, () => {
     );
     expect(options).toEqual(['Wijkteam Centrum', 'Wijkteam Noord']);
     expect(element.querySelector('a.login')).toBeNull();
+  });
+
+  it('tells an admin without two-factor authentication to turn it on', async () => {
+    const element = await renderAs({
+      id: 'u',
+      email: 'anouk@voorbeeldstad.test',
+      name: 'Anouk de Bruijn',
+      locale: 'nl',
+      platformAdmin: false,
+      emailNotifications: 'each',
+      twoFactor: { enabled: false, required: true, recoveryCodesLeft: 0 },
+      organisations: [{ id: 'o', name: 'Gemeente Voorbeeldstad', admin: true }],
+      teams: [],
+    });
+
+    const notice = element.querySelector('[data-testid=two-factor-needed]');
+    expect(notice?.textContent).toContain('zet tweestapsverificatie aan');
+    expect(notice?.querySelector('a')?.getAttribute('href')).toBe('/profiel');
   });
 });

@@ -4,6 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatMenuModule } from '@angular/material/menu';
 import { SessionStore } from '@leerruimte/web-identity-data-access';
 import { LocaleService, injectTexts } from '@leerruimte/web-shared-i18n';
+import { Notice } from '@leerruimte/web-shared-ui';
 import { appPaths, link } from '@leerruimte/web-shared-util';
 import { shellTexts } from './shell.texts';
 
@@ -13,7 +14,7 @@ import { shellTexts } from './shell.texts';
  */
 @Component({
   selector: 'lr-app-shell',
-  imports: [RouterLink, RouterLinkActive, MatButtonModule, MatMenuModule],
+  imports: [RouterLink, RouterLinkActive, MatButtonModule, MatMenuModule, Notice],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './app-shell.html',
   styleUrl: './app-shell.scss',
@@ -28,6 +29,11 @@ export class AppShell {
   protected readonly outboxLink = link(appPaths.outbox);
   protected readonly organisationsLink = link(appPaths.organisations);
   protected readonly profileLink = link(appPaths.profile);
+  /** Admins without 2FA cannot do their admin work yet; say so on every page until they can. */
+  protected readonly needsTwoFactor = computed(() => {
+    const twoFactor = this.session.user()?.twoFactor;
+    return !!twoFactor?.required && !twoFactor.enabled;
+  });
   /** The first organisation this person manages, for the "Teams beheren" link. */
   protected readonly managedOrganisationLink = computed(() => {
     const organisation = this.session.user()?.organisations.find((candidate) => candidate.admin);
