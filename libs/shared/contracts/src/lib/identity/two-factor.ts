@@ -51,7 +51,3 @@ export type ReauthenticationRequest = z.infer<typeof reauthenticationSchema>;
 export type TwoFactorSetup = z.infer<typeof twoFactorSetupSchema>;
 export type EnableTwoFactorRequest = z.infer<typeof enableTwoFactorRequestSchema>;
 export type RecoveryCodes = z.infer<typeof recoveryCodesSchema>;
-
-export function isTwoFactorChallenge(response: LoginResponse): response is TwoFactorChallenge {
-  return 'twoFactorRequired' in response;
-}

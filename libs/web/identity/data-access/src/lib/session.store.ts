@@ -1,17 +1,24 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
-import {
-  type CurrentUser,
-  type LoginRequest,
-  type LoginResponse,
-  type TwoFactorChallenge,
-  type TwoFactorLoginRequest,
-  isTwoFactorChallenge,
+import type {
+  CurrentUser,
+  LoginRequest,
+  LoginResponse,
+  TwoFactorChallenge,
+  TwoFactorLoginRequest,
 } from '@leerruimte/shared-contracts';
 import { LocaleService } from '@leerruimte/web-shared-i18n';
 
 const TEAM_KEY = 'leerruimte.team';
+
+/**
+ * Written here rather than next to the contract: a value import from the contracts module would
+ * pull its zod schemas into the first page's bundle.
+ */
+export function isTwoFactorChallenge(response: LoginResponse): response is TwoFactorChallenge {
+  return 'twoFactorRequired' in response;
+}
 
 /**
  * Who is logged in, and which of their teams they are working in. `user()` is undefined while

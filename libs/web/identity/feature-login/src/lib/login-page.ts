@@ -4,12 +4,8 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
-import {
-  emailSchema,
-  isTwoFactorChallenge,
-  twoFactorCodeSchema,
-} from '@leerruimte/shared-contracts';
-import { SessionStore } from '@leerruimte/web-identity-data-access';
+import { emailSchema, twoFactorCodeSchema } from '@leerruimte/shared-contracts';
+import { SessionStore, isTwoFactorChallenge } from '@leerruimte/web-identity-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
 import { FieldErrors, Notice, formAction, zodValidator } from '@leerruimte/web-shared-ui';
 import { appPaths, link } from '@leerruimte/web-shared-util';
