@@ -1,0 +1,258 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { DataSource } from 'typeorm';
+import { OPENAPI_PATH } from './openapi-path';
+import { type World, buildWorld, createTestHttpApp } from './test-world';
+
+/**
+ * Bad input on every endpoint, generated from the OpenAPI document: for each request body field
+ * a missing value, a wrong type, a too-long string, an invalid e-mail address and an unknown
+ * field; for each id in the path one that is not an id, one that does not exist and one of
+ * another organisation. Each must get a 4xx that names what is wrong, and leave the database
+ * as it was. A new endpoint is covered as soon as it is in the document.
+ */
+
+interface PropertySchema {
+  type?: string;
+  format?: string;
+  enum?: string[];
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+}
+
+interface BodySchema {
+  type: 'object';
+  properties: Record<string, PropertySchema>;
+  required?: string[];
+}
+
+interface Operation {
+  method: string;
+  path: string;
+  body?: BodySchema;
+  idParams: string[];
+}
+
+interface Case {
+  name: string;
+  operation: Operation;
+  body?: unknown;
+  /** Which path ids to use: the world's own, made-up ones, or another organisation's. */
+  ids: 'own' | 'not-an-id' | 'unknown' | 'foreign';
+  expectStatus: number[];
+  /** The field the error must name, when the problem is in one field. */
+  expectField?: string;
+}
+
+function operations(): Operation[] {
+  const document = JSON.parse(readFileSync(OPENAPI_PATH, 'utf8')) as {
+    paths: Record<
+      string,
+      Record<
+        string,
+        {
+          parameters?: Array<{ in: string; name: string }>;
+          requestBody?: { content: Record<string, { schema: BodySchema }> };
+        }
+      >
+    >;
+  };
+  return Object.entries(document.paths).flatMap(([path, byMethod]) =>
+    Object.entries(byMethod).map(([method, operation]) => ({
+      method: method.toUpperCase(),
+      path,
+      body: operation.requestBody?.content['application/json']?.schema,
+      // Ids are path parameters named "...Id"; link tokens are secrets, not ids.
+      idParams: (operation.parameters ?? [])
+        .filter((parameter) => parameter.in === 'path' && parameter.name.endsWith('Id'))
+        .map((parameter) => parameter.name),
+    })),
+  );
+}
+
+/** A value the schema accepts, so one broken field is the only problem in a request. */
+function validValue(name: string, schema: PropertySchema): unknown {
+  if (schema.enum) return schema.enum[0];
+  if (schema.format === 'email') return `nieuw.${name.toLowerCase()}@test.test`;
+  if (schema.pattern === '^\\d{6}$') return '123456';
+  if (schema.pattern) return '123456';
+  if (schema.type === 'boolean') return true;
+  if (schema.type === 'number' || schema.type === 'integer') return 1;
+  return 'een-geldige-lange-waarde'.padEnd(schema.minLength ?? 0, 'x').slice(0, schema.maxLength);
+}
+
+function validBody(schema: BodySchema): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(schema.properties).map(([name, property]) => [name, validValue(name, property)]),
+  );
+}
+
+function wrongType(schema: PropertySchema): unknown {
+  return schema.type === 'string' || schema.enum ? 12345 : 'tekst';
+}
+
+function casesFor(operation: Operation): Case[] {
+  const endpoint = `${operation.method} ${operation.path}`;
+  const cases: Case[] = [];
+  const { body } = operation;
+  if (body?.properties) {
+    const valid = validBody(body);
+    const bodyCase = (name: string, changed: unknown, field?: string): Case => ({
+      name: `${endpoint}: ${name}`,
+      operation,
+      body: changed,
+      ids: 'own',
+      expectStatus: [400],
+      expectField: field,
+    });
+    cases.push(bodyCase('a body that is not an object', ['een', 'lijst']));
+    cases.push(bodyCase('an unknown field', { ...valid, onbekendVeld: 'x' }, 'onbekendVeld'));
+    for (const [name, property] of Object.entries(body.properties)) {
+      if (body.required?.includes(name)) {
+        const { [name]: _missing, ...withoutField } = valid;
+        cases.push(bodyCase(`${name} missing`, withoutField, name));
+      }
+      cases.push(
+        bodyCase(`${name} of the wrong type`, { ...valid, [name]: wrongType(property) }, name),
+      );
+      if (property.maxLength !== undefined) {
+        const tooLong = 'x'.repeat(property.maxLength + 1);
+        cases.push(bodyCase(`${name} too long`, { ...valid, [name]: tooLong }, name));
+      }
+      if (property.format === 'email') {
+        cases.push(
+          bodyCase(`${name} not an e-mail address`, { ...valid, [name]: 'geen-adres' }, name),
+        );
+      }
+    }
+  }
+  if (operation.idParams.length > 0) {
+    const requestBody = body?.properties ? validBody(body) : undefined;
+    const idCase = (ids: Case['ids'], name: string, expectStatus: number[]): Case => ({
+      name: `${endpoint}: ${name}`,
+      operation,
+      body: requestBody,
+      ids,
+      expectStatus,
+    });
+    // An id that is not a UUID is simply not found; it never reaches a query.
+    cases.push(idCase('not-an-id', 'ids that are not ids', [404]));
+    cases.push(idCase('unknown', 'ids that do not exist', [403, 404]));
+    cases.push(idCase('foreign', 'ids of another organisation', [403, 404]));
+  }
+  return cases;
+}
+
+const cases = operations().flatMap(casesFor);
+
+describe('bad input on every endpoint', () => {
+  let app: NestFastifyApplication;
+  let world: World;
+  let foreign: Record<string, string>;
+  const query = (sql: string, params: unknown[] = []) => app.get(DataSource).query(sql, params);
+
+  /**
+   * Every table's rows, hashed. Sessions are left out: any request moves its own session's
+   * last-seen time, which is bookkeeping, not stored data.
+   */
+  async function fingerprint(): Promise<Record<string, string>> {
+    const tables: Array<{ name: string }> = await query(
+      `SELECT table_name AS name FROM information_schema.tables
+        WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> 'user_session'`,
+    );
+    const hashes: Record<string, string> = {};
+    for (const { name } of tables) {
+      const [{ hash }] = await query(
+        `SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS hash FROM "${name}" t`,
+      );
+      hashes[name] = hash;
+    }
+    return hashes;
+  }
+
+  beforeAll(async () => {
+    app = await createTestHttpApp();
+    world = await buildWorld(app);
+    // One caller who may use every endpoint: organisation admin of Gemeente A and platform admin.
+    await query(`UPDATE app_user SET platform_admin = true WHERE id = $1`, [
+      world.users.organisationAdmin,
+    ]);
+    const [[elsewhere], [foreignInvitation]] = await Promise.all([
+      query(`SELECT id, organisation_id FROM team WHERE name = 'Elders'`),
+      query(
+        `INSERT INTO invitation (team_id, email, role, token_hash, invited_by, expires_at)
+         SELECT t.id, 'elders@test.test', 'professional', $1, $2, now() + interval '14 days'
+           FROM team t WHERE t.name = 'Elders' RETURNING id`,
+        ['e'.repeat(64), world.users.otherOrganisation],
+      ),
+    ]);
+    foreign = {
+      organisationId: elsewhere.organisation_id,
+      teamId: elsewhere.id,
+      userId: world.users.otherOrganisation,
+      invitationId: foreignInvitation.id,
+    };
+  });
+
+  afterAll(() => app.close());
+
+  it('has cases for every endpoint that takes a body or an id', () => {
+    const covered = new Set(
+      cases.map((testCase) => `${testCase.operation.method} ${testCase.operation.path}`),
+    );
+    const takesInput = operations().filter(
+      (operation) => operation.body?.properties || operation.idParams.length > 0,
+    );
+    expect(takesInput.length).toBeGreaterThan(10);
+    for (const operation of takesInput) {
+      expect(covered).toContain(`${operation.method} ${operation.path}`);
+    }
+  });
+
+  it.each(cases.map((testCase) => [testCase.name, testCase] as const))(
+    '%s',
+    async (_name, testCase) => {
+      const own: Record<string, string> = {
+        organisationId: world.organisation,
+        teamId: world.team,
+        userId: world.users.professional,
+        invitationId: world.invitation,
+      };
+      const idFor = (param: string): string => {
+        switch (testCase.ids) {
+          case 'own':
+            return own[param];
+          case 'not-an-id':
+            return 'geen-id';
+          case 'unknown':
+            return randomUUID();
+          case 'foreign':
+            return foreign[param];
+        }
+      };
+      const url = testCase.operation.path
+        .replace(/\{(\w+Id)\}/g, (_match, param: string) => idFor(param))
+        .replace('{token}', 'een-onbekende-link');
+      const before = await fingerprint();
+
+      const response = await world.request('organisationAdmin', {
+        method: testCase.operation.method as 'POST',
+        url,
+        ...(testCase.body !== undefined && { payload: testCase.body as object }),
+      });
+
+      expect(testCase.expectStatus).toContain(response.statusCode);
+      const error = response.json();
+      expect(error.message).toEqual(expect.any(String));
+      expect(error.message.length).toBeGreaterThan(10);
+      if (testCase.expectField) {
+        expect(error.fields.map((field: { field: string }) => field.field)).toContain(
+          testCase.expectField,
+        );
+      }
+      expect(await fingerprint()).toEqual(before);
+    },
+  );
+});
