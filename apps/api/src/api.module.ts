@@ -1,10 +1,11 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { type AppConfig, CoreModule } from '@leerruimte/api-core';
 import { IdentityModule } from '@leerruimte/api-identity';
+import { LearningFeatureModule } from '@leerruimte/api-learning';
 import { PlatformModule } from '@leerruimte/api-platform';
 
 /** The feature modules the HTTP API exposes. */
-export const apiFeatureModules = [IdentityModule, PlatformModule];
+export const apiFeatureModules = [IdentityModule, LearningFeatureModule, PlatformModule];
 
 @Module({})
 export class ApiModule {

@@ -112,6 +112,23 @@ const matrix: Record<string, Row> = {
   // The token in the link is the authorisation; an unknown token is a 404 for everyone.
   'GET /api/invitations/{token}': { expect: everyone },
   'POST /api/invitations/{token}/accept': { expect: everyone, body: {} },
+  // Learning content is for everyone who is logged in; the slugs here lead to a 404.
+  'GET /api/learning/modules': { expect: loggedIn },
+  'GET /api/learning/modules/{moduleSlug}': { expect: loggedIn },
+  'GET /api/learning/modules/{moduleSlug}/lessons/{lessonSlug}': { expect: loggedIn },
+  'POST /api/learning/modules/{moduleSlug}/lessons/{lessonSlug}/visit': { expect: loggedIn },
+  'PUT /api/learning/modules/{moduleSlug}/lessons/{lessonSlug}/reflections/{block}': {
+    expect: loggedIn,
+    body: { answer: 'Een antwoord.' },
+  },
+  'POST /api/learning/modules/{moduleSlug}/lessons/{lessonSlug}/checks/{block}': {
+    expect: loggedIn,
+    body: { option: 0 },
+  },
+  'POST /api/learning/modules/{moduleSlug}/lessons/{lessonSlug}/complete': { expect: loggedIn },
+  'GET /api/learning/me': { expect: loggedIn },
+  'GET /api/cards': { expect: loggedIn },
+  'GET /api/cards/{cardSlug}': { expect: loggedIn },
   'GET /api/admin/outbox': { expect: nobodyOfTheseCallers },
   'GET /api/admin/organisations': { expect: nobodyOfTheseCallers },
   'POST /api/admin/organisations': {

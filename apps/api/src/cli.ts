@@ -11,6 +11,7 @@ import {
   createRootLogger,
   loadConfig,
 } from '@leerruimte/api-core';
+import { ContentImporter, readContent } from '@leerruimte/api-learning';
 import { ApiModule } from './api.module';
 import { createHttpApp, createOpenApiDocument } from './http-app';
 import { OPENAPI_PATH } from './openapi-path';
@@ -22,6 +23,7 @@ const usage = `Usage: node dist/apps/api/cli.js <command>
   revert             undo the last applied migration
   check              fail when the entities differ from what the migrations create
   generate <Name>    write a migration for the difference between entities and schema
+  content:import     check content/ and import it (modules, lessons, cards) in one transaction
   seed               add demo data that is not there yet
   openapi --write    write ${OPENAPI_PATH}
   openapi --check    fail when ${OPENAPI_PATH} is not what the code describes`;
@@ -167,6 +169,21 @@ async function run(command: string | undefined, args: string[]): Promise<void> {
     }
     case 'generate':
       await generate(config, args[0]);
+      return;
+    case 'content:import':
+      await withAppContext(config, async (app) => {
+        // Reading checks everything first: a broken file stops the import before it starts.
+        const content = readContent(config.content.dir);
+        const summary = await app.get(ContentImporter).import(content);
+        const removed = Object.entries(summary.removed)
+          .filter(([, count]) => count > 0)
+          .map(([kind, count]) => `${count} ${kind}`);
+        console.log(
+          `Imported ${summary.modules} modules, ${summary.lessons} lessons and ${summary.cards} cards` +
+            (removed.length > 0 ? ` (marked removed: ${removed.join(', ')})` : '') +
+            '.',
+        );
+      });
       return;
     case 'seed':
       await withAppContext(config, async (app) => {

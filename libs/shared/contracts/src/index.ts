@@ -8,3 +8,5 @@ export * from './lib/identity/teams';
 export * from './lib/identity/invitations';
 export * from './lib/identity/profile';
 export * from './lib/identity/two-factor';
+export * from './lib/learning/content';
+export * from './lib/learning/learning';

@@ -12,11 +12,14 @@ import { CurrentUserQuery } from './auth/current-user.query';
 import { LoginThrottle } from './auth/login-throttle';
 import { RateLimit } from './auth/rate-limit';
 import { IdentitySeeder } from './demo/identity.seeder';
-import { OrganisationAdmin, TeamMembership } from './entities/membership.entity';
-import { Organisation } from './entities/organisation.entity';
-import { UserSession } from './entities/session.entity';
-import { Team } from './entities/team.entity';
-import { User } from './entities/user.entity';
+import {
+  Organisation,
+  OrganisationAdmin,
+  Team,
+  TeamMembership,
+  User,
+  UserSession,
+} from '@leerruimte/api-identity-data';
 import { OrganisationsController } from './organisations/organisations.controller';
 import { OrganisationsService } from './organisations/organisations.service';
 import { PasswordReset } from './password-reset/password-reset.entity';

@@ -30,6 +30,7 @@ const environmentSchema = z.object({
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
     .optional(),
   MAIL_FROM: z.string().min(3).default('Leerruimte <noreply@leerruimte.local>'),
+  CONTENT_DIR: z.string().min(1).default('content'),
   SESSION_IDLE_TIMEOUT_MINUTES: z.coerce
     .number()
     .int()
@@ -56,6 +57,8 @@ export interface AppConfig {
   shutdownTimeoutMs: number;
   /** Without an SMTP server, mail stays in the outbox that platform admins can read. */
   mail: { smtpUrl: string | undefined; from: string };
+  /** The learning modules and cards, as files (see content/README.md). */
+  content: { dir: string };
   session: {
     idleTimeoutMinutes: number;
     maxAgeHours: number;
@@ -98,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, version = '0.0.0'): AppConfig
     web: { distPath: values.WEB_DIST_PATH },
     shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT_MS,
     mail: { smtpUrl: values.SMTP_URL, from: values.MAIL_FROM },
+    content: { dir: values.CONTENT_DIR },
     session: {
       idleTimeoutMinutes: values.SESSION_IDLE_TIMEOUT_MINUTES,
       maxAgeHours: values.SESSION_MAX_AGE_HOURS,

@@ -7,7 +7,7 @@ import type {
   TwoFactorChallenge,
   TwoFactorLoginRequest,
 } from '@leerruimte/shared-contracts';
-import { User } from '../entities/user.entity';
+import { User } from '@leerruimte/api-identity-data';
 import { identityErrors } from '../identity.errors';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { SessionService } from '../sessions/session.service';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { CurrentUser, TeamRole } from '@leerruimte/shared-contracts';
-import { User } from '../entities/user.entity';
+import { User } from '@leerruimte/api-identity-data';
 
 /** Everything the web app needs to know about the logged-in person, in a few queries. */
 @Injectable()

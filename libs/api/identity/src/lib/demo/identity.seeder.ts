@@ -2,10 +2,13 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DemoSeed, type DemoSeeder } from '@leerruimte/api-core';
 import type { TeamRole } from '@leerruimte/shared-contracts';
-import { TeamMembership, OrganisationAdmin } from '../entities/membership.entity';
-import { Organisation } from '../entities/organisation.entity';
-import { Team } from '../entities/team.entity';
-import { User } from '../entities/user.entity';
+import {
+  Organisation,
+  OrganisationAdmin,
+  Team,
+  TeamMembership,
+  User,
+} from '@leerruimte/api-identity-data';
 import { PasswordHasher } from '../passwords/password-hasher';
 import demoAccounts from './demo-accounts.json' with { type: 'json' };
 

@@ -8,7 +8,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import type { TeamRole } from '@leerruimte/shared-contracts';
-import { Team } from '../entities/team.entity';
+import { Team } from '@leerruimte/api-identity-data';
 
 /** An invitation by e-mail into a team. Only a hash of the link's token is stored. */
 @Entity()

@@ -15,10 +15,7 @@ import type {
   InviteRequest,
 } from '@leerruimte/shared-contracts';
 import { AuditLog } from '../audit/audit-log';
-import { TeamMembership } from '../entities/membership.entity';
-import { Organisation } from '../entities/organisation.entity';
-import { Team } from '../entities/team.entity';
-import { User } from '../entities/user.entity';
+import { Organisation, Team, TeamMembership, User } from '@leerruimte/api-identity-data';
 import { checkPassword } from '../passwords/password-policy';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { hashToken } from '../sessions/session.service';

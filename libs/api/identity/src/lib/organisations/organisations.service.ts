@@ -4,9 +4,7 @@ import { DataSource } from 'typeorm';
 import { AppError, Mailer, paragraphMail } from '@leerruimte/api-core';
 import type { CreateOrganisationRequest, OrganisationSummary } from '@leerruimte/shared-contracts';
 import { AuditLog } from '../audit/audit-log';
-import { OrganisationAdmin } from '../entities/membership.entity';
-import { Organisation } from '../entities/organisation.entity';
-import { User } from '../entities/user.entity';
+import { Organisation, OrganisationAdmin, User } from '@leerruimte/api-identity-data';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { PasswordResetService } from '../password-reset/password-reset.service';
 

@@ -7,7 +7,7 @@ import {
   ManyToOne,
   PrimaryColumn,
 } from 'typeorm';
-import { User } from '../entities/user.entity';
+import { User } from '@leerruimte/api-identity-data';
 
 /** A link to choose a new password. Only a hash of its token is stored; it works once. */
 @Entity()

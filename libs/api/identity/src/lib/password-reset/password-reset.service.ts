@@ -2,7 +2,7 @@ import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { DataSource, IsNull } from 'typeorm';
 import { APP_CONFIG, type AppConfig, AppError, Mailer } from '@leerruimte/api-core';
-import { User } from '../entities/user.entity';
+import { User } from '@leerruimte/api-identity-data';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { assertPasswordAllowed } from '../passwords/password-policy';
 import { SessionService, hashToken } from '../sessions/session.service';

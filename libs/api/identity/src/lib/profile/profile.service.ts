@@ -6,7 +6,7 @@ import type {
   UpdateProfileRequest,
 } from '@leerruimte/shared-contracts';
 import { AuditLog } from '../audit/audit-log';
-import { User } from '../entities/user.entity';
+import { User } from '@leerruimte/api-identity-data';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { assertPasswordAllowed } from '../passwords/password-policy';
 import { TwoFactorService } from '../two-factor/two-factor.service';

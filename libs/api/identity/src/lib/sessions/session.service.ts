@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@leerruimte/api-core';
-import { UserSession } from '../entities/session.entity';
+import { UserSession } from '@leerruimte/api-identity-data';
 
 /** Writing lastSeenAt on every request would cost a write per request; once a minute is enough. */
 const TOUCH_AFTER_MS = 60_000;

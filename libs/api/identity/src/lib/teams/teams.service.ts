@@ -8,8 +8,7 @@ import type {
   TeamSummary,
 } from '@leerruimte/shared-contracts';
 import { AuditLog } from '../audit/audit-log';
-import { TeamMembership } from '../entities/membership.entity';
-import { Team } from '../entities/team.entity';
+import { Team, TeamMembership } from '@leerruimte/api-identity-data';
 
 export interface Actor {
   userId: string;

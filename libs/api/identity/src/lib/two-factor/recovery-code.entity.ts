@@ -7,7 +7,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { User } from '../entities/user.entity';
+import { User } from '@leerruimte/api-identity-data';
 
 /** A one-time code for logging in without the authenticator app. Only its hash is stored. */
 @Entity({ name: 'recovery_code' })

@@ -6,7 +6,7 @@ import type {
   TwoFactorSetup,
 } from '@leerruimte/shared-contracts';
 import { AuditLog } from '../audit/audit-log';
-import { User } from '../entities/user.entity';
+import { User } from '@leerruimte/api-identity-data';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { RecoveryCode } from './recovery-code.entity';
 import { hashRecoveryCode, isRecoveryCodeShape, newRecoveryCodes } from './recovery-codes';

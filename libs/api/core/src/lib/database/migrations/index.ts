@@ -4,6 +4,7 @@ import { CreateAuditEntry1795373207995 } from './1795373207995-CreateAuditEntry'
 import { CreateInvitationAndOutbox1795373550390 } from './1795373550390-CreateInvitationAndOutbox';
 import { CreatePasswordReset1795375333697 } from './1795375333697-CreatePasswordReset';
 import { AddTwoFactorAndNotificationPreferences1795378688769 } from './1795378688769-AddTwoFactorAndNotificationPreferences';
+import { CreateLearning1795379896495 } from './1795379896495-CreateLearning';
 
 /** Every migration, oldest first. `npm run db:migration:generate` rewrites this file. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   CreateInvitationAndOutbox1795373550390,
   CreatePasswordReset1795375333697,
   AddTwoFactorAndNotificationPreferences1795378688769,
+  CreateLearning1795379896495,
 ];

@@ -1,0 +1,176 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import { ContentImporter, readContent } from '@leerruimte/api-learning';
+import type { LessonView, ModuleSummary } from '@leerruimte/shared-contracts';
+import { type World, buildWorld, createTestHttpApp } from './test-world';
+
+/** The bundled content, imported as `npm start` does, read by a learner through the API. */
+describe('learning modules', () => {
+  let app: NestFastifyApplication;
+  let world: World;
+  const query = (sql: string, params: unknown[] = []) => app.get(DataSource).query(sql, params);
+  const asPriya = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
+    world.request('professional', { method, url, ...(payload && { payload }) });
+
+  beforeAll(async () => {
+    app = await createTestHttpApp();
+  });
+
+  beforeEach(async () => {
+    world = await buildWorld(app);
+    await app.get(ContentImporter).import(readContent('content'));
+  });
+
+  afterAll(() => app.close());
+
+  /** The first lesson that has a reflection question and a knowledge check. */
+  async function lessonWithBlocks(): Promise<LessonView> {
+    const modules: ModuleSummary[] = (await asPriya('GET', '/api/learning/modules')).json();
+    for (const summary of modules) {
+      const detail = (await asPriya('GET', `/api/learning/modules/${summary.slug}`)).json();
+      for (const lesson of detail.lessons) {
+        const view: LessonView = (
+          await asPriya('GET', `/api/learning/modules/${summary.slug}/lessons/${lesson.slug}`)
+        ).json();
+        const kinds = view.blocks.map((block) => block.kind);
+        if (kinds.includes('reflection') && kinds.includes('check')) return view;
+      }
+    }
+    throw new Error('no lesson with a reflection and a check in content/');
+  }
+
+  it('lists at least the nine modules, searchable and filterable', async () => {
+    const all: ModuleSummary[] = (await asPriya('GET', '/api/learning/modules')).json();
+    expect(all.length).toBeGreaterThanOrEqual(9);
+    expect(all[0].progress).toEqual({
+      status: 'not_started',
+      completedLessons: 0,
+      lastLessonSlug: null,
+      completedAt: null,
+    });
+    for (const summary of all) {
+      expect(summary.lessonCount).toBeGreaterThanOrEqual(3);
+      expect(summary.lessonCount).toBeLessThanOrEqual(6);
+    }
+
+    const found: ModuleSummary[] = (await asPriya('GET', '/api/learning/modules?q=netwerk')).json();
+    expect(found.map((summary) => summary.slug)).toContain('sociale-netwerkstrategieen');
+    expect(found.length).toBeLessThan(all.length);
+
+    const themed: ModuleSummary[] = (
+      await asPriya('GET', '/api/learning/modules?theme=experimenteren')
+    ).json();
+    expect(themed.every((summary) => summary.themes.includes('experimenteren'))).toBe(true);
+
+    const short: ModuleSummary[] = (
+      await asPriya('GET', '/api/learning/modules?maxMinutes=5')
+    ).json();
+    expect(short).toEqual([]);
+  });
+
+  it('refuses bad filters with the field that is wrong', async () => {
+    const response = await asPriya('GET', '/api/learning/modules?theme=koken&maxMinutes=veel');
+    expect(response.statusCode).toBe(400);
+    expect(
+      response
+        .json()
+        .fields.map((field: { field: string }) => field.field)
+        .sort(),
+    ).toEqual(['maxMinutes', 'theme']);
+  });
+
+  it('shows a lesson without the answers to its checks', async () => {
+    const view = await lessonWithBlocks();
+    const check = view.blocks.find((block) => block.kind === 'check');
+    expect(JSON.stringify(check)).not.toMatch(/correct|feedback/);
+    expect(view.number).toBeGreaterThanOrEqual(1);
+  });
+
+  it('keeps a reflection answer in the journal, checks an answer and completes the lesson', async () => {
+    const view = await lessonWithBlocks();
+    const base = `/api/learning/modules/${view.module.slug}/lessons/${view.slug}`;
+    const reflection = view.blocks.find((block) => block.kind === 'reflection');
+    const check = view.blocks.find((block) => block.kind === 'check');
+    if (reflection?.kind !== 'reflection' || check?.kind !== 'check') throw new Error('blocks');
+
+    expect((await asPriya('POST', `${base}/visit`)).statusCode).toBe(204);
+    const saved = await asPriya('PUT', `${base}/reflections/${reflection.id}`, {
+      answer: '  Ik begin vaak bij het formulier.  ',
+    });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json().answer).toBe('Ik begin vaak bij het formulier.');
+
+    const answers = await Promise.all(
+      check.options.map(async (_option, option) =>
+        (await asPriya('POST', `${base}/checks/${check.id}`, { option })).json(),
+      ),
+    );
+    expect(answers.filter((answer) => answer.correct)).toHaveLength(1);
+    expect(answers.every((answer) => answer.feedback.length > 5)).toBe(true);
+
+    const completed = await asPriya('POST', `${base}/complete`);
+    expect(completed.json()).toMatchObject({ completedLessons: 1, moduleCompleted: false });
+
+    const again: LessonView = (await asPriya('GET', base)).json();
+    expect(again.completed).toBe(true);
+    expect(again.reflections[reflection.id].answer).toBe('Ik begin vaak bij het formulier.');
+    const mine = (await asPriya('GET', '/api/learning/me')).json();
+    expect(mine.inProgress[0]).toMatchObject({
+      slug: view.module.slug,
+      progress: { status: 'in_progress', completedLessons: 1, lastLessonSlug: view.slug },
+    });
+    expect(mine.minutesLearned).toBe(view.minutes);
+  });
+
+  it('completes the module with its last lesson', async () => {
+    const [first] = (await asPriya('GET', '/api/learning/modules')).json() as ModuleSummary[];
+    const detail = (await asPriya('GET', `/api/learning/modules/${first.slug}`)).json();
+    let last;
+    for (const lesson of detail.lessons) {
+      last = (
+        await asPriya('POST', `/api/learning/modules/${first.slug}/lessons/${lesson.slug}/complete`)
+      ).json();
+    }
+    expect(last).toEqual({
+      completedLessons: detail.lessons.length,
+      lessonCount: detail.lessons.length,
+      moduleCompleted: true,
+    });
+    const mine = (await asPriya('GET', '/api/learning/me')).json();
+    expect(mine.completed.map((summary: ModuleSummary) => summary.slug)).toEqual([first.slug]);
+    expect(mine.minutesLearned).toBe(first.estimatedMinutes);
+  });
+
+  it('says which block or option does not exist, and stores nothing then', async () => {
+    const view = await lessonWithBlocks();
+    const base = `/api/learning/modules/${view.module.slug}/lessons/${view.slug}`;
+    const check = view.blocks.find((block) => block.kind === 'check');
+    if (check?.kind !== 'check') throw new Error('check');
+
+    const unknownBlock = await asPriya('PUT', `${base}/reflections/bestaat-niet`, { answer: 'x' });
+    expect(unknownBlock.statusCode).toBe(404);
+    expect(unknownBlock.json().code).toBe('block_not_found');
+    const checkAsReflection = await asPriya('PUT', `${base}/reflections/${check.id}`, {
+      answer: 'x',
+    });
+    expect(checkAsReflection.statusCode).toBe(404);
+    const badOption = await asPriya('POST', `${base}/checks/${check.id}`, { option: 9 });
+    expect(badOption.statusCode).toBe(422);
+    expect(badOption.json().fields[0].field).toBe('option');
+    const unknownLesson = await asPriya(
+      'GET',
+      `/api/learning/modules/${view.module.slug}/lessons/x`,
+    );
+    expect(unknownLesson.json().code).toBe('lesson_not_found');
+    expect(await query(`SELECT count(*)::int AS n FROM journal_entry`)).toEqual([{ n: 0 }]);
+    expect(await query(`SELECT count(*)::int AS n FROM check_answer`)).toEqual([{ n: 0 }]);
+  });
+
+  it('serves the card library', async () => {
+    const cards = (await asPriya('GET', '/api/cards')).json();
+    expect(cards.length).toBeGreaterThanOrEqual(10);
+    const card = (await asPriya('GET', `/api/cards/${cards[0].slug}`)).json();
+    expect(card).toEqual(cards[0]);
+    expect((await asPriya('GET', '/api/cards/bestaat-niet')).statusCode).toBe(404);
+  });
+});

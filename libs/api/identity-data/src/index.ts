@@ -1,0 +1,5 @@
+export * from './lib/entities/organisation.entity';
+export * from './lib/entities/team.entity';
+export * from './lib/entities/user.entity';
+export * from './lib/entities/membership.entity';
+export * from './lib/entities/session.entity';

@@ -1,0 +1,121 @@
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
+import type { ModuleTheme, PracticeTheme } from '@leerruimte/shared-contracts';
+import type { StoredBlock } from '../content/content-tree';
+
+/**
+ * A learning module, imported from content/modules. Identified by its slug, so a new version of
+ * the content updates it in place; a module that left the content is marked removed, never
+ * deleted, so learners' history stays.
+ */
+@Entity({ name: 'learning_module' })
+export class LearningModule {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 80 })
+  slug: string;
+
+  @Column({ type: 'varchar', length: 120 })
+  title: string;
+
+  @Column({ type: 'text' })
+  summary: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  audience: string;
+
+  @Column({ type: 'text', array: true })
+  themes: ModuleTheme[];
+
+  @Column({ type: 'jsonb' })
+  learningGoals: string[];
+
+  @Column({ type: 'int' })
+  version: number;
+
+  /** Place in the catalogue, from content/modules.yaml. */
+  @Column({ type: 'int' })
+  position: number;
+
+  /** The sum of its current lessons' minutes. */
+  @Column({ type: 'int' })
+  estimatedMinutes: number;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  removedAt: Date | null;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}
+
+@Entity({ name: 'lesson' })
+@Unique(['moduleId', 'slug'])
+export class Lesson {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  moduleId: string;
+
+  @ManyToOne(() => LearningModule, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  module?: LearningModule;
+
+  @Column({ type: 'varchar', length: 80 })
+  slug: string;
+
+  @Column({ type: 'varchar', length: 120 })
+  title: string;
+
+  @Column({ type: 'int' })
+  minutes: number;
+
+  @Column({ type: 'int' })
+  position: number;
+
+  @Column({ type: 'jsonb' })
+  blocks: StoredBlock[];
+
+  /** Set when the lesson left the module's content; progress on it is kept. */
+  @Column({ type: 'timestamptz', nullable: true })
+  removedAt: Date | null;
+}
+
+/** A denk- en doekaartje from content/cards. */
+@Entity({ name: 'card' })
+export class Card {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 80 })
+  slug: string;
+
+  @Column({ type: 'varchar', length: 80 })
+  title: string;
+
+  @Column({ type: 'text' })
+  question: string;
+
+  @Column({ type: 'text', nullable: true })
+  task: string | null;
+
+  @Column({ type: 'varchar', length: 32 })
+  theme: PracticeTheme;
+
+  @Column({ type: 'jsonb' })
+  moments: string[];
+
+  @Column({ type: 'timestamptz', nullable: true })
+  removedAt: Date | null;
+}

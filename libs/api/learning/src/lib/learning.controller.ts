@@ -1,0 +1,196 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Param,
+  Post,
+  Put,
+  Query,
+} from '@nestjs/common';
+import {
+  ApiBody,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
+import { z } from 'zod';
+import {
+  Auth,
+  type Authentication,
+  LoggedIn,
+  ZodValidationPipe,
+  errorBodyOpenApi,
+  openApiSchema,
+} from '@leerruimte/api-core';
+import {
+  type Card,
+  type CatalogueQuery,
+  type CheckAnswerRequest,
+  type CheckResult,
+  type LessonCompletionResult,
+  type LessonView,
+  type ModuleDetail,
+  type ModuleSummary,
+  type MyLearning,
+  type ReflectionAnswer,
+  type ReflectionAnswerRequest,
+  cardSchema,
+  catalogueQuerySchema,
+  checkAnswerRequestSchema,
+  checkResultSchema,
+  lessonCompletionSchema,
+  lessonViewSchema,
+  moduleDetailSchema,
+  moduleSummarySchema,
+  moduleThemes,
+  myLearningSchema,
+  reflectionAnswerRequestSchema,
+  reflectionAnswerSchema,
+} from '@leerruimte/shared-contracts';
+import { CatalogueService } from './catalogue/catalogue.service';
+import { ProgressService } from './progress/progress.service';
+
+const notFound = { description: 'No such module, lesson or block', schema: errorBodyOpenApi };
+const LESSON = 'learning/modules/:moduleSlug/lessons/:lessonSlug';
+
+/** The catalogue, the lesson reader and the learner's own progress. Content is for everyone. */
+@ApiTags('learning')
+@Controller()
+export class LearningController {
+  constructor(
+    private readonly catalogue: CatalogueService,
+    private readonly progress: ProgressService,
+  ) {}
+
+  @Get('learning/modules')
+  @LoggedIn()
+  @ApiQuery({
+    name: 'q',
+    required: false,
+    description: 'Words in title, summary, goals or lessons',
+  })
+  @ApiQuery({ name: 'theme', required: false, enum: moduleThemes })
+  @ApiQuery({ name: 'maxMinutes', required: false, type: Number })
+  @ApiOkResponse({ schema: openApiSchema(z.array(moduleSummarySchema)) })
+  modules(
+    @Auth() auth: Authentication,
+    @Query(new ZodValidationPipe(catalogueQuerySchema)) query: CatalogueQuery,
+  ): Promise<ModuleSummary[]> {
+    return this.catalogue.modules(auth.userId, query);
+  }
+
+  @Get('learning/modules/:moduleSlug')
+  @LoggedIn()
+  @ApiOkResponse({ schema: openApiSchema(moduleDetailSchema) })
+  @ApiNotFoundResponse(notFound)
+  module(
+    @Auth() auth: Authentication,
+    @Param('moduleSlug') moduleSlug: string,
+  ): Promise<ModuleDetail> {
+    return this.catalogue.module(auth.userId, moduleSlug);
+  }
+
+  @Get(LESSON)
+  @LoggedIn()
+  @ApiOkResponse({ schema: openApiSchema(lessonViewSchema) })
+  @ApiNotFoundResponse(notFound)
+  lesson(
+    @Auth() auth: Authentication,
+    @Param('moduleSlug') moduleSlug: string,
+    @Param('lessonSlug') lessonSlug: string,
+  ): Promise<LessonView> {
+    return this.catalogue.lesson(auth.userId, moduleSlug, lessonSlug);
+  }
+
+  @Post(`${LESSON}/visit`)
+  @LoggedIn()
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'Started the module (once); continue here next time' })
+  @ApiNotFoundResponse(notFound)
+  visit(
+    @Auth() auth: Authentication,
+    @Param('moduleSlug') moduleSlug: string,
+    @Param('lessonSlug') lessonSlug: string,
+  ): Promise<void> {
+    return this.progress.visit(auth.userId, moduleSlug, lessonSlug);
+  }
+
+  @Put(`${LESSON}/reflections/:block`)
+  @LoggedIn()
+  @ApiBody({ schema: openApiSchema(reflectionAnswerRequestSchema) })
+  @ApiOkResponse({
+    description: 'Saved in your journal; only you can read it',
+    schema: openApiSchema(reflectionAnswerSchema),
+  })
+  @ApiNotFoundResponse(notFound)
+  answerReflection(
+    @Auth() auth: Authentication,
+    @Param('moduleSlug') moduleSlug: string,
+    @Param('lessonSlug') lessonSlug: string,
+    @Param('block') block: string,
+    @Body(new ZodValidationPipe(reflectionAnswerRequestSchema)) request: ReflectionAnswerRequest,
+  ): Promise<ReflectionAnswer> {
+    return this.progress.answerReflection(
+      auth.userId,
+      moduleSlug,
+      lessonSlug,
+      block,
+      request.answer,
+    );
+  }
+
+  @Post(`${LESSON}/checks/:block`)
+  @LoggedIn()
+  @HttpCode(HttpStatus.OK)
+  @ApiBody({ schema: openApiSchema(checkAnswerRequestSchema) })
+  @ApiOkResponse({ schema: openApiSchema(checkResultSchema) })
+  @ApiNotFoundResponse(notFound)
+  answerCheck(
+    @Auth() auth: Authentication,
+    @Param('moduleSlug') moduleSlug: string,
+    @Param('lessonSlug') lessonSlug: string,
+    @Param('block') block: string,
+    @Body(new ZodValidationPipe(checkAnswerRequestSchema)) request: CheckAnswerRequest,
+  ): Promise<CheckResult> {
+    return this.progress.answerCheck(auth.userId, moduleSlug, lessonSlug, block, request.option);
+  }
+
+  @Post(`${LESSON}/complete`)
+  @LoggedIn()
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ schema: openApiSchema(lessonCompletionSchema) })
+  @ApiNotFoundResponse(notFound)
+  complete(
+    @Auth() auth: Authentication,
+    @Param('moduleSlug') moduleSlug: string,
+    @Param('lessonSlug') lessonSlug: string,
+  ): Promise<LessonCompletionResult> {
+    return this.progress.complete(auth.userId, moduleSlug, lessonSlug);
+  }
+
+  @Get('learning/me')
+  @LoggedIn()
+  @ApiOkResponse({ description: 'Mijn leren', schema: openApiSchema(myLearningSchema) })
+  myLearning(@Auth() auth: Authentication): Promise<MyLearning> {
+    return this.progress.myLearning(auth.userId);
+  }
+
+  @Get('cards')
+  @LoggedIn()
+  @ApiOkResponse({ schema: openApiSchema(z.array(cardSchema)) })
+  cards(): Promise<Card[]> {
+    return this.catalogue.cards();
+  }
+
+  @Get('cards/:cardSlug')
+  @LoggedIn()
+  @ApiOkResponse({ schema: openApiSchema(cardSchema) })
+  @ApiNotFoundResponse(notFound)
+  card(@Param('cardSlug') cardSlug: string): Promise<Card> {
+    return this.catalogue.card(cardSlug);
+  }
+}

@@ -1,0 +1,32 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Card, LearningModule, Lesson } from './catalogue/catalogue.entities';
+import { CatalogueService } from './catalogue/catalogue.service';
+import { ContentImporter } from './content/content-importer';
+import { LearningController } from './learning.controller';
+import {
+  CheckAnswer,
+  JournalEntry,
+  LessonCompletion,
+  ModuleEnrolment,
+} from './progress/progress.entities';
+import { ProgressService } from './progress/progress.service';
+
+export const learningEntities = [
+  LearningModule,
+  Lesson,
+  Card,
+  ModuleEnrolment,
+  LessonCompletion,
+  JournalEntry,
+  CheckAnswer,
+];
+
+/** Learning modules and cards from content/, the lesson reader and learners' progress. */
+@Module({
+  imports: [TypeOrmModule.forFeature(learningEntities)],
+  controllers: [LearningController],
+  providers: [CatalogueService, ContentImporter, ProgressService],
+  exports: [ContentImporter],
+})
+export class LearningFeatureModule {}

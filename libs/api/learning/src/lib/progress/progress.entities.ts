@@ -1,0 +1,130 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
+import { User } from '@leerruimte/api-identity-data';
+import { LearningModule, Lesson } from '../catalogue/catalogue.entities';
+
+/** A person following a module: started on their own or through an assignment. */
+@Entity({ name: 'module_enrolment' })
+export class ModuleEnrolment {
+  @PrimaryColumn({ type: 'uuid' })
+  userId: string;
+
+  @PrimaryColumn({ type: 'uuid' })
+  moduleId: string;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  user?: User;
+
+  @ManyToOne(() => LearningModule, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  module?: LearningModule;
+
+  @Column({ type: 'timestamptz' })
+  startedAt: Date;
+
+  /** The lesson opened last: where "verder waar je was" continues. */
+  @Column({ type: 'uuid', nullable: true })
+  lastLessonId: string | null;
+
+  @Column({ type: 'timestamptz' })
+  lastOpenedAt: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  completedAt: Date | null;
+}
+
+@Entity({ name: 'lesson_completion' })
+export class LessonCompletion {
+  @PrimaryColumn({ type: 'uuid' })
+  userId: string;
+
+  @PrimaryColumn({ type: 'uuid' })
+  lessonId: string;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  user?: User;
+
+  @ManyToOne(() => Lesson, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  lesson?: Lesson;
+
+  @Column({ type: 'timestamptz' })
+  completedAt: Date;
+}
+
+/** An answer to a lesson's reflection question: the learner's journal, private unless shared. */
+@Entity({ name: 'journal_entry' })
+@Unique(['userId', 'lessonId', 'blockId'])
+@Index(['userId', 'updatedAt'])
+export class JournalEntry {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  userId: string;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  user?: User;
+
+  @Column({ type: 'uuid' })
+  lessonId: string;
+
+  @ManyToOne(() => Lesson, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  lesson?: Lesson;
+
+  @Column({ type: 'varchar', length: 80 })
+  blockId: string;
+
+  @Column({ type: 'text' })
+  answer: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}
+
+/** The last answer to a knowledge check; it can be tried again. */
+@Entity({ name: 'check_answer' })
+export class CheckAnswer {
+  @PrimaryColumn({ type: 'uuid' })
+  userId: string;
+
+  @PrimaryColumn({ type: 'uuid' })
+  lessonId: string;
+
+  @PrimaryColumn({ type: 'varchar', length: 80 })
+  blockId: string;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  user?: User;
+
+  @ManyToOne(() => Lesson, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  lesson?: Lesson;
+
+  @Column({ type: 'int' })
+  optionIndex: number;
+
+  @Column({ type: 'boolean' })
+  correct: boolean;
+
+  @Column({ type: 'timestamptz' })
+  answeredAt: Date;
+}

@@ -1,0 +1,160 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type {
+  CheckResult,
+  LessonCompletionResult,
+  MyLearning,
+  ReflectionAnswer,
+} from '@leerruimte/shared-contracts';
+import { CatalogueService } from '../catalogue/catalogue.service';
+import type { StoredBlock } from '../content/content-tree';
+import { learningErrors } from '../learning.errors';
+
+/** What a learner does in a lesson: open it, answer, check, complete. */
+@Injectable()
+export class ProgressService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly catalogue: CatalogueService,
+  ) {}
+
+  /** Opening a lesson starts the module (once) and remembers where to continue. */
+  async visit(userId: string, moduleSlug: string, lessonSlug: string, now = new Date()) {
+    const { learningModule, lesson } = await this.catalogue.findLesson(moduleSlug, lessonSlug);
+    await this.dataSource.query(
+      `INSERT INTO module_enrolment (user_id, module_id, started_at, last_lesson_id, last_opened_at)
+       VALUES ($1, $2, $3, $4, $3)
+       ON CONFLICT (user_id, module_id)
+       DO UPDATE SET last_lesson_id = EXCLUDED.last_lesson_id, last_opened_at = EXCLUDED.last_opened_at`,
+      [userId, learningModule.id, now, lesson.id],
+    );
+  }
+
+  /** Saves (or replaces) the answer to a reflection question in the learner's journal. */
+  async answerReflection(
+    userId: string,
+    moduleSlug: string,
+    lessonSlug: string,
+    blockId: string,
+    answer: string,
+  ): Promise<ReflectionAnswer> {
+    const { lesson } = await this.catalogue.findLesson(moduleSlug, lessonSlug);
+    this.block(lesson.blocks, 'reflection', blockId);
+    const [saved]: Array<{ answer: string; updated_at: Date }> = await this.dataSource.query(
+      `INSERT INTO journal_entry (user_id, lesson_id, block_id, answer)
+       VALUES ($1, $2, $3, $4)
+       ON CONFLICT (user_id, lesson_id, block_id)
+       DO UPDATE SET answer = EXCLUDED.answer, updated_at = now()
+       RETURNING answer, updated_at`,
+      [userId, lesson.id, blockId, answer],
+    );
+    return { answer: saved.answer, updatedAt: saved.updated_at.toISOString() };
+  }
+
+  /** Records the chosen option (the last try counts) and says why it is or is not right. */
+  async answerCheck(
+    userId: string,
+    moduleSlug: string,
+    lessonSlug: string,
+    blockId: string,
+    option: number,
+    now = new Date(),
+  ): Promise<CheckResult> {
+    const { lesson } = await this.catalogue.findLesson(moduleSlug, lessonSlug);
+    const check = this.block(lesson.blocks, 'check', blockId);
+    const chosen = check.options[option];
+    if (!chosen) throw learningErrors.optionNotFound(check.options.length);
+    await this.dataSource.query(
+      `INSERT INTO check_answer (user_id, lesson_id, block_id, option_index, correct, answered_at)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (user_id, lesson_id, block_id)
+       DO UPDATE SET option_index = EXCLUDED.option_index, correct = EXCLUDED.correct,
+                     answered_at = EXCLUDED.answered_at`,
+      [userId, lesson.id, blockId, option, chosen.correct, now],
+    );
+    return { correct: chosen.correct, feedback: chosen.feedback };
+  }
+
+  /**
+   * Marks the lesson done; the module is complete once every current lesson is. Completing twice
+   * changes nothing.
+   */
+  async complete(
+    userId: string,
+    moduleSlug: string,
+    lessonSlug: string,
+    now = new Date(),
+  ): Promise<LessonCompletionResult> {
+    const { learningModule, lessons, lesson } = await this.catalogue.findLesson(
+      moduleSlug,
+      lessonSlug,
+    );
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `INSERT INTO module_enrolment (user_id, module_id, started_at, last_lesson_id, last_opened_at)
+         VALUES ($1, $2, $3, $4, $3)
+         ON CONFLICT (user_id, module_id) DO NOTHING`,
+        [userId, learningModule.id, now, lesson.id],
+      );
+      await manager.query(
+        `INSERT INTO lesson_completion (user_id, lesson_id, completed_at) VALUES ($1, $2, $3)
+         ON CONFLICT (user_id, lesson_id) DO NOTHING`,
+        [userId, lesson.id, now],
+      );
+      const [{ done }]: Array<{ done: number }> = await manager.query(
+        `SELECT count(*)::int AS done FROM lesson_completion
+          WHERE user_id = $1 AND lesson_id = ANY ($2::uuid[])`,
+        [userId, lessons.map((candidate) => candidate.id)],
+      );
+      const moduleCompleted = done === lessons.length;
+      if (moduleCompleted) {
+        await manager.query(
+          `UPDATE module_enrolment SET completed_at = $3
+            WHERE user_id = $1 AND module_id = $2 AND completed_at IS NULL`,
+          [userId, learningModule.id, now],
+        );
+      }
+      return { completedLessons: done, lessonCount: lessons.length, moduleCompleted };
+    });
+  }
+
+  /** "Mijn leren": modules in progress (last opened first), completed ones, minutes learned. */
+  async myLearning(userId: string): Promise<MyLearning> {
+    const [modules, [{ minutes }], opened] = await Promise.all([
+      this.catalogue.modules(userId),
+      this.dataSource.query(
+        `SELECT coalesce(sum(l.minutes), 0)::int AS minutes FROM lesson_completion c
+           JOIN lesson l ON l.id = c.lesson_id WHERE c.user_id = $1`,
+        [userId],
+      ) as Promise<Array<{ minutes: number }>>,
+      this.dataSource.query(
+        `SELECT m.slug FROM module_enrolment e JOIN learning_module m ON m.id = e.module_id
+          WHERE e.user_id = $1 ORDER BY e.last_opened_at DESC`,
+        [userId],
+      ) as Promise<Array<{ slug: string }>>,
+    ]);
+    const recency = new Map(opened.map((row, index) => [row.slug, index]));
+    const byRecency = (a: { slug: string }, b: { slug: string }) =>
+      (recency.get(a.slug) ?? 0) - (recency.get(b.slug) ?? 0);
+    return {
+      minutesLearned: minutes,
+      inProgress: modules
+        .filter((module) => module.progress.status === 'in_progress')
+        .sort(byRecency),
+      completed: modules.filter((module) => module.progress.status === 'completed'),
+    };
+  }
+
+  private block<Kind extends 'reflection' | 'check'>(
+    blocks: StoredBlock[],
+    kind: Kind,
+    id: string,
+  ): Extract<StoredBlock, { kind: Kind }> {
+    const block = blocks.find(
+      (candidate): candidate is Extract<StoredBlock, { kind: Kind }> =>
+        candidate.kind === kind && 'id' in candidate && candidate.id === id,
+    );
+    if (!block) throw learningErrors.blockNotFound(kind);
+    return block;
+  }
+}

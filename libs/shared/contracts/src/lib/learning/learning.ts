@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { lessonBlockSchema, moduleThemes } from './content';
+
+export const moduleProgressSchema = z.object({
+  status: z.enum(['not_started', 'in_progress', 'completed']),
+  completedLessons: z.number().int(),
+  /** Where "verder waar je was" continues: the lesson opened last. */
+  lastLessonSlug: z.string().nullable(),
+  completedAt: z.iso.datetime().nullable(),
+});
+
+export const moduleSummarySchema = z.object({
+  slug: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  themes: z.array(z.enum(moduleThemes)),
+  estimatedMinutes: z.number().int(),
+  lessonCount: z.number().int(),
+  progress: moduleProgressSchema,
+});
+
+export const moduleDetailSchema = moduleSummarySchema.extend({
+  audience: z.string(),
+  learningGoals: z.array(z.string()),
+  version: z.number().int(),
+  lessons: z.array(
+    z.object({
+      slug: z.string(),
+      title: z.string(),
+      minutes: z.number().int(),
+      completed: z.boolean(),
+    }),
+  ),
+});
+
+const lessonLinkSchema = z.object({ slug: z.string(), title: z.string() }).nullable();
+
+export const lessonViewSchema = z.object({
+  module: z.object({ slug: z.string(), title: z.string() }),
+  slug: z.string(),
+  title: z.string(),
+  minutes: z.number().int(),
+  /** 1-based place in the module, for "les 2 van 5". */
+  number: z.number().int(),
+  lessonCount: z.number().int(),
+  blocks: z.array(lessonBlockSchema),
+  completed: z.boolean(),
+  previous: lessonLinkSchema,
+  next: lessonLinkSchema,
+  /** The learner's own answers, by block id. */
+  reflections: z.record(z.string(), z.object({ answer: z.string(), updatedAt: z.iso.datetime() })),
+  checks: z.record(z.string(), z.object({ option: z.number().int(), correct: z.boolean() })),
+});
+
+/** Search and filters of the catalogue. */
+export const catalogueQuerySchema = z.strictObject({
+  q: z.string().trim().max(100).optional(),
+  theme: z.enum(moduleThemes).optional(),
+  maxMinutes: z.coerce.number().int().min(5).max(1000).optional(),
+});
+
+export const reflectionAnswerRequestSchema = z.strictObject({
+  answer: z.string().trim().min(1).max(5000),
+});
+
+export const reflectionAnswerSchema = z.object({
+  answer: z.string(),
+  updatedAt: z.iso.datetime(),
+});
+
+export const checkAnswerRequestSchema = z.strictObject({
+  option: z.number().int().min(0).max(9),
+});
+
+export const checkResultSchema = z.object({
+  correct: z.boolean(),
+  /** Why the chosen option is or is not right. */
+  feedback: z.string(),
+});
+
+export const lessonCompletionSchema = z.object({
+  completedLessons: z.number().int(),
+  lessonCount: z.number().int(),
+  moduleCompleted: z.boolean(),
+});
+
+export const myLearningSchema = z.object({
+  minutesLearned: z.number().int(),
+  inProgress: z.array(moduleSummarySchema),
+  completed: z.array(moduleSummarySchema),
+});
+
+export type ModuleProgress = z.infer<typeof moduleProgressSchema>;
+export type ModuleSummary = z.infer<typeof moduleSummarySchema>;
+export type ModuleDetail = z.infer<typeof moduleDetailSchema>;
+export type LessonView = z.infer<typeof lessonViewSchema>;
+export type CatalogueQuery = z.infer<typeof catalogueQuerySchema>;
+export type ReflectionAnswerRequest = z.infer<typeof reflectionAnswerRequestSchema>;
+export type ReflectionAnswer = z.infer<typeof reflectionAnswerSchema>;
+export type CheckAnswerRequest = z.infer<typeof checkAnswerRequestSchema>;
+export type CheckResult = z.infer<typeof checkResultSchema>;
+export type LessonCompletionResult = z.infer<typeof lessonCompletionSchema>;
+export type MyLearning = z.infer<typeof myLearningSchema>;
