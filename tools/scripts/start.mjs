@@ -1,5 +1,5 @@
-// npm start: build, find or start PostgreSQL and Redis, migrate, add demo data, run the API and
-// the worker, and serve Leerruimte on one address until Ctrl-C.
+// npm start: build, find or start PostgreSQL and Redis, migrate, import the learning content, add
+// demo data, run the API and the worker, and serve Leerruimte on one address until Ctrl-C.
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -128,6 +128,8 @@ async function main() {
     if (result.code !== 0) throw new Error(`"${args.join(' ')}" mislukt.`);
   };
   await cli('migrate');
+  // Matched by slug, so importing unchanged content again changes nothing.
+  await cli('content:import');
   if (process.env.DEMO_SEED !== 'false') await cli('seed');
 
   startApp('api', 'dist/apps/api/main.js', env);

@@ -64,11 +64,16 @@ const servicesUp = await step('PostgreSQL and Redis', async () => {
 });
 
 if (built && servicesUp) {
-  await step('schema drift and OpenAPI contract', () =>
+  await step('schema drift, OpenAPI contract and content import', () =>
     withScratchDatabase('check', async (env) => {
       const cli = (...args) =>
         succeeded(run(process.execPath, ['dist/apps/api/cli.js', ...args], { env }));
-      return (await cli('migrate')) && (await cli('check')) && (await cli('openapi', '--check'));
+      return (
+        (await cli('migrate')) &&
+        (await cli('check')) &&
+        (await cli('openapi', '--check')) &&
+        (await cli('content:import'))
+      );
     }),
   );
 }

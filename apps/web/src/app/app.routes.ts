@@ -53,6 +53,16 @@ export const appRoutes: Routes = [
       import('@leerruimte/web-identity-feature-admin').then((m) => m.outboxRoutes),
   },
   {
+    path: appPaths.catalogue,
+    canActivate: [requireLogin],
+    loadChildren: () => import('@leerruimte/web-learning-feature').then((m) => m.learningRoutes),
+  },
+  {
+    path: appPaths.myLearning,
+    canActivate: [requireLogin],
+    loadChildren: () => import('@leerruimte/web-learning-feature').then((m) => m.myLearningRoutes),
+  },
+  {
     path: '**',
     loadComponent: () => import('./not-found-page').then((m) => m.NotFoundPage),
     data: { title: { nl: 'Pagina niet gevonden', en: 'Page not found' } },

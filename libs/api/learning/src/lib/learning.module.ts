@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Card, LearningModule, Lesson } from './catalogue/catalogue.entities';
 import { CatalogueService } from './catalogue/catalogue.service';
 import { ContentImporter } from './content/content-importer';
+import { LearningSeeder } from './demo/learning.seeder';
 import { LearningController } from './learning.controller';
 import {
   CheckAnswer,
@@ -26,7 +27,7 @@ export const learningEntities = [
 @Module({
   imports: [TypeOrmModule.forFeature(learningEntities)],
   controllers: [LearningController],
-  providers: [CatalogueService, ContentImporter, ProgressService],
+  providers: [CatalogueService, ContentImporter, LearningSeeder, ProgressService],
   exports: [ContentImporter],
 })
 export class LearningFeatureModule {}

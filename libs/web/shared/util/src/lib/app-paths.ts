@@ -12,6 +12,10 @@ export const appPaths = {
   outbox: 'beheer/outbox',
   organisations: 'beheer/organisaties',
   profile: 'profiel',
+  catalogue: 'leren',
+  module: 'leren/:moduleSlug',
+  lesson: 'leren/:moduleSlug/:lessonSlug',
+  myLearning: 'mijn-leren',
 } as const;
 
 export type AppPath = (typeof appPaths)[keyof typeof appPaths];

@@ -29,6 +29,8 @@ export class AppShell {
   protected readonly outboxLink = link(appPaths.outbox);
   protected readonly organisationsLink = link(appPaths.organisations);
   protected readonly profileLink = link(appPaths.profile);
+  protected readonly catalogueLink = link(appPaths.catalogue);
+  protected readonly myLearningLink = link(appPaths.myLearning);
   /** Admins without 2FA cannot do their admin work yet; say so on every page until they can. */
   protected readonly needsTwoFactor = computed(() => {
     const twoFactor = this.session.user()?.twoFactor;

@@ -1,0 +1,83 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type { Observable } from 'rxjs';
+import type {
+  Card,
+  CatalogueQuery,
+  CheckResult,
+  LessonCompletionResult,
+  LessonView,
+  ModuleDetail,
+  ModuleSummary,
+  MyLearning,
+  ReflectionAnswer,
+} from '@leerruimte/shared-contracts';
+
+/** The learning endpoints, typed by the shared contracts. */
+@Injectable({ providedIn: 'root' })
+export class LearningApi {
+  private readonly http = inject(HttpClient);
+
+  modules(query: CatalogueQuery = {}): Observable<ModuleSummary[]> {
+    let params = new HttpParams();
+    for (const [key, value] of Object.entries(query)) {
+      if (value !== undefined && value !== '') params = params.set(key, String(value));
+    }
+    return this.http.get<ModuleSummary[]>('/api/learning/modules', { params });
+  }
+
+  module(slug: string): Observable<ModuleDetail> {
+    return this.http.get<ModuleDetail>(`/api/learning/modules/${encodeURIComponent(slug)}`);
+  }
+
+  lesson(moduleSlug: string, lessonSlug: string): Observable<LessonView> {
+    return this.http.get<LessonView>(lessonUrl(moduleSlug, lessonSlug));
+  }
+
+  visit(moduleSlug: string, lessonSlug: string): Observable<void> {
+    return this.http.post<void>(`${lessonUrl(moduleSlug, lessonSlug)}/visit`, null);
+  }
+
+  answerReflection(
+    moduleSlug: string,
+    lessonSlug: string,
+    block: string,
+    answer: string,
+  ): Observable<ReflectionAnswer> {
+    return this.http.put<ReflectionAnswer>(
+      `${lessonUrl(moduleSlug, lessonSlug)}/reflections/${encodeURIComponent(block)}`,
+      { answer },
+    );
+  }
+
+  answerCheck(
+    moduleSlug: string,
+    lessonSlug: string,
+    block: string,
+    option: number,
+  ): Observable<CheckResult> {
+    return this.http.post<CheckResult>(
+      `${lessonUrl(moduleSlug, lessonSlug)}/checks/${encodeURIComponent(block)}`,
+      { option },
+    );
+  }
+
+  complete(moduleSlug: string, lessonSlug: string): Observable<LessonCompletionResult> {
+    return this.http.post<LessonCompletionResult>(
+      `${lessonUrl(moduleSlug, lessonSlug)}/complete`,
+      null,
+    );
+  }
+
+  myLearning(): Observable<MyLearning> {
+    return this.http.get<MyLearning>('/api/learning/me');
+  }
+
+  cards(): Observable<Card[]> {
+    return this.http.get<Card[]>('/api/cards');
+  }
+}
+
+function lessonUrl(moduleSlug: string, lessonSlug: string): string {
+  return `/api/learning/modules/${encodeURIComponent(moduleSlug)}/lessons/${encodeURIComponent(lessonSlug)}`;
+}

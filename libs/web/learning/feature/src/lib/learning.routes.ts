@@ -1,0 +1,28 @@
+import type { Routes } from '@angular/router';
+
+/** Under appPaths.catalogue ("leren"): the paths of appPaths.module and appPaths.lesson. */
+export const learningRoutes: Routes = [
+  {
+    path: '',
+    loadComponent: () => import('./catalogue-page').then((m) => m.CataloguePage),
+    data: { title: { nl: 'Leren', en: 'Learning' } },
+  },
+  {
+    path: ':moduleSlug',
+    loadComponent: () => import('./module-page').then((m) => m.ModulePage),
+    data: { title: { nl: 'Module', en: 'Module' } },
+  },
+  {
+    path: ':moduleSlug/:lessonSlug',
+    loadComponent: () => import('./lesson/lesson-page').then((m) => m.LessonPage),
+    data: { title: { nl: 'Les', en: 'Lesson' } },
+  },
+];
+
+export const myLearningRoutes: Routes = [
+  {
+    path: '',
+    loadComponent: () => import('./my-learning-page').then((m) => m.MyLearningPage),
+    data: { title: { nl: 'Mijn leren', en: 'My learning' } },
+  },
+];

@@ -1,0 +1,88 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
+import { firstValueFrom } from 'rxjs';
+import type { LessonCompletionResult } from '@leerruimte/shared-contracts';
+import { LearningApi } from '@leerruimte/web-learning-data-access';
+import { injectTexts } from '@leerruimte/web-shared-i18n';
+import { Notice, StatusIndicator, formAction } from '@leerruimte/web-shared-ui';
+import { appPaths, link } from '@leerruimte/web-shared-util';
+import { learningTexts } from '../learning.texts';
+import { CardView } from './card-view';
+import { CheckBlock } from './check-block';
+import { ReflectionBlock } from './reflection-block';
+import { SelfAssessmentBlock } from './self-assessment-block';
+
+/** The lesson reader: text and blocks in one readable column, and a way to the next lesson. */
+@Component({
+  selector: 'lr-lesson-page',
+  imports: [
+    CardView,
+    CheckBlock,
+    MatButtonModule,
+    Notice,
+    ReflectionBlock,
+    RouterLink,
+    SelfAssessmentBlock,
+    StatusIndicator,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './lesson-page.html',
+  styleUrl: './lesson-page.scss',
+})
+export class LessonPage {
+  private readonly api = inject(LearningApi);
+  protected readonly t = injectTexts(learningTexts);
+  protected readonly action = formAction();
+  protected readonly catalogueLink = link(appPaths.catalogue);
+
+  readonly moduleSlug = input.required<string>();
+  readonly lessonSlug = input.required<string>();
+
+  protected readonly lesson = rxResource({
+    params: () => ({ moduleSlug: this.moduleSlug(), lessonSlug: this.lessonSlug() }),
+    stream: ({ params }) => this.api.lesson(params.moduleSlug, params.lessonSlug),
+  });
+  protected readonly completion = signal<LessonCompletionResult | null>(null);
+  protected readonly moduleLink = computed(() =>
+    link(appPaths.module, { moduleSlug: this.moduleSlug() }),
+  );
+
+  constructor() {
+    // Opening a lesson starts the module and is where "verder waar je was" continues. It is
+    // bookkeeping: the lesson reads fine if it fails, and the next visit records it again.
+    effect((onCleanup) => {
+      const subscription = this.api.visit(this.moduleSlug(), this.lessonSlug()).subscribe({
+        error: () => undefined,
+      });
+      onCleanup(() => subscription.unsubscribe());
+    });
+    effect(() => {
+      this.lessonSlug();
+      this.completion.set(null);
+    });
+  }
+
+  protected lessonLink(lessonSlug: string): string {
+    return link(appPaths.lesson, { moduleSlug: this.moduleSlug(), lessonSlug });
+  }
+
+  protected async complete(): Promise<void> {
+    const result = await this.action.run(() =>
+      firstValueFrom(this.api.complete(this.moduleSlug(), this.lessonSlug())),
+    );
+    if (result) {
+      this.completion.set(result);
+      this.lesson.reload();
+    }
+  }
+}

@@ -1,0 +1,118 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
+import { LearningApi } from '@leerruimte/web-learning-data-access';
+import { injectTexts } from '@leerruimte/web-shared-i18n';
+import { Notice, StatusIndicator } from '@leerruimte/web-shared-ui';
+import { appPaths, link } from '@leerruimte/web-shared-util';
+import { learningTexts } from './learning.texts';
+
+/** One module: what it is for, its lessons, and where to start or continue. */
+@Component({
+  selector: 'lr-module-page',
+  imports: [MatButtonModule, Notice, RouterLink, StatusIndicator],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <nav class="breadcrumb" [attr.aria-label]="t().breadcrumb">
+      <ol>
+        <li>
+          <a [routerLink]="catalogueLink">{{ t().catalogueTitle }}</a>
+        </li>
+        @if (module.hasValue()) {
+          <li aria-current="page">{{ module.value().title }}</li>
+        }
+      </ol>
+    </nav>
+    @if (module.hasValue()) {
+      @let detail = module.value();
+      <section class="panel" aria-labelledby="module-title">
+        <h1 id="module-title">{{ detail.title }}</h1>
+        <p>{{ detail.summary }}</p>
+        <ul class="meta">
+          <li>{{ t().minutes(detail.estimatedMinutes) }}</li>
+          <li>{{ t().lessons(detail.lessonCount) }}</li>
+          <li>{{ t().forWhom }}: {{ detail.audience }}</li>
+        </ul>
+        @if (detail.progress.status !== 'not_started') {
+          <p>{{ t().progressLabel(detail.progress.completedLessons, detail.lessonCount) }}</p>
+          <progress
+            [value]="detail.progress.completedLessons"
+            [max]="detail.lessonCount"
+            aria-hidden="true"
+          ></progress>
+        }
+        @if (continueLink(); as next) {
+          <p>
+            <a mat-flat-button [routerLink]="next.link" data-testid="continue">{{ next.label }}</a>
+          </p>
+        }
+      </section>
+      <section class="panel" aria-labelledby="goals-title">
+        <h2 id="goals-title">{{ t().goals }}</h2>
+        <ul>
+          @for (goal of detail.learningGoals; track $index) {
+            <li>{{ goal }}</li>
+          }
+        </ul>
+      </section>
+      <section class="panel" aria-labelledby="lessons-title">
+        <h2 id="lessons-title">{{ t().lessonsTitle }}</h2>
+        <ol class="lesson-list">
+          @for (lesson of detail.lessons; track lesson.slug) {
+            <li>
+              <a [routerLink]="lessonLink(lesson.slug)">{{ lesson.title }}</a>
+              <span class="muted"> · {{ t().minutes(lesson.minutes) }}</span>
+              @if (lesson.completed) {
+                <span class="done-mark"> · ✓ {{ t().done }}</span>
+              }
+            </li>
+          }
+        </ol>
+      </section>
+    } @else if (module.error()) {
+      <lr-notice tone="danger">
+        {{ t().loadFailed }}
+        <button mat-button type="button" (click)="module.reload()">{{ t().retry }}</button>
+      </lr-notice>
+    } @else {
+      <lr-status-indicator state="pending">{{ t().loading }}</lr-status-indicator>
+    }
+  `,
+  styleUrl: './learning-pages.scss',
+})
+export class ModulePage {
+  private readonly api = inject(LearningApi);
+  protected readonly t = injectTexts(learningTexts);
+  protected readonly catalogueLink = link(appPaths.catalogue);
+
+  readonly moduleSlug = input.required<string>();
+
+  protected readonly module = rxResource({
+    params: () => this.moduleSlug(),
+    stream: ({ params }) => this.api.module(params),
+  });
+
+  /** Start at the first lesson, continue at the last one opened, or look again from the start. */
+  protected readonly continueLink = computed(() => {
+    if (!this.module.hasValue()) return null;
+    const detail = this.module.value();
+    const first = detail.lessons[0]?.slug;
+    if (!first) return null;
+    switch (detail.progress.status) {
+      case 'not_started':
+        return { link: this.lessonLink(first), label: this.t().start };
+      case 'in_progress':
+        return {
+          link: this.lessonLink(detail.progress.lastLessonSlug ?? first),
+          label: this.t().continue,
+        };
+      case 'completed':
+        return { link: this.lessonLink(first), label: this.t().review };
+    }
+  });
+
+  protected lessonLink(lessonSlug: string): string {
+    return link(appPaths.lesson, { moduleSlug: this.moduleSlug(), lessonSlug });
+  }
+}

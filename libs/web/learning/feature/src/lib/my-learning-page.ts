@@ -1,0 +1,107 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
+import type { ModuleSummary } from '@leerruimte/shared-contracts';
+import { LearningApi } from '@leerruimte/web-learning-data-access';
+import { LocaleService, injectTexts } from '@leerruimte/web-shared-i18n';
+import { Notice, StatusIndicator } from '@leerruimte/web-shared-ui';
+import { appPaths, link } from '@leerruimte/web-shared-util';
+import { learningTexts } from './learning.texts';
+
+/** "Mijn leren": what you are working on (continue where you were) and what you completed. */
+@Component({
+  selector: 'lr-my-learning-page',
+  imports: [MatButtonModule, Notice, RouterLink, StatusIndicator],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <section class="panel" aria-labelledby="my-learning-title">
+      <h1 id="my-learning-title">{{ t().myLearningTitle }}</h1>
+      @if (mine.hasValue()) {
+        <p data-testid="minutes-learned">{{ t().minutesLearned(mine.value().minutesLearned) }}</p>
+      }
+    </section>
+    @if (mine.hasValue()) {
+      @let learning = mine.value();
+      <section class="panel" aria-labelledby="in-progress-title">
+        <h2 id="in-progress-title">{{ t().inProgress }}</h2>
+        <ul class="module-list">
+          @for (module of learning.inProgress; track module.slug) {
+            <li class="module">
+              <h3>
+                <a [routerLink]="moduleLink(module.slug)">{{ module.title }}</a>
+              </h3>
+              <progress
+                [value]="module.progress.completedLessons"
+                [max]="module.lessonCount"
+                aria-hidden="true"
+              ></progress>
+              <p class="muted">
+                {{ t().progressLabel(module.progress.completedLessons, module.lessonCount) }}
+              </p>
+              <a mat-flat-button [routerLink]="continueLink(module)">{{ t().continue }}</a>
+            </li>
+          } @empty {
+            <li>
+              <p>{{ t().nothingInProgress }}</p>
+              <a mat-stroked-button [routerLink]="catalogueLink">{{ t().toCatalogue }}</a>
+            </li>
+          }
+        </ul>
+      </section>
+      <section class="panel" aria-labelledby="finished-title">
+        <h2 id="finished-title">{{ t().finished }}</h2>
+        <ul>
+          @for (module of learning.completed; track module.slug) {
+            <li>
+              <a [routerLink]="moduleLink(module.slug)">{{ module.title }}</a>
+              <span class="muted">
+                · {{ t().minutes(module.estimatedMinutes) }} ·
+                {{ t().finishedOn(date(module.progress.completedAt)) }}</span
+              >
+            </li>
+          } @empty {
+            <li>{{ t().nothingFinished }}</li>
+          }
+        </ul>
+      </section>
+    } @else if (mine.error()) {
+      <lr-notice tone="danger">
+        {{ t().loadFailed }}
+        <button mat-button type="button" (click)="mine.reload()">{{ t().retry }}</button>
+      </lr-notice>
+    } @else {
+      <lr-status-indicator state="pending">{{ t().loading }}</lr-status-indicator>
+    }
+  `,
+  styleUrl: './learning-pages.scss',
+})
+export class MyLearningPage {
+  private readonly api = inject(LearningApi);
+  private readonly locale = inject(LocaleService).locale;
+  protected readonly t = injectTexts(learningTexts);
+  protected readonly catalogueLink = link(appPaths.catalogue);
+  protected readonly mine = rxResource({ stream: () => this.api.myLearning() });
+
+  protected moduleLink(slug: string): string {
+    return link(appPaths.module, { moduleSlug: slug });
+  }
+
+  protected continueLink(module: ModuleSummary): string {
+    return module.progress.lastLessonSlug
+      ? link(appPaths.lesson, {
+          moduleSlug: module.slug,
+          lessonSlug: module.progress.lastLessonSlug,
+        })
+      : this.moduleLink(module.slug);
+  }
+
+  protected date(iso: string | null): string {
+    return iso
+      ? new Date(iso).toLocaleDateString(this.locale() === 'nl' ? 'nl-NL' : 'en-GB', {
+          dateStyle: 'long',
+          timeZone: 'Europe/Amsterdam',
+        })
+      : '';
+  }
+}
