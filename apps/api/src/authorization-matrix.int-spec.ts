@@ -125,6 +125,10 @@ const matrix: Record<string, Row> = {
     expect: loggedIn,
     body: { option: 0 },
   },
+  'POST /api/learning/modules/{moduleSlug}/lessons/{lessonSlug}/self-assessments/{block}': {
+    expect: loggedIn,
+    body: { scores: { eerste: 3 } },
+  },
   'POST /api/learning/modules/{moduleSlug}/lessons/{lessonSlug}/complete': { expect: loggedIn },
   'GET /api/learning/me': { expect: loggedIn },
   'GET /api/cards': { expect: loggedIn },

@@ -166,6 +166,51 @@ describe('learning modules', () => {
     expect(await query(`SELECT count(*)::int AS n FROM check_answer`)).toEqual([{ n: 0 }]);
   });
 
+  it('keeps every self-assessment result, newest first, and names missing scores', async () => {
+    const base = '/api/learning/modules/aan-de-knoppen/lessons/de-knoppenscan';
+    const view: LessonView = (await asPriya('GET', base)).json();
+    const scan = view.blocks.find((block) => block.kind === 'self-assessment');
+    if (scan?.kind !== 'self-assessment') throw new Error('no self-assessment in de-knoppenscan');
+    const allScores = (score: number) =>
+      Object.fromEntries(scan.statements.map((statement) => [statement.id, score]));
+
+    const [first, ...others] = scan.statements;
+    const incomplete = await asPriya('POST', `${base}/self-assessments/${scan.id}`, {
+      scores: { ...Object.fromEntries(others.map((statement) => [statement.id, 3])), extra: 2 },
+    });
+    expect(incomplete.statusCode).toBe(422);
+    expect(
+      incomplete
+        .json()
+        .fields.map((field: { field: string }) => field.field)
+        .sort(),
+    ).toEqual([`scores.${first.id}`, 'scores.extra'].sort());
+    const outOfRange = await asPriya('POST', `${base}/self-assessments/${scan.id}`, {
+      scores: { ...allScores(3), [first.id]: 6 },
+    });
+    expect(outOfRange.statusCode).toBe(400);
+    expect(await query(`SELECT count(*)::int AS n FROM self_assessment_result`)).toEqual([
+      { n: 0 },
+    ]);
+
+    const earlier = await asPriya('POST', `${base}/self-assessments/${scan.id}`, {
+      scores: allScores(2),
+    });
+    expect(earlier.statusCode).toBe(201);
+    expect(earlier.json().dimensions).toHaveLength(scan.dimensions.length);
+    expect(
+      earlier.json().dimensions.every((dimension: { average: number }) => dimension.average === 2),
+    ).toBe(true);
+    await asPriya('POST', `${base}/self-assessments/${scan.id}`, { scores: allScores(4) });
+
+    const history = (await asPriya('GET', base)).json().selfAssessments[scan.id];
+    expect(
+      history.map(
+        (result: { dimensions: Array<{ average: number }> }) => result.dimensions[0].average,
+      ),
+    ).toEqual([4, 2]);
+  });
+
   it('serves the card library', async () => {
     const cards = (await asPriya('GET', '/api/cards')).json();
     expect(cards.length).toBeGreaterThanOrEqual(10);

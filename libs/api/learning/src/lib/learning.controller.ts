@@ -11,6 +11,7 @@ import {
 } from '@nestjs/common';
 import {
   ApiBody,
+  ApiCreatedResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -38,6 +39,8 @@ import {
   type MyLearning,
   type ReflectionAnswer,
   type ReflectionAnswerRequest,
+  type SelfAssessmentRequest,
+  type SelfAssessmentResult,
   cardSchema,
   catalogueQuerySchema,
   checkAnswerRequestSchema,
@@ -50,6 +53,8 @@ import {
   myLearningSchema,
   reflectionAnswerRequestSchema,
   reflectionAnswerSchema,
+  selfAssessmentRequestSchema,
+  selfAssessmentResultSchema,
 } from '@leerruimte/shared-contracts';
 import { CatalogueService } from './catalogue/catalogue.service';
 import { ProgressService } from './progress/progress.service';
@@ -157,6 +162,30 @@ export class LearningController {
     @Body(new ZodValidationPipe(checkAnswerRequestSchema)) request: CheckAnswerRequest,
   ): Promise<CheckResult> {
     return this.progress.answerCheck(auth.userId, moduleSlug, lessonSlug, block, request.option);
+  }
+
+  @Post(`${LESSON}/self-assessments/:block`)
+  @LoggedIn()
+  @ApiBody({ schema: openApiSchema(selfAssessmentRequestSchema) })
+  @ApiCreatedResponse({
+    description: 'Kept with the earlier results; only you can see them',
+    schema: openApiSchema(selfAssessmentResultSchema),
+  })
+  @ApiNotFoundResponse(notFound)
+  takeSelfAssessment(
+    @Auth() auth: Authentication,
+    @Param('moduleSlug') moduleSlug: string,
+    @Param('lessonSlug') lessonSlug: string,
+    @Param('block') block: string,
+    @Body(new ZodValidationPipe(selfAssessmentRequestSchema)) request: SelfAssessmentRequest,
+  ): Promise<SelfAssessmentResult> {
+    return this.progress.takeSelfAssessment(
+      auth.userId,
+      moduleSlug,
+      lessonSlug,
+      block,
+      request.scores,
+    );
   }
 
   @Post(`${LESSON}/complete`)

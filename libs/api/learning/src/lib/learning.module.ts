@@ -10,6 +10,7 @@ import {
   JournalEntry,
   LessonCompletion,
   ModuleEnrolment,
+  SelfAssessmentResult,
 } from './progress/progress.entities';
 import { ProgressService } from './progress/progress.service';
 
@@ -21,6 +22,7 @@ export const learningEntities = [
   LessonCompletion,
   JournalEntry,
   CheckAnswer,
+  SelfAssessmentResult,
 ];
 
 /** Learning modules and cards from content/, the lesson reader and learners' progress. */

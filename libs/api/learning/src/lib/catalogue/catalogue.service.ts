@@ -101,7 +101,7 @@ export class CatalogueService {
     const index = lessons.indexOf(lesson);
     const link = (other: Lesson | undefined) =>
       other ? { slug: other.slug, title: other.title } : null;
-    const [blocks, reflections, checks, [completion]] = await Promise.all([
+    const [blocks, reflections, checks, [completion], selfAssessments] = await Promise.all([
       this.readerBlocks(lesson.blocks),
       this.dataSource.query(
         `SELECT block_id, answer, updated_at FROM journal_entry
@@ -117,7 +117,25 @@ export class CatalogueService {
         `SELECT 1 FROM lesson_completion WHERE user_id = $1 AND lesson_id = $2`,
         [userId, lesson.id],
       ) as Promise<unknown[]>,
+      this.dataSource.query(
+        `SELECT block_id, dimensions, taken_at FROM self_assessment_result
+          WHERE user_id = $1 AND lesson_id = $2 ORDER BY taken_at DESC`,
+        [userId, lesson.id],
+      ) as Promise<
+        Array<{
+          block_id: string;
+          dimensions: Array<{ id: string; name: string; average: number }>;
+          taken_at: Date;
+        }>
+      >,
     ]);
+    const history: LessonView['selfAssessments'] = {};
+    for (const row of selfAssessments) {
+      (history[row.block_id] ??= []).push({
+        takenAt: row.taken_at.toISOString(),
+        dimensions: row.dimensions,
+      });
+    }
     return {
       module: { slug: learningModule.slug, title: learningModule.title },
       slug: lesson.slug,
@@ -138,6 +156,7 @@ export class CatalogueService {
       checks: Object.fromEntries(
         checks.map((row) => [row.block_id, { option: row.option_index, correct: row.correct }]),
       ),
+      selfAssessments: history,
     };
   }
 

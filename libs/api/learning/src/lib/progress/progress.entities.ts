@@ -128,3 +128,39 @@ export class CheckAnswer {
   @Column({ type: 'timestamptz' })
   answeredAt: Date;
 }
+
+/** A completed self-assessment; every attempt is kept, so a learner sees change over time. */
+@Entity({ name: 'self_assessment_result' })
+@Index(['userId', 'lessonId', 'blockId', 'takenAt'])
+export class SelfAssessmentResult {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  userId: string;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  user?: User;
+
+  @Column({ type: 'uuid' })
+  lessonId: string;
+
+  @ManyToOne(() => Lesson, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  lesson?: Lesson;
+
+  @Column({ type: 'varchar', length: 80 })
+  blockId: string;
+
+  /** The score (1 to 5) per statement id. */
+  @Column({ type: 'jsonb' })
+  scores: Record<string, number>;
+
+  /** The average per dimension, kept with the names the content had at the time. */
+  @Column({ type: 'jsonb' })
+  dimensions: Array<{ id: string; name: string; average: number }>;
+
+  @Column({ type: 'timestamptz' })
+  takenAt: Date;
+}

@@ -5,10 +5,12 @@ import type {
   LessonCompletionResult,
   MyLearning,
   ReflectionAnswer,
+  SelfAssessmentResult as SelfAssessmentResultView,
 } from '@leerruimte/shared-contracts';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import type { StoredBlock } from '../content/content-tree';
 import { learningErrors } from '../learning.errors';
+import { SelfAssessmentResult } from './progress.entities';
 
 /** What a learner does in a lesson: open it, answer, check, complete. */
 @Injectable()
@@ -73,6 +75,41 @@ export class ProgressService {
       [userId, lesson.id, blockId, option, chosen.correct, now],
     );
     return { correct: chosen.correct, feedback: chosen.feedback };
+  }
+
+  /** Stores a completed self-assessment with its averages per dimension; earlier ones stay. */
+  async takeSelfAssessment(
+    userId: string,
+    moduleSlug: string,
+    lessonSlug: string,
+    blockId: string,
+    scores: Record<string, number>,
+    now = new Date(),
+  ): Promise<SelfAssessmentResultView> {
+    const { lesson } = await this.catalogue.findLesson(moduleSlug, lessonSlug);
+    const assessment = this.block(lesson.blocks, 'self-assessment', blockId);
+    const statementIds = new Set(assessment.statements.map((statement) => statement.id));
+    const missing = [...statementIds].filter((id) => scores[id] === undefined);
+    const unknown = Object.keys(scores).filter((id) => !statementIds.has(id));
+    if (missing.length > 0 || unknown.length > 0) {
+      throw learningErrors.scoresIncomplete(missing, unknown);
+    }
+    const dimensions = assessment.dimensions.map((dimension) => {
+      const values = assessment.statements
+        .filter((statement) => statement.dimension === dimension.id)
+        .map((statement) => scores[statement.id]);
+      const average = values.reduce((sum, value) => sum + value, 0) / values.length;
+      return { id: dimension.id, name: dimension.name, average: Math.round(average * 10) / 10 };
+    });
+    await this.dataSource.getRepository(SelfAssessmentResult).insert({
+      userId,
+      lessonId: lesson.id,
+      blockId,
+      scores,
+      dimensions,
+      takenAt: now,
+    });
+    return { takenAt: now.toISOString(), dimensions };
   }
 
   /**
@@ -145,7 +182,7 @@ export class ProgressService {
     };
   }
 
-  private block<Kind extends 'reflection' | 'check'>(
+  private block<Kind extends 'reflection' | 'check' | 'self-assessment'>(
     blocks: StoredBlock[],
     kind: Kind,
     id: string,

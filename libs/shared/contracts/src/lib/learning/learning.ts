@@ -33,6 +33,17 @@ export const moduleDetailSchema = moduleSummarySchema.extend({
   ),
 });
 
+export const selfAssessmentResultSchema = z.object({
+  takenAt: z.iso.datetime(),
+  /** The average score per dimension, 1 to 5. */
+  dimensions: z.array(z.object({ id: z.string(), name: z.string(), average: z.number() })),
+});
+
+export const selfAssessmentRequestSchema = z.strictObject({
+  /** A score from 1 to 5 for every statement, by statement id. */
+  scores: z.record(z.string().min(1).max(80), z.number().int().min(1).max(5)),
+});
+
 const lessonLinkSchema = z.object({ slug: z.string(), title: z.string() }).nullable();
 
 export const lessonViewSchema = z.object({
@@ -50,6 +61,8 @@ export const lessonViewSchema = z.object({
   /** The learner's own answers, by block id. */
   reflections: z.record(z.string(), z.object({ answer: z.string(), updatedAt: z.iso.datetime() })),
   checks: z.record(z.string(), z.object({ option: z.number().int(), correct: z.boolean() })),
+  /** Earlier results of each self-assessment, newest first, to see change over time. */
+  selfAssessments: z.record(z.string(), z.array(selfAssessmentResultSchema)),
 });
 
 /** Search and filters of the catalogue. */
@@ -101,3 +114,5 @@ export type CheckAnswerRequest = z.infer<typeof checkAnswerRequestSchema>;
 export type CheckResult = z.infer<typeof checkResultSchema>;
 export type LessonCompletionResult = z.infer<typeof lessonCompletionSchema>;
 export type MyLearning = z.infer<typeof myLearningSchema>;
+export type SelfAssessmentRequest = z.infer<typeof selfAssessmentRequestSchema>;
+export type SelfAssessmentResult = z.infer<typeof selfAssessmentResultSchema>;

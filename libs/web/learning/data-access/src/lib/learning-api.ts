@@ -11,6 +11,7 @@ import type {
   ModuleSummary,
   MyLearning,
   ReflectionAnswer,
+  SelfAssessmentResult,
 } from '@leerruimte/shared-contracts';
 
 /** The learning endpoints, typed by the shared contracts. */
@@ -59,6 +60,18 @@ export class LearningApi {
     return this.http.post<CheckResult>(
       `${lessonUrl(moduleSlug, lessonSlug)}/checks/${encodeURIComponent(block)}`,
       { option },
+    );
+  }
+
+  takeSelfAssessment(
+    moduleSlug: string,
+    lessonSlug: string,
+    block: string,
+    scores: Record<string, number>,
+  ): Observable<SelfAssessmentResult> {
+    return this.http.post<SelfAssessmentResult>(
+      `${lessonUrl(moduleSlug, lessonSlug)}/self-assessments/${encodeURIComponent(block)}`,
+      { scores },
     );
   }
 

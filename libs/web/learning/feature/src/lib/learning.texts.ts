@@ -96,10 +96,13 @@ export const learningTexts = defineTexts(
     cardMoments: 'Handig',
     worksheet: 'Werkplaat voor je team',
     selfAssessment: 'Zelfscan',
-    showResult: 'Bekijk je uitkomst',
+    showResult: 'Uitkomst bewaren en bekijken',
     answerAll: 'Geef bij elke uitspraak een score.',
     result: 'Je uitkomst',
     average: (score: string) => `gemiddeld ${score} van 5`,
+    sinceLast: (difference: string) => `${difference} sinds de vorige keer`,
+    earlierResults: (count: number) =>
+      count === 1 ? 'Je eerdere uitkomst' : `Je ${count} eerdere uitkomsten`,
     myLearningTitle: 'Mijn leren',
     minutesLearned: (minutes: number) =>
       minutes < 60
@@ -169,10 +172,13 @@ export const learningTexts = defineTexts(
     cardMoments: 'Useful',
     worksheet: 'Worksheet for your team',
     selfAssessment: 'Self-assessment',
-    showResult: 'See your result',
+    showResult: 'Save and see your result',
     answerAll: 'Give every statement a score.',
     result: 'Your result',
     average: (score: string) => `on average ${score} out of 5`,
+    sinceLast: (difference: string) => `${difference} since last time`,
+    earlierResults: (count: number) =>
+      count === 1 ? 'Your earlier result' : `Your ${count} earlier results`,
     myLearningTitle: 'My learning',
     minutesLearned: (minutes: number) =>
       minutes < 60

@@ -5,6 +5,7 @@ import { CreateInvitationAndOutbox1795373550390 } from './1795373550390-CreateIn
 import { CreatePasswordReset1795375333697 } from './1795375333697-CreatePasswordReset';
 import { AddTwoFactorAndNotificationPreferences1795378688769 } from './1795378688769-AddTwoFactorAndNotificationPreferences';
 import { CreateLearning1795379896495 } from './1795379896495-CreateLearning';
+import { AddSelfAssessmentResult1795380390046 } from './1795380390046-AddSelfAssessmentResult';
 
 /** Every migration, oldest first. `npm run db:migration:generate` rewrites this file. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   CreatePasswordReset1795375333697,
   AddTwoFactorAndNotificationPreferences1795378688769,
   CreateLearning1795379896495,
+  AddSelfAssessmentResult1795380390046,
 ];
