@@ -59,4 +59,48 @@ test.describe('Een medewerker leert met een module', () => {
     await inProgress.getByRole('link', { name: 'Verder waar je was' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ervaring is nog geen leren');
   });
+
+  test('een teamleider wijst een module toe; een collega ziet die in Mijn leren en de teamleider ziet haar voortgang', async ({
+    page,
+    shell,
+    loginPage,
+  }) => {
+    await page.goto('/inloggen');
+    await loginPage.logIn('samira.elamrani@voorbeeldstad.test', demoAccounts.password);
+    await shell.mainNavigation.getByRole('link', { name: 'Teamleren' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Teamleren · Wijkteam Noord');
+    await page.getByRole('combobox', { name: 'Module' }).click();
+    await page.getByRole('option', { name: /^Sociale NetwerkStrategieën/ }).click();
+    await page.getByLabel('Graag afgerond vóór (optioneel)').fill('2099-06-30');
+    await page.getByRole('button', { name: 'Toewijzen' }).click();
+    await expect(page.getByTestId('team-learning-message')).toContainText(
+      '“Sociale NetwerkStrategieën” is toegewezen aan 3 mensen.',
+    );
+    const assignment = page.getByRole('article', { name: 'Sociale NetwerkStrategieën' });
+    await expect(assignment.getByRole('row', { name: /Fatma Yilmaz/ })).toContainText(
+      'Nog niet begonnen',
+    );
+    await expectAccessible(page);
+    await shell.logOut();
+
+    await page.goto('/inloggen');
+    await loginPage.logIn('fatma.yilmaz@voorbeeldstad.test', demoAccounts.password);
+    await shell.mainNavigation.getByRole('link', { name: 'Mijn leren' }).click();
+    const asked = page.getByRole('region', { name: 'Gevraagd door je team' });
+    await expect(asked).toContainText('graag af vóór 30 juni 2099');
+    await asked.getByRole('link', { name: 'Sociale NetwerkStrategieën' }).click();
+    await page.getByTestId('continue').click();
+    await page.getByRole('button', { name: 'Les afronden' }).click();
+    await expect(page.getByTestId('lesson-completed')).toBeVisible();
+    await shell.logOut();
+
+    await page.goto('/inloggen');
+    await loginPage.logIn('samira.elamrani@voorbeeldstad.test', demoAccounts.password);
+    await shell.mainNavigation.getByRole('link', { name: 'Teamleren' }).click();
+    await expect(
+      page
+        .getByRole('article', { name: 'Sociale NetwerkStrategieën' })
+        .getByRole('row', { name: /Fatma Yilmaz/ }),
+    ).toContainText('1 van 5 lessen');
+  });
 });

@@ -37,6 +37,12 @@ const organisationAdminOnly: Expectation = {
 };
 /** Platform admins only; none of the callers here is one. */
 const nobodyOfTheseCallers: Expectation = { ...organisationAdminOnly, organisationAdmin: 'deny' };
+/** Leading a team is the team lead's; an organisation admin manages but does not lead. */
+const teamLeadOnly: Expectation = {
+  ...organisationAdminOnly,
+  organisationAdmin: 'deny',
+  teamLead: 'allow',
+};
 const teamMembersAndOrganisationAdmin: Expectation = {
   ...organisationAdminOnly,
   professional: 'allow',
@@ -131,6 +137,12 @@ const matrix: Record<string, Row> = {
   },
   'POST /api/learning/modules/{moduleSlug}/lessons/{lessonSlug}/complete': { expect: loggedIn },
   'GET /api/learning/me': { expect: loggedIn },
+  'GET /api/teams/{teamId}/assignments': { expect: teamLeadOnly },
+  'POST /api/teams/{teamId}/assignments': {
+    expect: teamLeadOnly,
+    body: { moduleSlug: 'bewust-leren' },
+  },
+  'DELETE /api/teams/{teamId}/assignments/{assignmentId}': { expect: teamLeadOnly },
   'GET /api/cards': { expect: loggedIn },
   'GET /api/cards/{cardSlug}': { expect: loggedIn },
   'GET /api/admin/outbox': { expect: nobodyOfTheseCallers },
@@ -173,6 +185,7 @@ describe('authorization matrix', () => {
           .replace('{teamId}', world.team)
           .replace('{userId}', world.users.professional)
           .replace('{invitationId}', world.invitation)
+          .replace('{assignmentId}', '00000000-0000-4000-8000-000000000000')
           .replace('{token}', 'onbekende-uitnodiging');
 
         const response = await world.request(caller, {

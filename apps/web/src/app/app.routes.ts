@@ -63,6 +63,12 @@ export const appRoutes: Routes = [
     loadChildren: () => import('@leerruimte/web-learning-feature').then((m) => m.myLearningRoutes),
   },
   {
+    path: appPaths.teamLearning,
+    canActivate: [requireLogin],
+    loadChildren: () =>
+      import('@leerruimte/web-learning-feature').then((m) => m.teamLearningRoutes),
+  },
+  {
     path: '**',
     loadComponent: () => import('./not-found-page').then((m) => m.NotFoundPage),
     data: { title: { nl: 'Pagina niet gevonden', en: 'Page not found' } },

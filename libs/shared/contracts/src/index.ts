@@ -10,3 +10,4 @@ export * from './lib/identity/profile';
 export * from './lib/identity/two-factor';
 export * from './lib/learning/content';
 export * from './lib/learning/learning';
+export * from './lib/learning/assignments';

@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ModuleAssignment, ModuleAssignmentMember } from './assignments/assignment.entities';
+import { AssignmentsController } from './assignments/assignments.controller';
+import { AssignmentsService } from './assignments/assignments.service';
 import { Card, LearningModule, Lesson } from './catalogue/catalogue.entities';
 import { CatalogueService } from './catalogue/catalogue.service';
 import { ContentImporter } from './content/content-importer';
@@ -23,13 +26,24 @@ export const learningEntities = [
   JournalEntry,
   CheckAnswer,
   SelfAssessmentResult,
+  ModuleAssignment,
+  ModuleAssignmentMember,
 ];
 
-/** Learning modules and cards from content/, the lesson reader and learners' progress. */
+/**
+ * Learning modules and cards from content/, the lesson reader, learners' progress, and team
+ * leaders' assignments.
+ */
 @Module({
   imports: [TypeOrmModule.forFeature(learningEntities)],
-  controllers: [LearningController],
-  providers: [CatalogueService, ContentImporter, LearningSeeder, ProgressService],
+  controllers: [LearningController, AssignmentsController],
+  providers: [
+    AssignmentsService,
+    CatalogueService,
+    ContentImporter,
+    LearningSeeder,
+    ProgressService,
+  ],
   exports: [ContentImporter],
 })
 export class LearningFeatureModule {}

@@ -14,7 +14,15 @@ import type { StoredBlock } from '../content/content-tree';
 import { learningErrors } from '../learning.errors';
 import { Card, LearningModule, Lesson } from './catalogue.entities';
 
-interface ModuleRow {
+/** One person's progress on one module, as the progress queries select it. */
+export interface ProgressRow {
+  completed_lessons: number;
+  enrolled: boolean;
+  completed_at: Date | null;
+  last_lesson_slug: string | null;
+}
+
+interface ModuleRow extends ProgressRow {
   id: string;
   slug: string;
   title: string;
@@ -22,10 +30,15 @@ interface ModuleRow {
   themes: ModuleTheme[];
   estimated_minutes: number;
   lesson_count: number;
-  completed_lessons: number;
-  enrolled: boolean;
-  completed_at: Date | null;
-  last_lesson_slug: string | null;
+}
+
+export function moduleProgress(row: ProgressRow): ModuleProgress {
+  return {
+    status: row.completed_at ? 'completed' : row.enrolled ? 'in_progress' : 'not_started',
+    completedLessons: row.completed_lessons,
+    lastLessonSlug: row.last_lesson_slug,
+    completedAt: row.completed_at?.toISOString() ?? null,
+  };
 }
 
 /** Escapes LIKE wildcards, so a search for "50%" finds "50%" and not everything. */
@@ -228,12 +241,6 @@ export class CatalogueService {
   }
 
   private summary(row: ModuleRow): ModuleSummary {
-    const progress: ModuleProgress = {
-      status: row.completed_at ? 'completed' : row.enrolled ? 'in_progress' : 'not_started',
-      completedLessons: row.completed_lessons,
-      lastLessonSlug: row.last_lesson_slug,
-      completedAt: row.completed_at?.toISOString() ?? null,
-    };
     return {
       slug: row.slug,
       title: row.title,
@@ -241,7 +248,7 @@ export class CatalogueService {
       themes: row.themes,
       estimatedMinutes: row.estimated_minutes,
       lessonCount: row.lesson_count,
-      progress,
+      progress: moduleProgress(row),
     };
   }
 }

@@ -7,6 +7,7 @@ import type {
   ReflectionAnswer,
   SelfAssessmentResult as SelfAssessmentResultView,
 } from '@leerruimte/shared-contracts';
+import { AssignmentsService } from '../assignments/assignments.service';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import type { StoredBlock } from '../content/content-tree';
 import { learningErrors } from '../learning.errors';
@@ -18,6 +19,7 @@ export class ProgressService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly catalogue: CatalogueService,
+    private readonly assignments: AssignmentsService,
   ) {}
 
   /** Opening a lesson starts the module (once) and remembers where to continue. */
@@ -157,7 +159,7 @@ export class ProgressService {
 
   /** "Mijn leren": modules in progress (last opened first), completed ones, minutes learned. */
   async myLearning(userId: string): Promise<MyLearning> {
-    const [modules, [{ minutes }], opened] = await Promise.all([
+    const [modules, [{ minutes }], opened, assigned] = await Promise.all([
       this.catalogue.modules(userId),
       this.dataSource.query(
         `SELECT coalesce(sum(l.minutes), 0)::int AS minutes FROM lesson_completion c
@@ -169,12 +171,14 @@ export class ProgressService {
           WHERE e.user_id = $1 ORDER BY e.last_opened_at DESC`,
         [userId],
       ) as Promise<Array<{ slug: string }>>,
+      this.assignments.mine(userId),
     ]);
     const recency = new Map(opened.map((row, index) => [row.slug, index]));
     const byRecency = (a: { slug: string }, b: { slug: string }) =>
       (recency.get(a.slug) ?? 0) - (recency.get(b.slug) ?? 0);
     return {
       minutesLearned: minutes,
+      assigned,
       inProgress: modules
         .filter((module) => module.progress.status === 'in_progress')
         .sort(byRecency),

@@ -97,8 +97,19 @@ export const lessonCompletionSchema = z.object({
   moduleCompleted: z.boolean(),
 });
 
+/** A module a team leader asked me to follow, in "Mijn leren". */
+export const myAssignmentSchema = z.object({
+  id: z.uuid(),
+  teamName: z.string(),
+  assignedBy: z.string().nullable(),
+  dueDate: z.iso.date().nullable(),
+  module: moduleSummarySchema,
+});
+
 export const myLearningSchema = z.object({
   minutesLearned: z.number().int(),
+  /** Modules team leaders asked me to follow that I have not completed yet, soonest due first. */
+  assigned: z.array(myAssignmentSchema),
   inProgress: z.array(moduleSummarySchema),
   completed: z.array(moduleSummarySchema),
 });
@@ -114,5 +125,6 @@ export type CheckAnswerRequest = z.infer<typeof checkAnswerRequestSchema>;
 export type CheckResult = z.infer<typeof checkResultSchema>;
 export type LessonCompletionResult = z.infer<typeof lessonCompletionSchema>;
 export type MyLearning = z.infer<typeof myLearningSchema>;
+export type MyAssignment = z.infer<typeof myAssignmentSchema>;
 export type SelfAssessmentRequest = z.infer<typeof selfAssessmentRequestSchema>;
 export type SelfAssessmentResult = z.infer<typeof selfAssessmentResultSchema>;

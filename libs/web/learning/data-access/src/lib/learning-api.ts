@@ -2,7 +2,9 @@ import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
 import type {
+  Assignment,
   Card,
+  CreateAssignmentRequest,
   CatalogueQuery,
   CheckResult,
   LessonCompletionResult,
@@ -84,6 +86,18 @@ export class LearningApi {
 
   myLearning(): Observable<MyLearning> {
     return this.http.get<MyLearning>('/api/learning/me');
+  }
+
+  assignments(teamId: string): Observable<Assignment[]> {
+    return this.http.get<Assignment[]>(`/api/teams/${teamId}/assignments`);
+  }
+
+  assign(teamId: string, request: CreateAssignmentRequest): Observable<Assignment> {
+    return this.http.post<Assignment>(`/api/teams/${teamId}/assignments`, request);
+  }
+
+  withdraw(teamId: string, assignmentId: string): Observable<void> {
+    return this.http.delete<void>(`/api/teams/${teamId}/assignments/${assignmentId}`);
   }
 
   cards(): Observable<Card[]> {

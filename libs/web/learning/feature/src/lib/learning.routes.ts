@@ -26,3 +26,11 @@ export const myLearningRoutes: Routes = [
     data: { title: { nl: 'Mijn leren', en: 'My learning' } },
   },
 ];
+
+export const teamLearningRoutes: Routes = [
+  {
+    path: '',
+    loadComponent: () => import('./team-learning-page').then((m) => m.TeamLearningPage),
+    data: { title: { nl: 'Teamleren', en: 'Team learning' } },
+  },
+];

@@ -108,6 +108,8 @@ export const learningTexts = defineTexts(
       minutes < 60
         ? `${minutes} minuten geleerd`
         : `${Math.floor(minutes / 60)} uur en ${minutes % 60} minuten geleerd`,
+    assignedTitle: 'Gevraagd door je team',
+    dueBy: (date: string) => `graag af vóór ${date}`,
     inProgress: 'Bezig',
     nothingInProgress: 'Je bent nog niet met een module bezig.',
     toCatalogue: 'Bekijk de modules',
@@ -184,6 +186,8 @@ export const learningTexts = defineTexts(
       minutes < 60
         ? `${minutes} minutes learned`
         : `${Math.floor(minutes / 60)} h ${minutes % 60} min learned`,
+    assignedTitle: 'Asked by your team',
+    dueBy: (date: string) => `please complete by ${date}`,
     inProgress: 'In progress',
     nothingInProgress: 'You are not working on a module yet.',
     toCatalogue: 'See the modules',

@@ -23,6 +23,27 @@ import { learningTexts } from './learning.texts';
     </section>
     @if (mine.hasValue()) {
       @let learning = mine.value();
+      @if (learning.assigned.length > 0) {
+        <section class="panel" aria-labelledby="assigned-title">
+          <h2 id="assigned-title">{{ t().assignedTitle }}</h2>
+          <ul class="plain-list">
+            @for (assignment of learning.assigned; track assignment.id) {
+              <li>
+                <a [routerLink]="moduleLink(assignment.module.slug)">{{
+                  assignment.module.title
+                }}</a>
+                <span class="muted">
+                  · {{ assignment.teamName }}
+                  @if (assignment.dueDate; as due) {
+                    · {{ t().dueBy(date(due + 'T12:00:00Z')) }}
+                  }
+                  · {{ t().status[assignment.module.progress.status] }}
+                </span>
+              </li>
+            }
+          </ul>
+        </section>
+      }
       <section class="panel" aria-labelledby="in-progress-title">
         <h2 id="in-progress-title">{{ t().inProgress }}</h2>
         <ul class="module-list">

@@ -16,6 +16,7 @@ export const appPaths = {
   module: 'leren/:moduleSlug',
   lesson: 'leren/:moduleSlug/:lessonSlug',
   myLearning: 'mijn-leren',
+  teamLearning: 'team/:teamId/leren',
 } as const;
 
 export type AppPath = (typeof appPaths)[keyof typeof appPaths];

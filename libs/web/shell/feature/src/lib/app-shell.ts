@@ -37,6 +37,13 @@ export class AppShell {
     return !!twoFactor?.required && !twoFactor.enabled;
   });
   /** The first organisation this person manages, for the "Teams beheren" link. */
+  /** For the team leader of the team chosen in the switcher. */
+  protected readonly teamLearningLink = computed(() => {
+    const team = this.session.team();
+    return team?.role === 'team_lead'
+      ? link(appPaths.teamLearning, { teamId: team.id })
+      : undefined;
+  });
   protected readonly managedOrganisationLink = computed(() => {
     const organisation = this.session.user()?.organisations.find((candidate) => candidate.admin);
     return organisation

@@ -6,6 +6,7 @@ import { CreatePasswordReset1795375333697 } from './1795375333697-CreatePassword
 import { AddTwoFactorAndNotificationPreferences1795378688769 } from './1795378688769-AddTwoFactorAndNotificationPreferences';
 import { CreateLearning1795379896495 } from './1795379896495-CreateLearning';
 import { AddSelfAssessmentResult1795380390046 } from './1795380390046-AddSelfAssessmentResult';
+import { CreateModuleAssignment1795380617128 } from './1795380617128-CreateModuleAssignment';
 
 /** Every migration, oldest first. `npm run db:migration:generate` rewrites this file. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   AddTwoFactorAndNotificationPreferences1795378688769,
   CreateLearning1795379896495,
   AddSelfAssessmentResult1795380390046,
+  CreateModuleAssignment1795380617128,
 ];

@@ -1,0 +1,70 @@
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import {
+  ApiBody,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { z } from 'zod';
+import {
+  Auth,
+  type Authentication,
+  ParseIdPipe,
+  RequirePermission,
+  ZodValidationPipe,
+  errorBodyOpenApi,
+  openApiSchema,
+} from '@leerruimte/api-core';
+import {
+  type Assignment,
+  type CreateAssignmentRequest,
+  assignmentSchema,
+  createAssignmentRequestSchema,
+} from '@leerruimte/shared-contracts';
+import { AssignmentsService } from './assignments.service';
+
+/** A team leader's assignments of modules to their own team. */
+@ApiTags('learning')
+@Controller('teams/:teamId/assignments')
+export class AssignmentsController {
+  constructor(private readonly assignments: AssignmentsService) {}
+
+  @Get()
+  @RequirePermission('team.lead', 'teamId')
+  @ApiOkResponse({ schema: openApiSchema(z.array(assignmentSchema)) })
+  list(@Param('teamId', ParseIdPipe) teamId: string): Promise<Assignment[]> {
+    return this.assignments.list(teamId);
+  }
+
+  @Post()
+  @RequirePermission('team.lead', 'teamId')
+  @ApiBody({ schema: openApiSchema(createAssignmentRequestSchema) })
+  @ApiCreatedResponse({
+    description: 'Assigned; each assignee who wants mail per message gets one',
+    schema: openApiSchema(assignmentSchema),
+  })
+  @ApiUnprocessableEntityResponse({
+    description: 'Unknown module, a date in the past, or someone outside the team',
+    schema: errorBodyOpenApi,
+  })
+  create(
+    @Auth() auth: Authentication,
+    @Param('teamId', ParseIdPipe) teamId: string,
+    @Body(new ZodValidationPipe(createAssignmentRequestSchema)) request: CreateAssignmentRequest,
+  ): Promise<Assignment> {
+    return this.assignments.create(teamId, auth.userId, request);
+  }
+
+  @Delete(':assignmentId')
+  @RequirePermission('team.lead', 'teamId')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'Withdrawn; progress on the module stays' })
+  withdraw(
+    @Param('teamId', ParseIdPipe) teamId: string,
+    @Param('assignmentId', ParseIdPipe) assignmentId: string,
+  ): Promise<void> {
+    return this.assignments.withdraw(teamId, assignmentId);
+  }
+}

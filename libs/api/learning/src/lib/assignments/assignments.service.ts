@@ -1,0 +1,258 @@
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { DataSource, IsNull } from 'typeorm';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  AppError,
+  type FieldProblem,
+  Mailer,
+  notFound,
+} from '@leerruimte/api-core';
+import type {
+  Assignment,
+  CreateAssignmentRequest,
+  EmailNotificationChoice,
+  Locale,
+  MyAssignment,
+} from '@leerruimte/shared-contracts';
+import { LearningModule } from '../catalogue/catalogue.entities';
+import { CatalogueService, type ProgressRow, moduleProgress } from '../catalogue/catalogue.service';
+import { assignmentMail } from './assignment-mail';
+import { ModuleAssignment, ModuleAssignmentMember } from './assignment.entities';
+
+const invalid = (fields: FieldProblem[]) =>
+  new AppError(
+    HttpStatus.UNPROCESSABLE_ENTITY,
+    'invalid_assignment',
+    {
+      nl: 'Deze opdracht kan zo niet worden gegeven.',
+      en: 'This assignment cannot be given like this.',
+    },
+    fields,
+  );
+
+/** Today in the Netherlands, as YYYY-MM-DD: due dates are local dates. */
+function today(now: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
+}
+
+interface Assignee {
+  id: string;
+  name: string;
+  email: string;
+  locale: Locale;
+  email_notifications: EmailNotificationChoice;
+}
+
+/** Team leaders assign modules to their team and follow the progress; assignees get a mail. */
+@Injectable()
+export class AssignmentsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly catalogue: CatalogueService,
+    private readonly mailer: Mailer,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async create(
+    teamId: string,
+    assignerId: string,
+    request: CreateAssignmentRequest,
+    now = new Date(),
+  ): Promise<Assignment> {
+    const problems: FieldProblem[] = [];
+    const learningModule = await this.dataSource
+      .getRepository(LearningModule)
+      .findOneBy({ slug: request.moduleSlug, removedAt: IsNull() });
+    if (!learningModule) {
+      problems.push({
+        field: 'moduleSlug',
+        code: 'unknown_module',
+        text: { nl: 'Deze module bestaat niet.', en: 'This module does not exist.' },
+      });
+    }
+    if (request.dueDate && request.dueDate < today(now)) {
+      problems.push({
+        field: 'dueDate',
+        code: 'in_the_past',
+        text: { nl: 'Kies vandaag of een latere datum.', en: 'Choose today or a later date.' },
+      });
+    }
+    const members: Assignee[] = await this.dataSource.query(
+      `SELECT u.id, u.name, u.email, u.locale, u.email_notifications
+         FROM team_membership m JOIN app_user u ON u.id = m.user_id
+        WHERE m.team_id = $1 ORDER BY u.name`,
+      [teamId],
+    );
+    const memberIds = new Set(members.map((member) => member.id));
+    request.memberIds?.forEach((id, index) => {
+      if (!memberIds.has(id)) {
+        problems.push({
+          field: `memberIds.${index}`,
+          code: 'not_a_member',
+          text: { nl: 'Deze persoon zit niet in het team.', en: 'This person is not in the team.' },
+        });
+      }
+    });
+    if (problems.length > 0 || !learningModule) throw invalid(problems);
+
+    const chosen = request.memberIds ? new Set(request.memberIds) : memberIds;
+    const assignees = members.filter((member) => chosen.has(member.id));
+    const [{ team_name: teamName }]: Array<{ team_name: string }> = await this.dataSource.query(
+      `SELECT name AS team_name FROM team WHERE id = $1`,
+      [teamId],
+    );
+    const [{ name: assignerName }]: Array<{ name: string }> = await this.dataSource.query(
+      `SELECT name FROM app_user WHERE id = $1`,
+      [assignerId],
+    );
+    const assignmentId = await this.dataSource.transaction(async (manager) => {
+      const { identifiers } = await manager.insert(ModuleAssignment, {
+        teamId,
+        moduleId: learningModule.id,
+        assignedById: assignerId,
+        dueDate: request.dueDate ?? null,
+        wholeTeam: !request.memberIds,
+        createdAt: now,
+      });
+      const id = identifiers[0].id as string;
+      await manager.insert(
+        ModuleAssignmentMember,
+        assignees.map((assignee) => ({ assignmentId: id, userId: assignee.id })),
+      );
+      return id;
+    });
+    // Mail per assignee who wants a mail per message; the daily digest comes with notifications.
+    for (const assignee of assignees) {
+      if (assignee.email_notifications !== 'each' || assignee.id === assignerId) continue;
+      await this.mailer.send(
+        assignmentMail(assignee.locale, {
+          to: assignee.email,
+          name: assignee.name,
+          assignerName,
+          teamName,
+          moduleTitle: learningModule.title,
+          estimatedMinutes: learningModule.estimatedMinutes,
+          dueDate: request.dueDate ?? null,
+          link: `${this.config.http.publicUrl}/leren/${learningModule.slug}`,
+        }),
+      );
+    }
+    const [created] = await this.list(teamId, assignmentId);
+    return created;
+  }
+
+  /** The team's assignments, newest first, with the progress of each current member. */
+  async list(teamId: string, onlyId?: string): Promise<Assignment[]> {
+    const assignments: Array<{
+      id: string;
+      module_id: string;
+      slug: string;
+      title: string;
+      estimated_minutes: number;
+      lesson_count: number;
+      due_date: string | null;
+      whole_team: boolean;
+      assigned_by: string | null;
+      created_at: Date;
+    }> = await this.dataSource.query(
+      `SELECT a.id, a.module_id, m.slug, m.title, m.estimated_minutes, a.due_date::text AS due_date,
+              a.whole_team, u.name AS assigned_by, a.created_at,
+              (SELECT count(*)::int FROM lesson l
+                WHERE l.module_id = m.id AND l.removed_at IS NULL) AS lesson_count
+         FROM module_assignment a
+         JOIN learning_module m ON m.id = a.module_id
+         LEFT JOIN app_user u ON u.id = a.assigned_by_id
+        WHERE a.team_id = $1 AND ($2::uuid IS NULL OR a.id = $2)
+        ORDER BY a.created_at DESC`,
+      [teamId, onlyId ?? null],
+    );
+    return Promise.all(
+      assignments.map(async (assignment) => {
+        // Only people still in the team: a team leader does not follow those who left.
+        const members: Array<ProgressRow & { user_id: string; name: string }> =
+          await this.dataSource.query(
+            `SELECT u.id AS user_id, u.name,
+                    (SELECT count(*)::int FROM lesson_completion c JOIN lesson l ON l.id = c.lesson_id
+                      WHERE c.user_id = u.id AND l.module_id = $2 AND l.removed_at IS NULL)
+                      AS completed_lessons,
+                    e.user_id IS NOT NULL AS enrolled, e.completed_at, last.slug AS last_lesson_slug
+               FROM module_assignment_member am
+               JOIN app_user u ON u.id = am.user_id
+               JOIN team_membership tm ON tm.user_id = u.id AND tm.team_id = $3
+               LEFT JOIN module_enrolment e ON e.user_id = u.id AND e.module_id = $2
+               LEFT JOIN lesson last ON last.id = e.last_lesson_id AND last.removed_at IS NULL
+              WHERE am.assignment_id = $1
+              ORDER BY u.name`,
+            [assignment.id, assignment.module_id, teamId],
+          );
+        return {
+          id: assignment.id,
+          module: {
+            slug: assignment.slug,
+            title: assignment.title,
+            lessonCount: assignment.lesson_count,
+            estimatedMinutes: assignment.estimated_minutes,
+          },
+          dueDate: assignment.due_date,
+          wholeTeam: assignment.whole_team,
+          assignedBy: assignment.assigned_by,
+          createdAt: assignment.created_at.toISOString(),
+          members: members.map((member) => ({
+            userId: member.user_id,
+            name: member.name,
+            progress: moduleProgress(member),
+          })),
+        };
+      }),
+    );
+  }
+
+  async withdraw(teamId: string, assignmentId: string): Promise<void> {
+    const { affected } = await this.dataSource
+      .getRepository(ModuleAssignment)
+      .delete({ id: assignmentId, teamId });
+    if (!affected) throw notFound();
+  }
+
+  /** For "Mijn leren": what I was asked to follow and have not completed, soonest due first. */
+  async mine(userId: string): Promise<MyAssignment[]> {
+    const rows: Array<{
+      id: string;
+      slug: string;
+      team_name: string;
+      assigned_by: string | null;
+      due_date: string | null;
+    }> = await this.dataSource.query(
+      `SELECT a.id, m.slug, t.name AS team_name, u.name AS assigned_by, a.due_date::text AS due_date
+         FROM module_assignment_member am
+         JOIN module_assignment a ON a.id = am.assignment_id
+         JOIN team_membership tm ON tm.team_id = a.team_id AND tm.user_id = am.user_id
+         JOIN team t ON t.id = a.team_id
+         JOIN learning_module m ON m.id = a.module_id AND m.removed_at IS NULL
+         LEFT JOIN app_user u ON u.id = a.assigned_by_id
+         LEFT JOIN module_enrolment e ON e.user_id = am.user_id AND e.module_id = a.module_id
+        WHERE am.user_id = $1 AND e.completed_at IS NULL
+        ORDER BY a.due_date ASC NULLS LAST, a.created_at DESC`,
+      [userId],
+    );
+    if (rows.length === 0) return [];
+    const modules = new Map(
+      (await this.catalogue.modules(userId)).map((summary) => [summary.slug, summary]),
+    );
+    return rows.flatMap((row) => {
+      const summary = modules.get(row.slug);
+      return summary
+        ? [
+            {
+              id: row.id,
+              teamName: row.team_name,
+              assignedBy: row.assigned_by,
+              dueDate: row.due_date,
+              module: summary,
+            },
+          ]
+        : [];
+    });
+  }
+}

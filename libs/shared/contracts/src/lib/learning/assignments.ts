@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { slugSchema } from './content';
+import { moduleProgressSchema } from './learning';
+
+export const createAssignmentRequestSchema = z.strictObject({
+  moduleSlug: slugSchema,
+  /** Some members of the team; leave it out to assign the module to everyone in the team. */
+  memberIds: z.array(z.uuid()).min(1).max(200).optional(),
+  /** A date (YYYY-MM-DD), today or later. */
+  dueDate: z.iso.date().optional(),
+});
+
+export const assignmentSchema = z.object({
+  id: z.uuid(),
+  module: z.object({
+    slug: z.string(),
+    title: z.string(),
+    lessonCount: z.number().int(),
+    estimatedMinutes: z.number().int(),
+  }),
+  dueDate: z.iso.date().nullable(),
+  wholeTeam: z.boolean(),
+  assignedBy: z.string().nullable(),
+  createdAt: z.iso.datetime(),
+  /** Each assignee's progress on the module; never their journal answers. */
+  members: z.array(
+    z.object({
+      userId: z.uuid(),
+      name: z.string(),
+      progress: moduleProgressSchema,
+    }),
+  ),
+});
+
+export type CreateAssignmentRequest = z.infer<typeof createAssignmentRequestSchema>;
+export type Assignment = z.infer<typeof assignmentSchema>;

@@ -1,0 +1,68 @@
+import { defineTexts } from '@leerruimte/web-shared-i18n';
+
+export const teamLearningTexts = defineTexts(
+  {
+    title: (team: string) => `Teamleren · ${team}`,
+    intro:
+      'Vraag je team (of een paar mensen) om een module te volgen, en zie hoe ver iedereen is. Antwoorden in logboeken blijven privé.',
+    assignTitle: 'Module toewijzen',
+    module: 'Module',
+    forWhom: 'Voor wie',
+    wholeTeam: 'Het hele team',
+    someMembers: 'Alleen deze mensen',
+    chooseMembers: 'Kies minstens één persoon.',
+    dueDate: 'Graag afgerond vóór (optioneel)',
+    assign: 'Toewijzen',
+    assigned: (title: string, count: number) =>
+      `“${title}” is toegewezen aan ${count === 1 ? '1 persoon' : `${count} mensen`}.`,
+    listTitle: 'Toegewezen modules',
+    none: 'Je hebt nog geen modules toegewezen.',
+    due: (date: string) => `graag af vóór ${date}`,
+    noDue: 'geen einddatum',
+    by: (name: string) => `door ${name}`,
+    formerMember: 'voormalig teamlid',
+    everyone: 'hele team',
+    people: (count: number) => (count === 1 ? '1 persoon' : `${count} mensen`),
+    name: 'Naam',
+    progress: 'Voortgang',
+    status: 'Status',
+    lessonsDone: (done: number, total: number) => `${done} van ${total} lessen`,
+    withdraw: 'Intrekken',
+    confirmWithdraw: (title: string) =>
+      `“${title}” intrekken? De voortgang die mensen al hebben, blijft bewaard.`,
+    withdrawn: (title: string) => `“${title}” is ingetrokken.`,
+    notLead: 'Alleen de teamleider van dit team kan modules toewijzen.',
+  },
+  {
+    title: (team: string) => `Team learning · ${team}`,
+    intro:
+      'Ask your team (or a few people) to follow a module, and see how far everyone is. Journal answers stay private.',
+    assignTitle: 'Assign a module',
+    module: 'Module',
+    forWhom: 'For whom',
+    wholeTeam: 'The whole team',
+    someMembers: 'Only these people',
+    chooseMembers: 'Choose at least one person.',
+    dueDate: 'Please complete by (optional)',
+    assign: 'Assign',
+    assigned: (title: string, count: number) =>
+      `“${title}” is assigned to ${count === 1 ? '1 person' : `${count} people`}.`,
+    listTitle: 'Assigned modules',
+    none: 'You have not assigned any modules yet.',
+    due: (date: string) => `please complete by ${date}`,
+    noDue: 'no due date',
+    by: (name: string) => `by ${name}`,
+    formerMember: 'former team member',
+    everyone: 'whole team',
+    people: (count: number) => (count === 1 ? '1 person' : `${count} people`),
+    name: 'Name',
+    progress: 'Progress',
+    status: 'Status',
+    lessonsDone: (done: number, total: number) => `${done} of ${total} lessons`,
+    withdraw: 'Withdraw',
+    confirmWithdraw: (title: string) =>
+      `Withdraw “${title}”? The progress people already made is kept.`,
+    withdrawn: (title: string) => `“${title}” is withdrawn.`,
+    notLead: 'Only the team leader of this team can assign modules.',
+  },
+);
