@@ -114,6 +114,15 @@ describe('learning modules', () => {
     const again: LessonView = (await asPriya('GET', base)).json();
     expect(again.completed).toBe(true);
     expect(again.reflections[reflection.id].answer).toBe('Ik begin vaak bij het formulier.');
+    const exported = (await asPriya('GET', '/api/me/export')).json();
+    expect(exported.learning.journal).toEqual([
+      expect.objectContaining({
+        module: view.module.title,
+        lesson: view.title,
+        answer: 'Ik begin vaak bij het formulier.',
+      }),
+    ]);
+    expect(exported.learning.completedLessons).toHaveLength(1);
     const mine = (await asPriya('GET', '/api/learning/me')).json();
     expect(mine.inProgress[0]).toMatchObject({
       slug: view.module.slug,

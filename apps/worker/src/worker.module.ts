@@ -1,10 +1,15 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { type AppConfig, CoreModule } from '@leerruimte/api-core';
 import { IdentityWorkerModule } from '@leerruimte/api-identity';
+import { LearningWorkerModule } from '@leerruimte/api-learning';
 import { PlatformWorkerModule } from '@leerruimte/api-platform';
 
 /** The modules whose jobs the worker runs; the same domain code as the API, without HTTP. */
-export const workerFeatureModules = [PlatformWorkerModule, IdentityWorkerModule];
+export const workerFeatureModules = [
+  PlatformWorkerModule,
+  IdentityWorkerModule,
+  LearningWorkerModule,
+];
 
 @Module({})
 export class WorkerModule {

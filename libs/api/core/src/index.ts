@@ -21,3 +21,4 @@ export * from './lib/errors/parse-id.pipe';
 export * from './lib/mail/mailer';
 export * from './lib/mail/outbox-message.entity';
 export * from './lib/mail/paragraph-mail';
+export * from './lib/personal-data/personal-data';

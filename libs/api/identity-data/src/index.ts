@@ -3,3 +3,4 @@ export * from './lib/entities/team.entity';
 export * from './lib/entities/user.entity';
 export * from './lib/entities/membership.entity';
 export * from './lib/entities/session.entity';
+export { identityDataEntities } from './lib/identity-data-entities';

@@ -14,6 +14,7 @@ import { HealthService } from './health/health.service';
 import { Mailer } from './mail/mailer';
 import { OutboxMessage } from './mail/outbox-message.entity';
 import { Metrics } from './metrics/metrics';
+import { PersonalDataExport } from './personal-data/personal-data';
 import { JobQueue } from './queue/job-queue.service';
 import { JOB_HANDLERS_PARTIAL, JobWorkerHost } from './queue/job-worker.host';
 import { createRedisClient } from './queue/redis-connection';
@@ -61,6 +62,7 @@ export class CoreModule {
         JobQueue,
         HealthService,
         Mailer,
+        PersonalDataExport,
         ...(options.processJobs
           ? [
               JobWorkerHost,
@@ -68,7 +70,16 @@ export class CoreModule {
             ]
           : []),
       ],
-      exports: [APP_CONFIG, REDIS, Metrics, JobQueue, HealthService, Mailer, DatabaseModule],
+      exports: [
+        APP_CONFIG,
+        REDIS,
+        Metrics,
+        JobQueue,
+        HealthService,
+        Mailer,
+        PersonalDataExport,
+        DatabaseModule,
+      ],
     };
   }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { identityDataEntities } from '@leerruimte/api-identity-data';
 import { AccessPolicy } from './access/access-policy';
 import { AuthorizationGuard } from './access/authorization.guard';
 import { AuditEntry } from './audit/audit-entry.entity';
@@ -12,14 +13,6 @@ import { CurrentUserQuery } from './auth/current-user.query';
 import { LoginThrottle } from './auth/login-throttle';
 import { RateLimit } from './auth/rate-limit';
 import { IdentitySeeder } from './demo/identity.seeder';
-import {
-  Organisation,
-  OrganisationAdmin,
-  Team,
-  TeamMembership,
-  User,
-  UserSession,
-} from '@leerruimte/api-identity-data';
 import { OrganisationsController } from './organisations/organisations.controller';
 import { OrganisationsService } from './organisations/organisations.service';
 import { PasswordReset } from './password-reset/password-reset.entity';
@@ -41,12 +34,7 @@ import { TwoFactorController } from './two-factor/two-factor.controller';
 import { TwoFactorService } from './two-factor/two-factor.service';
 
 export const identityEntities = [
-  Organisation,
-  Team,
-  User,
-  TeamMembership,
-  OrganisationAdmin,
-  UserSession,
+  ...identityDataEntities,
   AuditEntry,
   Invitation,
   PasswordReset,
@@ -92,7 +80,7 @@ export class IdentityModule {}
 
 /** The worker's part: housekeeping of identity data. */
 @Module({
-  imports: [TypeOrmModule.forFeature([UserSession])],
+  imports: [TypeOrmModule.forFeature(identityDataEntities)],
   providers: [SessionService, SessionCleanupJob],
 })
 export class IdentityWorkerModule {}

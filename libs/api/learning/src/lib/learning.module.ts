@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { identityDataEntities } from '@leerruimte/api-identity-data';
 import { ModuleAssignment, ModuleAssignmentMember } from './assignments/assignment.entities';
 import { AssignmentsController } from './assignments/assignments.controller';
 import { AssignmentsService } from './assignments/assignments.service';
@@ -15,7 +16,10 @@ import {
   ModuleEnrolment,
   SelfAssessmentResult,
 } from './progress/progress.entities';
+import { LearningPersonalData } from './progress/learning-personal-data';
 import { ProgressService } from './progress/progress.service';
+import { XapiStatement } from './xapi/xapi-statement.entity';
+import { XapiStatements } from './xapi/xapi';
 
 export const learningEntities = [
   LearningModule,
@@ -28,6 +32,7 @@ export const learningEntities = [
   SelfAssessmentResult,
   ModuleAssignment,
   ModuleAssignmentMember,
+  XapiStatement,
 ];
 
 /**
@@ -35,15 +40,24 @@ export const learningEntities = [
  * leaders' assignments.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature(learningEntities)],
+  imports: [TypeOrmModule.forFeature([...learningEntities, ...identityDataEntities])],
   controllers: [LearningController, AssignmentsController],
   providers: [
     AssignmentsService,
     CatalogueService,
     ContentImporter,
+    LearningPersonalData,
     LearningSeeder,
     ProgressService,
+    XapiStatements,
   ],
   exports: [ContentImporter],
 })
 export class LearningFeatureModule {}
+
+/** The worker's part: forwarding xAPI statements to the Learning Record Store. */
+@Module({
+  imports: [TypeOrmModule.forFeature([XapiStatement, ...identityDataEntities])],
+  providers: [XapiStatements],
+})
+export class LearningWorkerModule {}

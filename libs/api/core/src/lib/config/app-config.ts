@@ -3,47 +3,62 @@ import { z } from 'zod';
 const port = z.coerce.number().int().min(1).max(65535);
 
 /** Every environment variable the API and the worker read; `.env.example` mirrors this. */
-const environmentSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  HOST: z.string().min(1).default('localhost'),
-  PORT: port.default(3000),
-  WORKER_PORT: port.default(3001),
-  PUBLIC_URL: z.url().default('http://localhost:3000'),
-  DATABASE_URL: z
-    .string({ error: 'is required (e.g. postgres://user:password@host:5432/leerruimte)' })
-    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://'),
-  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
-  REDIS_URL: z
-    .string()
-    .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
-    .default('redis://127.0.0.1:6379'),
-  REDIS_KEY_PREFIX: z
-    .string()
-    .regex(/^[a-z0-9_-]+$/, 'may only contain a-z, 0-9, - and _')
-    .default('leerruimte'),
-  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  WEB_DIST_PATH: z.string().min(1).default('dist/apps/web/browser'),
-  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
-  SMTP_URL: z
-    .string()
-    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
-    .optional(),
-  MAIL_FROM: z.string().min(3).default('Leerruimte <noreply@leerruimte.local>'),
-  CONTENT_DIR: z.string().min(1).default('content'),
-  SESSION_IDLE_TIMEOUT_MINUTES: z.coerce
-    .number()
-    .int()
-    .min(5)
-    .max(7 * 24 * 60)
-    .default(120),
-  SESSION_MAX_AGE_HOURS: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(90 * 24)
-    .default(7 * 24),
-});
+const environmentSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().min(1).default('localhost'),
+    PORT: port.default(3000),
+    WORKER_PORT: port.default(3001),
+    PUBLIC_URL: z.url().default('http://localhost:3000'),
+    DATABASE_URL: z
+      .string({ error: 'is required (e.g. postgres://user:password@host:5432/leerruimte)' })
+      .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://'),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
+      .default('redis://127.0.0.1:6379'),
+    REDIS_KEY_PREFIX: z
+      .string()
+      .regex(/^[a-z0-9_-]+$/, 'may only contain a-z, 0-9, - and _')
+      .default('leerruimte'),
+    WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
+    WEB_DIST_PATH: z.string().min(1).default('dist/apps/web/browser'),
+    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+      .optional(),
+    MAIL_FROM: z.string().min(3).default('Leerruimte <noreply@leerruimte.local>'),
+    CONTENT_DIR: z.string().min(1).default('content'),
+    XAPI_LRS_URL: z.url().optional(),
+    XAPI_LRS_USERNAME: z.string().min(1).optional(),
+    XAPI_LRS_PASSWORD: z.string().min(1).optional(),
+    SESSION_IDLE_TIMEOUT_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(5)
+      .max(7 * 24 * 60)
+      .default(120),
+    SESSION_MAX_AGE_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(90 * 24)
+      .default(7 * 24),
+  })
+  .superRefine((values, context) => {
+    if (values.XAPI_LRS_URL && (!values.XAPI_LRS_USERNAME || !values.XAPI_LRS_PASSWORD)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['XAPI_LRS_USERNAME'],
+        message: 'XAPI_LRS_URL needs XAPI_LRS_USERNAME and XAPI_LRS_PASSWORD too',
+      });
+    }
+  });
 
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
@@ -59,6 +74,8 @@ export interface AppConfig {
   mail: { smtpUrl: string | undefined; from: string };
   /** The learning modules and cards, as files (see content/README.md). */
   content: { dir: string };
+  /** A Learning Record Store that receives every completion as an xAPI statement, if set. */
+  xapi: { url: string; username: string; password: string } | undefined;
   session: {
     idleTimeoutMinutes: number;
     maxAgeHours: number;
@@ -102,6 +119,14 @@ export function loadConfig(env: NodeJS.ProcessEnv, version = '0.0.0'): AppConfig
     shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT_MS,
     mail: { smtpUrl: values.SMTP_URL, from: values.MAIL_FROM },
     content: { dir: values.CONTENT_DIR },
+    xapi:
+      values.XAPI_LRS_URL && values.XAPI_LRS_USERNAME && values.XAPI_LRS_PASSWORD
+        ? {
+            url: values.XAPI_LRS_URL.replace(/\/+$/, ''),
+            username: values.XAPI_LRS_USERNAME,
+            password: values.XAPI_LRS_PASSWORD,
+          }
+        : undefined,
     session: {
       idleTimeoutMinutes: values.SESSION_IDLE_TIMEOUT_MINUTES,
       maxAgeHours: values.SESSION_MAX_AGE_HOURS,

@@ -5,22 +5,26 @@
 export enum QueueName {
   Platform = 'platform',
   Mail = 'mail',
+  Learning = 'learning',
 }
 
 export enum JobName {
   PlatformHeartbeat = 'platform.heartbeat',
   MailDeliver = 'mail.deliver',
   SessionCleanup = 'identity.session-cleanup',
+  XapiForward = 'learning.xapi-forward',
 }
 
 export interface JobPayloads {
   [JobName.PlatformHeartbeat]: Record<string, never>;
   [JobName.MailDeliver]: { messageId: string };
   [JobName.SessionCleanup]: Record<string, never>;
+  [JobName.XapiForward]: { statementId: string };
 }
 
 export const queueOfJob: Record<JobName, QueueName> = {
   [JobName.PlatformHeartbeat]: QueueName.Platform,
   [JobName.MailDeliver]: QueueName.Mail,
   [JobName.SessionCleanup]: QueueName.Platform,
+  [JobName.XapiForward]: QueueName.Learning,
 };

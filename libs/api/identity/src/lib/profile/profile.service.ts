@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { PersonalDataExport } from '@leerruimte/api-core';
 import type {
   ChangePasswordRequest,
   ReauthenticationRequest,
@@ -25,6 +26,7 @@ export class ProfileService {
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditLog,
     private readonly twoFactor: TwoFactorService,
+    private readonly personalData: PersonalDataExport,
   ) {}
 
   async update(userId: string, request: UpdateProfileRequest): Promise<void> {
@@ -55,29 +57,32 @@ export class ProfileService {
   /** Everything the platform holds about this person (AVG/GDPR art. 15 and 20). */
   async export(actor: ProfileActor): Promise<Record<string, unknown>> {
     const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: actor.userId });
-    const [memberships, organisationsManaged, sessions, auditAboutMe] = await Promise.all([
-      this.dataSource.query(
-        `SELECT t.name AS team, o.name AS organisation, m.role, m.created_at AS "since"
+    const [memberships, organisationsManaged, sessions, auditAboutMe, features] = await Promise.all(
+      [
+        this.dataSource.query(
+          `SELECT t.name AS team, o.name AS organisation, m.role, m.created_at AS "since"
            FROM team_membership m JOIN team t ON t.id = m.team_id
            JOIN organisation o ON o.id = t.organisation_id WHERE m.user_id = $1`,
-        [actor.userId],
-      ),
-      this.dataSource.query(
-        `SELECT o.name AS organisation, a.created_at AS "since" FROM organisation_admin a
+          [actor.userId],
+        ),
+        this.dataSource.query(
+          `SELECT o.name AS organisation, a.created_at AS "since" FROM organisation_admin a
            JOIN organisation o ON o.id = a.organisation_id WHERE a.user_id = $1`,
-        [actor.userId],
-      ),
-      this.dataSource.query(
-        `SELECT created_at AS "startedAt", last_seen_at AS "lastSeenAt", expires_at AS "expiresAt",
+          [actor.userId],
+        ),
+        this.dataSource.query(
+          `SELECT created_at AS "startedAt", last_seen_at AS "lastSeenAt", expires_at AS "expiresAt",
                 ip, user_agent AS "userAgent" FROM user_session WHERE user_id = $1`,
-        [actor.userId],
-      ),
-      this.dataSource.query(
-        `SELECT action, created_at AS "at", details FROM audit_entry
+          [actor.userId],
+        ),
+        this.dataSource.query(
+          `SELECT action, created_at AS "at", details FROM audit_entry
           WHERE actor_id = $1 OR target_user_id = $1 ORDER BY created_at`,
-        [actor.userId],
-      ),
-    ]);
+          [actor.userId],
+        ),
+        this.personalData.collect(actor.userId),
+      ],
+    );
     await this.dataSource.transaction((manager) =>
       this.audit.recordForOwnAccount(manager, actor, 'account.exported'),
     );
@@ -96,6 +101,7 @@ export class ProfileService {
       organisationsManaged,
       sessions,
       auditLogAboutMe: auditAboutMe,
+      ...features,
     };
   }
 

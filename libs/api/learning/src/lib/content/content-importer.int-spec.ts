@@ -1,5 +1,3 @@
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { User } from '@leerruimte/api-identity-data';
 import {
   type TestContext,
   createTestContext,
@@ -21,7 +19,7 @@ describe(ContentImporter.name, () => {
 
   beforeAll(async () => {
     ctx = await createTestContext({
-      imports: [TypeOrmModule.forFeature([User]), LearningFeatureModule],
+      imports: [LearningFeatureModule],
     });
   });
 

@@ -11,6 +11,7 @@ import { AssignmentsService } from '../assignments/assignments.service';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import type { StoredBlock } from '../content/content-tree';
 import { learningErrors } from '../learning.errors';
+import { XapiStatements } from '../xapi/xapi';
 import { SelfAssessmentResult } from './progress.entities';
 
 /** What a learner does in a lesson: open it, answer, check, complete. */
@@ -20,6 +21,7 @@ export class ProgressService {
     private readonly dataSource: DataSource,
     private readonly catalogue: CatalogueService,
     private readonly assignments: AssignmentsService,
+    private readonly xapi: XapiStatements,
   ) {}
 
   /** Opening a lesson starts the module (once) and remembers where to continue. */
@@ -115,8 +117,8 @@ export class ProgressService {
   }
 
   /**
-   * Marks the lesson done; the module is complete once every current lesson is. Completing twice
-   * changes nothing.
+   * Marks the lesson done; the module is complete once every current lesson is. Each new
+   * completion is also an xAPI statement. Completing twice changes nothing.
    */
   async complete(
     userId: string,
@@ -128,18 +130,31 @@ export class ProgressService {
       moduleSlug,
       lessonSlug,
     );
-    return this.dataSource.transaction(async (manager) => {
+    const statements: string[] = [];
+    const result = await this.dataSource.transaction(async (manager) => {
       await manager.query(
         `INSERT INTO module_enrolment (user_id, module_id, started_at, last_lesson_id, last_opened_at)
          VALUES ($1, $2, $3, $4, $3)
          ON CONFLICT (user_id, module_id) DO NOTHING`,
         [userId, learningModule.id, now, lesson.id],
       );
-      await manager.query(
+      const inserted: unknown[] = await manager.query(
         `INSERT INTO lesson_completion (user_id, lesson_id, completed_at) VALUES ($1, $2, $3)
-         ON CONFLICT (user_id, lesson_id) DO NOTHING`,
+         ON CONFLICT (user_id, lesson_id) DO NOTHING RETURNING lesson_id`,
         [userId, lesson.id, now],
       );
+      if (inserted.length > 0) {
+        statements.push(
+          await this.xapi.record(manager, {
+            userId,
+            kind: 'lesson',
+            path: `leren/${learningModule.slug}/${lesson.slug}`,
+            name: lesson.title,
+            minutes: lesson.minutes,
+            at: now,
+          }),
+        );
+      }
       const [{ done }]: Array<{ done: number }> = await manager.query(
         `SELECT count(*)::int AS done FROM lesson_completion
           WHERE user_id = $1 AND lesson_id = ANY ($2::uuid[])`,
@@ -147,14 +162,28 @@ export class ProgressService {
       );
       const moduleCompleted = done === lessons.length;
       if (moduleCompleted) {
-        await manager.query(
+        const [rows]: [unknown[], number] = await manager.query(
           `UPDATE module_enrolment SET completed_at = $3
-            WHERE user_id = $1 AND module_id = $2 AND completed_at IS NULL`,
+            WHERE user_id = $1 AND module_id = $2 AND completed_at IS NULL RETURNING module_id`,
           [userId, learningModule.id, now],
         );
+        if (rows.length > 0) {
+          statements.push(
+            await this.xapi.record(manager, {
+              userId,
+              kind: 'module',
+              path: `leren/${learningModule.slug}`,
+              name: learningModule.title,
+              minutes: learningModule.estimatedMinutes,
+              at: now,
+            }),
+          );
+        }
       }
       return { completedLessons: done, lessonCount: lessons.length, moduleCompleted };
     });
+    await this.xapi.forward(statements);
+    return result;
   }
 
   /** "Mijn leren": modules in progress (last opened first), completed ones, minutes learned. */

@@ -7,6 +7,7 @@ import { AddTwoFactorAndNotificationPreferences1795378688769 } from './179537868
 import { CreateLearning1795379896495 } from './1795379896495-CreateLearning';
 import { AddSelfAssessmentResult1795380390046 } from './1795380390046-AddSelfAssessmentResult';
 import { CreateModuleAssignment1795380617128 } from './1795380617128-CreateModuleAssignment';
+import { CreateXapiStatement1795380947176 } from './1795380947176-CreateXapiStatement';
 
 /** Every migration, oldest first. `npm run db:migration:generate` rewrites this file. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   CreateLearning1795379896495,
   AddSelfAssessmentResult1795380390046,
   CreateModuleAssignment1795380617128,
+  CreateXapiStatement1795380947176,
 ];
