@@ -56,6 +56,24 @@ test.describe('Een medewerker leert met een module', () => {
     await expect(inProgress.getByText(/1 van \d lessen afgerond/)).toBeVisible();
     await expectAccessible(page);
 
+    const portfolio = page.getByRole('region', { name: 'Mijn portfolio' });
+    await expect(portfolio).toContainText(
+      'Na een huisbezoek rijd ik meteen door; terugkijken doe ik zelden.',
+    );
+    const download = page.waitForEvent('download');
+    await portfolio.getByTestId('portfolio-pdf').click();
+    const pdf = await download;
+    expect(pdf.suggestedFilename()).toBe('leerruimte-leeroverzicht.pdf');
+    const bytes = await new Promise<Buffer>((resolve, reject) => {
+      void pdf.createReadStream().then((stream) => {
+        const chunks: Buffer[] = [];
+        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+        stream.on('end', () => resolve(Buffer.concat(chunks)));
+        stream.on('error', reject);
+      });
+    });
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+
     await inProgress.getByRole('link', { name: 'Verder waar je was' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ervaring is nog geen leren');
   });
@@ -102,5 +120,19 @@ test.describe('Een medewerker leert met een module', () => {
         .getByRole('article', { name: 'Sociale NetwerkStrategieën' })
         .getByRole('row', { name: /Fatma Yilmaz/ }),
     ).toContainText('1 van 5 lessen');
+  });
+
+  test('een kaartje is zonder account te openen, af te drukken en te delen', async ({ page }) => {
+    await page.goto('/kaartjes/de-bedoeling');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('De bedoeling');
+    await expect(page.getByRole('link', { name: 'Afdrukken als PDF' })).toHaveAttribute(
+      'href',
+      '/api/cards/de-bedoeling/pdf',
+    );
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'Alle kaartjes' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Denk- en doekaartjes');
+    await expect(page.getByRole('link', { name: /^Open kaartje / })).toHaveCount(12);
+    await expectAccessible(page);
   });
 });

@@ -143,8 +143,12 @@ const matrix: Record<string, Row> = {
     body: { moduleSlug: 'bewust-leren' },
   },
   'DELETE /api/teams/{teamId}/assignments/{assignmentId}': { expect: teamLeadOnly },
-  'GET /api/cards': { expect: loggedIn },
-  'GET /api/cards/{cardSlug}': { expect: loggedIn },
+  'GET /api/learning/me/portfolio': { expect: loggedIn },
+  'GET /api/learning/me/portfolio/pdf': { expect: loggedIn },
+  // Cards are printed and shared, also with people without an account.
+  'GET /api/cards': { expect: everyone },
+  'GET /api/cards/{cardSlug}': { expect: everyone },
+  'GET /api/cards/{cardSlug}/pdf': { expect: everyone },
   'GET /api/admin/outbox': { expect: nobodyOfTheseCallers },
   'GET /api/admin/organisations': { expect: nobodyOfTheseCallers },
   'POST /api/admin/organisations': {

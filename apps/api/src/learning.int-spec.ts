@@ -220,11 +220,54 @@ describe('learning modules', () => {
     ).toEqual([4, 2]);
   });
 
-  it('serves the card library', async () => {
-    const cards = (await asPriya('GET', '/api/cards')).json();
+  it('serves the card library to anyone, also as a printable PDF', async () => {
+    const anonymous = (url: string) => world.request('anonymous', { method: 'GET', url });
+    const cards = (await anonymous('/api/cards')).json();
     expect(cards.length).toBeGreaterThanOrEqual(10);
-    const card = (await asPriya('GET', `/api/cards/${cards[0].slug}`)).json();
+    const card = (await anonymous(`/api/cards/${cards[0].slug}`)).json();
     expect(card).toEqual(cards[0]);
-    expect((await asPriya('GET', '/api/cards/bestaat-niet')).statusCode).toBe(404);
+    expect((await anonymous('/api/cards/bestaat-niet')).statusCode).toBe(404);
+
+    const pdf = await anonymous(`/api/cards/${cards[0].slug}/pdf`);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await anonymous('/api/cards/bestaat-niet/pdf')).statusCode).toBe(404);
+  });
+
+  it('builds a portfolio of completed modules with hours, the journal, and a PDF of it', async () => {
+    const [first] = (await asPriya('GET', '/api/learning/modules')).json() as ModuleSummary[];
+    const detail = (await asPriya('GET', `/api/learning/modules/${first.slug}`)).json();
+    for (const lesson of detail.lessons) {
+      await asPriya('POST', `/api/learning/modules/${first.slug}/lessons/${lesson.slug}/complete`);
+    }
+    const view = await lessonWithBlocks();
+    const reflection = view.blocks.find((block) => block.kind === 'reflection');
+    if (reflection?.kind !== 'reflection') throw new Error('reflection');
+    await asPriya(
+      'PUT',
+      `/api/learning/modules/${view.module.slug}/lessons/${view.slug}/reflections/${reflection.id}`,
+      { answer: 'Mijn eerste antwoord.' },
+    );
+
+    const portfolio = (await asPriya('GET', '/api/learning/me/portfolio')).json();
+    expect(portfolio).toMatchObject({
+      name: 'Priya Professional',
+      minutesLearned: first.estimatedMinutes,
+      completedModules: [{ slug: first.slug, title: first.title, minutes: first.estimatedMinutes }],
+      journal: [
+        {
+          module: { slug: view.module.slug },
+          question: reflection.question,
+          answer: 'Mijn eerste antwoord.',
+        },
+      ],
+    });
+
+    const pdf = await asPriya('GET', '/api/learning/me/portfolio/pdf');
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.headers['content-disposition']).toContain('leerruimte-leeroverzicht.pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.rawPayload.length).toBeGreaterThan(1000);
   });
 });

@@ -69,6 +69,10 @@ export const appRoutes: Routes = [
       import('@leerruimte/web-learning-feature').then((m) => m.teamLearningRoutes),
   },
   {
+    path: appPaths.cards,
+    loadChildren: () => import('@leerruimte/web-learning-feature').then((m) => m.cardRoutes),
+  },
+  {
     path: '**',
     loadComponent: () => import('./not-found-page').then((m) => m.NotFoundPage),
     data: { title: { nl: 'Pagina niet gevonden', en: 'Page not found' } },

@@ -8,6 +8,8 @@ import {
   Post,
   Put,
   Query,
+  Req,
+  Res,
 } from '@nestjs/common';
 import {
   ApiBody,
@@ -15,14 +17,18 @@ import {
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiProduces,
   ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import {
   Auth,
+  type AuthenticatedRequest,
   type Authentication,
   LoggedIn,
+  Public,
   ZodValidationPipe,
   errorBodyOpenApi,
   openApiSchema,
@@ -37,6 +43,7 @@ import {
   type ModuleDetail,
   type ModuleSummary,
   type MyLearning,
+  type Portfolio,
   type ReflectionAnswer,
   type ReflectionAnswerRequest,
   type SelfAssessmentRequest,
@@ -50,13 +57,18 @@ import {
   moduleDetailSchema,
   moduleSummarySchema,
   moduleThemes,
+  localeFromAcceptLanguage,
   myLearningSchema,
+  portfolioSchema,
+  practiceThemeNames,
   reflectionAnswerRequestSchema,
   reflectionAnswerSchema,
   selfAssessmentRequestSchema,
   selfAssessmentResultSchema,
 } from '@leerruimte/shared-contracts';
 import { CatalogueService } from './catalogue/catalogue.service';
+import { cardPdf } from './pdf/card-pdf';
+import { portfolioPdf } from './pdf/portfolio-pdf';
 import { ProgressService } from './progress/progress.service';
 
 const notFound = { description: 'No such module, lesson or block', schema: errorBodyOpenApi };
@@ -208,18 +220,60 @@ export class LearningController {
     return this.progress.myLearning(auth.userId);
   }
 
-  @Get('cards')
+  @Get('learning/me/portfolio')
   @LoggedIn()
+  @ApiOkResponse({ schema: openApiSchema(portfolioSchema) })
+  portfolio(@Auth() auth: Authentication): Promise<Portfolio> {
+    return this.progress.portfolio(auth.userId);
+  }
+
+  @Get('learning/me/portfolio/pdf')
+  @LoggedIn()
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: 'The learning overview as a PDF, for re-registration' })
+  async portfolioPdf(
+    @Auth() auth: Authentication,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    const portfolio = await this.progress.portfolio(auth.userId);
+    void reply
+      .header('content-type', 'application/pdf')
+      .header('content-disposition', 'attachment; filename="leerruimte-leeroverzicht.pdf"');
+    return portfolioPdf(portfolio, localeFromAcceptLanguage(request.headers['accept-language']));
+  }
+
+  // Cards are meant to be printed and passed around, also to people without an account.
+  @Get('cards')
+  @Public()
   @ApiOkResponse({ schema: openApiSchema(z.array(cardSchema)) })
   cards(): Promise<Card[]> {
     return this.catalogue.cards();
   }
 
   @Get('cards/:cardSlug')
-  @LoggedIn()
+  @Public()
   @ApiOkResponse({ schema: openApiSchema(cardSchema) })
   @ApiNotFoundResponse(notFound)
   card(@Param('cardSlug') cardSlug: string): Promise<Card> {
     return this.catalogue.card(cardSlug);
+  }
+
+  @Get('cards/:cardSlug/pdf')
+  @Public()
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: 'The card on A6, to print' })
+  @ApiNotFoundResponse(notFound)
+  async cardPdf(
+    @Param('cardSlug') cardSlug: string,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    const card = await this.catalogue.card(cardSlug);
+    const locale = localeFromAcceptLanguage(request.headers['accept-language']);
+    void reply
+      .header('content-type', 'application/pdf')
+      .header('content-disposition', `inline; filename="kaartje-${card.slug}.pdf"`);
+    return cardPdf(card, practiceThemeNames[locale][card.theme], locale);
   }
 }

@@ -4,6 +4,7 @@ import type {
   CheckResult,
   LessonCompletionResult,
   MyLearning,
+  Portfolio,
   ReflectionAnswer,
   SelfAssessmentResult as SelfAssessmentResultView,
 } from '@leerruimte/shared-contracts';
@@ -212,6 +213,102 @@ export class ProgressService {
         .filter((module) => module.progress.status === 'in_progress')
         .sort(byRecency),
       completed: modules.filter((module) => module.progress.status === 'completed'),
+    };
+  }
+
+  /** Completed and partly followed modules with their minutes, and the journal. */
+  async portfolio(userId: string): Promise<Portfolio> {
+    const [[person], modules, journal] = await Promise.all([
+      this.dataSource.query(`SELECT name FROM app_user WHERE id = $1`, [userId]) as Promise<
+        Array<{ name: string }>
+      >,
+      this.dataSource.query(
+        `SELECT m.slug, m.title, e.completed_at,
+                count(c.lesson_id)::int AS completed_lessons,
+                coalesce(sum(l.minutes) FILTER (WHERE c.lesson_id IS NOT NULL), 0)::int AS minutes,
+                (SELECT count(*)::int FROM lesson cl
+                  WHERE cl.module_id = m.id AND cl.removed_at IS NULL) AS lesson_count
+           FROM module_enrolment e
+           JOIN learning_module m ON m.id = e.module_id
+           LEFT JOIN lesson l ON l.module_id = m.id
+           LEFT JOIN lesson_completion c ON c.lesson_id = l.id AND c.user_id = e.user_id
+          WHERE e.user_id = $1
+          GROUP BY m.id, m.slug, m.title, e.completed_at
+          ORDER BY e.completed_at DESC NULLS LAST, m.title`,
+        [userId],
+      ) as Promise<
+        Array<{
+          slug: string;
+          title: string;
+          completed_at: Date | null;
+          completed_lessons: number;
+          minutes: number;
+          lesson_count: number;
+        }>
+      >,
+      this.dataSource.query(
+        `SELECT m.slug AS module_slug, m.title AS module_title, l.slug AS lesson_slug,
+                l.title AS lesson_title, l.blocks, j.block_id, j.answer, j.updated_at
+           FROM journal_entry j
+           JOIN lesson l ON l.id = j.lesson_id
+           JOIN learning_module m ON m.id = l.module_id
+          WHERE j.user_id = $1
+          ORDER BY j.updated_at DESC`,
+        [userId],
+      ) as Promise<
+        Array<{
+          module_slug: string;
+          module_title: string;
+          lesson_slug: string;
+          lesson_title: string;
+          blocks: StoredBlock[];
+          block_id: string;
+          answer: string;
+          updated_at: Date;
+        }>
+      >,
+    ]);
+    return {
+      name: person?.name ?? '',
+      minutesLearned: modules.reduce((sum, row) => sum + row.minutes, 0),
+      completedModules: modules.flatMap((row) =>
+        row.completed_at
+          ? [
+              {
+                slug: row.slug,
+                title: row.title,
+                completedAt: row.completed_at.toISOString(),
+                minutes: row.minutes,
+              },
+            ]
+          : [],
+      ),
+      partialModules: modules.flatMap((row) =>
+        !row.completed_at && row.completed_lessons > 0
+          ? [
+              {
+                slug: row.slug,
+                title: row.title,
+                completedLessons: row.completed_lessons,
+                lessonCount: row.lesson_count,
+                minutes: row.minutes,
+              },
+            ]
+          : [],
+      ),
+      journal: journal.map((row) => {
+        const block = row.blocks.find(
+          (candidate) => candidate.kind === 'reflection' && candidate.id === row.block_id,
+        );
+        return {
+          module: { slug: row.module_slug, title: row.module_title },
+          lesson: { slug: row.lesson_slug, title: row.lesson_title },
+          // A question that left the content keeps its answer; the id then stands in for it.
+          question: block?.kind === 'reflection' ? block.question : row.block_id,
+          answer: row.answer,
+          updatedAt: row.updated_at.toISOString(),
+        };
+      }),
     };
   }
 

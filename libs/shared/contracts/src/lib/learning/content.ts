@@ -30,6 +30,24 @@ export const practiceThemes = [
 ] as const;
 export type PracticeTheme = (typeof practiceThemes)[number];
 
+/** The themes' names, for PDFs and mails; the web app has them in its texts. */
+export const practiceThemeNames: Record<'nl' | 'en', Record<PracticeTheme, string>> = {
+  nl: {
+    aanpak: 'Aanpak',
+    samenwerking: 'Samenwerking',
+    'regels-en-kaders': 'Regels en kaders',
+    'ethiek-en-moraal': 'Ethiek en moraal',
+    'eigen-handelen': 'Eigen handelen',
+  },
+  en: {
+    aanpak: 'Approach',
+    samenwerking: 'Cooperation',
+    'regels-en-kaders': 'Rules and frameworks',
+    'ethiek-en-moraal': 'Ethics and morals',
+    'eigen-handelen': 'Own actions',
+  },
+};
+
 export const cardSchema = z.object({
   slug: z.string(),
   title: z.string(),

@@ -114,7 +114,41 @@ export const myLearningSchema = z.object({
   completed: z.array(moduleSummarySchema),
 });
 
+/** A professional's learning portfolio: evidence of what they learned, and their journal. */
+export const portfolioSchema = z.object({
+  name: z.string(),
+  minutesLearned: z.number().int(),
+  completedModules: z.array(
+    z.object({
+      slug: z.string(),
+      title: z.string(),
+      completedAt: z.iso.datetime(),
+      minutes: z.number().int(),
+    }),
+  ),
+  partialModules: z.array(
+    z.object({
+      slug: z.string(),
+      title: z.string(),
+      completedLessons: z.number().int(),
+      lessonCount: z.number().int(),
+      minutes: z.number().int(),
+    }),
+  ),
+  /** The answers to reflection questions, newest first; only the learner sees them. */
+  journal: z.array(
+    z.object({
+      module: z.object({ slug: z.string(), title: z.string() }),
+      lesson: z.object({ slug: z.string(), title: z.string() }),
+      question: z.string(),
+      answer: z.string(),
+      updatedAt: z.iso.datetime(),
+    }),
+  ),
+});
+
 export type ModuleProgress = z.infer<typeof moduleProgressSchema>;
+export type Portfolio = z.infer<typeof portfolioSchema>;
 export type ModuleSummary = z.infer<typeof moduleSummarySchema>;
 export type ModuleDetail = z.infer<typeof moduleDetailSchema>;
 export type LessonView = z.infer<typeof lessonViewSchema>;

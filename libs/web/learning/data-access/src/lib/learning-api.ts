@@ -12,9 +12,16 @@ import type {
   ModuleDetail,
   ModuleSummary,
   MyLearning,
+  Portfolio,
   ReflectionAnswer,
   SelfAssessmentResult,
 } from '@leerruimte/shared-contracts';
+
+/** Where the learning overview PDF and a card's PDF are downloaded; plain links, no XHR. */
+export const portfolioPdfUrl = '/api/learning/me/portfolio/pdf';
+export function cardPdfUrl(slug: string): string {
+  return `/api/cards/${encodeURIComponent(slug)}/pdf`;
+}
 
 /** The learning endpoints, typed by the shared contracts. */
 @Injectable({ providedIn: 'root' })
@@ -100,8 +107,16 @@ export class LearningApi {
     return this.http.delete<void>(`/api/teams/${teamId}/assignments/${assignmentId}`);
   }
 
+  portfolio(): Observable<Portfolio> {
+    return this.http.get<Portfolio>('/api/learning/me/portfolio');
+  }
+
   cards(): Observable<Card[]> {
     return this.http.get<Card[]>('/api/cards');
+  }
+
+  card(slug: string): Observable<Card> {
+    return this.http.get<Card>(`/api/cards/${encodeURIComponent(slug)}`);
   }
 }
 

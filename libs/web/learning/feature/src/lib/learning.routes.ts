@@ -34,3 +34,17 @@ export const teamLearningRoutes: Routes = [
     data: { title: { nl: 'Teamleren', en: 'Team learning' } },
   },
 ];
+
+/** Under appPaths.cards ("kaartjes"); open to everyone, so a card can be shared as a link. */
+export const cardRoutes: Routes = [
+  {
+    path: '',
+    loadComponent: () => import('./cards/cards-page').then((m) => m.CardsPage),
+    data: { title: { nl: 'Denk- en doekaartjes', en: 'Think-and-do cards' } },
+  },
+  {
+    path: ':cardSlug',
+    loadComponent: () => import('./cards/card-page').then((m) => m.CardPage),
+    data: { title: { nl: 'Kaartje', en: 'Card' } },
+  },
+];

@@ -1,4 +1,4 @@
-import type { ModuleTheme, PracticeTheme } from '@leerruimte/shared-contracts';
+import { type ModuleTheme, practiceThemeNames } from '@leerruimte/shared-contracts';
 import { defineTexts } from '@leerruimte/web-shared-i18n';
 
 const themesNl: Record<ModuleTheme, string> = {
@@ -23,20 +23,6 @@ const themesEn: Record<ModuleTheme, string> = {
   netwerk: 'Network',
   'beleid-en-kaders': 'Policy and rules',
 };
-const practiceThemesNl: Record<PracticeTheme, string> = {
-  aanpak: 'Aanpak',
-  samenwerking: 'Samenwerking',
-  'regels-en-kaders': 'Regels en kaders',
-  'ethiek-en-moraal': 'Ethiek en moraal',
-  'eigen-handelen': 'Eigen handelen',
-};
-const practiceThemesEn: Record<PracticeTheme, string> = {
-  aanpak: 'Approach',
-  samenwerking: 'Cooperation',
-  'regels-en-kaders': 'Rules and frameworks',
-  'ethiek-en-moraal': 'Ethics and morals',
-  'eigen-handelen': 'Own actions',
-};
 
 export const learningTexts = defineTexts(
   {
@@ -51,7 +37,7 @@ export const learningTexts = defineTexts(
     anyDuration: 'Elke duur',
     upTo: (minutes: number) => `Tot ${minutes} minuten`,
     themes: themesNl,
-    practiceThemes: practiceThemesNl,
+    practiceThemes: practiceThemeNames.nl,
     found: (count: number) => (count === 1 ? '1 module' : `${count} modules`),
     noneFound: 'Geen modules gevonden. Probeer andere woorden of haal een filter weg.',
     clearFilters: 'Filters wissen',
@@ -116,6 +102,12 @@ export const learningTexts = defineTexts(
     finished: 'Afgerond',
     nothingFinished: 'Nog geen modules afgerond.',
     finishedOn: (date: string) => `afgerond op ${date}`,
+    portfolioTitle: 'Mijn portfolio',
+    portfolioIntro:
+      'Je leeroverzicht met afgeronde modules, data en uren, als PDF. Handig als bewijs voor je herregistratie (Registerplein, SKJ).',
+    downloadOverview: 'Leeroverzicht downloaden (PDF)',
+    journalTitle: 'Mijn logboek',
+    journalEmpty: 'Je hebt nog geen reflectievragen beantwoord.',
   },
   {
     catalogueTitle: 'Learning',
@@ -129,7 +121,7 @@ export const learningTexts = defineTexts(
     anyDuration: 'Any duration',
     upTo: (minutes: number) => `Up to ${minutes} minutes`,
     themes: themesEn,
-    practiceThemes: practiceThemesEn,
+    practiceThemes: practiceThemeNames.en,
     found: (count: number) => (count === 1 ? '1 module' : `${count} modules`),
     noneFound: 'No modules found. Try other words or remove a filter.',
     clearFilters: 'Clear filters',
@@ -194,5 +186,11 @@ export const learningTexts = defineTexts(
     finished: 'Completed',
     nothingFinished: 'No modules completed yet.',
     finishedOn: (date: string) => `completed on ${date}`,
+    portfolioTitle: 'My portfolio',
+    portfolioIntro:
+      'Your learning overview with completed modules, dates and hours, as a PDF. Useful as evidence for re-registration (Registerplein, SKJ).',
+    downloadOverview: 'Download learning overview (PDF)',
+    journalTitle: 'My journal',
+    journalEmpty: 'You have not answered any reflection questions yet.',
   },
 );

@@ -3,13 +3,16 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import type { ModuleSummary } from '@leerruimte/shared-contracts';
-import { LearningApi } from '@leerruimte/web-learning-data-access';
+import { LearningApi, portfolioPdfUrl } from '@leerruimte/web-learning-data-access';
 import { LocaleService, injectTexts } from '@leerruimte/web-shared-i18n';
 import { Notice, StatusIndicator } from '@leerruimte/web-shared-ui';
 import { appPaths, link } from '@leerruimte/web-shared-util';
 import { learningTexts } from './learning.texts';
 
-/** "Mijn leren": what you are working on (continue where you were) and what you completed. */
+/**
+ * "Mijn leren": what the team asked, what you are working on (continue where you were), what you
+ * completed, and your portfolio: the PDF overview and your journal.
+ */
 @Component({
   selector: 'lr-my-learning-page',
   imports: [MatButtonModule, Notice, RouterLink, StatusIndicator],
@@ -86,6 +89,32 @@ import { learningTexts } from './learning.texts';
           }
         </ul>
       </section>
+      <section class="panel" aria-labelledby="portfolio-title">
+        <h2 id="portfolio-title">{{ t().portfolioTitle }}</h2>
+        <p>{{ t().portfolioIntro }}</p>
+        <p>
+          <a mat-stroked-button [href]="portfolioPdfUrl" download data-testid="portfolio-pdf">{{
+            t().downloadOverview
+          }}</a>
+        </p>
+        <h3>{{ t().journalTitle }}</h3>
+        <p class="muted">{{ t().private }}</p>
+        @if (portfolio.hasValue()) {
+          @for (entry of portfolio.value().journal; track $index) {
+            <article class="journal-entry">
+              <p class="muted">
+                {{ entry.module.title }} · {{ entry.lesson.title }} · {{ date(entry.updatedAt) }}
+              </p>
+              <p class="question">{{ entry.question }}</p>
+              <p class="answer">{{ entry.answer }}</p>
+            </article>
+          } @empty {
+            <p>{{ t().journalEmpty }}</p>
+          }
+        } @else if (portfolio.error()) {
+          <lr-notice tone="danger">{{ t().loadFailed }}</lr-notice>
+        }
+      </section>
     } @else if (mine.error()) {
       <lr-notice tone="danger">
         {{ t().loadFailed }}
@@ -103,6 +132,8 @@ export class MyLearningPage {
   protected readonly t = injectTexts(learningTexts);
   protected readonly catalogueLink = link(appPaths.catalogue);
   protected readonly mine = rxResource({ stream: () => this.api.myLearning() });
+  protected readonly portfolio = rxResource({ stream: () => this.api.portfolio() });
+  protected readonly portfolioPdfUrl = portfolioPdfUrl;
 
   protected moduleLink(slug: string): string {
     return link(appPaths.module, { moduleSlug: slug });

@@ -17,6 +17,8 @@ export const appPaths = {
   lesson: 'leren/:moduleSlug/:lessonSlug',
   myLearning: 'mijn-leren',
   teamLearning: 'team/:teamId/leren',
+  cards: 'kaartjes',
+  card: 'kaartjes/:cardSlug',
 } as const;
 
 export type AppPath = (typeof appPaths)[keyof typeof appPaths];

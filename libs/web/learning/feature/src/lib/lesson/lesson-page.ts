@@ -17,7 +17,7 @@ import { injectTexts } from '@leerruimte/web-shared-i18n';
 import { Notice, StatusIndicator, formAction } from '@leerruimte/web-shared-ui';
 import { appPaths, link } from '@leerruimte/web-shared-util';
 import { learningTexts } from '../learning.texts';
-import { CardView } from './card-view';
+import { CardView } from '../cards/card-view';
 import { CheckBlock } from './check-block';
 import { ReflectionBlock } from './reflection-block';
 import { SelfAssessmentBlock } from './self-assessment-block';

@@ -20,7 +20,7 @@ import { learningTexts } from '../learning.texts';
       <figcaption class="muted">{{ t().cardMoments }}: {{ card().moments.join('; ') }}</figcaption>
     </figure>
   `,
-  styleUrl: './blocks.scss',
+  styleUrl: '../lesson/blocks.scss',
 })
 export class CardView {
   protected readonly t = injectTexts(learningTexts);

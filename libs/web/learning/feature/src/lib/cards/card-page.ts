@@ -1,0 +1,86 @@
+import { DOCUMENT } from '@angular/common';
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
+import { LearningApi, cardPdfUrl } from '@leerruimte/web-learning-data-access';
+import { injectTexts } from '@leerruimte/web-shared-i18n';
+import { Notice, StatusIndicator } from '@leerruimte/web-shared-ui';
+import { appPaths, link } from '@leerruimte/web-shared-util';
+import { learningTexts } from '../learning.texts';
+import { CardView } from './card-view';
+import { cardsTexts } from './cards.texts';
+
+/** One card, with a printable PDF and a link to share (it opens without an account). */
+@Component({
+  selector: 'lr-card-page',
+  imports: [CardView, MatButtonModule, Notice, RouterLink, StatusIndicator],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <nav class="breadcrumb" [attr.aria-label]="learningT().breadcrumb">
+      <ol>
+        <li>
+          <a [routerLink]="cardsLink">{{ t().back }}</a>
+        </li>
+        @if (card.hasValue()) {
+          <li aria-current="page">{{ card.value().title }}</li>
+        }
+      </ol>
+    </nav>
+    @if (card.hasValue()) {
+      <section class="panel" aria-labelledby="card-title">
+        <h1 id="card-title">{{ card.value().title }}</h1>
+        <lr-card-view [card]="card.value()" />
+        <p class="actions">
+          <a mat-flat-button [href]="pdfUrl()" target="_blank" rel="noopener">{{ t().print }}</a>
+          <button mat-stroked-button type="button" (click)="share()">{{ t().share }}</button>
+        </p>
+        <div aria-live="polite">
+          @if (shared(); as message) {
+            <lr-notice tone="success">{{ message }}</lr-notice>
+          }
+        </div>
+      </section>
+    } @else if (card.error()) {
+      <lr-notice tone="danger">{{ t().notFound }}</lr-notice>
+    } @else {
+      <lr-status-indicator state="pending">{{ learningT().loading }}</lr-status-indicator>
+    }
+  `,
+  styleUrl: '../learning-pages.scss',
+})
+export class CardPage {
+  private readonly api = inject(LearningApi);
+  private readonly document = inject(DOCUMENT);
+  protected readonly t = injectTexts(cardsTexts);
+  protected readonly learningT = injectTexts(learningTexts);
+  protected readonly cardsLink = link(appPaths.cards);
+
+  readonly cardSlug = input.required<string>();
+
+  protected readonly card = rxResource({
+    params: () => this.cardSlug(),
+    stream: ({ params }) => this.api.card(params),
+  });
+  protected readonly shared = signal<string | null>(null);
+
+  protected pdfUrl(): string {
+    return cardPdfUrl(this.cardSlug());
+  }
+
+  /** The phone's share sheet where there is one, otherwise the clipboard. */
+  protected async share(): Promise<void> {
+    const url = this.document.location.href;
+    const navigator = this.document.defaultView?.navigator;
+    if (navigator?.share) {
+      await navigator.share({ title: this.card.value()?.title, url }).catch(() => undefined);
+      return;
+    }
+    try {
+      await navigator?.clipboard.writeText(url);
+      this.shared.set(this.t().copied);
+    } catch {
+      this.shared.set(this.t().copyFailed(url));
+    }
+  }
+}
