@@ -103,6 +103,17 @@ test.describe('Een medewerker leert met een module', () => {
 
     await page.goto('/inloggen');
     await loginPage.logIn('fatma.yilmaz@voorbeeldstad.test', demoAccounts.password);
+    const bell = page.getByTestId('notifications');
+    await expect(bell).toHaveAccessibleName('Meldingen, 1 ongelezen');
+    await bell.click();
+    await expect(
+      page.getByRole('menuitem', {
+        name: /Samira El Amrani vraagt je in Wijkteam Noord de module “Sociale NetwerkStrategieën” te volgen/,
+      }),
+    ).toBeVisible();
+    await expectAccessible(page);
+    await page.keyboard.press('Escape');
+    await expect(bell).toHaveAccessibleName('Meldingen');
     await shell.mainNavigation.getByRole('link', { name: 'Mijn leren' }).click();
     const asked = page.getByRole('region', { name: 'Gevraagd door je team' });
     await expect(asked).toContainText('graag af vóór 30 juni 2099');

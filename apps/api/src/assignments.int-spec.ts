@@ -47,6 +47,38 @@ describe('assigning modules to a team', () => {
       },
     ]);
 
+    const asPriya = (method: 'GET' | 'POST', url: string, payload?: object) =>
+      world.request('professional', { method, url, ...(payload && { payload }) });
+    const notified = (await asPriya('GET', '/api/me/notifications')).json();
+    expect(notified).toMatchObject({
+      unread: 1,
+      notifications: [
+        {
+          readAt: null,
+          content: {
+            kind: 'module_assigned',
+            moduleSlug: 'bewust-leren',
+            teamName: 'Noord',
+            assignedBy: 'Lars Lead',
+            dueDate: '2099-12-31',
+          },
+        },
+      ],
+    });
+    expect(
+      (await world.request('teamLead', { method: 'GET', url: '/api/me/notifications' })).json()
+        .unread,
+    ).toBe(0);
+    // Someone else's ids change nothing; one's own are marked read.
+    await world.request('teamLead', {
+      method: 'POST',
+      url: '/api/me/notifications/read',
+      payload: { ids: [notified.notifications[0].id] },
+    });
+    expect((await asPriya('GET', '/api/me/notifications')).json().unread).toBe(1);
+    expect((await asPriya('POST', '/api/me/notifications/read', {})).statusCode).toBe(204);
+    expect((await asPriya('GET', '/api/me/notifications')).json().unread).toBe(0);
+
     const mine = (
       await world.request('professional', { method: 'GET', url: '/api/learning/me' })
     ).json();

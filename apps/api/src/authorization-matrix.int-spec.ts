@@ -81,6 +81,8 @@ const matrix: Record<string, Row> = {
   },
   'GET /api/me/export': { expect: loggedIn },
   'DELETE /api/me': { expect: loggedIn, body: { currentPassword: WORLD_PASSWORD } },
+  'GET /api/me/notifications': { expect: loggedIn },
+  'POST /api/me/notifications/read': { expect: loggedIn, body: {} },
   'POST /api/me/two-factor/setup': { expect: loggedIn, body: { currentPassword: WORLD_PASSWORD } },
   'POST /api/me/two-factor/enable': { expect: loggedIn, body: { code: '123456' } },
   'POST /api/me/two-factor/disable': {

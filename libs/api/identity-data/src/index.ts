@@ -4,3 +4,5 @@ export * from './lib/entities/user.entity';
 export * from './lib/entities/membership.entity';
 export * from './lib/entities/session.entity';
 export { identityDataEntities } from './lib/identity-data-entities';
+export * from './lib/notifications/notification.entity';
+export * from './lib/notifications/notifier';

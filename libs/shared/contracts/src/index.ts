@@ -11,3 +11,4 @@ export * from './lib/identity/two-factor';
 export * from './lib/learning/content';
 export * from './lib/learning/learning';
 export * from './lib/learning/assignments';
+export * from './lib/notifications/notifications';

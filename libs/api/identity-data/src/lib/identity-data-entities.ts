@@ -3,6 +3,7 @@ import { Organisation } from './entities/organisation.entity';
 import { UserSession } from './entities/session.entity';
 import { Team } from './entities/team.entity';
 import { User } from './entities/user.entity';
+import { Notification } from './notifications/notification.entity';
 
 /**
  * Every entity of this library. A feature whose entities point at people or teams registers
@@ -16,4 +17,5 @@ export const identityDataEntities = [
   TeamMembership,
   OrganisationAdmin,
   UserSession,
+  Notification,
 ];

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { identityDataEntities } from '@leerruimte/api-identity-data';
+import { Notifier, identityDataEntities } from '@leerruimte/api-identity-data';
 import { AccessPolicy } from './access/access-policy';
 import { AuthorizationGuard } from './access/authorization.guard';
 import { AuditEntry } from './audit/audit-entry.entity';
@@ -13,6 +13,7 @@ import { CurrentUserQuery } from './auth/current-user.query';
 import { LoginThrottle } from './auth/login-throttle';
 import { RateLimit } from './auth/rate-limit';
 import { IdentitySeeder } from './demo/identity.seeder';
+import { NotificationsController } from './notifications/notifications.controller';
 import { OrganisationsController } from './organisations/organisations.controller';
 import { OrganisationsService } from './organisations/organisations.service';
 import { PasswordReset } from './password-reset/password-reset.entity';
@@ -48,6 +49,7 @@ export const identityEntities = [
     AuthController,
     ProfileController,
     TwoFactorController,
+    NotificationsController,
     TeamsController,
     InvitationsController,
     OutboxController,
@@ -65,6 +67,7 @@ export const identityEntities = [
     InvitationsService,
     LoginChallenges,
     LoginThrottle,
+    Notifier,
     RateLimit,
     OrganisationsService,
     PasswordHasher,

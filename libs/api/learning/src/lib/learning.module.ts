@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { identityDataEntities } from '@leerruimte/api-identity-data';
+import { Notifier, identityDataEntities } from '@leerruimte/api-identity-data';
 import { ModuleAssignment, ModuleAssignmentMember } from './assignments/assignment.entities';
 import { AssignmentsController } from './assignments/assignments.controller';
 import { AssignmentsService } from './assignments/assignments.service';
@@ -48,6 +48,7 @@ export const learningEntities = [
     ContentImporter,
     LearningPersonalData,
     LearningSeeder,
+    Notifier,
     ProgressService,
     XapiStatements,
   ],

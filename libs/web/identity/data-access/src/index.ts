@@ -1,3 +1,4 @@
 export * from './lib/session.store';
 export * from './lib/identity-api';
 export * from './lib/require-login.guard';
+export * from './lib/notifications.store';

@@ -15,6 +15,7 @@ import type {
   Locale,
   MyAssignment,
 } from '@leerruimte/shared-contracts';
+import { Notifier } from '@leerruimte/api-identity-data';
 import { LearningModule } from '../catalogue/catalogue.entities';
 import { CatalogueService, type ProgressRow, moduleProgress } from '../catalogue/catalogue.service';
 import { assignmentMail } from './assignment-mail';
@@ -44,13 +45,17 @@ interface Assignee {
   email_notifications: EmailNotificationChoice;
 }
 
-/** Team leaders assign modules to their team and follow the progress; assignees get a mail. */
+/**
+ * Team leaders assign modules to their team and follow the progress; assignees get an in-app
+ * notification and, per their preference, a mail.
+ */
 @Injectable()
 export class AssignmentsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly catalogue: CatalogueService,
     private readonly mailer: Mailer,
+    private readonly notifier: Notifier,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -119,6 +124,18 @@ export class AssignmentsService {
       await manager.insert(
         ModuleAssignmentMember,
         assignees.map((assignee) => ({ assignmentId: id, userId: assignee.id })),
+      );
+      await this.notifier.notify(
+        assignees.filter((assignee) => assignee.id !== assignerId).map((assignee) => assignee.id),
+        {
+          kind: 'module_assigned',
+          moduleSlug: learningModule.slug,
+          moduleTitle: learningModule.title,
+          teamName,
+          assignedBy: assignerName,
+          dueDate: request.dueDate ?? null,
+        },
+        manager,
       );
       return id;
     });

@@ -6,6 +6,7 @@ import { SessionStore } from '@leerruimte/web-identity-data-access';
 import { LocaleService, injectTexts } from '@leerruimte/web-shared-i18n';
 import { Notice } from '@leerruimte/web-shared-ui';
 import { appPaths, link } from '@leerruimte/web-shared-util';
+import { NotificationMenu } from './notification-menu';
 import { shellTexts } from './shell.texts';
 
 /**
@@ -14,7 +15,7 @@ import { shellTexts } from './shell.texts';
  */
 @Component({
   selector: 'lr-app-shell',
-  imports: [RouterLink, RouterLinkActive, MatButtonModule, MatMenuModule, Notice],
+  imports: [RouterLink, RouterLinkActive, MatButtonModule, MatMenuModule, Notice, NotificationMenu],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './app-shell.html',
   styleUrl: './app-shell.scss',

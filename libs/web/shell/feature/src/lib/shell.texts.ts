@@ -20,6 +20,11 @@ export const shellTexts = defineTexts(
     footer: 'Leerruimte — leren op de werkplek voor wijkteams',
     twoFactorNeeded: 'Je bent beheerder: zet tweestapsverificatie aan om je beheerwerk te doen.',
     twoFactorLink: 'Naar mijn account',
+    notificationsLabel: (unread: number) =>
+      unread === 0 ? 'Meldingen' : `Meldingen, ${unread} ongelezen`,
+    noNotifications: 'Geen meldingen.',
+    moduleAssigned: (by: string, team: string, module: string, due: string | null) =>
+      `${by} vraagt je in ${team} de module “${module}” te volgen${due ? `, graag af vóór ${due}` : ''}.`,
     login: 'Inloggen',
     logout: 'Uitloggen',
     profile: 'Mijn account',
@@ -45,6 +50,11 @@ export const shellTexts = defineTexts(
     footer: 'Leerruimte — learning on the job for neighbourhood teams',
     twoFactorNeeded: 'You are an admin: turn on two-factor authentication to do your admin work.',
     twoFactorLink: 'Go to my account',
+    notificationsLabel: (unread: number) =>
+      unread === 0 ? 'Notifications' : `Notifications, ${unread} unread`,
+    noNotifications: 'No notifications.',
+    moduleAssigned: (by: string, team: string, module: string, due: string | null) =>
+      `${by} asks you to follow the module “${module}” in ${team}${due ? `, please complete by ${due}` : ''}.`,
     login: 'Log in',
     logout: 'Log out',
     profile: 'My account',

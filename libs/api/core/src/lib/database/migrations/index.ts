@@ -8,6 +8,7 @@ import { CreateLearning1795379896495 } from './1795379896495-CreateLearning';
 import { AddSelfAssessmentResult1795380390046 } from './1795380390046-AddSelfAssessmentResult';
 import { CreateModuleAssignment1795380617128 } from './1795380617128-CreateModuleAssignment';
 import { CreateXapiStatement1795380947176 } from './1795380947176-CreateXapiStatement';
+import { CreateNotification1795381508262 } from './1795381508262-CreateNotification';
 
 /** Every migration, oldest first. `npm run db:migration:generate` rewrites this file. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   AddSelfAssessmentResult1795380390046,
   CreateModuleAssignment1795380617128,
   CreateXapiStatement1795380947176,
+  CreateNotification1795381508262,
 ];

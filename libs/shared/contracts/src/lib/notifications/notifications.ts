@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+/**
+ * What a notification says, by kind: the web app words it in the reader's language, so one
+ * stored notification reads right in Dutch and English.
+ */
+export const notificationContentSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('module_assigned'),
+    moduleSlug: z.string(),
+    moduleTitle: z.string(),
+    teamName: z.string(),
+    assignedBy: z.string(),
+    dueDate: z.iso.date().nullable(),
+  }),
+]);
+
+export const notificationSchema = z.object({
+  id: z.uuid(),
+  createdAt: z.iso.datetime(),
+  readAt: z.iso.datetime().nullable(),
+  content: notificationContentSchema,
+});
+
+export const notificationListSchema = z.object({
+  unread: z.number().int(),
+  notifications: z.array(notificationSchema),
+});
+
+export const markNotificationsReadRequestSchema = z.strictObject({
+  /** Leave out to mark every notification read. */
+  ids: z.array(z.uuid()).min(1).max(100).optional(),
+});
+
+export type NotificationContent = z.infer<typeof notificationContentSchema>;
+export type NotificationView = z.infer<typeof notificationSchema>;
+export type NotificationList = z.infer<typeof notificationListSchema>;
+export type MarkNotificationsReadRequest = z.infer<typeof markNotificationsReadRequestSchema>;

@@ -1,0 +1,117 @@
+import { ChangeDetectionStrategy, Component, DestroyRef, effect, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatMenuModule } from '@angular/material/menu';
+import { NavigationEnd, Router, RouterLink } from '@angular/router';
+import { filter } from 'rxjs';
+import type { NotificationContent } from '@leerruimte/shared-contracts';
+import { NotificationsStore, SessionStore } from '@leerruimte/web-identity-data-access';
+import { LocaleService, injectTexts } from '@leerruimte/web-shared-i18n';
+import { appPaths, link } from '@leerruimte/web-shared-util';
+import { shellTexts } from './shell.texts';
+
+/** How often the count is refreshed while the app is open. */
+const REFRESH_MS = 60_000;
+
+/** The bell in the header: unread count, the latest notifications, each linking to its subject. */
+@Component({
+  selector: 'lr-notification-menu',
+  imports: [MatButtonModule, MatMenuModule, RouterLink],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <button
+      mat-button
+      type="button"
+      class="notifications"
+      [matMenuTriggerFor]="menu"
+      (menuOpened)="opened()"
+      [attr.aria-label]="t().notificationsLabel(store.list().unread)"
+      data-testid="notifications"
+    >
+      <span aria-hidden="true">🔔</span>
+      @if (store.list().unread > 0) {
+        <span class="badge" aria-hidden="true">{{ store.list().unread }}</span>
+      }
+    </button>
+    <mat-menu #menu="matMenu" class="notification-panel">
+      @for (notification of store.list().notifications; track notification.id) {
+        <a
+          mat-menu-item
+          [routerLink]="linkOf(notification.content)"
+          [class.unread]="notification.readAt === null"
+        >
+          <span class="notification-text">{{ textOf(notification.content) }}</span>
+        </a>
+      } @empty {
+        <p class="empty" mat-menu-item disabled>{{ t().noNotifications }}</p>
+      }
+    </mat-menu>
+  `,
+  styles: `
+    .badge {
+      display: inline-block;
+      min-width: 1.25rem;
+      margin-left: var(--lr-space-1);
+      padding: 0 0.3rem;
+      border-radius: 999px;
+      background: var(--lr-color-danger);
+      color: #fff;
+      font-size: var(--lr-font-size-s);
+      line-height: 1.25rem;
+    }
+  `,
+})
+export class NotificationMenu {
+  protected readonly store = inject(NotificationsStore);
+  private readonly session = inject(SessionStore);
+  private readonly locale = inject(LocaleService).locale;
+  protected readonly t = injectTexts(shellTexts);
+
+  constructor() {
+    const router = inject(Router);
+    const refresh = () => {
+      if (this.session.loggedIn()) void this.store.refresh();
+    };
+    const timer = setInterval(refresh, REFRESH_MS);
+    const navigation = router.events
+      .pipe(filter((event) => event instanceof NavigationEnd))
+      .subscribe(refresh);
+    inject(DestroyRef).onDestroy(() => {
+      clearInterval(timer);
+      navigation.unsubscribe();
+    });
+    effect(() => {
+      if (this.session.loggedIn()) void this.store.refresh();
+      else this.store.clear();
+    });
+  }
+
+  protected opened(): void {
+    void this.store.markAllRead();
+  }
+
+  protected linkOf(content: NotificationContent): string {
+    switch (content.kind) {
+      case 'module_assigned':
+        return link(appPaths.module, { moduleSlug: content.moduleSlug });
+    }
+  }
+
+  protected textOf(content: NotificationContent): string {
+    switch (content.kind) {
+      case 'module_assigned': {
+        const due = content.dueDate
+          ? new Date(`${content.dueDate}T12:00:00Z`).toLocaleDateString(
+              this.locale() === 'nl' ? 'nl-NL' : 'en-GB',
+              { dateStyle: 'long', timeZone: 'Europe/Amsterdam' },
+            )
+          : null;
+        return this.t().moduleAssigned(
+          content.assignedBy,
+          content.teamName,
+          content.moduleTitle,
+          due,
+        );
+      }
+    }
+  }
+}
