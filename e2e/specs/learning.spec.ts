@@ -24,6 +24,7 @@ test.describe('Een medewerker leert met een module', () => {
     await page.getByTestId('continue').click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ervaring is nog geen leren');
     await expect(page.getByText(/Les 1 van \d/)).toBeVisible();
+    await expect(page).toHaveTitle('Ervaring is nog geen leren · Les · Leerruimte');
 
     const reflection = page.locator('lr-reflection-block').first();
     await reflection.getByRole('button', { name: 'Bewaren' }).click();
@@ -131,6 +132,11 @@ test.describe('Een medewerker leert met een module', () => {
         .getByRole('article', { name: 'Sociale NetwerkStrategieën' })
         .getByRole('row', { name: /Fatma Yilmaz/ }),
     ).toContainText('1 van 5 lessen');
+    const teamProgress = page.getByRole('region', { name: 'Voortgang van het team' });
+    await expect(teamProgress.getByRole('row', { name: /Fatma Yilmaz/ })).toContainText(
+      'Sociale NetwerkStrategieën: 1 van 5 lessen',
+    );
+    await expectAccessible(page);
   });
 
   test('een kaartje is zonder account te openen, af te drukken en te delen', async ({ page }) => {

@@ -108,6 +108,20 @@ describe('assigning modules to a team', () => {
       }),
     );
     expect(JSON.stringify(listed)).not.toContain('journal');
+
+    const overview = (await asLead('GET', `/api/teams/${world.team}/learning-progress`)).json();
+    expect(overview.members.map((member: { name: string }) => member.name)).toEqual([
+      'Lars Lead',
+      'Priya Professional',
+    ]);
+    const priya = overview.members[1];
+    expect(priya.minutesLearned).toBe(detail.lessons[0].minutes);
+    expect(priya.modules).toEqual([
+      expect.objectContaining({
+        slug: 'bewust-leren',
+        progress: expect.objectContaining({ status: 'in_progress', completedLessons: 1 }),
+      }),
+    ]);
   });
 
   it('assigns to some members only, and withdraws', async () => {

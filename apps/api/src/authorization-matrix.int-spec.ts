@@ -140,6 +140,7 @@ const matrix: Record<string, Row> = {
   'POST /api/learning/modules/{moduleSlug}/lessons/{lessonSlug}/complete': { expect: loggedIn },
   'GET /api/learning/me': { expect: loggedIn },
   'GET /api/teams/{teamId}/assignments': { expect: teamLeadOnly },
+  'GET /api/teams/{teamId}/learning-progress': { expect: teamLeadOnly },
   'POST /api/teams/{teamId}/assignments': {
     expect: teamLeadOnly,
     body: { moduleSlug: 'bewust-leren' },

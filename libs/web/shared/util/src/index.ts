@@ -1,2 +1,3 @@
 export * from './lib/app-paths';
 export * from './lib/api-error';
+export * from './lib/page-title';

@@ -20,25 +20,34 @@ import {
 import {
   type Assignment,
   type CreateAssignmentRequest,
+  type TeamProgress,
   assignmentSchema,
   createAssignmentRequestSchema,
+  teamProgressSchema,
 } from '@leerruimte/shared-contracts';
 import { AssignmentsService } from './assignments.service';
 
-/** A team leader's assignments of modules to their own team. */
+/** A team leader's assignments of modules to their own team, and the team's progress. */
 @ApiTags('learning')
-@Controller('teams/:teamId/assignments')
+@Controller('teams/:teamId')
 export class AssignmentsController {
   constructor(private readonly assignments: AssignmentsService) {}
 
-  @Get()
+  @Get('learning-progress')
+  @RequirePermission('team.lead', 'teamId')
+  @ApiOkResponse({ schema: openApiSchema(teamProgressSchema) })
+  progress(@Param('teamId', ParseIdPipe) teamId: string): Promise<TeamProgress> {
+    return this.assignments.teamProgress(teamId);
+  }
+
+  @Get('assignments')
   @RequirePermission('team.lead', 'teamId')
   @ApiOkResponse({ schema: openApiSchema(z.array(assignmentSchema)) })
   list(@Param('teamId', ParseIdPipe) teamId: string): Promise<Assignment[]> {
     return this.assignments.list(teamId);
   }
 
-  @Post()
+  @Post('assignments')
   @RequirePermission('team.lead', 'teamId')
   @ApiBody({ schema: openApiSchema(createAssignmentRequestSchema) })
   @ApiCreatedResponse({
@@ -57,7 +66,7 @@ export class AssignmentsController {
     return this.assignments.create(teamId, auth.userId, request);
   }
 
-  @Delete(':assignmentId')
+  @Delete('assignments/:assignmentId')
   @RequirePermission('team.lead', 'teamId')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse({ description: 'Withdrawn; progress on the module stays' })

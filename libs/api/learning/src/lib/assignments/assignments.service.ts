@@ -14,6 +14,7 @@ import type {
   EmailNotificationChoice,
   Locale,
   MyAssignment,
+  TeamProgress,
 } from '@leerruimte/shared-contracts';
 import { Notifier } from '@leerruimte/api-identity-data';
 import { LearningModule } from '../catalogue/catalogue.entities';
@@ -230,6 +231,53 @@ export class AssignmentsService {
       .getRepository(ModuleAssignment)
       .delete({ id: assignmentId, teamId });
     if (!affected) throw notFound();
+  }
+
+  /** Every current member with the modules they started and their minutes learned. */
+  async teamProgress(teamId: string): Promise<TeamProgress> {
+    const [members, modules]: [
+      Array<{ user_id: string; name: string; minutes: number }>,
+      Array<ProgressRow & { user_id: string; slug: string; title: string; lesson_count: number }>,
+    ] = await Promise.all([
+      this.dataSource.query(
+        `SELECT u.id AS user_id, u.name,
+                (SELECT coalesce(sum(l.minutes), 0)::int FROM lesson_completion c
+                   JOIN lesson l ON l.id = c.lesson_id WHERE c.user_id = u.id) AS minutes
+           FROM team_membership tm JOIN app_user u ON u.id = tm.user_id
+          WHERE tm.team_id = $1 ORDER BY u.name`,
+        [teamId],
+      ),
+      this.dataSource.query(
+        `SELECT e.user_id, m.slug, m.title, true AS enrolled, e.completed_at,
+                last.slug AS last_lesson_slug,
+                (SELECT count(*)::int FROM lesson l
+                  WHERE l.module_id = m.id AND l.removed_at IS NULL) AS lesson_count,
+                (SELECT count(*)::int FROM lesson_completion c JOIN lesson l ON l.id = c.lesson_id
+                  WHERE c.user_id = e.user_id AND l.module_id = m.id AND l.removed_at IS NULL)
+                  AS completed_lessons
+           FROM module_enrolment e
+           JOIN team_membership tm ON tm.user_id = e.user_id AND tm.team_id = $1
+           JOIN learning_module m ON m.id = e.module_id AND m.removed_at IS NULL
+           LEFT JOIN lesson last ON last.id = e.last_lesson_id
+          ORDER BY m.position`,
+        [teamId],
+      ),
+    ]);
+    return {
+      members: members.map((member) => ({
+        userId: member.user_id,
+        name: member.name,
+        minutesLearned: member.minutes,
+        modules: modules
+          .filter((row) => row.user_id === member.user_id)
+          .map((row) => ({
+            slug: row.slug,
+            title: row.title,
+            lessonCount: row.lesson_count,
+            progress: moduleProgress(row),
+          })),
+      })),
+    };
   }
 
   /** For "Mijn leren": what I was asked to follow and have not completed, soonest due first. */

@@ -32,5 +32,25 @@ export const assignmentSchema = z.object({
   ),
 });
 
+/** A team leader's overview: every member's modules and learning time; never journal answers. */
+export const teamProgressSchema = z.object({
+  members: z.array(
+    z.object({
+      userId: z.uuid(),
+      name: z.string(),
+      minutesLearned: z.number().int(),
+      modules: z.array(
+        z.object({
+          slug: z.string(),
+          title: z.string(),
+          lessonCount: z.number().int(),
+          progress: moduleProgressSchema,
+        }),
+      ),
+    }),
+  ),
+});
+
+export type TeamProgress = z.infer<typeof teamProgressSchema>;
 export type CreateAssignmentRequest = z.infer<typeof createAssignmentRequestSchema>;
 export type Assignment = z.infer<typeof assignmentSchema>;

@@ -15,6 +15,7 @@ import type {
   Portfolio,
   ReflectionAnswer,
   SelfAssessmentResult,
+  TeamProgress,
 } from '@leerruimte/shared-contracts';
 
 /** Where the learning overview PDF and a card's PDF are downloaded; plain links, no XHR. */
@@ -101,6 +102,10 @@ export class LearningApi {
 
   assign(teamId: string, request: CreateAssignmentRequest): Observable<Assignment> {
     return this.http.post<Assignment>(`/api/teams/${teamId}/assignments`, request);
+  }
+
+  teamProgress(teamId: string): Observable<TeamProgress> {
+    return this.http.get<TeamProgress>(`/api/teams/${teamId}/learning-progress`);
   }
 
   withdraw(teamId: string, assignmentId: string): Observable<void> {

@@ -1,11 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, computed, inject, input } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { LearningApi } from '@leerruimte/web-learning-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
 import { Notice, StatusIndicator } from '@leerruimte/web-shared-ui';
-import { appPaths, link } from '@leerruimte/web-shared-util';
+import { PageTitle, appPaths, link } from '@leerruimte/web-shared-util';
 import { learningTexts } from './learning.texts';
 
 /** One module: what it is for, its lessons, and where to start or continue. */
@@ -83,6 +83,7 @@ import { learningTexts } from './learning.texts';
 })
 export class ModulePage {
   private readonly api = inject(LearningApi);
+  private readonly pageTitle = inject(PageTitle);
   protected readonly t = injectTexts(learningTexts);
   protected readonly catalogueLink = link(appPaths.catalogue);
 
@@ -91,6 +92,10 @@ export class ModulePage {
   protected readonly module = rxResource({
     params: () => this.moduleSlug(),
     stream: ({ params }) => this.api.module(params),
+  });
+  /** The browser title names the module once it is loaded. */
+  private readonly titled = effect(() => {
+    if (this.module.hasValue()) this.pageTitle.subject.set(this.module.value().title);
   });
 
   /** Start at the first lesson, continue at the last one opened, or look again from the start. */

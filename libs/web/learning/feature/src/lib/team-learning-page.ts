@@ -59,6 +59,10 @@ export class TeamLearningPage {
     params: () => (this.isLead() ? this.teamId() : undefined),
     stream: ({ params }) => this.learning.assignments(params),
   });
+  protected readonly progress = rxResource({
+    params: () => (this.isLead() ? this.teamId() : undefined),
+    stream: ({ params }) => this.learning.teamProgress(params),
+  });
   protected readonly done = signal<string | null>(null);
   protected readonly chosenMembers = signal<ReadonlySet<string>>(new Set());
   protected readonly membersMissing = signal(false);
@@ -103,6 +107,7 @@ export class TeamLearningPage {
       this.form.reset();
       this.chosenMembers.set(new Set());
       this.assignments.reload();
+      this.progress.reload();
     }
   }
 

@@ -32,6 +32,10 @@ export const teamLearningTexts = defineTexts(
       `“${title}” intrekken? De voortgang die mensen al hebben, blijft bewaard.`,
     withdrawn: (title: string) => `“${title}” is ingetrokken.`,
     notLead: 'Alleen de teamleider van dit team kan modules toewijzen.',
+    progressTitle: 'Voortgang van het team',
+    learningTime: 'Leertijd',
+    modules: 'Modules',
+    noModules: 'nog geen',
   },
   {
     title: (team: string) => `Team learning · ${team}`,
@@ -64,5 +68,9 @@ export const teamLearningTexts = defineTexts(
       `Withdraw “${title}”? The progress people already made is kept.`,
     withdrawn: (title: string) => `“${title}” is withdrawn.`,
     notLead: 'Only the team leader of this team can assign modules.',
+    progressTitle: 'Team progress',
+    learningTime: 'Learning time',
+    modules: 'Modules',
+    noModules: 'none yet',
   },
 );

@@ -3,22 +3,25 @@ import { Title } from '@angular/platform-browser';
 import { type RouterStateSnapshot, TitleStrategy } from '@angular/router';
 import type { LocalizedText } from '@leerruimte/shared-contracts';
 import { LocaleService } from '@leerruimte/web-shared-i18n';
+import { PageTitle } from '@leerruimte/web-shared-util';
 
 /**
  * Page titles in the interface language (WCAG 2.4.2): a route declares
- * `data: { title: { nl: '…', en: '…' } }`, and the title follows a language switch.
+ * `data: { title: { nl: '…', en: '…' } }`, and the title follows a language switch. A page
+ * can put its subject in front through PageTitle ("Bewust leren · Module · Leerruimte").
  */
 @Injectable()
 export class LocalizedTitleStrategy extends TitleStrategy {
   private readonly title = inject(Title);
   private readonly locale = inject(LocaleService).locale;
   private readonly pageTitle = signal<LocalizedText | undefined>(undefined);
+  private readonly subject = inject(PageTitle).subject;
 
   constructor() {
     super();
     effect(() => {
-      const page = this.pageTitle()?.[this.locale()];
-      this.title.setTitle(page ? `${page} · Leerruimte` : 'Leerruimte');
+      const parts = [this.subject(), this.pageTitle()?.[this.locale()], 'Leerruimte'];
+      this.title.setTitle(parts.filter((part) => part).join(' · '));
     });
   }
 
@@ -28,5 +31,6 @@ export class LocalizedTitleStrategy extends TitleStrategy {
       route = route.firstChild;
     }
     this.pageTitle.set(route.data['title'] as LocalizedText | undefined);
+    this.subject.set(null);
   }
 }

@@ -1,12 +1,12 @@
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { LearningApi, cardPdfUrl } from '@leerruimte/web-learning-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
 import { Notice, StatusIndicator } from '@leerruimte/web-shared-ui';
-import { appPaths, link } from '@leerruimte/web-shared-util';
+import { PageTitle, appPaths, link } from '@leerruimte/web-shared-util';
 import { learningTexts } from '../learning.texts';
 import { CardView } from './card-view';
 import { cardsTexts } from './cards.texts';
@@ -52,6 +52,7 @@ import { cardsTexts } from './cards.texts';
 export class CardPage {
   private readonly api = inject(LearningApi);
   private readonly document = inject(DOCUMENT);
+  private readonly pageTitle = inject(PageTitle);
   protected readonly t = injectTexts(cardsTexts);
   protected readonly learningT = injectTexts(learningTexts);
   protected readonly cardsLink = link(appPaths.cards);
@@ -61,6 +62,10 @@ export class CardPage {
   protected readonly card = rxResource({
     params: () => this.cardSlug(),
     stream: ({ params }) => this.api.card(params),
+  });
+  /** The browser title names the card once it is loaded. */
+  private readonly titled = effect(() => {
+    if (this.card.hasValue()) this.pageTitle.subject.set(this.card.value().title);
   });
   protected readonly shared = signal<string | null>(null);
 

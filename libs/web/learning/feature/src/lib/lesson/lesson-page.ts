@@ -15,7 +15,7 @@ import type { LessonCompletionResult } from '@leerruimte/shared-contracts';
 import { LearningApi } from '@leerruimte/web-learning-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
 import { Notice, StatusIndicator, formAction } from '@leerruimte/web-shared-ui';
-import { appPaths, link } from '@leerruimte/web-shared-util';
+import { PageTitle, appPaths, link } from '@leerruimte/web-shared-util';
 import { learningTexts } from '../learning.texts';
 import { CardView } from '../cards/card-view';
 import { CheckBlock } from './check-block';
@@ -41,6 +41,7 @@ import { SelfAssessmentBlock } from './self-assessment-block';
 })
 export class LessonPage {
   private readonly api = inject(LearningApi);
+  private readonly pageTitle = inject(PageTitle);
   protected readonly t = injectTexts(learningTexts);
   protected readonly action = formAction();
   protected readonly catalogueLink = link(appPaths.catalogue);
@@ -51,6 +52,10 @@ export class LessonPage {
   protected readonly lesson = rxResource({
     params: () => ({ moduleSlug: this.moduleSlug(), lessonSlug: this.lessonSlug() }),
     stream: ({ params }) => this.api.lesson(params.moduleSlug, params.lessonSlug),
+  });
+  /** The browser title names the lesson once it is loaded. */
+  private readonly titled = effect(() => {
+    if (this.lesson.hasValue()) this.pageTitle.subject.set(this.lesson.value().title);
   });
   protected readonly completion = signal<LessonCompletionResult | null>(null);
   protected readonly moduleLink = computed(() =>
