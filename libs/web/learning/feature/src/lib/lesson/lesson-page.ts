@@ -37,7 +37,8 @@ import { SelfAssessmentBlock } from './self-assessment-block';
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './lesson-page.html',
-  styleUrl: './lesson-page.scss',
+  // The pages' shared styles (breadcrumb, muted text), then the reader's own.
+  styleUrls: ['../learning-pages.scss', './lesson-page.scss'],
 })
 export class LessonPage {
   private readonly api = inject(LearningApi);
