@@ -29,9 +29,17 @@ test.describe('Een medewerker leert met een module', () => {
     const reflection = page.locator('lr-reflection-block').first();
     await reflection.getByRole('button', { name: 'Bewaren' }).click();
     await expect(reflection.getByText('Dit veld is verplicht.')).toBeVisible();
+    await reflection.getByLabel('Jouw antwoord').fill('Bij meneer met BSN 123456782 ging het mis.');
+    await expect(reflection.getByTestId('privacy-findings')).toContainText(
+      '“123456782” lijkt op een BSN',
+    );
+    await reflection.getByRole('button', { name: 'Bewaren' }).click();
+    await expect(reflection.locator('mat-error')).toContainText('“123456782” lijkt op een BSN.');
+    await expectAccessible(page);
     await reflection
       .getByLabel('Jouw antwoord')
       .fill('Na een huisbezoek rijd ik meteen door; terugkijken doe ik zelden.');
+    await expect(reflection.getByTestId('privacy-findings')).toHaveCount(0);
     await reflection.getByRole('button', { name: 'Bewaren' }).click();
     await expect(reflection.getByText(/Bewaard om \d\d:\d\d/)).toBeVisible();
 

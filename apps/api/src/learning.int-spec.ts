@@ -131,6 +131,37 @@ describe('learning modules', () => {
     expect(mine.minutesLearned).toBe(view.minutes);
   });
 
+  it('stops a journal answer that could identify a client, unless the author confirms it is not', async () => {
+    const view = await lessonWithBlocks();
+    const reflection = view.blocks.find((block) => block.kind === 'reflection');
+    if (reflection?.kind !== 'reflection') throw new Error('reflection');
+    const url = `/api/learning/modules/${view.module.slug}/lessons/${view.slug}/reflections/${reflection.id}`;
+    const answer = 'Meneer (BSN 123456782) belde vanaf 06-12345678.';
+
+    const refused = await asPriya('PUT', url, { answer });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json()).toMatchObject({
+      code: 'possible_client_data',
+      fields: [
+        { field: 'answer', code: 'bsn', message: '“123456782” lijkt op een BSN.' },
+        { field: 'answer', code: 'phone', message: '“06-12345678” lijkt op een telefoonnummer.' },
+      ],
+    });
+    expect(await query(`SELECT count(*)::int AS n FROM journal_entry`)).toEqual([{ n: 0 }]);
+
+    const confirmed = await asPriya('PUT', url, { answer, confirmedNotClientData: true });
+    expect(confirmed.statusCode).toBe(200);
+    const [row] = await query(
+      `SELECT privacy_findings, privacy_confirmed_at IS NOT NULL AS confirmed FROM journal_entry`,
+    );
+    expect(row).toEqual({ privacy_findings: ['bsn', 'phone'], confirmed: true });
+
+    await asPriya('PUT', url, { answer: 'Ik vroeg te weinig door.' });
+    expect(await query(`SELECT privacy_findings FROM journal_entry`)).toEqual([
+      { privacy_findings: null },
+    ]);
+  });
+
   it('completes the module with its last lesson', async () => {
     const [first] = (await asPriya('GET', '/api/learning/modules')).json() as ModuleSummary[];
     const detail = (await asPriya('GET', `/api/learning/modules/${first.slug}`)).json();

@@ -20,6 +20,7 @@ import {
   ApiProduces,
   ApiQuery,
   ApiTags,
+  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
@@ -143,6 +144,10 @@ export class LearningController {
     description: 'Saved in your journal; only you can read it',
     schema: openApiSchema(reflectionAnswerSchema),
   })
+  @ApiUnprocessableEntityResponse({
+    description: 'The answer contains what could identify a client (and was not confirmed)',
+    schema: errorBodyOpenApi,
+  })
   @ApiNotFoundResponse(notFound)
   answerReflection(
     @Auth() auth: Authentication,
@@ -151,13 +156,7 @@ export class LearningController {
     @Param('block') block: string,
     @Body(new ZodValidationPipe(reflectionAnswerRequestSchema)) request: ReflectionAnswerRequest,
   ): Promise<ReflectionAnswer> {
-    return this.progress.answerReflection(
-      auth.userId,
-      moduleSlug,
-      lessonSlug,
-      block,
-      request.answer,
-    );
+    return this.progress.answerReflection(auth.userId, moduleSlug, lessonSlug, block, request);
   }
 
   @Post(`${LESSON}/checks/:block`)

@@ -57,7 +57,9 @@ describe(ContentImporter.name, () => {
     const progress = ctx.app.get(ProgressService);
     await progress.complete(userId, 'proefmodule', 'eerste-les');
     await progress.complete(userId, 'proefmodule', 'derde-les');
-    await progress.answerReflection(userId, 'proefmodule', 'eerste-les', 'eerste-vraag', 'Veel.');
+    await progress.answerReflection(userId, 'proefmodule', 'eerste-les', 'eerste-vraag', {
+      answer: 'Veel.',
+    });
 
     const summary = await importTree({
       'modules/proefmodule/module.yaml': fixtureFiles['modules/proefmodule/module.yaml']

@@ -92,6 +92,16 @@ export class JournalEntry {
   @Column({ type: 'text' })
   answer: string;
 
+  /**
+   * When the author confirmed that what the privacy guard found is not client data, and what it
+   * found (the kinds, not the fragments); null when nothing was found.
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  privacyConfirmedAt: Date | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  privacyFindings: string[] | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

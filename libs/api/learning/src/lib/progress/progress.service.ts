@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { guardClientData } from '@leerruimte/api-core';
 import type {
   CheckResult,
   LessonCompletionResult,
   MyLearning,
   Portfolio,
   ReflectionAnswer,
+  ReflectionAnswerRequest,
   SelfAssessmentResult as SelfAssessmentResultView,
 } from '@leerruimte/shared-contracts';
 import { AssignmentsService } from '../assignments/assignments.service';
@@ -37,23 +39,37 @@ export class ProgressService {
     );
   }
 
-  /** Saves (or replaces) the answer to a reflection question in the learner's journal. */
+  /**
+   * Saves (or replaces) the answer to a reflection question in the learner's journal, after the
+   * privacy guard: what could identify a client is refused unless the author confirms otherwise.
+   */
   async answerReflection(
     userId: string,
     moduleSlug: string,
     lessonSlug: string,
     blockId: string,
-    answer: string,
+    request: ReflectionAnswerRequest,
   ): Promise<ReflectionAnswer> {
     const { lesson } = await this.catalogue.findLesson(moduleSlug, lessonSlug);
     this.block(lesson.blocks, 'reflection', blockId);
+    const confirmed = guardClientData(request.answer, 'answer', request.confirmedNotClientData);
     const [saved]: Array<{ answer: string; updated_at: Date }> = await this.dataSource.query(
-      `INSERT INTO journal_entry (user_id, lesson_id, block_id, answer)
-       VALUES ($1, $2, $3, $4)
+      `INSERT INTO journal_entry
+         (user_id, lesson_id, block_id, answer, privacy_confirmed_at, privacy_findings)
+       VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (user_id, lesson_id, block_id)
-       DO UPDATE SET answer = EXCLUDED.answer, updated_at = now()
+       DO UPDATE SET answer = EXCLUDED.answer, updated_at = now(),
+                     privacy_confirmed_at = EXCLUDED.privacy_confirmed_at,
+                     privacy_findings = EXCLUDED.privacy_findings
        RETURNING answer, updated_at`,
-      [userId, lesson.id, blockId, answer],
+      [
+        userId,
+        lesson.id,
+        blockId,
+        request.answer,
+        confirmed.length > 0 ? new Date() : null,
+        confirmed.length > 0 ? JSON.stringify(confirmed) : null,
+      ],
     );
     return { answer: saved.answer, updatedAt: saved.updated_at.toISOString() };
   }

@@ -74,6 +74,8 @@ export const catalogueQuerySchema = z.strictObject({
 
 export const reflectionAnswerRequestSchema = z.strictObject({
   answer: z.string().trim().min(1).max(5000),
+  /** The author confirms that what the privacy guard found is not client data. */
+  confirmedNotClientData: z.boolean().optional(),
 });
 
 export const reflectionAnswerSchema = z.object({

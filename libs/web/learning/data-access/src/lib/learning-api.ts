@@ -14,6 +14,7 @@ import type {
   MyLearning,
   Portfolio,
   ReflectionAnswer,
+  ReflectionAnswerRequest,
   SelfAssessmentResult,
   TeamProgress,
 } from '@leerruimte/shared-contracts';
@@ -53,11 +54,11 @@ export class LearningApi {
     moduleSlug: string,
     lessonSlug: string,
     block: string,
-    answer: string,
+    request: ReflectionAnswerRequest,
   ): Observable<ReflectionAnswer> {
     return this.http.put<ReflectionAnswer>(
       `${lessonUrl(moduleSlug, lessonSlug)}/reflections/${encodeURIComponent(block)}`,
-      { answer },
+      request,
     );
   }
 

@@ -9,6 +9,7 @@ import { AddSelfAssessmentResult1795380390046 } from './1795380390046-AddSelfAss
 import { CreateModuleAssignment1795380617128 } from './1795380617128-CreateModuleAssignment';
 import { CreateXapiStatement1795380947176 } from './1795380947176-CreateXapiStatement';
 import { CreateNotification1795381508262 } from './1795381508262-CreateNotification';
+import { AddJournalPrivacyConfirmation1795382139626 } from './1795382139626-AddJournalPrivacyConfirmation';
 
 /** Every migration, oldest first. `npm run db:migration:generate` rewrites this file. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   CreateModuleAssignment1795380617128,
   CreateXapiStatement1795380947176,
   CreateNotification1795381508262,
+  AddJournalPrivacyConfirmation1795382139626,
 ];

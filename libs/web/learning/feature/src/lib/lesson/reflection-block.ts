@@ -8,22 +8,33 @@ import {
   signal,
 } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { firstValueFrom } from 'rxjs';
 import { type LessonBlock, reflectionAnswerRequestSchema } from '@leerruimte/shared-contracts';
+import {
+  type ClientDataKind,
+  clientDataExplanations,
+  findClientData,
+} from '@leerruimte/shared-privacy';
 import { LearningApi } from '@leerruimte/web-learning-data-access';
 import { LocaleService, injectTexts } from '@leerruimte/web-shared-i18n';
 import { FieldErrors, Notice, formAction, zodValidator } from '@leerruimte/web-shared-ui';
 import { learningTexts } from '../learning.texts';
 
-/** A reflection question: the answer is saved to the learner's own journal. */
+/**
+ * A reflection question: the answer is saved to the learner's own journal. The privacy guard
+ * highlights what could identify a client while they type; saving it needs their confirmation.
+ */
 @Component({
   selector: 'lr-reflection-block',
   imports: [
     FieldErrors,
     MatButtonModule,
+    MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,
     Notice,
@@ -44,6 +55,30 @@ import { learningTexts } from '../learning.texts';
           <mat-hint>{{ t().private }}</mat-hint>
           <mat-error><lr-field-errors [control]="form.controls.answer" /></mat-error>
         </mat-form-field>
+        @if (findings().length > 0) {
+          <div class="privacy" data-testid="privacy-findings">
+            <lr-notice tone="warning">
+              {{ t().privacyWarning }}
+              <ul>
+                @for (finding of findings(); track finding.start) {
+                  <li>“{{ finding.fragment }}” {{ explain(finding.kind) }}</li>
+                }
+              </ul>
+            </lr-notice>
+            <p class="highlighted" [attr.aria-label]="t().privacyHighlighted">
+              @for (part of highlighted(); track $index) {
+                @if (part.found) {
+                  <mark>{{ part.text }}</mark>
+                } @else {
+                  {{ part.text }}
+                }
+              }
+            </p>
+            <mat-checkbox formControlName="confirmedNotClientData">{{
+              t().privacyConfirm
+            }}</mat-checkbox>
+          </div>
+        }
         <div class="actions">
           <button mat-stroked-button type="submit" [disabled]="action.busy()">
             {{ t().saveAnswer }}
@@ -79,6 +114,24 @@ export class ReflectionBlock implements OnInit {
       nonNullable: true,
       validators: [Validators.required, zodValidator(reflectionAnswerRequestSchema.shape.answer)],
     }),
+    confirmedNotClientData: new FormControl(false, { nonNullable: true }),
+  });
+  private readonly answer = toSignal(this.form.controls.answer.valueChanges, {
+    initialValue: '',
+  });
+  /** The privacy guard, as the author types: what could identify a client. */
+  protected readonly findings = computed(() => findClientData(this.answer()));
+  protected readonly highlighted = computed(() => {
+    const text = this.answer();
+    const parts: Array<{ text: string; found: boolean }> = [];
+    let at = 0;
+    for (const finding of this.findings()) {
+      parts.push({ text: text.slice(at, finding.start), found: false });
+      parts.push({ text: finding.fragment, found: true });
+      at = finding.end;
+    }
+    parts.push({ text: text.slice(at), found: false });
+    return parts.filter((part) => part.text !== '');
   });
   private readonly updatedAt = signal<string | null>(null);
   protected readonly savedAt = computed(() => {
@@ -92,19 +145,22 @@ export class ReflectionBlock implements OnInit {
   });
 
   ngOnInit(): void {
-    this.form.setValue({ answer: this.saved()?.answer ?? '' });
+    this.form.setValue({ answer: this.saved()?.answer ?? '', confirmedNotClientData: false });
+  }
+
+  protected explain(kind: ClientDataKind): string {
+    return clientDataExplanations[kind][this.locale()];
   }
 
   protected async save(): Promise<void> {
+    const { answer, confirmedNotClientData } = this.form.getRawValue();
     const saved = await this.action.run(
       () =>
         firstValueFrom(
-          this.api.answerReflection(
-            this.moduleSlug(),
-            this.lessonSlug(),
-            this.block().id,
-            this.form.getRawValue().answer,
-          ),
+          this.api.answerReflection(this.moduleSlug(), this.lessonSlug(), this.block().id, {
+            answer,
+            ...(this.findings().length > 0 && { confirmedNotClientData }),
+          }),
         ),
       { form: this.form },
     );
