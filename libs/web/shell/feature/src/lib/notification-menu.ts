@@ -27,7 +27,10 @@ const REFRESH_MS = 60_000;
       [attr.aria-label]="t().notificationsLabel(store.list().unread)"
       data-testid="notifications"
     >
-      <span aria-hidden="true">🔔</span>
+      <svg class="bell" viewBox="0 0 24 24" aria-hidden="true">
+        <path d="M12 3a6 6 0 0 0-6 6v4l-2 3h16l-2-3V9a6 6 0 0 0-6-6Z" />
+        <path d="M10 19a2 2 0 0 0 4 0" />
+      </svg>
       @if (store.list().unread > 0) {
         <span class="badge" aria-hidden="true">{{ store.list().unread }}</span>
       }
@@ -47,6 +50,15 @@ const REFRESH_MS = 60_000;
     </mat-menu>
   `,
   styles: `
+    .bell {
+      width: 1.4rem;
+      height: 1.4rem;
+      fill: none;
+      stroke: currentColor;
+      stroke-width: 2;
+      stroke-linejoin: round;
+      vertical-align: middle;
+    }
     .badge {
       display: inline-block;
       min-width: 1.25rem;
