@@ -3,9 +3,15 @@ import { type AppConfig, CoreModule } from '@leerruimte/api-core';
 import { IdentityModule } from '@leerruimte/api-identity';
 import { LearningFeatureModule } from '@leerruimte/api-learning';
 import { PlatformModule } from '@leerruimte/api-platform';
+import { ReflectionFeatureModule } from '@leerruimte/api-reflection';
 
 /** The feature modules the HTTP API exposes. */
-export const apiFeatureModules = [IdentityModule, LearningFeatureModule, PlatformModule];
+export const apiFeatureModules = [
+  IdentityModule,
+  LearningFeatureModule,
+  ReflectionFeatureModule,
+  PlatformModule,
+];
 
 @Module({})
 export class ApiModule {

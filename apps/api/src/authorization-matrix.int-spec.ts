@@ -152,6 +152,21 @@ const matrix: Record<string, Row> = {
   'GET /api/cards': { expect: everyone },
   'GET /api/cards/{cardSlug}': { expect: everyone },
   'GET /api/cards/{cardSlug}/pdf': { expect: everyone },
+  'POST /api/reflection/schedule-preview': {
+    expect: loggedIn,
+    body: { schedule: { time: '09:00', startDate: '2099-01-05', recurrence: { kind: 'once' } } },
+  },
+  'GET /api/teams/{teamId}/reflection-moments': { expect: teamLeadOnly },
+  'POST /api/teams/{teamId}/reflection-moments': {
+    expect: teamLeadOnly,
+    body: {
+      question: 'Wat leerde je deze week?',
+      schedule: { time: '09:00', startDate: '2099-01-05', recurrence: { kind: 'once' } },
+    },
+  },
+  'POST /api/teams/{teamId}/reflection-moments/{momentId}/pause': { expect: teamLeadOnly },
+  'POST /api/teams/{teamId}/reflection-moments/{momentId}/resume': { expect: teamLeadOnly },
+  'POST /api/teams/{teamId}/reflection-moments/{momentId}/end': { expect: teamLeadOnly },
   'GET /api/admin/outbox': { expect: nobodyOfTheseCallers },
   'GET /api/admin/organisations': { expect: nobodyOfTheseCallers },
   'POST /api/admin/organisations': {
@@ -193,6 +208,7 @@ describe('authorization matrix', () => {
           .replace('{userId}', world.users.professional)
           .replace('{invitationId}', world.invitation)
           .replace('{assignmentId}', '00000000-0000-4000-8000-000000000000')
+          .replace('{momentId}', '00000000-0000-4000-8000-000000000000')
           .replace('{token}', 'onbekende-uitnodiging');
 
         const response = await world.request(caller, {

@@ -154,7 +154,9 @@ const cases = operations().flatMap(casesFor);
  * only a team lead may do.
  */
 function callerFor(path: string): 'organisationAdmin' | 'teamLead' {
-  return path.startsWith('/api/teams/{teamId}/assignments') ? 'teamLead' : 'organisationAdmin';
+  return /^\/api\/teams\/\{teamId\}\/(assignments|reflection-moments)/.test(path)
+    ? 'teamLead'
+    : 'organisationAdmin';
 }
 
 describe('bad input on every endpoint', () => {
@@ -162,6 +164,7 @@ describe('bad input on every endpoint', () => {
   let world: World;
   let foreign: Record<string, string>;
   let assignmentIds: { own: string; foreign: string };
+  let momentIds: { own: string; foreign: string };
   const query = (sql: string, params: unknown[] = []) => app.get(DataSource).query(sql, params);
 
   /**
@@ -201,6 +204,17 @@ describe('bad input on every endpoint', () => {
       return id as string;
     };
     assignmentIds = { own: await assign('Noord'), foreign: await assign('Elders') };
+    const plan = async (teamName: string) => {
+      const [{ id }] = await query(
+        `INSERT INTO reflection_moment
+           (team_id, question, schedule, open_days, reminder_days, status)
+         SELECT t.id, 'Wat leerde je?', $2, 3, '{}', 'active' FROM team t WHERE t.name = $1
+         RETURNING id`,
+        [teamName, { time: '09:00', startDate: '2099-01-05', recurrence: { kind: 'once' } }],
+      );
+      return id as string;
+    };
+    momentIds = { own: await plan('Noord'), foreign: await plan('Elders') };
     const [[elsewhere], [foreignInvitation]] = await Promise.all([
       query(`SELECT id, organisation_id FROM team WHERE name = 'Elders'`),
       query(
@@ -216,6 +230,7 @@ describe('bad input on every endpoint', () => {
       userId: world.users.otherOrganisation,
       invitationId: foreignInvitation.id,
       assignmentId: assignmentIds.foreign,
+      momentId: momentIds.foreign,
     };
   });
 
@@ -243,6 +258,7 @@ describe('bad input on every endpoint', () => {
         userId: world.users.professional,
         invitationId: world.invitation,
         assignmentId: assignmentIds.own,
+        momentId: momentIds.own,
       };
       const idFor = (param: string): string => {
         switch (testCase.ids) {

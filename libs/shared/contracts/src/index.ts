@@ -12,3 +12,4 @@ export * from './lib/learning/content';
 export * from './lib/learning/learning';
 export * from './lib/learning/assignments';
 export * from './lib/notifications/notifications';
+export * from './lib/reflection/moments';

@@ -32,6 +32,7 @@ import {
   Public,
   ZodValidationPipe,
   errorBodyOpenApi,
+  openApiRequestSchema,
   openApiSchema,
 } from '@leerruimte/api-core';
 import {
@@ -139,7 +140,7 @@ export class LearningController {
 
   @Put(`${LESSON}/reflections/:block`)
   @LoggedIn()
-  @ApiBody({ schema: openApiSchema(reflectionAnswerRequestSchema) })
+  @ApiBody({ schema: openApiRequestSchema(reflectionAnswerRequestSchema) })
   @ApiOkResponse({
     description: 'Saved in your journal; only you can read it',
     schema: openApiSchema(reflectionAnswerSchema),
@@ -162,7 +163,7 @@ export class LearningController {
   @Post(`${LESSON}/checks/:block`)
   @LoggedIn()
   @HttpCode(HttpStatus.OK)
-  @ApiBody({ schema: openApiSchema(checkAnswerRequestSchema) })
+  @ApiBody({ schema: openApiRequestSchema(checkAnswerRequestSchema) })
   @ApiOkResponse({ schema: openApiSchema(checkResultSchema) })
   @ApiNotFoundResponse(notFound)
   answerCheck(
@@ -177,7 +178,7 @@ export class LearningController {
 
   @Post(`${LESSON}/self-assessments/:block`)
   @LoggedIn()
-  @ApiBody({ schema: openApiSchema(selfAssessmentRequestSchema) })
+  @ApiBody({ schema: openApiRequestSchema(selfAssessmentRequestSchema) })
   @ApiCreatedResponse({
     description: 'Kept with the earlier results; only you can see them',
     schema: openApiSchema(selfAssessmentResultSchema),

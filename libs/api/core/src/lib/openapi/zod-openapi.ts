@@ -9,4 +9,9 @@ export function openApiSchema(schema: z.ZodType): SchemaObject {
   return z.toJSONSchema(schema, { target: 'openapi-3.0', io: 'output' }) as SchemaObject;
 }
 
+/** A request body as clients may send it: fields with a default are optional. */
+export function openApiRequestSchema(schema: z.ZodType): SchemaObject {
+  return z.toJSONSchema(schema, { target: 'openapi-3.0', io: 'input' }) as SchemaObject;
+}
+
 export const errorBodyOpenApi = openApiSchema(errorBodySchema);

@@ -31,6 +31,7 @@ import {
   Public,
   ZodValidationPipe,
   errorBodyOpenApi,
+  openApiRequestSchema,
   openApiSchema,
 } from '@leerruimte/api-core';
 import {
@@ -67,7 +68,7 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(HttpStatus.OK)
-  @ApiBody({ schema: openApiSchema(loginRequestSchema) })
+  @ApiBody({ schema: openApiRequestSchema(loginRequestSchema) })
   @ApiOkResponse({
     description:
       'Logged in (sets the session cookie), or, with 2FA on, a challenge for the second step',
@@ -95,7 +96,7 @@ export class AuthController {
   @Public()
   @Post('login/two-factor')
   @HttpCode(HttpStatus.OK)
-  @ApiBody({ schema: openApiSchema(twoFactorLoginRequestSchema) })
+  @ApiBody({ schema: openApiRequestSchema(twoFactorLoginRequestSchema) })
   @ApiOkResponse({
     description: 'Logged in; sets the session cookie',
     schema: openApiSchema(currentUserSchema),
@@ -147,7 +148,7 @@ export class AuthController {
   @Public()
   @Post('password-reset')
   @HttpCode(HttpStatus.ACCEPTED)
-  @ApiBody({ schema: openApiSchema(passwordResetRequestSchema) })
+  @ApiBody({ schema: openApiRequestSchema(passwordResetRequestSchema) })
   @ApiAcceptedResponse({
     description:
       'A link was mailed if the address has an account; the answer is the same either way',
@@ -165,7 +166,7 @@ export class AuthController {
   @Public()
   @Post('password-reset/:token')
   @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiBody({ schema: openApiSchema(newPasswordRequestSchema) })
+  @ApiBody({ schema: openApiRequestSchema(newPasswordRequestSchema) })
   @ApiNoContentResponse({ description: 'Password changed; every session of the account ended' })
   @ApiGoneResponse({ description: 'The link has expired', schema: errorBodyOpenApi })
   @ApiTooManyRequestsResponse({ description: 'Too many requests', schema: errorBodyOpenApi })

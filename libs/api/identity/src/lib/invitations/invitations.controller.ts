@@ -31,6 +31,7 @@ import {
   RequirePermission,
   ZodValidationPipe,
   errorBodyOpenApi,
+  openApiRequestSchema,
   openApiSchema,
 } from '@leerruimte/api-core';
 import {
@@ -64,7 +65,7 @@ export class InvitationsController {
 
   @Post('teams/:teamId/invitations')
   @RequirePermission('team.manage_members', 'teamId')
-  @ApiBody({ schema: openApiSchema(inviteRequestSchema) })
+  @ApiBody({ schema: openApiRequestSchema(inviteRequestSchema) })
   @ApiCreatedResponse({ schema: openApiSchema(invitationSchema) })
   invite(
     @Param('teamId', ParseIdPipe) teamId: string,
@@ -115,7 +116,7 @@ export class InvitationsController {
   @Public()
   @Post('invitations/:token/accept')
   @HttpCode(HttpStatus.OK)
-  @ApiBody({ schema: openApiSchema(acceptInvitationRequestSchema) })
+  @ApiBody({ schema: openApiRequestSchema(acceptInvitationRequestSchema) })
   @ApiOkResponse({
     description: 'In the team, and logged in',
     schema: openApiSchema(currentUserSchema),

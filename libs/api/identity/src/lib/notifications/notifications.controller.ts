@@ -5,6 +5,7 @@ import {
   type Authentication,
   LoggedIn,
   ZodValidationPipe,
+  openApiRequestSchema,
   openApiSchema,
 } from '@leerruimte/api-core';
 import { Notifier } from '@leerruimte/api-identity-data';
@@ -34,7 +35,7 @@ export class NotificationsController {
   @Post('read')
   @LoggedIn()
   @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiBody({ schema: openApiSchema(markNotificationsReadRequestSchema) })
+  @ApiBody({ schema: openApiRequestSchema(markNotificationsReadRequestSchema) })
   @ApiNoContentResponse({ description: 'Marked read (only your own)' })
   markRead(
     @Auth() auth: Authentication,

@@ -14,6 +14,7 @@ import {
   RequirePermission,
   ZodValidationPipe,
   errorBodyOpenApi,
+  openApiRequestSchema,
   openApiSchema,
 } from '@leerruimte/api-core';
 import {
@@ -38,7 +39,7 @@ export class OrganisationsController {
 
   @Post()
   @RequirePermission('platform.manage')
-  @ApiBody({ schema: openApiSchema(createOrganisationRequestSchema) })
+  @ApiBody({ schema: openApiRequestSchema(createOrganisationRequestSchema) })
   @ApiCreatedResponse({ schema: openApiSchema(organisationSummarySchema) })
   @ApiConflictResponse({ description: 'The name is taken', schema: errorBodyOpenApi })
   create(

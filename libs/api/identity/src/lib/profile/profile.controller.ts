@@ -21,6 +21,7 @@ import {
   type Authentication,
   LoggedIn,
   ZodValidationPipe,
+  openApiRequestSchema,
   openApiSchema,
 } from '@leerruimte/api-core';
 import {
@@ -48,7 +49,7 @@ export class ProfileController {
 
   @Patch()
   @LoggedIn()
-  @ApiBody({ schema: openApiSchema(updateProfileRequestSchema) })
+  @ApiBody({ schema: openApiRequestSchema(updateProfileRequestSchema) })
   @ApiOkResponse({ schema: openApiSchema(currentUserSchema) })
   async update(
     @Auth() auth: Authentication,
@@ -61,7 +62,7 @@ export class ProfileController {
   @Post('password')
   @LoggedIn()
   @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiBody({ schema: openApiSchema(changePasswordRequestSchema) })
+  @ApiBody({ schema: openApiRequestSchema(changePasswordRequestSchema) })
   @ApiNoContentResponse({ description: 'Changed; every other session of the account ended' })
   changePassword(
     @Auth() auth: Authentication,
@@ -89,7 +90,7 @@ export class ProfileController {
   @Delete()
   @LoggedIn()
   @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiBody({ schema: openApiSchema(deleteAccountRequestSchema) })
+  @ApiBody({ schema: openApiRequestSchema(deleteAccountRequestSchema) })
   @ApiNoContentResponse({ description: 'The account and its private data are gone' })
   async delete(
     @Auth() auth: Authentication,

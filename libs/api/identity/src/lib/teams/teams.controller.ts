@@ -27,6 +27,7 @@ import {
   RequirePermission,
   ZodValidationPipe,
   errorBodyOpenApi,
+  openApiRequestSchema,
   openApiSchema,
 } from '@leerruimte/api-core';
 import {
@@ -61,7 +62,7 @@ export class TeamsController {
 
   @Post('organisations/:organisationId/teams')
   @RequirePermission('organisation.manage', 'organisationId')
-  @ApiBody({ schema: openApiSchema(createTeamRequestSchema) })
+  @ApiBody({ schema: openApiRequestSchema(createTeamRequestSchema) })
   @ApiCreatedResponse({ schema: openApiSchema(teamSummarySchema) })
   @ApiConflictResponse({ description: 'A team with this name exists', schema: errorBodyOpenApi })
   create(
@@ -82,7 +83,7 @@ export class TeamsController {
 
   @Patch('teams/:teamId/members/:userId')
   @RequirePermission('team.manage_members', 'teamId')
-  @ApiBody({ schema: openApiSchema(changeRoleRequestSchema) })
+  @ApiBody({ schema: openApiRequestSchema(changeRoleRequestSchema) })
   @ApiOkResponse({ schema: openApiSchema(teamMemberSchema) })
   changeRole(
     @Param('teamId', ParseIdPipe) teamId: string,

@@ -13,6 +13,7 @@ import {
   LoggedIn,
   ZodValidationPipe,
   errorBodyOpenApi,
+  openApiRequestSchema,
   openApiSchema,
 } from '@leerruimte/api-core';
 import {
@@ -35,7 +36,7 @@ export class TwoFactorController {
   @Post('setup')
   @LoggedIn()
   @HttpCode(HttpStatus.OK)
-  @ApiBody({ schema: openApiSchema(reauthenticationSchema) })
+  @ApiBody({ schema: openApiRequestSchema(reauthenticationSchema) })
   @ApiOkResponse({
     description: 'A new secret to add to an authenticator app; not in use until confirmed',
     schema: openApiSchema(twoFactorSetupSchema),
@@ -55,7 +56,7 @@ export class TwoFactorController {
   @Post('enable')
   @LoggedIn()
   @HttpCode(HttpStatus.OK)
-  @ApiBody({ schema: openApiSchema(enableTwoFactorRequestSchema) })
+  @ApiBody({ schema: openApiRequestSchema(enableTwoFactorRequestSchema) })
   @ApiOkResponse({
     description: 'On; the recovery codes are shown this once',
     schema: openApiSchema(recoveryCodesSchema),
@@ -71,7 +72,7 @@ export class TwoFactorController {
   @Post('disable')
   @LoggedIn()
   @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiBody({ schema: openApiSchema(reauthenticationSchema) })
+  @ApiBody({ schema: openApiRequestSchema(reauthenticationSchema) })
   @ApiNoContentResponse({ description: 'Off; the recovery codes no longer work' })
   @ApiConflictResponse({ description: 'Admins cannot turn it off', schema: errorBodyOpenApi })
   disable(
@@ -85,7 +86,7 @@ export class TwoFactorController {
   @Post('recovery-codes')
   @LoggedIn()
   @HttpCode(HttpStatus.OK)
-  @ApiBody({ schema: openApiSchema(reauthenticationSchema) })
+  @ApiBody({ schema: openApiRequestSchema(reauthenticationSchema) })
   @ApiOkResponse({
     description: 'New recovery codes; the old ones no longer work',
     schema: openApiSchema(recoveryCodesSchema),

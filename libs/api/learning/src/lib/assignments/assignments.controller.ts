@@ -15,6 +15,7 @@ import {
   RequirePermission,
   ZodValidationPipe,
   errorBodyOpenApi,
+  openApiRequestSchema,
   openApiSchema,
 } from '@leerruimte/api-core';
 import {
@@ -49,7 +50,7 @@ export class AssignmentsController {
 
   @Post('assignments')
   @RequirePermission('team.lead', 'teamId')
-  @ApiBody({ schema: openApiSchema(createAssignmentRequestSchema) })
+  @ApiBody({ schema: openApiRequestSchema(createAssignmentRequestSchema) })
   @ApiCreatedResponse({
     description: 'Assigned; each assignee who wants mail per message gets one',
     schema: openApiSchema(assignmentSchema),

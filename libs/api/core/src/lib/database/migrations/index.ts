@@ -10,6 +10,7 @@ import { CreateModuleAssignment1795380617128 } from './1795380617128-CreateModul
 import { CreateXapiStatement1795380947176 } from './1795380947176-CreateXapiStatement';
 import { CreateNotification1795381508262 } from './1795381508262-CreateNotification';
 import { AddJournalPrivacyConfirmation1795382139626 } from './1795382139626-AddJournalPrivacyConfirmation';
+import { CreateReflectionMoments1795382573156 } from './1795382573156-CreateReflectionMoments';
 
 /** Every migration, oldest first. `npm run db:migration:generate` rewrites this file. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   CreateXapiStatement1795380947176,
   CreateNotification1795381508262,
   AddJournalPrivacyConfirmation1795382139626,
+  CreateReflectionMoments1795382573156,
 ];

@@ -1,0 +1,114 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import {
+  ApiBody,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { z } from 'zod';
+import {
+  Auth,
+  type Authentication,
+  LoggedIn,
+  ParseIdPipe,
+  RequirePermission,
+  ZodValidationPipe,
+  errorBodyOpenApi,
+  openApiRequestSchema,
+  openApiSchema,
+} from '@leerruimte/api-core';
+import {
+  type CreateMomentRequest,
+  type Moment,
+  type SchedulePreview,
+  type SchedulePreviewRequest,
+  createMomentRequestSchema,
+  momentSchema,
+  schedulePreviewRequestSchema,
+  schedulePreviewSchema,
+} from '@leerruimte/shared-contracts';
+import { MomentsService, preview } from './moments.service';
+
+const MOMENT = 'teams/:teamId/reflection-moments/:momentId';
+
+/** A team leader's reflection moments for their own team. */
+@ApiTags('reflection')
+@Controller()
+export class MomentsController {
+  constructor(private readonly moments: MomentsService) {}
+
+  @Post('reflection/schedule-preview')
+  @LoggedIn()
+  @HttpCode(HttpStatus.OK)
+  @ApiBody({ schema: openApiRequestSchema(schedulePreviewRequestSchema) })
+  @ApiOkResponse({
+    description: 'The next five moments of a schedule, for the form as it is being filled in',
+    schema: openApiSchema(schedulePreviewSchema),
+  })
+  preview(
+    @Body(new ZodValidationPipe(schedulePreviewRequestSchema)) request: SchedulePreviewRequest,
+  ): SchedulePreview {
+    return { next: preview(request.schedule) };
+  }
+
+  @Get('teams/:teamId/reflection-moments')
+  @RequirePermission('team.lead', 'teamId')
+  @ApiOkResponse({ schema: openApiSchema(z.array(momentSchema)) })
+  list(@Param('teamId', ParseIdPipe) teamId: string): Promise<Moment[]> {
+    return this.moments.list(teamId);
+  }
+
+  @Post('teams/:teamId/reflection-moments')
+  @RequirePermission('team.lead', 'teamId')
+  @ApiBody({ schema: openApiRequestSchema(createMomentRequestSchema) })
+  @ApiCreatedResponse({ schema: openApiSchema(momentSchema) })
+  @ApiUnprocessableEntityResponse({
+    description: 'Unknown card or module, someone outside the team, or no future moments',
+    schema: errorBodyOpenApi,
+  })
+  create(
+    @Auth() auth: Authentication,
+    @Param('teamId', ParseIdPipe) teamId: string,
+    @Body(new ZodValidationPipe(createMomentRequestSchema)) request: CreateMomentRequest,
+  ): Promise<Moment> {
+    return this.moments.create(teamId, auth.userId, request);
+  }
+
+  @Post(`${MOMENT}/pause`)
+  @RequirePermission('team.lead', 'teamId')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ schema: openApiSchema(momentSchema) })
+  @ApiConflictResponse({ description: 'Already paused, or ended', schema: errorBodyOpenApi })
+  pause(
+    @Param('teamId', ParseIdPipe) teamId: string,
+    @Param('momentId', ParseIdPipe) momentId: string,
+  ): Promise<Moment> {
+    return this.moments.changeStatus(teamId, momentId, 'paused');
+  }
+
+  @Post(`${MOMENT}/resume`)
+  @RequirePermission('team.lead', 'teamId')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ schema: openApiSchema(momentSchema) })
+  @ApiConflictResponse({ description: 'Already active, or ended', schema: errorBodyOpenApi })
+  resume(
+    @Param('teamId', ParseIdPipe) teamId: string,
+    @Param('momentId', ParseIdPipe) momentId: string,
+  ): Promise<Moment> {
+    return this.moments.changeStatus(teamId, momentId, 'active');
+  }
+
+  @Post(`${MOMENT}/end`)
+  @RequirePermission('team.lead', 'teamId')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ schema: openApiSchema(momentSchema) })
+  @ApiConflictResponse({ description: 'Already ended', schema: errorBodyOpenApi })
+  end(
+    @Param('teamId', ParseIdPipe) teamId: string,
+    @Param('momentId', ParseIdPipe) momentId: string,
+  ): Promise<Moment> {
+    return this.moments.changeStatus(teamId, momentId, 'ended');
+  }
+}

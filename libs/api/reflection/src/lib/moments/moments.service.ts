@@ -1,0 +1,183 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AppError, type FieldProblem, notFound } from '@leerruimte/api-core';
+import type {
+  CreateMomentRequest,
+  Moment,
+  MomentSchedule,
+  OccurrencePreview,
+} from '@leerruimte/shared-contracts';
+import { nextOccurrences } from '@leerruimte/shared-schedule';
+import { type MomentStatus, ReflectionMoment } from './moment.entities';
+
+const PREVIEW_COUNT = 5;
+
+const invalid = (fields: FieldProblem[]) =>
+  new AppError(
+    HttpStatus.UNPROCESSABLE_ENTITY,
+    'invalid_moment',
+    {
+      nl: 'Dit reflectiemoment kan zo niet worden gepland.',
+      en: 'This reflection moment cannot be planned like this.',
+    },
+    fields,
+  );
+
+const cannot = (from: MomentStatus, to: MomentStatus) =>
+  new AppError(HttpStatus.CONFLICT, 'moment_status', {
+    nl:
+      from === 'ended'
+        ? 'Dit reflectiemoment is beëindigd en kan niet meer veranderen.'
+        : `Dit reflectiemoment staat al op ${to === 'paused' ? 'pauze' : 'actief'}.`,
+    en:
+      from === 'ended'
+        ? 'This reflection moment has ended and cannot change any more.'
+        : `This reflection moment is already ${to}.`,
+  });
+
+/** The next occurrences of a schedule after a moment in time, for previews and the list. */
+export function preview(schedule: MomentSchedule, after = new Date()): OccurrencePreview[] {
+  return nextOccurrences(schedule, after, PREVIEW_COUNT).map((occurrence) => ({
+    plannedAt: occurrence.plannedAt.toISOString(),
+    deliverAt: occurrence.deliverAt.toISOString(),
+  }));
+}
+
+/** Team leaders plan, pause, resume and end their team's reflection moments. */
+@Injectable()
+export class MomentsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async create(teamId: string, leadId: string, request: CreateMomentRequest): Promise<Moment> {
+    const problems: FieldProblem[] = [];
+    let question = request.question;
+    if (request.cardSlug) {
+      // Cards are the learning domain's; the moment keeps the question as it was picked.
+      const [card]: Array<{ question: string }> = await this.dataSource.query(
+        `SELECT question FROM card WHERE slug = $1 AND removed_at IS NULL`,
+        [request.cardSlug],
+      );
+      if (!card) {
+        problems.push({
+          field: 'cardSlug',
+          code: 'unknown_card',
+          text: { nl: 'Dit kaartje bestaat niet.', en: 'This card does not exist.' },
+        });
+      }
+      question ??= card?.question;
+    }
+    if (request.moduleSlug) {
+      const [found]: unknown[] = await this.dataSource.query(
+        `SELECT 1 FROM learning_module WHERE slug = $1 AND removed_at IS NULL`,
+        [request.moduleSlug],
+      );
+      if (!found) {
+        problems.push({
+          field: 'moduleSlug',
+          code: 'unknown_module',
+          text: { nl: 'Deze module bestaat niet.', en: 'This module does not exist.' },
+        });
+      }
+    }
+    if (request.memberIds) {
+      const members: Array<{ user_id: string }> = await this.dataSource.query(
+        `SELECT user_id FROM team_membership WHERE team_id = $1`,
+        [teamId],
+      );
+      const inTeam = new Set(members.map((member) => member.user_id));
+      request.memberIds.forEach((id, index) => {
+        if (!inTeam.has(id)) {
+          problems.push({
+            field: `memberIds.${index}`,
+            code: 'not_a_member',
+            text: {
+              nl: 'Deze persoon zit niet in het team.',
+              en: 'This person is not in the team.',
+            },
+          });
+        }
+      });
+    }
+    if (preview(request.schedule).length === 0) {
+      problems.push({
+        field: 'schedule',
+        code: 'no_occurrences',
+        text: {
+          nl: 'Dit schema heeft geen momenten meer in de toekomst.',
+          en: 'This schedule has no more moments in the future.',
+        },
+      });
+    }
+    if (problems.length > 0 || !question) throw invalid(problems);
+    const { identifiers } = await this.dataSource.getRepository(ReflectionMoment).insert({
+      teamId,
+      createdById: leadId,
+      question,
+      cardSlug: request.cardSlug ?? null,
+      moduleSlug: request.moduleSlug ?? null,
+      memberIds: request.memberIds ?? null,
+      schedule: request.schedule,
+      openDays: request.openDays,
+      reminderDays: [...new Set(request.reminderDays)].sort((a, b) => a - b),
+      status: 'active',
+    });
+    return this.get(teamId, identifiers[0].id as string);
+  }
+
+  async list(teamId: string): Promise<Moment[]> {
+    const ids: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT id FROM reflection_moment WHERE team_id = $1 ORDER BY created_at DESC`,
+      [teamId],
+    );
+    return Promise.all(ids.map((row) => this.get(teamId, row.id)));
+  }
+
+  async get(teamId: string, momentId: string): Promise<Moment> {
+    const [row]: Array<ReflectionMomentRow> = await this.dataSource.query(
+      `SELECT m.*, u.name AS created_by_name FROM reflection_moment m
+         LEFT JOIN app_user u ON u.id = m.created_by_id
+        WHERE m.id = $1 AND m.team_id = $2`,
+      [momentId, teamId],
+    );
+    if (!row) throw notFound();
+    return {
+      id: row.id,
+      question: row.question,
+      cardSlug: row.card_slug,
+      moduleSlug: row.module_slug,
+      wholeTeam: row.member_ids === null,
+      memberIds: row.member_ids ?? [],
+      schedule: row.schedule,
+      openDays: row.open_days,
+      reminderDays: row.reminder_days,
+      status: row.status,
+      createdBy: row.created_by_name,
+      createdAt: row.created_at.toISOString(),
+      next: row.status === 'active' ? preview(row.schedule) : [],
+    };
+  }
+
+  /** Pause, resume or end; an ended moment stays ended. Past prompts and answers stay. */
+  async changeStatus(teamId: string, momentId: string, to: MomentStatus): Promise<Moment> {
+    const moment = await this.get(teamId, momentId);
+    if (moment.status === 'ended' || moment.status === to) throw cannot(moment.status, to);
+    await this.dataSource
+      .getRepository(ReflectionMoment)
+      .update({ id: momentId, teamId }, { status: to });
+    return this.get(teamId, momentId);
+  }
+}
+
+interface ReflectionMomentRow {
+  id: string;
+  question: string;
+  card_slug: string | null;
+  module_slug: string | null;
+  member_ids: string[] | null;
+  schedule: MomentSchedule;
+  open_days: number;
+  reminder_days: number[];
+  status: MomentStatus;
+  created_by_name: string | null;
+  created_at: Date;
+}
