@@ -3,12 +3,14 @@ import { type AppConfig, CoreModule } from '@leerruimte/api-core';
 import { IdentityWorkerModule } from '@leerruimte/api-identity';
 import { LearningWorkerModule } from '@leerruimte/api-learning';
 import { PlatformWorkerModule } from '@leerruimte/api-platform';
+import { ReflectionWorkerModule } from '@leerruimte/api-reflection';
 
 /** The modules whose jobs the worker runs; the same domain code as the API, without HTTP. */
 export const workerFeatureModules = [
   PlatformWorkerModule,
   IdentityWorkerModule,
   LearningWorkerModule,
+  ReflectionWorkerModule,
 ];
 
 @Module({})

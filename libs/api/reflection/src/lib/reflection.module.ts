@@ -7,6 +7,8 @@ import {
   ReflectionMoment,
   ReflectionOccurrence,
 } from './moments/moment.entities';
+import { MomentScheduler } from './delivery/moment-scheduler';
+import { OccurrenceDelivery } from './delivery/occurrence-delivery';
 import { MomentsController } from './moments/moments.controller';
 import { MomentsService } from './moments/moments.service';
 
@@ -21,6 +23,13 @@ export const reflectionEntities = [
 @Module({
   imports: [TypeOrmModule.forFeature([...reflectionEntities, ...identityDataEntities])],
   controllers: [MomentsController],
-  providers: [MomentsService],
+  providers: [MomentScheduler, MomentsService],
 })
 export class ReflectionFeatureModule {}
+
+/** The worker's part: delivering occurrences and keeping Redis in step with PostgreSQL. */
+@Module({
+  imports: [TypeOrmModule.forFeature([...reflectionEntities, ...identityDataEntities])],
+  providers: [MomentScheduler, OccurrenceDelivery],
+})
+export class ReflectionWorkerModule {}

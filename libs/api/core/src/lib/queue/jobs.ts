@@ -6,6 +6,7 @@ export enum QueueName {
   Platform = 'platform',
   Mail = 'mail',
   Learning = 'learning',
+  Reflection = 'reflection',
 }
 
 export enum JobName {
@@ -13,6 +14,8 @@ export enum JobName {
   MailDeliver = 'mail.deliver',
   SessionCleanup = 'identity.session-cleanup',
   XapiForward = 'learning.xapi-forward',
+  ReflectionOccurrence = 'reflection.occurrence',
+  ReflectionReconcile = 'reflection.reconcile',
 }
 
 export interface JobPayloads {
@@ -20,6 +23,9 @@ export interface JobPayloads {
   [JobName.MailDeliver]: { messageId: string };
   [JobName.SessionCleanup]: Record<string, never>;
   [JobName.XapiForward]: { statementId: string };
+  /** `plannedAt` as ISO text: the occurrence the job is for, also part of its job id. */
+  [JobName.ReflectionOccurrence]: { momentId: string; plannedAt: string };
+  [JobName.ReflectionReconcile]: Record<string, never>;
 }
 
 export const queueOfJob: Record<JobName, QueueName> = {
@@ -27,4 +33,6 @@ export const queueOfJob: Record<JobName, QueueName> = {
   [JobName.MailDeliver]: QueueName.Mail,
   [JobName.SessionCleanup]: QueueName.Platform,
   [JobName.XapiForward]: QueueName.Learning,
+  [JobName.ReflectionOccurrence]: QueueName.Reflection,
+  [JobName.ReflectionReconcile]: QueueName.Reflection,
 };

@@ -8,6 +8,7 @@ import type {
   OccurrencePreview,
 } from '@leerruimte/shared-contracts';
 import { nextOccurrences } from '@leerruimte/shared-schedule';
+import { MomentScheduler } from '../delivery/moment-scheduler';
 import { type MomentStatus, ReflectionMoment } from './moment.entities';
 
 const PREVIEW_COUNT = 5;
@@ -43,10 +44,16 @@ export function preview(schedule: MomentSchedule, after = new Date()): Occurrenc
   }));
 }
 
-/** Team leaders plan, pause, resume and end their team's reflection moments. */
+/**
+ * Team leaders plan, pause, resume and end their team's reflection moments; planning and
+ * resuming put the next occurrence on the clock.
+ */
 @Injectable()
 export class MomentsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly scheduler: MomentScheduler,
+  ) {}
 
   async create(teamId: string, leadId: string, request: CreateMomentRequest): Promise<Moment> {
     const problems: FieldProblem[] = [];
@@ -121,7 +128,13 @@ export class MomentsService {
       reminderDays: [...new Set(request.reminderDays)].sort((a, b) => a - b),
       status: 'active',
     });
-    return this.get(teamId, identifiers[0].id as string);
+    const id = identifiers[0].id as string;
+    await this.scheduler.scheduleNext({
+      id,
+      schedule: request.schedule,
+      openDays: request.openDays,
+    });
+    return this.get(teamId, id);
   }
 
   async list(teamId: string): Promise<Moment[]> {
@@ -164,6 +177,11 @@ export class MomentsService {
     await this.dataSource
       .getRepository(ReflectionMoment)
       .update({ id: momentId, teamId }, { status: to });
+    // A paused or ended moment's waiting job finds it inactive and does nothing; the
+    // reconciler removes it. Resuming puts the next occurrence on the clock again.
+    if (to === 'active') {
+      await this.scheduler.scheduleNext(moment);
+    }
     return this.get(teamId, momentId);
   }
 }

@@ -1,0 +1,147 @@
+import { DateTime } from 'luxon';
+import { JobQueue, QueueName } from '@leerruimte/api-core';
+import {
+  type TestContext,
+  createTestContext,
+  eventually,
+  truncateAllTables,
+} from '@leerruimte/api-core/testing';
+import { ReflectionWorkerModule } from '../reflection.module';
+import { MomentScheduler, occurrenceJobId } from './moment-scheduler';
+import { OccurrenceDelivery } from './occurrence-delivery';
+
+describe('delivering reflection moments', () => {
+  let ctx: TestContext;
+  let secondWorker: TestContext;
+  let teamId: string;
+  const query = (sql: string, params: unknown[] = []) => ctx.dataSource.query(sql, params);
+
+  /** A moment in the database, as the API stores it. */
+  async function moment(
+    schedule: Record<string, unknown>,
+    status = 'active',
+  ): Promise<{ id: string }> {
+    const [row] = await query(
+      `INSERT INTO reflection_moment (team_id, question, schedule, open_days, reminder_days, status)
+       VALUES ($1, 'Wat leerde je vandaag?', $2, 3, '{}', $3) RETURNING id`,
+      [
+        teamId,
+        { timeZone: 'Europe/Amsterdam', workingDays: [1, 2, 3, 4, 5, 6, 7], ...schedule },
+        status,
+      ],
+    );
+    return row;
+  }
+
+  beforeAll(async () => {
+    ctx = await createTestContext({ imports: [ReflectionWorkerModule], processJobs: true });
+    // A second worker process against the same PostgreSQL and Redis.
+    secondWorker = await createTestContext({
+      imports: [ReflectionWorkerModule],
+      processJobs: true,
+    });
+  });
+
+  beforeEach(async () => {
+    await truncateAllTables(ctx.dataSource);
+    await ctx.app.get(JobQueue).queue(QueueName.Reflection).obliterate({ force: true });
+    const [organisation] = await query(`INSERT INTO organisation (name) VALUES ('A') RETURNING id`);
+    [{ id: teamId }] = await query(
+      `INSERT INTO team (organisation_id, name) VALUES ($1, 'Noord') RETURNING id`,
+      [organisation.id],
+    );
+    for (const name of ['Ann', 'Bo']) {
+      const [user] = await query(
+        `INSERT INTO app_user (email, name, password_hash) VALUES ($1, $2, 'x') RETURNING id`,
+        [`${name.toLowerCase()}@test.test`, name],
+      );
+      await query(
+        `INSERT INTO team_membership (team_id, user_id, role) VALUES ($1, $2, 'professional')`,
+        [teamId, user.id],
+      );
+    }
+  });
+
+  afterAll(async () => {
+    await secondWorker.close();
+    await ctx.close();
+  });
+
+  it('delivers an occurrence missed while nothing ran once, with two workers reconciling at once', async () => {
+    const twoHoursAgo = DateTime.now().setZone('Europe/Amsterdam').minus({ hours: 2 });
+    await moment({
+      time: twoHoursAgo.toFormat('HH:mm'),
+      startDate: twoHoursAgo.toISODate(),
+      recurrence: { kind: 'once' },
+    });
+
+    await Promise.all([
+      ctx.app.get(OccurrenceDelivery).reconcile(),
+      secondWorker.app.get(OccurrenceDelivery).reconcile(),
+    ]);
+
+    await eventually(async () => {
+      expect(await query(`SELECT count(*)::int AS n FROM reflection_occurrence`)).toEqual([
+        { n: 1 },
+      ]);
+      expect(await query(`SELECT count(*)::int AS n FROM reflection_delivery`)).toEqual([{ n: 2 }]);
+    });
+  });
+
+  it('delivers once however often the job runs', async () => {
+    const { id } = await moment({
+      time: '09:00',
+      startDate: '2026-01-05',
+      recurrence: { kind: 'once' },
+    });
+    const job = { momentId: id, plannedAt: '2026-01-05T08:00:00.000Z' };
+
+    await Promise.all([
+      ctx.app.get(OccurrenceDelivery).deliver(job),
+      secondWorker.app.get(OccurrenceDelivery).deliver(job),
+      ctx.app.get(OccurrenceDelivery).deliver(job),
+    ]);
+
+    expect(await query(`SELECT question FROM reflection_occurrence`)).toEqual([
+      { question: 'Wat leerde je vandaag?' },
+    ]);
+    expect(await query(`SELECT count(*)::int AS n FROM reflection_delivery`)).toEqual([{ n: 2 }]);
+  });
+
+  it('puts the next occurrence on the clock and removes it when the moment is paused', async () => {
+    const created = await moment({
+      time: '15:00',
+      startDate: '2099-03-23',
+      recurrence: { kind: 'weekly', days: [1], intervalWeeks: 1 },
+    });
+    const stored = await query(`SELECT id, schedule, open_days FROM reflection_moment`);
+    const planned = await ctx.app.get(MomentScheduler).scheduleNext({
+      id: created.id,
+      schedule: stored[0].schedule,
+      openDays: stored[0].open_days,
+    });
+    expect(planned).toEqual(new Date('2099-03-23T14:00:00Z'));
+    const queue = ctx.app.get(JobQueue).queue(QueueName.Reflection);
+    const job = await queue.getJob(occurrenceJobId(created.id, planned as Date));
+    expect(await job?.getState()).toBe('delayed');
+
+    await query(`UPDATE reflection_moment SET status = 'paused'`);
+    await ctx.app.get(OccurrenceDelivery).reconcile();
+
+    expect(await queue.getJob(occurrenceJobId(created.id, planned as Date))).toBeUndefined();
+  });
+
+  it('does nothing for a paused or ended moment', async () => {
+    const { id } = await moment(
+      { time: '09:00', startDate: '2026-01-05', recurrence: { kind: 'once' } },
+      'paused',
+    );
+
+    await ctx.app.get(OccurrenceDelivery).deliver({
+      momentId: id,
+      plannedAt: '2026-01-05T08:00:00.000Z',
+    });
+
+    expect(await query(`SELECT count(*)::int AS n FROM reflection_occurrence`)).toEqual([{ n: 0 }]);
+  });
+});

@@ -1,0 +1,87 @@
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import { DataSource } from 'typeorm';
+import { JobHandler, JobName, JobQueue } from '@leerruimte/api-core';
+import { ReflectionMoment } from '../moments/moment.entities';
+import { MomentScheduler } from './moment-scheduler';
+
+const RECONCILE_EVERY_MS = 10 * 60_000;
+
+/**
+ * The worker's side of reflection moments. An occurrence job creates the occurrence and one
+ * delivery per recipient; both are unique in PostgreSQL, so a retried, duplicated or
+ * concurrently run job (several workers) delivers once. Then the next occurrence is scheduled.
+ */
+@Injectable()
+export class OccurrenceDelivery implements OnApplicationBootstrap {
+  private readonly logger = new Logger(OccurrenceDelivery.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly scheduler: MomentScheduler,
+    private readonly jobs: JobQueue,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    // Upserting by id is idempotent, so every worker replica may do it at start.
+    await this.jobs.schedule(
+      'reflection-reconcile',
+      JobName.ReflectionReconcile,
+      {},
+      { every: RECONCILE_EVERY_MS },
+    );
+    await this.reconcile();
+  }
+
+  @JobHandler(JobName.ReflectionOccurrence)
+  async deliver({ momentId, plannedAt }: { momentId: string; plannedAt: string }): Promise<void> {
+    const moment = await this.dataSource
+      .getRepository(ReflectionMoment)
+      .findOneBy({ id: momentId });
+    if (!moment || moment.status !== 'active') return;
+    const now = new Date();
+    const closesAt = DateTime.fromJSDate(now).plus({ days: moment.openDays }).toJSDate();
+    const recipients = await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `INSERT INTO reflection_occurrence (moment_id, planned_at, delivered_at, closes_at, question)
+         VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (moment_id, planned_at) DO NOTHING`,
+        [moment.id, new Date(plannedAt), now, closesAt, moment.question],
+      );
+      const [occurrence]: Array<{ id: string }> = await manager.query(
+        `SELECT id FROM reflection_occurrence WHERE moment_id = $1 AND planned_at = $2`,
+        [moment.id, new Date(plannedAt)],
+      );
+      const delivered: Array<{ user_id: string }> = await manager.query(
+        `INSERT INTO reflection_delivery (occurrence_id, user_id, channel)
+         SELECT $1, m.user_id, 'in_app' FROM team_membership m
+          WHERE m.team_id = $2 AND ($3::uuid[] IS NULL OR m.user_id = ANY ($3::uuid[]))
+         ON CONFLICT (occurrence_id, user_id, channel) DO NOTHING
+         RETURNING user_id`,
+        [occurrence.id, moment.teamId, moment.memberIds],
+      );
+      return delivered.map((row) => row.user_id);
+    });
+    if (recipients.length > 0) {
+      this.logger.log(`Moment ${moment.id}: prompt delivered to ${recipients.length} people`);
+    }
+    await this.scheduler.scheduleNext(moment);
+  }
+
+  /**
+   * Makes Redis match PostgreSQL: every active moment has its next occurrence on the clock, an
+   * occurrence missed while nothing ran is still delivered if it is open, and jobs of moments
+   * that are no longer active are removed. Runs at worker start and every ten minutes.
+   */
+  @JobHandler(JobName.ReflectionReconcile)
+  async reconcile(): Promise<void> {
+    const active = await this.dataSource
+      .getRepository(ReflectionMoment)
+      .findBy({ status: 'active' });
+    for (const moment of active) {
+      await this.scheduler.catchUp(moment);
+      await this.scheduler.scheduleNext(moment);
+    }
+    await this.scheduler.removeOrphans(new Set(active.map((moment) => moment.id)));
+  }
+}
