@@ -167,6 +167,13 @@ const matrix: Record<string, Row> = {
   'POST /api/teams/{teamId}/reflection-moments/{momentId}/pause': { expect: teamLeadOnly },
   'POST /api/teams/{teamId}/reflection-moments/{momentId}/resume': { expect: teamLeadOnly },
   'POST /api/teams/{teamId}/reflection-moments/{momentId}/end': { expect: teamLeadOnly },
+  'GET /api/teams/{teamId}/reflection-moments/{momentId}/occurrences': { expect: teamLeadOnly },
+  // A made-up prompt is not found for anyone logged in: only its recipients may answer.
+  'GET /api/reflection/prompts': { expect: loggedIn },
+  'PUT /api/reflection/prompts/{occurrenceId}/answer': {
+    expect: loggedIn,
+    body: { answer: 'Een antwoord.' },
+  },
   'GET /api/admin/outbox': { expect: nobodyOfTheseCallers },
   'GET /api/admin/organisations': { expect: nobodyOfTheseCallers },
   'POST /api/admin/organisations': {
@@ -209,6 +216,7 @@ describe('authorization matrix', () => {
           .replace('{invitationId}', world.invitation)
           .replace('{assignmentId}', '00000000-0000-4000-8000-000000000000')
           .replace('{momentId}', '00000000-0000-4000-8000-000000000000')
+          .replace('{occurrenceId}', '00000000-0000-4000-8000-000000000000')
           .replace('{token}', 'onbekende-uitnodiging');
 
         const response = await world.request(caller, {

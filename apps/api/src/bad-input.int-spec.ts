@@ -165,6 +165,7 @@ describe('bad input on every endpoint', () => {
   let foreign: Record<string, string>;
   let assignmentIds: { own: string; foreign: string };
   let momentIds: { own: string; foreign: string };
+  let occurrenceIds: { own: string; foreign: string };
   const query = (sql: string, params: unknown[] = []) => app.get(DataSource).query(sql, params);
 
   /**
@@ -215,6 +216,22 @@ describe('bad input on every endpoint', () => {
       return id as string;
     };
     momentIds = { own: await plan('Noord'), foreign: await plan('Elders') };
+    const ask = async (momentId: string, userId: string) => {
+      const [{ id }] = await query(
+        `INSERT INTO reflection_occurrence (moment_id, planned_at, delivered_at, closes_at, question)
+         VALUES ($1, now(), now(), now() + interval '3 days', 'Wat leerde je?') RETURNING id`,
+        [momentId],
+      );
+      await query(
+        `INSERT INTO reflection_delivery (occurrence_id, user_id, channel) VALUES ($1, $2, 'in_app')`,
+        [id, userId],
+      );
+      return id as string;
+    };
+    occurrenceIds = {
+      own: await ask(momentIds.own, world.users.organisationAdmin),
+      foreign: await ask(momentIds.foreign, world.users.otherOrganisation),
+    };
     const [[elsewhere], [foreignInvitation]] = await Promise.all([
       query(`SELECT id, organisation_id FROM team WHERE name = 'Elders'`),
       query(
@@ -231,6 +248,7 @@ describe('bad input on every endpoint', () => {
       invitationId: foreignInvitation.id,
       assignmentId: assignmentIds.foreign,
       momentId: momentIds.foreign,
+      occurrenceId: occurrenceIds.foreign,
     };
   });
 
@@ -259,6 +277,7 @@ describe('bad input on every endpoint', () => {
         invitationId: world.invitation,
         assignmentId: assignmentIds.own,
         momentId: momentIds.own,
+        occurrenceId: occurrenceIds.own,
       };
       const idFor = (param: string): string => {
         switch (testCase.ids) {

@@ -69,6 +69,11 @@ export const appRoutes: Routes = [
       import('@leerruimte/web-learning-feature').then((m) => m.teamLearningRoutes),
   },
   {
+    path: appPaths.prompts,
+    canActivate: [requireLogin],
+    loadChildren: () => import('@leerruimte/web-reflection-feature').then((m) => m.promptsRoutes),
+  },
+  {
     path: appPaths.cards,
     loadChildren: () => import('@leerruimte/web-learning-feature').then((m) => m.cardRoutes),
   },

@@ -13,3 +13,4 @@ export * from './lib/learning/learning';
 export * from './lib/learning/assignments';
 export * from './lib/notifications/notifications';
 export * from './lib/reflection/moments';
+export * from './lib/reflection/prompts';

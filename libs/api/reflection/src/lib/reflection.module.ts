@@ -1,16 +1,19 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { identityDataEntities } from '@leerruimte/api-identity-data';
+import { Notifier, identityDataEntities } from '@leerruimte/api-identity-data';
 import {
   ReflectionAnswer,
   ReflectionDelivery,
   ReflectionMoment,
   ReflectionOccurrence,
 } from './moments/moment.entities';
+import { ReflectionSeeder } from './demo/reflection.seeder';
 import { MomentScheduler } from './delivery/moment-scheduler';
 import { OccurrenceDelivery } from './delivery/occurrence-delivery';
 import { MomentsController } from './moments/moments.controller';
 import { MomentsService } from './moments/moments.service';
+import { PromptsController } from './prompts/prompts.controller';
+import { PromptsService } from './prompts/prompts.service';
 
 export const reflectionEntities = [
   ReflectionMoment,
@@ -22,14 +25,14 @@ export const reflectionEntities = [
 /** Reflection moments: team leaders plan prompts, members answer them. */
 @Module({
   imports: [TypeOrmModule.forFeature([...reflectionEntities, ...identityDataEntities])],
-  controllers: [MomentsController],
-  providers: [MomentScheduler, MomentsService],
+  controllers: [MomentsController, PromptsController],
+  providers: [MomentScheduler, MomentsService, PromptsService, ReflectionSeeder],
 })
 export class ReflectionFeatureModule {}
 
 /** The worker's part: delivering occurrences and keeping Redis in step with PostgreSQL. */
 @Module({
   imports: [TypeOrmModule.forFeature([...reflectionEntities, ...identityDataEntities])],
-  providers: [MomentScheduler, OccurrenceDelivery],
+  providers: [MomentScheduler, Notifier, OccurrenceDelivery],
 })
 export class ReflectionWorkerModule {}

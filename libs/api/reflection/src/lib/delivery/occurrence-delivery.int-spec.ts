@@ -105,7 +105,20 @@ describe('delivering reflection moments', () => {
     expect(await query(`SELECT question FROM reflection_occurrence`)).toEqual([
       { question: 'Wat leerde je vandaag?' },
     ]);
-    expect(await query(`SELECT count(*)::int AS n FROM reflection_delivery`)).toEqual([{ n: 2 }]);
+    // One prompt in the app, one notification and one mail per person, however often it ran.
+    expect(
+      await query(
+        `SELECT channel, count(*)::int AS n FROM reflection_delivery GROUP BY channel ORDER BY channel`,
+      ),
+    ).toEqual([
+      { channel: 'email', n: 2 },
+      { channel: 'in_app', n: 2 },
+    ]);
+    expect(await query(`SELECT count(*)::int AS n FROM notification`)).toEqual([{ n: 2 }]);
+    expect(await query(`SELECT subject FROM outbox_message`)).toEqual([
+      { subject: 'Reflectievraag van Noord' },
+      { subject: 'Reflectievraag van Noord' },
+    ]);
   });
 
   it('puts the next occurrence on the clock and removes it when the moment is paused', async () => {

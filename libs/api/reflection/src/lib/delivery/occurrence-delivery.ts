@@ -1,9 +1,19 @@
-import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
-import { JobHandler, JobName, JobQueue } from '@leerruimte/api-core';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  JobHandler,
+  JobName,
+  JobQueue,
+  Mailer,
+} from '@leerruimte/api-core';
+import { Notifier } from '@leerruimte/api-identity-data';
+import type { Locale } from '@leerruimte/shared-contracts';
 import { ReflectionMoment } from '../moments/moment.entities';
 import { MomentScheduler } from './moment-scheduler';
+import { promptMail } from './prompt-mail';
 
 const RECONCILE_EVERY_MS = 10 * 60_000;
 
@@ -20,6 +30,9 @@ export class OccurrenceDelivery implements OnApplicationBootstrap {
     private readonly dataSource: DataSource,
     private readonly scheduler: MomentScheduler,
     private readonly jobs: JobQueue,
+    private readonly notifier: Notifier,
+    private readonly mailer: Mailer,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -41,7 +54,11 @@ export class OccurrenceDelivery implements OnApplicationBootstrap {
     if (!moment || moment.status !== 'active') return;
     const now = new Date();
     const closesAt = DateTime.fromJSDate(now).plus({ days: moment.openDays }).toJSDate();
-    const recipients = await this.dataSource.transaction(async (manager) => {
+    const [{ name: teamName }]: Array<{ name: string }> = await this.dataSource.query(
+      `SELECT name FROM team WHERE id = $1`,
+      [moment.teamId],
+    );
+    const { occurrenceId, recipients } = await this.dataSource.transaction(async (manager) => {
       await manager.query(
         `INSERT INTO reflection_occurrence (moment_id, planned_at, delivered_at, closes_at, question)
          VALUES ($1, $2, $3, $4, $5)
@@ -60,12 +77,61 @@ export class OccurrenceDelivery implements OnApplicationBootstrap {
          RETURNING user_id`,
         [occurrence.id, moment.teamId, moment.memberIds],
       );
-      return delivered.map((row) => row.user_id);
+      const userIds = delivered.map((row) => row.user_id);
+      await this.notifier.notify(
+        userIds,
+        {
+          kind: 'reflection_prompt',
+          occurrenceId: occurrence.id,
+          question: moment.question,
+          teamName,
+          closesAt: closesAt.toISOString(),
+        },
+        manager,
+      );
+      return { occurrenceId: occurrence.id, recipients: userIds };
     });
     if (recipients.length > 0) {
       this.logger.log(`Moment ${moment.id}: prompt delivered to ${recipients.length} people`);
+      await this.mail(occurrenceId, recipients, moment.question, teamName);
     }
     await this.scheduler.scheduleNext(moment);
+  }
+
+  /**
+   * A mail to each recipient who wants a mail per message; the email delivery row makes sure a
+   * retried job does not mail twice. The daily digest is not built yet: they get none.
+   */
+  private async mail(
+    occurrenceId: string,
+    recipients: string[],
+    question: string,
+    teamName: string,
+  ): Promise<void> {
+    const mailed: Array<{ email: string; name: string; locale: Locale }> =
+      await this.dataSource.query(
+        `WITH wanting AS (
+           SELECT id FROM app_user WHERE id = ANY ($2::uuid[]) AND email_notifications = 'each'
+         ), inserted AS (
+           INSERT INTO reflection_delivery (occurrence_id, user_id, channel)
+           SELECT $1, id, 'email' FROM wanting
+           ON CONFLICT (occurrence_id, user_id, channel) DO NOTHING
+           RETURNING user_id
+         )
+         SELECT u.email, u.name, u.locale FROM inserted JOIN app_user u ON u.id = inserted.user_id`,
+        [occurrenceId, recipients],
+      );
+    for (const person of mailed) {
+      await this.mailer.send(
+        promptMail(person.locale, {
+          to: person.email,
+          name: person.name,
+          teamName,
+          question,
+          link: `${this.config.http.publicUrl}/reflecties`,
+        }),
+      );
+    }
   }
 
   /**

@@ -13,6 +13,13 @@ export const notificationContentSchema = z.discriminatedUnion('kind', [
     assignedBy: z.string(),
     dueDate: z.iso.date().nullable(),
   }),
+  z.object({
+    kind: z.literal('reflection_prompt'),
+    occurrenceId: z.uuid(),
+    question: z.string(),
+    teamName: z.string(),
+    closesAt: z.iso.datetime(),
+  }),
 ]);
 
 export const notificationSchema = z.object({

@@ -17,6 +17,7 @@ export const appPaths = {
   lesson: 'leren/:moduleSlug/:lessonSlug',
   myLearning: 'mijn-leren',
   teamLearning: 'team/:teamId/leren',
+  prompts: 'reflecties',
   cards: 'kaartjes',
   card: 'kaartjes/:cardSlug',
 } as const;

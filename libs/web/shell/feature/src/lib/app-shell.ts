@@ -33,6 +33,7 @@ export class AppShell {
   protected readonly catalogueLink = link(appPaths.catalogue);
   protected readonly myLearningLink = link(appPaths.myLearning);
   protected readonly cardsLink = link(appPaths.cards);
+  protected readonly promptsLink = link(appPaths.prompts);
   /** Admins without 2FA cannot do their admin work yet; say so on every page until they can. */
   protected readonly needsTwoFactor = computed(() => {
     const twoFactor = this.session.user()?.twoFactor;

@@ -105,6 +105,8 @@ export class NotificationMenu {
     switch (content.kind) {
       case 'module_assigned':
         return link(appPaths.module, { moduleSlug: content.moduleSlug });
+      case 'reflection_prompt':
+        return link(appPaths.prompts);
     }
   }
 
@@ -124,6 +126,8 @@ export class NotificationMenu {
           due,
         );
       }
+      case 'reflection_prompt':
+        return this.t().reflectionPrompt(content.teamName, content.question);
     }
   }
 }

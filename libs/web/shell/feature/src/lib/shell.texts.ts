@@ -10,6 +10,7 @@ export const shellTexts = defineTexts(
       learning: 'Leren',
       myLearning: 'Mijn leren',
       teamLearning: 'Teamleren',
+      prompts: 'Reflecties',
       cards: 'Kaartjes',
       teams: 'Teams beheren',
       organisations: 'Organisaties',
@@ -23,6 +24,7 @@ export const shellTexts = defineTexts(
     notificationsLabel: (unread: number) =>
       unread === 0 ? 'Meldingen' : `Meldingen, ${unread} ongelezen`,
     noNotifications: 'Geen meldingen.',
+    reflectionPrompt: (team: string, question: string) => `Reflectievraag van ${team}: ${question}`,
     moduleAssigned: (by: string, team: string, module: string, due: string | null) =>
       `${by} vraagt je in ${team} de module “${module}” te volgen${due ? `, graag af vóór ${due}` : ''}.`,
     login: 'Inloggen',
@@ -40,6 +42,7 @@ export const shellTexts = defineTexts(
       learning: 'Learning',
       myLearning: 'My learning',
       teamLearning: 'Team learning',
+      prompts: 'Reflections',
       cards: 'Cards',
       teams: 'Manage teams',
       organisations: 'Organisations',
@@ -53,6 +56,8 @@ export const shellTexts = defineTexts(
     notificationsLabel: (unread: number) =>
       unread === 0 ? 'Notifications' : `Notifications, ${unread} unread`,
     noNotifications: 'No notifications.',
+    reflectionPrompt: (team: string, question: string) =>
+      `Reflection question from ${team}: ${question}`,
     moduleAssigned: (by: string, team: string, module: string, due: string | null) =>
       `${by} asks you to follow the module “${module}” in ${team}${due ? `, please complete by ${due}` : ''}.`,
     login: 'Log in',

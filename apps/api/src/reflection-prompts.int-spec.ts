@@ -1,0 +1,98 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import { type World, buildWorld, createTestHttpApp } from './test-world';
+
+describe('answering reflection prompts', () => {
+  let app: NestFastifyApplication;
+  let world: World;
+  let momentId: string;
+  let occurrenceId: string;
+  const query = (sql: string, params: unknown[] = []) => app.get(DataSource).query(sql, params);
+  const answer = (person: 'professional' | 'otherTeamSameOrganisation', payload: object) =>
+    world.request(person, {
+      method: 'PUT',
+      url: `/api/reflection/prompts/${occurrenceId}/answer`,
+      payload,
+    });
+  const report = async () =>
+    (
+      await world.request('teamLead', {
+        method: 'GET',
+        url: `/api/teams/${world.team}/reflection-moments/${momentId}/occurrences`,
+      })
+    ).json();
+
+  beforeAll(async () => {
+    app = await createTestHttpApp();
+  });
+
+  beforeEach(async () => {
+    world = await buildWorld(app);
+    momentId = (
+      await world.request('teamLead', {
+        method: 'POST',
+        url: `/api/teams/${world.team}/reflection-moments`,
+        payload: {
+          question: 'Wat leerde je vandaag van een collega?',
+          schedule: { time: '15:00', startDate: '2099-01-05', recurrence: { kind: 'once' } },
+        },
+      })
+    ).json().id;
+    // What the worker does when the occurrence is due (tested in the reflection library).
+    [{ id: occurrenceId }] = await query(
+      `INSERT INTO reflection_occurrence (moment_id, planned_at, delivered_at, closes_at, question)
+       VALUES ($1, now(), now(), now() + interval '3 days', 'Wat leerde je vandaag van een collega?')
+       RETURNING id`,
+      [momentId],
+    );
+    await query(
+      `INSERT INTO reflection_delivery (occurrence_id, user_id, channel)
+       SELECT $1, unnest($2::uuid[]), 'in_app'`,
+      [occurrenceId, [world.users.professional, world.users.teamLead]],
+    );
+  });
+
+  afterAll(() => app.close());
+
+  it('keeps an answer private by default; the lead sees the response rate, not the text', async () => {
+    const prompts = (
+      await world.request('professional', { method: 'GET', url: '/api/reflection/prompts' })
+    ).json();
+    expect(prompts).toEqual([
+      expect.objectContaining({ occurrenceId, teamName: 'Noord', open: true, myAnswer: null }),
+    ]);
+
+    const saved = await answer('professional', { answer: 'Dat doorvragen loont.' });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json().myAnswer).toMatchObject({ answer: 'Dat doorvragen loont.', shared: false });
+
+    const [occurrence] = await report();
+    expect(occurrence).toMatchObject({
+      responseRate: 0.5,
+      asked: [
+        { name: 'Lars Lead', answered: false },
+        { name: 'Priya Professional', answered: true },
+      ],
+      sharedAnswers: [],
+    });
+    expect(JSON.stringify(occurrence)).not.toContain('Dat doorvragen loont.');
+
+    await answer('professional', { answer: 'Dat doorvragen loont.', shared: true });
+    expect((await report())[0].sharedAnswers).toEqual([
+      expect.objectContaining({ name: 'Priya Professional', answer: 'Dat doorvragen loont.' }),
+    ]);
+  });
+
+  it('lets only those asked answer, only while open, and stops client data', async () => {
+    expect((await answer('otherTeamSameOrganisation', { answer: 'Ik ook.' })).statusCode).toBe(404);
+    const withBsn = await answer('professional', { answer: 'Mevrouw met BSN 111222333 belde.' });
+    expect(withBsn.statusCode).toBe(422);
+    expect(withBsn.json().fields[0]).toMatchObject({ field: 'answer', code: 'bsn' });
+
+    await query(`UPDATE reflection_occurrence SET closes_at = now() - interval '1 minute'`);
+    const late = await answer('professional', { answer: 'Te laat.' });
+    expect(late.statusCode).toBe(409);
+    expect(late.json().code).toBe('prompt_closed');
+    expect(await query(`SELECT count(*)::int AS n FROM reflection_answer`)).toEqual([{ n: 0 }]);
+  });
+});

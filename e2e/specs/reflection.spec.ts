@@ -1,0 +1,40 @@
+import { demoAccounts, expect, expectAccessible, test } from '../fixtures';
+
+test.describe('Een medewerker beantwoordt een reflectievraag van haar team', () => {
+  test('ziet de open vraag, wordt gewaarschuwd voor cliëntgegevens en deelt haar antwoord', async ({
+    page,
+    shell,
+    loginPage,
+  }) => {
+    await page.goto('/inloggen');
+    await loginPage.logIn('fatma.yilmaz@voorbeeldstad.test', demoAccounts.password);
+    await shell.mainNavigation.getByRole('link', { name: 'Reflecties' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reflecties');
+
+    const open = page.getByRole('region', { name: 'Open vragen' });
+    await expect(open).toContainText('Wat heb je deze week geleerd van een casus');
+    await open
+      .getByLabel('Jouw antwoord')
+      .fill('Mevrouw, bereikbaar op 06-12345678, wilde zelf kiezen.');
+    await expect(open.getByTestId('privacy-findings')).toContainText(
+      '“06-12345678” lijkt op een telefoonnummer',
+    );
+    await open
+      .getByLabel('Jouw antwoord')
+      .fill('Door eerst te vragen wat iemand zelf wil, kwam er een beter plan.');
+    await expect(open.getByTestId('privacy-findings')).toHaveCount(0);
+    await open.getByRole('radio', { name: 'Delen met mijn team' }).check();
+    await open.getByRole('button', { name: 'Antwoord bewaren' }).click();
+    await expect(open.getByText('Je antwoord is bewaard.')).toBeVisible();
+
+    const past = page.getByRole('region', { name: 'Eerdere vragen' });
+    await expect(past).toContainText('Ik merk dat ik bij boosheid te snel ga regelen.');
+    await expect(past).toContainText('alleen voor jou');
+    await expectAccessible(page);
+
+    await page.reload();
+    await expect(
+      page.getByRole('region', { name: 'Open vragen' }).getByLabel('Jouw antwoord'),
+    ).toHaveValue('Door eerst te vragen wat iemand zelf wil, kwam er een beter plan.');
+  });
+});

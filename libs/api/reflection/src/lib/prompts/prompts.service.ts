@@ -1,0 +1,157 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AppError, guardClientData, notFound } from '@leerruimte/api-core';
+import type { OccurrenceReport, Prompt, PromptAnswerRequest } from '@leerruimte/shared-contracts';
+
+const closed = () =>
+  new AppError(HttpStatus.CONFLICT, 'prompt_closed', {
+    nl: 'Deze reflectievraag is gesloten; je kunt niet meer antwoorden.',
+    en: 'This reflection question has closed; you can no longer answer.',
+  });
+
+/** Prompts as their recipients see and answer them, and as team leaders follow them. */
+@Injectable()
+export class PromptsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The person's prompts, newest first: open ones to answer, past ones with their answers. */
+  async mine(userId: string, now = new Date()): Promise<Prompt[]> {
+    const rows: Array<{
+      id: string;
+      question: string;
+      team_name: string;
+      delivered_at: Date;
+      closes_at: Date;
+      answer: string | null;
+      shared: boolean | null;
+      updated_at: Date | null;
+    }> = await this.dataSource.query(
+      `SELECT o.id, o.question, t.name AS team_name, o.delivered_at, o.closes_at,
+              a.answer, a.shared, a.updated_at
+         FROM reflection_delivery d
+         JOIN reflection_occurrence o ON o.id = d.occurrence_id
+         JOIN reflection_moment m ON m.id = o.moment_id
+         JOIN team t ON t.id = m.team_id
+         LEFT JOIN reflection_answer a ON a.occurrence_id = o.id AND a.user_id = d.user_id
+        WHERE d.user_id = $1 AND d.channel = 'in_app'
+        ORDER BY o.delivered_at DESC
+        LIMIT 50`,
+      [userId],
+    );
+    return rows.map((row) => ({
+      occurrenceId: row.id,
+      question: row.question,
+      teamName: row.team_name,
+      deliveredAt: row.delivered_at.toISOString(),
+      closesAt: row.closes_at.toISOString(),
+      open: row.closes_at > now,
+      myAnswer:
+        row.answer !== null && row.updated_at
+          ? {
+              answer: row.answer,
+              shared: row.shared ?? false,
+              updatedAt: row.updated_at.toISOString(),
+            }
+          : null,
+    }));
+  }
+
+  /** Only someone the prompt was sent to answers it, while it is open; the privacy guard first. */
+  async answer(
+    userId: string,
+    occurrenceId: string,
+    request: PromptAnswerRequest,
+    now = new Date(),
+  ): Promise<Prompt> {
+    const [delivery]: Array<{ closes_at: Date }> = await this.dataSource.query(
+      `SELECT o.closes_at FROM reflection_delivery d
+         JOIN reflection_occurrence o ON o.id = d.occurrence_id
+        WHERE d.occurrence_id = $1 AND d.user_id = $2 AND d.channel = 'in_app'`,
+      [occurrenceId, userId],
+    );
+    if (!delivery) throw notFound();
+    if (delivery.closes_at <= now) throw closed();
+    const confirmed = guardClientData(request.answer, 'answer', request.confirmedNotClientData);
+    await this.dataSource.query(
+      `INSERT INTO reflection_answer
+         (occurrence_id, user_id, answer, shared, privacy_confirmed_at, privacy_findings)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (occurrence_id, user_id)
+       DO UPDATE SET answer = EXCLUDED.answer, shared = EXCLUDED.shared, updated_at = now(),
+                     privacy_confirmed_at = EXCLUDED.privacy_confirmed_at,
+                     privacy_findings = EXCLUDED.privacy_findings`,
+      [
+        occurrenceId,
+        userId,
+        request.answer,
+        request.shared,
+        confirmed.length > 0 ? now : null,
+        confirmed.length > 0 ? JSON.stringify(confirmed) : null,
+      ],
+    );
+    const prompt = (await this.mine(userId, now)).find(
+      (candidate) => candidate.occurrenceId === occurrenceId,
+    );
+    if (!prompt) throw notFound();
+    return prompt;
+  }
+
+  /** Per occurrence of a moment: who was asked and answered, and the shared answers only. */
+  async report(teamId: string, momentId: string): Promise<OccurrenceReport[]> {
+    const occurrences: Array<{
+      id: string;
+      question: string;
+      delivered_at: Date;
+      closes_at: Date;
+    }> = await this.dataSource.query(
+      `SELECT o.id, o.question, o.delivered_at, o.closes_at FROM reflection_occurrence o
+         JOIN reflection_moment m ON m.id = o.moment_id
+        WHERE m.id = $1 AND m.team_id = $2 ORDER BY o.delivered_at DESC`,
+      [momentId, teamId],
+    );
+    if (occurrences.length === 0) {
+      const [exists]: unknown[] = await this.dataSource.query(
+        `SELECT 1 FROM reflection_moment WHERE id = $1 AND team_id = $2`,
+        [momentId, teamId],
+      );
+      if (!exists) throw notFound();
+    }
+    return Promise.all(
+      occurrences.map(async (occurrence) => {
+        const asked: Array<{ user_id: string; name: string; answered: boolean }> =
+          await this.dataSource.query(
+            `SELECT u.id AS user_id, u.name, a.id IS NOT NULL AS answered
+               FROM reflection_delivery d JOIN app_user u ON u.id = d.user_id
+               LEFT JOIN reflection_answer a ON a.occurrence_id = d.occurrence_id AND a.user_id = u.id
+              WHERE d.occurrence_id = $1 AND d.channel = 'in_app' ORDER BY u.name`,
+            [occurrence.id],
+          );
+        const shared: Array<{ name: string; answer: string; updated_at: Date }> =
+          await this.dataSource.query(
+            `SELECT u.name, a.answer, a.updated_at FROM reflection_answer a
+               JOIN app_user u ON u.id = a.user_id
+              WHERE a.occurrence_id = $1 AND a.shared ORDER BY a.updated_at`,
+            [occurrence.id],
+          );
+        const answered = asked.filter((person) => person.answered).length;
+        return {
+          occurrenceId: occurrence.id,
+          question: occurrence.question,
+          deliveredAt: occurrence.delivered_at.toISOString(),
+          closesAt: occurrence.closes_at.toISOString(),
+          asked: asked.map((person) => ({
+            userId: person.user_id,
+            name: person.name,
+            answered: person.answered,
+          })),
+          responseRate: asked.length === 0 ? 0 : Math.round((answered / asked.length) * 100) / 100,
+          sharedAnswers: shared.map((row) => ({
+            name: row.name,
+            answer: row.answer,
+            updatedAt: row.updated_at.toISOString(),
+          })),
+        };
+      }),
+    );
+  }
+}

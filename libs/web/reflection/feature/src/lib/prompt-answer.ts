@@ -1,0 +1,158 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  type OnInit,
+  computed,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatRadioModule } from '@angular/material/radio';
+import { firstValueFrom } from 'rxjs';
+import { type Prompt, promptAnswerRequestSchema } from '@leerruimte/shared-contracts';
+import {
+  type ClientDataKind,
+  clientDataExplanations,
+  findClientData,
+} from '@leerruimte/shared-privacy';
+import { ReflectionApi } from '@leerruimte/web-reflection-data-access';
+import { LocaleService, injectTexts } from '@leerruimte/web-shared-i18n';
+import { FieldErrors, Notice, formAction, zodValidator } from '@leerruimte/web-shared-ui';
+import { promptsTexts } from './prompts.texts';
+
+/** Answering one open prompt: the text, who sees it, and the privacy guard while typing. */
+@Component({
+  selector: 'lr-prompt-answer',
+  imports: [
+    FieldErrors,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatRadioModule,
+    Notice,
+    ReactiveFormsModule,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <form [formGroup]="form" (ngSubmit)="save()" novalidate>
+      <mat-form-field appearance="outline">
+        <mat-label>{{ t().yourAnswer }}</mat-label>
+        <textarea matInput formControlName="answer" rows="3"></textarea>
+        <mat-error><lr-field-errors [control]="form.controls.answer" /></mat-error>
+      </mat-form-field>
+      @if (findings().length > 0) {
+        <lr-notice tone="warning" data-testid="privacy-findings">
+          {{ t().privacyWarning }}
+          <ul>
+            @for (finding of findings(); track finding.start) {
+              <li>“{{ finding.fragment }}” {{ explain(finding.kind) }}</li>
+            }
+          </ul>
+        </lr-notice>
+        <mat-checkbox formControlName="confirmedNotClientData">{{
+          t().privacyConfirm
+        }}</mat-checkbox>
+      }
+      <fieldset>
+        <legend>{{ t().visibility }}</legend>
+        <mat-radio-group formControlName="shared" class="choices">
+          <mat-radio-button [value]="false">{{ t().onlyMe }}</mat-radio-button>
+          <mat-radio-button [value]="true">{{ t().shareTeam }}</mat-radio-button>
+        </mat-radio-group>
+      </fieldset>
+      <button mat-flat-button type="submit" [disabled]="action.busy()">{{ t().save }}</button>
+      <div aria-live="polite">
+        @if (saved()) {
+          <lr-notice tone="success">{{ t().saved }}</lr-notice>
+        }
+        @if (action.problem(); as problem) {
+          <lr-notice tone="danger">{{ problem }}</lr-notice>
+        }
+      </div>
+    </form>
+  `,
+  styles: `
+    form {
+      display: flex;
+      flex-direction: column;
+      align-items: flex-start;
+      gap: var(--lr-space-2);
+    }
+    mat-form-field {
+      width: 100%;
+    }
+    fieldset {
+      border: 0;
+      padding: 0;
+      margin: 0;
+    }
+    legend {
+      font-weight: 600;
+    }
+    .choices {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--lr-space-3);
+    }
+  `,
+})
+export class PromptAnswer implements OnInit {
+  private readonly api = inject(ReflectionApi);
+  private readonly locale = inject(LocaleService).locale;
+  protected readonly t = injectTexts(promptsTexts);
+  protected readonly action = formAction();
+
+  readonly prompt = input.required<Prompt>();
+  readonly answered = output<Prompt>();
+
+  protected readonly saved = signal(false);
+  protected readonly form = new FormGroup({
+    answer: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, zodValidator(promptAnswerRequestSchema.shape.answer)],
+    }),
+    shared: new FormControl(false, { nonNullable: true }),
+    confirmedNotClientData: new FormControl(false, { nonNullable: true }),
+  });
+  private readonly answer = toSignal(this.form.controls.answer.valueChanges, {
+    initialValue: '',
+  });
+  protected readonly findings = computed(() => findClientData(this.answer()));
+
+  ngOnInit(): void {
+    const mine = this.prompt().myAnswer;
+    this.form.patchValue({ answer: mine?.answer ?? '', shared: mine?.shared ?? false });
+  }
+
+  protected explain(kind: ClientDataKind): string {
+    return clientDataExplanations[kind][this.locale()];
+  }
+
+  protected async save(): Promise<void> {
+    this.saved.set(false);
+    const { answer, shared, confirmedNotClientData } = this.form.getRawValue();
+    const prompt = await this.action.run(
+      () =>
+        firstValueFrom(
+          this.api.answer(this.prompt().occurrenceId, {
+            answer,
+            shared,
+            ...(this.findings().length > 0 && { confirmedNotClientData }),
+          }),
+        ),
+      { form: this.form },
+    );
+    if (prompt) {
+      this.saved.set(true);
+      this.answered.emit(prompt);
+    }
+  }
+}

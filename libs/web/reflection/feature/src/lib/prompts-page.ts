@@ -1,0 +1,110 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { ReflectionApi } from '@leerruimte/web-reflection-data-access';
+import { LocaleService, injectTexts } from '@leerruimte/web-shared-i18n';
+import { Notice, StatusIndicator } from '@leerruimte/web-shared-ui';
+import { PromptAnswer } from './prompt-answer';
+import { promptsTexts } from './prompts.texts';
+
+/** "Reflecties": the questions the team asked me, open ones to answer and my past answers. */
+@Component({
+  selector: 'lr-prompts-page',
+  imports: [MatButtonModule, Notice, PromptAnswer, StatusIndicator],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <section class="panel" aria-labelledby="prompts-title">
+      <h1 id="prompts-title">{{ t().title }}</h1>
+      <p>{{ t().intro }}</p>
+    </section>
+    @if (prompts.hasValue()) {
+      <section class="panel" aria-labelledby="open-title">
+        <h2 id="open-title">{{ t().open }}</h2>
+        @for (prompt of openPrompts(); track prompt.occurrenceId) {
+          <article class="prompt" [id]="'vraag-' + prompt.occurrenceId">
+            <p class="muted">
+              {{ t().from(prompt.teamName) }} · {{ t().until(date(prompt.closesAt)) }}
+            </p>
+            <p class="question">{{ prompt.question }}</p>
+            <lr-prompt-answer [prompt]="prompt" (answered)="prompts.reload()" />
+          </article>
+        } @empty {
+          <p>{{ t().noneOpen }}</p>
+        }
+      </section>
+      <section class="panel" aria-labelledby="past-title">
+        <h2 id="past-title">{{ t().past }}</h2>
+        @for (prompt of pastPrompts(); track prompt.occurrenceId) {
+          <article class="prompt">
+            <p class="muted">
+              {{ t().from(prompt.teamName) }} · {{ t().closedOn(date(prompt.closesAt)) }}
+            </p>
+            <p class="question">{{ prompt.question }}</p>
+            @if (prompt.myAnswer; as mine) {
+              <p class="answer">{{ mine.answer }}</p>
+              <p class="muted">{{ mine.shared ? t().sharedLabel : t().privateLabel }}</p>
+            } @else {
+              <p class="muted">{{ t().noAnswer }}</p>
+            }
+          </article>
+        } @empty {
+          <p>{{ t().nonePast }}</p>
+        }
+      </section>
+    } @else if (prompts.error()) {
+      <lr-notice tone="danger">
+        {{ t().loadFailed }}
+        <button mat-button type="button" (click)="prompts.reload()">{{ t().retry }}</button>
+      </lr-notice>
+    } @else {
+      <lr-status-indicator state="pending">{{ t().loading }}</lr-status-indicator>
+    }
+  `,
+  styles: `
+    :host {
+      display: flex;
+      flex-direction: column;
+      gap: var(--lr-space-6);
+    }
+    .panel {
+      background: var(--lr-color-surface);
+      border-radius: var(--lr-radius);
+      padding: var(--lr-space-6);
+    }
+    .prompt + .prompt {
+      border-top: 1px solid var(--lr-color-border);
+      margin-top: var(--lr-space-4);
+      padding-top: var(--lr-space-4);
+    }
+    .muted {
+      color: var(--lr-color-ink-muted);
+    }
+    .question {
+      font-weight: 600;
+      font-size: var(--lr-font-size-l);
+    }
+    .answer {
+      white-space: pre-line;
+    }
+  `,
+})
+export class PromptsPage {
+  private readonly api = inject(ReflectionApi);
+  private readonly locale = inject(LocaleService).locale;
+  protected readonly t = injectTexts(promptsTexts);
+  protected readonly prompts = rxResource({ stream: () => this.api.prompts() });
+  protected readonly openPrompts = computed(() =>
+    (this.prompts.hasValue() ? this.prompts.value() : []).filter((prompt) => prompt.open),
+  );
+  protected readonly pastPrompts = computed(() =>
+    (this.prompts.hasValue() ? this.prompts.value() : []).filter((prompt) => !prompt.open),
+  );
+
+  protected date(iso: string): string {
+    return new Date(iso).toLocaleString(this.locale() === 'nl' ? 'nl-NL' : 'en-GB', {
+      dateStyle: 'long',
+      timeStyle: 'short',
+      timeZone: 'Europe/Amsterdam',
+    });
+  }
+}

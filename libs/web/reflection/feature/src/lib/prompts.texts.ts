@@ -1,0 +1,58 @@
+import { defineTexts } from '@leerruimte/web-shared-i18n';
+
+export const promptsTexts = defineTexts(
+  {
+    title: 'Reflecties',
+    intro:
+      'Vragen van je team om even bij stil te staan. Antwoorden kost een minuut; je antwoord is alleen voor jou, tenzij je het deelt.',
+    open: 'Open vragen',
+    noneOpen: 'Er staan geen vragen voor je open.',
+    past: 'Eerdere vragen',
+    nonePast: 'Nog geen eerdere vragen.',
+    from: (team: string) => `Van ${team}`,
+    until: (date: string) => `open tot ${date}`,
+    closedOn: (date: string) => `gesloten op ${date}`,
+    yourAnswer: 'Jouw antwoord',
+    visibility: 'Wie ziet je antwoord?',
+    onlyMe: 'Alleen voor mij',
+    shareTeam: 'Delen met mijn team',
+    save: 'Antwoord bewaren',
+    saved: 'Je antwoord is bewaard.',
+    privacyWarning:
+      'Je antwoord bevat iets wat een cliënt kan identificeren. Schrijf het liever anders:',
+    privacyConfirm: 'Dit zijn geen gegevens van een cliënt',
+    sharedLabel: 'gedeeld met je team',
+    privateLabel: 'alleen voor jou',
+    noAnswer: 'Niet beantwoord.',
+    loading: 'Laden…',
+    loadFailed: 'Dit kon niet worden opgehaald. Probeer het opnieuw.',
+    retry: 'Opnieuw proberen',
+  },
+  {
+    title: 'Reflections',
+    intro:
+      'Questions from your team to take a moment for. Answering takes a minute; your answer is yours alone, unless you share it.',
+    open: 'Open questions',
+    noneOpen: 'No questions are open for you.',
+    past: 'Earlier questions',
+    nonePast: 'No earlier questions yet.',
+    from: (team: string) => `From ${team}`,
+    until: (date: string) => `open until ${date}`,
+    closedOn: (date: string) => `closed on ${date}`,
+    yourAnswer: 'Your answer',
+    visibility: 'Who sees your answer?',
+    onlyMe: 'Only me',
+    shareTeam: 'Share with my team',
+    save: 'Save answer',
+    saved: 'Your answer is saved.',
+    privacyWarning:
+      'Your answer contains something that could identify a client. Better rephrase it:',
+    privacyConfirm: 'This is not client data',
+    sharedLabel: 'shared with your team',
+    privateLabel: 'only for you',
+    noAnswer: 'Not answered.',
+    loading: 'Loading…',
+    loadFailed: 'This could not be fetched. Try again.',
+    retry: 'Try again',
+  },
+);
