@@ -37,4 +37,38 @@ test.describe('Een medewerker beantwoordt een reflectievraag van haar team', () 
       page.getByRole('region', { name: 'Open vragen' }).getByLabel('Jouw antwoord'),
     ).toHaveValue('Door eerst te vragen wat iemand zelf wil, kwam er een beter plan.');
   });
+
+  test('de teamleider plant een moment, ziet de volgende vijf en alleen gedeelde antwoorden', async ({
+    page,
+    shell,
+    loginPage,
+  }) => {
+    await page.goto('/inloggen');
+    await loginPage.logIn('samira.elamrani@voorbeeldstad.test', demoAccounts.password);
+    await shell.mainNavigation.getByRole('link', { name: 'Teamreflectie' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Teamreflectie · Wijkteam Noord',
+    );
+
+    await page.getByLabel('Vraag', { exact: true }).fill('Welke aanname liet je deze week los?');
+    await page.getByRole('checkbox', { name: 'donderdag' }).first().check();
+    await expect(page.getByTestId('schedule-preview').getByRole('listitem')).toHaveCount(5);
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Plannen' }).click();
+    await expect(page.getByTestId('team-reflection-message')).toHaveText(
+      'Het reflectiemoment is gepland.',
+    );
+    await expect(
+      page.getByRole('article', { name: 'Welke aanname liet je deze week los?' }),
+    ).toContainText('Actief');
+
+    const weekly = page.getByRole('article', {
+      name: /Wat heb je deze week geleerd van een casus/,
+    });
+    await weekly.getByRole('button', { name: 'Antwoorden bekijken' }).click();
+    await expect(weekly.getByTestId('occurrence-report').first()).toBeVisible();
+    await expect(weekly).toContainText('Bij de familie in de Lindelaan vroeg ik eerst');
+    await expect(weekly).not.toContainText('Ik had te snel een indicatie klaar.');
+    await expectAccessible(page);
+  });
 });

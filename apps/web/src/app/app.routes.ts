@@ -74,6 +74,12 @@ export const appRoutes: Routes = [
     loadChildren: () => import('@leerruimte/web-reflection-feature').then((m) => m.promptsRoutes),
   },
   {
+    path: appPaths.teamReflection,
+    canActivate: [requireLogin],
+    loadChildren: () =>
+      import('@leerruimte/web-reflection-feature').then((m) => m.teamReflectionRoutes),
+  },
+  {
     path: appPaths.cards,
     loadChildren: () => import('@leerruimte/web-learning-feature').then((m) => m.cardRoutes),
   },

@@ -1,7 +1,14 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
-import type { Prompt, PromptAnswerRequest } from '@leerruimte/shared-contracts';
+import type {
+  Card,
+  CreateMomentRequest,
+  Moment,
+  OccurrenceReport,
+  Prompt,
+  PromptAnswerRequest,
+} from '@leerruimte/shared-contracts';
 
 /** The reflection endpoints a team member uses, typed by the shared contracts. */
 @Injectable({ providedIn: 'root' })
@@ -14,5 +21,35 @@ export class ReflectionApi {
 
   answer(occurrenceId: string, request: PromptAnswerRequest): Observable<Prompt> {
     return this.http.put<Prompt>(`/api/reflection/prompts/${occurrenceId}/answer`, request);
+  }
+
+  moments(teamId: string): Observable<Moment[]> {
+    return this.http.get<Moment[]>(`/api/teams/${teamId}/reflection-moments`);
+  }
+
+  createMoment(teamId: string, request: CreateMomentRequest): Observable<Moment> {
+    return this.http.post<Moment>(`/api/teams/${teamId}/reflection-moments`, request);
+  }
+
+  changeMoment(
+    teamId: string,
+    momentId: string,
+    action: 'pause' | 'resume' | 'end',
+  ): Observable<Moment> {
+    return this.http.post<Moment>(
+      `/api/teams/${teamId}/reflection-moments/${momentId}/${action}`,
+      null,
+    );
+  }
+
+  report(teamId: string, momentId: string): Observable<OccurrenceReport[]> {
+    return this.http.get<OccurrenceReport[]>(
+      `/api/teams/${teamId}/reflection-moments/${momentId}/occurrences`,
+    );
+  }
+
+  /** The think-and-do cards, to pick a question from. */
+  cards(): Observable<Card[]> {
+    return this.http.get<Card[]>('/api/cards');
   }
 }

@@ -7,3 +7,11 @@ export const promptsRoutes: Routes = [
     data: { title: { nl: 'Reflecties', en: 'Reflections' } },
   },
 ];
+
+export const teamReflectionRoutes: Routes = [
+  {
+    path: '',
+    loadComponent: () => import('./team-reflection-page').then((m) => m.TeamReflectionPage),
+    data: { title: { nl: 'Teamreflectie', en: 'Team reflection' } },
+  },
+];

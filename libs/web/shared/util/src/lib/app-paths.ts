@@ -18,6 +18,7 @@ export const appPaths = {
   myLearning: 'mijn-leren',
   teamLearning: 'team/:teamId/leren',
   prompts: 'reflecties',
+  teamReflection: 'team/:teamId/reflectie',
   cards: 'kaartjes',
   card: 'kaartjes/:cardSlug',
 } as const;

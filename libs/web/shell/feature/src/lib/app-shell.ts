@@ -47,6 +47,10 @@ export class AppShell {
       ? link(appPaths.teamLearning, { teamId: team.id })
       : undefined;
   });
+  protected readonly teamReflectionLink = computed(() => {
+    const team = this.session.team();
+    return team ? link(appPaths.teamReflection, { teamId: team.id }) : '';
+  });
   protected readonly managedOrganisationLink = computed(() => {
     const organisation = this.session.user()?.organisations.find((candidate) => candidate.admin);
     return organisation
