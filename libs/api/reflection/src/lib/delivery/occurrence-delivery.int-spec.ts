@@ -84,7 +84,14 @@ describe('delivering reflection moments', () => {
       expect(await query(`SELECT count(*)::int AS n FROM reflection_occurrence`)).toEqual([
         { n: 1 },
       ]);
-      expect(await query(`SELECT count(*)::int AS n FROM reflection_delivery`)).toEqual([{ n: 2 }]);
+      expect(
+        await query(
+          `SELECT channel, count(*)::int AS n FROM reflection_delivery GROUP BY channel ORDER BY channel`,
+        ),
+      ).toEqual([
+        { channel: 'email', n: 2 },
+        { channel: 'in_app', n: 2 },
+      ]);
     });
   });
 
