@@ -3,3 +3,4 @@ export * from './lib/notice';
 export * from './lib/server-errors';
 export * from './lib/field-errors';
 export * from './lib/form-action';
+export * from './lib/privacy-findings';

@@ -71,10 +71,7 @@ export const learningTexts = defineTexts(
     yourAnswer: 'Jouw antwoord',
     private: 'Alleen jij ziet dit; het staat in je logboek.',
     saveAnswer: 'Bewaren',
-    privacyWarning:
-      'Je antwoord bevat iets wat een cliënt kan identificeren. Schrijf het liever anders, zonder gegevens van cliënten:',
     privacyHighlighted: 'Je antwoord, met de gevonden gegevens gemarkeerd',
-    privacyConfirm: 'Dit zijn geen gegevens van een cliënt',
     saved: (time: string) => `Bewaard om ${time}`,
     check: 'Kennischeck',
     checkAnswer: 'Controleren',
@@ -159,10 +156,7 @@ export const learningTexts = defineTexts(
     yourAnswer: 'Your answer',
     private: 'Only you see this; it is in your journal.',
     saveAnswer: 'Save',
-    privacyWarning:
-      'Your answer contains something that could identify a client. Better rephrase it, without client data:',
     privacyHighlighted: 'Your answer, with what was found marked',
-    privacyConfirm: 'This is not client data',
     saved: (time: string) => `Saved at ${time}`,
     check: 'Knowledge check',
     checkAnswer: 'Check',

@@ -2,7 +2,6 @@ import {
   ChangeDetectionStrategy,
   Component,
   type OnInit,
-  computed,
   inject,
   input,
   output,
@@ -11,20 +10,20 @@ import {
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { firstValueFrom } from 'rxjs';
 import { type Prompt, promptAnswerRequestSchema } from '@leerruimte/shared-contracts';
-import {
-  type ClientDataKind,
-  clientDataExplanations,
-  findClientData,
-} from '@leerruimte/shared-privacy';
 import { ReflectionApi } from '@leerruimte/web-reflection-data-access';
-import { LocaleService, injectTexts } from '@leerruimte/web-shared-i18n';
-import { FieldErrors, Notice, formAction, zodValidator } from '@leerruimte/web-shared-ui';
+import { injectTexts } from '@leerruimte/web-shared-i18n';
+import {
+  FieldErrors,
+  Notice,
+  PrivacyFindings,
+  formAction,
+  zodValidator,
+} from '@leerruimte/web-shared-ui';
 import { promptsTexts } from './prompts.texts';
 
 /** Answering one open prompt: the text, who sees it, and the privacy guard while typing. */
@@ -33,11 +32,11 @@ import { promptsTexts } from './prompts.texts';
   imports: [
     FieldErrors,
     MatButtonModule,
-    MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,
     MatRadioModule,
     Notice,
+    PrivacyFindings,
     ReactiveFormsModule,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -48,19 +47,7 @@ import { promptsTexts } from './prompts.texts';
         <textarea matInput formControlName="answer" rows="3"></textarea>
         <mat-error><lr-field-errors [control]="form.controls.answer" /></mat-error>
       </mat-form-field>
-      @if (findings().length > 0) {
-        <lr-notice tone="warning" data-testid="privacy-findings">
-          {{ t().privacyWarning }}
-          <ul>
-            @for (finding of findings(); track finding.start) {
-              <li>“{{ finding.fragment }}” {{ explain(finding.kind) }}</li>
-            }
-          </ul>
-        </lr-notice>
-        <mat-checkbox formControlName="confirmedNotClientData">{{
-          t().privacyConfirm
-        }}</mat-checkbox>
-      }
+      <lr-privacy-findings [text]="answer()" [confirmed]="form.controls.confirmedNotClientData" />
       <fieldset>
         <legend>{{ t().visibility }}</legend>
         <mat-radio-group formControlName="shared" class="choices">
@@ -106,7 +93,6 @@ import { promptsTexts } from './prompts.texts';
 })
 export class PromptAnswer implements OnInit {
   private readonly api = inject(ReflectionApi);
-  private readonly locale = inject(LocaleService).locale;
   protected readonly t = injectTexts(promptsTexts);
   protected readonly action = formAction();
 
@@ -122,18 +108,13 @@ export class PromptAnswer implements OnInit {
     shared: new FormControl(false, { nonNullable: true }),
     confirmedNotClientData: new FormControl(false, { nonNullable: true }),
   });
-  private readonly answer = toSignal(this.form.controls.answer.valueChanges, {
+  protected readonly answer = toSignal(this.form.controls.answer.valueChanges, {
     initialValue: '',
   });
-  protected readonly findings = computed(() => findClientData(this.answer()));
 
   ngOnInit(): void {
     const mine = this.prompt().myAnswer;
     this.form.patchValue({ answer: mine?.answer ?? '', shared: mine?.shared ?? false });
-  }
-
-  protected explain(kind: ClientDataKind): string {
-    return clientDataExplanations[kind][this.locale()];
   }
 
   protected async save(): Promise<void> {
@@ -145,7 +126,7 @@ export class PromptAnswer implements OnInit {
           this.api.answer(this.prompt().occurrenceId, {
             answer,
             shared,
-            ...(this.findings().length > 0 && { confirmedNotClientData }),
+            ...(confirmedNotClientData && { confirmedNotClientData }),
           }),
         ),
       { form: this.form },

@@ -18,9 +18,6 @@ export const promptsTexts = defineTexts(
     shareTeam: 'Delen met mijn team',
     save: 'Antwoord bewaren',
     saved: 'Je antwoord is bewaard.',
-    privacyWarning:
-      'Je antwoord bevat iets wat een cliënt kan identificeren. Schrijf het liever anders:',
-    privacyConfirm: 'Dit zijn geen gegevens van een cliënt',
     sharedLabel: 'gedeeld met je team',
     privateLabel: 'alleen voor jou',
     noAnswer: 'Niet beantwoord.',
@@ -45,9 +42,6 @@ export const promptsTexts = defineTexts(
     shareTeam: 'Share with my team',
     save: 'Save answer',
     saved: 'Your answer is saved.',
-    privacyWarning:
-      'Your answer contains something that could identify a client. Better rephrase it:',
-    privacyConfirm: 'This is not client data',
     sharedLabel: 'shared with your team',
     privateLabel: 'only for you',
     noAnswer: 'Not answered.',

@@ -10,19 +10,20 @@ import {
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { firstValueFrom } from 'rxjs';
 import { type LessonBlock, reflectionAnswerRequestSchema } from '@leerruimte/shared-contracts';
-import {
-  type ClientDataKind,
-  clientDataExplanations,
-  findClientData,
-} from '@leerruimte/shared-privacy';
+import { findClientData } from '@leerruimte/shared-privacy';
 import { LearningApi } from '@leerruimte/web-learning-data-access';
 import { LocaleService, injectTexts } from '@leerruimte/web-shared-i18n';
-import { FieldErrors, Notice, formAction, zodValidator } from '@leerruimte/web-shared-ui';
+import {
+  FieldErrors,
+  Notice,
+  PrivacyFindings,
+  formAction,
+  zodValidator,
+} from '@leerruimte/web-shared-ui';
 import { learningTexts } from '../learning.texts';
 
 /**
@@ -34,10 +35,10 @@ import { learningTexts } from '../learning.texts';
   imports: [
     FieldErrors,
     MatButtonModule,
-    MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,
     Notice,
+    PrivacyFindings,
     ReactiveFormsModule,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -56,29 +57,17 @@ import { learningTexts } from '../learning.texts';
           <mat-error><lr-field-errors [control]="form.controls.answer" /></mat-error>
         </mat-form-field>
         @if (findings().length > 0) {
-          <div class="privacy" data-testid="privacy-findings">
-            <lr-notice tone="warning">
-              {{ t().privacyWarning }}
-              <ul>
-                @for (finding of findings(); track finding.start) {
-                  <li>“{{ finding.fragment }}” {{ explain(finding.kind) }}</li>
-                }
-              </ul>
-            </lr-notice>
-            <p class="highlighted" [attr.aria-label]="t().privacyHighlighted">
-              @for (part of highlighted(); track $index) {
-                @if (part.found) {
-                  <mark>{{ part.text }}</mark>
-                } @else {
-                  {{ part.text }}
-                }
+          <p class="highlighted" [attr.aria-label]="t().privacyHighlighted">
+            @for (part of highlighted(); track $index) {
+              @if (part.found) {
+                <mark>{{ part.text }}</mark>
+              } @else {
+                {{ part.text }}
               }
-            </p>
-            <mat-checkbox formControlName="confirmedNotClientData">{{
-              t().privacyConfirm
-            }}</mat-checkbox>
-          </div>
+            }
+          </p>
         }
+        <lr-privacy-findings [text]="answer()" [confirmed]="form.controls.confirmedNotClientData" />
         <div class="actions">
           <button mat-stroked-button type="submit" [disabled]="action.busy()">
             {{ t().saveAnswer }}
@@ -116,7 +105,7 @@ export class ReflectionBlock implements OnInit {
     }),
     confirmedNotClientData: new FormControl(false, { nonNullable: true }),
   });
-  private readonly answer = toSignal(this.form.controls.answer.valueChanges, {
+  protected readonly answer = toSignal(this.form.controls.answer.valueChanges, {
     initialValue: '',
   });
   /** The privacy guard, as the author types: what could identify a client. */
@@ -148,10 +137,6 @@ export class ReflectionBlock implements OnInit {
     this.form.setValue({ answer: this.saved()?.answer ?? '', confirmedNotClientData: false });
   }
 
-  protected explain(kind: ClientDataKind): string {
-    return clientDataExplanations[kind][this.locale()];
-  }
-
   protected async save(): Promise<void> {
     const { answer, confirmedNotClientData } = this.form.getRawValue();
     const saved = await this.action.run(
@@ -159,7 +144,7 @@ export class ReflectionBlock implements OnInit {
         firstValueFrom(
           this.api.answerReflection(this.moduleSlug(), this.lessonSlug(), this.block().id, {
             answer,
-            ...(this.findings().length > 0 && { confirmedNotClientData }),
+            ...(confirmedNotClientData && { confirmedNotClientData }),
           }),
         ),
       { form: this.form },
