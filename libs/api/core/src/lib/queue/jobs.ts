@@ -16,6 +16,7 @@ export enum JobName {
   XapiForward = 'learning.xapi-forward',
   ReflectionOccurrence = 'reflection.occurrence',
   ReflectionReconcile = 'reflection.reconcile',
+  ReflectionReminder = 'reflection.reminder',
 }
 
 export interface JobPayloads {
@@ -26,6 +27,8 @@ export interface JobPayloads {
   /** `plannedAt` as ISO text: the occurrence the job is for, also part of its job id. */
   [JobName.ReflectionOccurrence]: { momentId: string; plannedAt: string };
   [JobName.ReflectionReconcile]: Record<string, never>;
+  /** The `number`th reminder (1-based) of an occurrence, to those who have not answered. */
+  [JobName.ReflectionReminder]: { occurrenceId: string; number: number };
 }
 
 export const queueOfJob: Record<JobName, QueueName> = {
@@ -35,4 +38,5 @@ export const queueOfJob: Record<JobName, QueueName> = {
   [JobName.XapiForward]: QueueName.Learning,
   [JobName.ReflectionOccurrence]: QueueName.Reflection,
   [JobName.ReflectionReconcile]: QueueName.Reflection,
+  [JobName.ReflectionReminder]: QueueName.Reflection,
 };

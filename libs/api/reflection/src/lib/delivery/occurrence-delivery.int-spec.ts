@@ -20,14 +20,16 @@ describe('delivering reflection moments', () => {
   async function moment(
     schedule: Record<string, unknown>,
     status = 'active',
+    reminderDays: number[] = [],
   ): Promise<{ id: string }> {
     const [row] = await query(
       `INSERT INTO reflection_moment (team_id, question, schedule, open_days, reminder_days, status)
-       VALUES ($1, 'Wat leerde je vandaag?', $2, 3, '{}', $3) RETURNING id`,
+       VALUES ($1, 'Wat leerde je vandaag?', $2, 3, $4, $3) RETURNING id`,
       [
         teamId,
         { timeZone: 'Europe/Amsterdam', workingDays: [1, 2, 3, 4, 5, 6, 7], ...schedule },
         status,
+        reminderDays,
       ],
     );
     return row;
@@ -163,5 +165,43 @@ describe('delivering reflection moments', () => {
     });
 
     expect(await query(`SELECT count(*)::int AS n FROM reflection_occurrence`)).toEqual([{ n: 0 }]);
+  });
+
+  it('reminds once, a day later, only those who have not answered', async () => {
+    const now = DateTime.now().setZone('Europe/Amsterdam');
+    const { id } = await moment(
+      { time: '09:00', startDate: now.toISODate(), recurrence: { kind: 'once' } },
+      'active',
+      [1],
+    );
+    const plannedAt = now.set({ hour: 9, minute: 0, second: 0, millisecond: 0 }).toUTC().toISO();
+    const delivery = ctx.app.get(OccurrenceDelivery);
+    await delivery.deliver({ momentId: id, plannedAt: plannedAt as string });
+    const [{ id: occurrenceId }] = await query(`SELECT id FROM reflection_occurrence`);
+    const job = await ctx.app
+      .get(JobQueue)
+      .queue(QueueName.Reflection)
+      .getJob(`reflection-reminder-${occurrenceId}-1`);
+    expect(job?.opts.delay).toBeGreaterThan(23 * 3_600_000);
+    await job?.remove();
+    const [ann] = await query(`SELECT id FROM app_user WHERE name = 'Ann'`);
+    await query(
+      `INSERT INTO reflection_answer (occurrence_id, user_id, answer) VALUES ($1, $2, 'Veel.')`,
+      [occurrenceId, ann.id],
+    );
+
+    await Promise.all([
+      delivery.remind({ occurrenceId, number: 1 }),
+      secondWorker.app.get(OccurrenceDelivery).remind({ occurrenceId, number: 1 }),
+    ]);
+
+    const reminded = await query(
+      `SELECT u.name FROM reflection_delivery d JOIN app_user u ON u.id = d.user_id
+        WHERE d.channel = 'reminder-1'`,
+    );
+    expect(reminded).toEqual([{ name: 'Bo' }]);
+    expect(
+      await query(`SELECT subject FROM outbox_message WHERE subject LIKE 'Herinnering%'`),
+    ).toEqual([{ subject: 'Herinnering: reflectievraag van Noord' }]);
   });
 });

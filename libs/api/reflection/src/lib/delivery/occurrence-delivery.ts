@@ -11,6 +11,7 @@ import {
 } from '@leerruimte/api-core';
 import { Notifier } from '@leerruimte/api-identity-data';
 import type { Locale } from '@leerruimte/shared-contracts';
+import { type Weekday, nextAllowed } from '@leerruimte/shared-schedule';
 import { ReflectionMoment } from '../moments/moment.entities';
 import { MomentScheduler } from './moment-scheduler';
 import { promptMail } from './prompt-mail';
@@ -93,8 +94,9 @@ export class OccurrenceDelivery implements OnApplicationBootstrap {
     });
     if (recipients.length > 0) {
       this.logger.log(`Moment ${moment.id}: prompt delivered to ${recipients.length} people`);
-      await this.mail(occurrenceId, recipients, moment.question, teamName);
+      await this.mail(occurrenceId, 'email', recipients, moment.question, teamName);
     }
+    await this.scheduleReminders(moment, occurrenceId, now, closesAt);
     await this.scheduler.scheduleNext(moment);
   }
 
@@ -104,9 +106,11 @@ export class OccurrenceDelivery implements OnApplicationBootstrap {
    */
   private async mail(
     occurrenceId: string,
+    channel: string,
     recipients: string[],
     question: string,
     teamName: string,
+    reminder = false,
   ): Promise<void> {
     const mailed: Array<{ email: string; name: string; locale: Locale }> =
       await this.dataSource.query(
@@ -114,12 +118,12 @@ export class OccurrenceDelivery implements OnApplicationBootstrap {
            SELECT id FROM app_user WHERE id = ANY ($2::uuid[]) AND email_notifications = 'each'
          ), inserted AS (
            INSERT INTO reflection_delivery (occurrence_id, user_id, channel)
-           SELECT $1, id, 'email' FROM wanting
+           SELECT $1, id, $3 FROM wanting
            ON CONFLICT (occurrence_id, user_id, channel) DO NOTHING
            RETURNING user_id
          )
          SELECT u.email, u.name, u.locale FROM inserted JOIN app_user u ON u.id = inserted.user_id`,
-        [occurrenceId, recipients],
+        [occurrenceId, recipients, channel],
       );
     for (const person of mailed) {
       await this.mailer.send(
@@ -129,7 +133,94 @@ export class OccurrenceDelivery implements OnApplicationBootstrap {
           teamName,
           question,
           link: `${this.config.http.publicUrl}/reflecties`,
+          reminder,
         }),
+      );
+    }
+  }
+
+  /**
+   * One job per reminder day, at that many days after the prompt, moved to the team's next
+   * allowed time; a reminder that would come after the prompt closes is left out.
+   */
+  private async scheduleReminders(
+    moment: ReflectionMoment,
+    occurrenceId: string,
+    deliveredAt: Date,
+    closesAt: Date,
+  ): Promise<void> {
+    for (const [index, days] of moment.reminderDays.entries()) {
+      const planned = DateTime.fromJSDate(deliveredAt, { zone: moment.schedule.timeZone }).plus({
+        days,
+      });
+      const remindAt = nextAllowed(planned, {
+        ...moment.schedule,
+        workingDays: moment.schedule.workingDays as Weekday[],
+      }).toJSDate();
+      if (remindAt >= closesAt) continue;
+      await this.jobs.add(
+        JobName.ReflectionReminder,
+        { occurrenceId, number: index + 1 },
+        {
+          jobId: `reflection-reminder-${occurrenceId}-${index + 1}`,
+          delay: Math.max(0, remindAt.getTime() - Date.now()),
+        },
+      );
+    }
+  }
+
+  /** Reminds who has not answered yet, once per reminder, while the prompt is open. */
+  @JobHandler(JobName.ReflectionReminder)
+  async remind({ occurrenceId, number }: { occurrenceId: string; number: number }): Promise<void> {
+    const [occurrence]: Array<{
+      id: string;
+      question: string;
+      closes_at: Date;
+      team_name: string;
+      status: string;
+    }> = await this.dataSource.query(
+      `SELECT o.id, o.question, o.closes_at, t.name AS team_name, m.status
+         FROM reflection_occurrence o
+         JOIN reflection_moment m ON m.id = o.moment_id
+         JOIN team t ON t.id = m.team_id
+        WHERE o.id = $1`,
+      [occurrenceId],
+    );
+    if (!occurrence || occurrence.status !== 'active' || occurrence.closes_at <= new Date()) return;
+    const reminded = await this.dataSource.transaction(async (manager) => {
+      const rows: Array<{ user_id: string }> = await manager.query(
+        `INSERT INTO reflection_delivery (occurrence_id, user_id, channel)
+         SELECT d.occurrence_id, d.user_id, $2 FROM reflection_delivery d
+          WHERE d.occurrence_id = $1 AND d.channel = 'in_app'
+            AND NOT EXISTS (SELECT 1 FROM reflection_answer a
+                             WHERE a.occurrence_id = d.occurrence_id AND a.user_id = d.user_id)
+         ON CONFLICT (occurrence_id, user_id, channel) DO NOTHING
+         RETURNING user_id`,
+        [occurrenceId, `reminder-${number}`],
+      );
+      const userIds = rows.map((row) => row.user_id);
+      await this.notifier.notify(
+        userIds,
+        {
+          kind: 'reflection_prompt',
+          occurrenceId,
+          question: occurrence.question,
+          teamName: occurrence.team_name,
+          closesAt: occurrence.closes_at.toISOString(),
+          reminder: number,
+        },
+        manager,
+      );
+      return userIds;
+    });
+    if (reminded.length > 0) {
+      await this.mail(
+        occurrenceId,
+        `email-reminder-${number}`,
+        reminded,
+        occurrence.question,
+        occurrence.team_name,
+        true,
       );
     }
   }

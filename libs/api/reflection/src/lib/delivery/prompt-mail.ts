@@ -1,17 +1,25 @@
 import type { Locale } from '@leerruimte/shared-contracts';
 import { type MailMessage, paragraphMail } from '@leerruimte/api-core';
 
-/** A reflection prompt by mail, in Dutch or English; the answer is given in the app. */
+/** A reflection prompt (or a reminder of it) by mail, in Dutch or English; answers go in the app. */
 export function promptMail(
   locale: Locale,
-  facts: { to: string; name: string; teamName: string; question: string; link: string },
+  facts: {
+    to: string;
+    name: string;
+    teamName: string;
+    question: string;
+    link: string;
+    /** A reminder to someone who has not answered yet. */
+    reminder?: boolean;
+  },
 ): MailMessage {
   const nl = locale === 'nl';
   return paragraphMail({
     to: facts.to,
     subject: nl
-      ? `Reflectievraag van ${facts.teamName}`
-      : `A reflection question from ${facts.teamName}`,
+      ? `${facts.reminder ? 'Herinnering: r' : 'R'}eflectievraag van ${facts.teamName}`
+      : `${facts.reminder ? 'Reminder: a' : 'A'} reflection question from ${facts.teamName}`,
     paragraphs: nl
       ? [
           `Hallo ${facts.name},`,

@@ -19,6 +19,8 @@ export const notificationContentSchema = z.discriminatedUnion('kind', [
     question: z.string(),
     teamName: z.string(),
     closesAt: z.iso.datetime(),
+    /** Set on a reminder: the how-manieth. */
+    reminder: z.number().int().optional(),
   }),
 ]);
 

@@ -89,6 +89,8 @@ export class TeamReflectionPage {
   });
   protected readonly days = signal<ReadonlySet<Weekday>>(new Set([1]));
   protected readonly workingDays = signal<ReadonlySet<Weekday>>(new Set([1, 2, 3, 4, 5]));
+  protected readonly reminderChoices = [1, 2, 3];
+  protected readonly reminderDays = signal<ReadonlySet<number>>(new Set([1]));
   private readonly values = toSignal(this.form.valueChanges, {
     initialValue: this.form.getRawValue(),
   });
@@ -134,6 +136,15 @@ export class TeamReflectionPage {
     });
   }
 
+  protected toggleReminder(days: number, checked: boolean): void {
+    this.reminderDays.update((current) => {
+      const next = new Set(current);
+      if (checked) next.add(days);
+      else next.delete(days);
+      return next;
+    });
+  }
+
   protected async plan(): Promise<void> {
     const schedule = this.schedule();
     const value = this.form.getRawValue();
@@ -148,7 +159,7 @@ export class TeamReflectionPage {
             ...(value.cardSlug && { cardSlug: value.cardSlug }),
             schedule,
             openDays: Number(value.openDays),
-            reminderDays: [],
+            reminderDays: [...this.reminderDays()].filter((days) => days < Number(value.openDays)),
           }),
         ),
       { form: this.form },

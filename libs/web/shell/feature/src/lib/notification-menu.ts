@@ -127,7 +127,9 @@ export class NotificationMenu {
         );
       }
       case 'reflection_prompt':
-        return this.t().reflectionPrompt(content.teamName, content.question);
+        return content.reminder
+          ? this.t().reflectionReminder(content.teamName, content.question)
+          : this.t().reflectionPrompt(content.teamName, content.question);
     }
   }
 }

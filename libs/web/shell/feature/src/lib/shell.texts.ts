@@ -26,6 +26,8 @@ export const shellTexts = defineTexts(
       unread === 0 ? 'Meldingen' : `Meldingen, ${unread} ongelezen`,
     noNotifications: 'Geen meldingen.',
     reflectionPrompt: (team: string, question: string) => `Reflectievraag van ${team}: ${question}`,
+    reflectionReminder: (team: string, question: string) =>
+      `Herinnering, reflectievraag van ${team}: ${question}`,
     moduleAssigned: (by: string, team: string, module: string, due: string | null) =>
       `${by} vraagt je in ${team} de module “${module}” te volgen${due ? `, graag af vóór ${due}` : ''}.`,
     login: 'Inloggen',
@@ -60,6 +62,8 @@ export const shellTexts = defineTexts(
     noNotifications: 'No notifications.',
     reflectionPrompt: (team: string, question: string) =>
       `Reflection question from ${team}: ${question}`,
+    reflectionReminder: (team: string, question: string) =>
+      `Reminder, reflection question from ${team}: ${question}`,
     moduleAssigned: (by: string, team: string, module: string, due: string | null) =>
       `${by} asks you to follow the module “${module}” in ${team}${due ? `, please complete by ${due}` : ''}.`,
     login: 'Log in',
