@@ -1,4 +1,6 @@
 import { demoAccounts, expect, expectAccessible, test } from '../fixtures';
+import { AppShell } from '../pages/app-shell';
+import { LoginPage } from '../pages/login-page';
 
 const esther = 'esther.mulder@voorbeeldstad.test';
 
@@ -145,6 +147,35 @@ test.describe('Een medewerker leert met een module', () => {
       'Sociale NetwerkStrategieën: 1 van 5 lessen',
     );
     await expectAccessible(page);
+  });
+
+  test('de melding komt live binnen bij wie Leerruimte open heeft', async ({
+    page,
+    shell,
+    loginPage,
+    browser,
+  }) => {
+    await page.goto('/inloggen');
+    await loginPage.logIn('fatma.yilmaz@voorbeeldstad.test', demoAccounts.password);
+    await shell.mainNavigation.getByRole('link', { name: 'Mijn leren' }).click();
+    const bell = page.getByTestId('notifications');
+    await expect(bell).toHaveAccessibleName('Meldingen');
+
+    const lead = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+    const leadPage = await lead.newPage();
+    await leadPage.goto('/inloggen');
+    await new LoginPage(leadPage).logIn(
+      'samira.elamrani@voorbeeldstad.test',
+      demoAccounts.password,
+    );
+    await new AppShell(leadPage).mainNavigation.getByRole('link', { name: 'Teamleren' }).click();
+    await leadPage.getByRole('combobox', { name: 'Module' }).click();
+    await leadPage.getByRole('option', { name: /^Aan de knoppen/ }).click();
+    await leadPage.getByRole('button', { name: 'Toewijzen' }).click();
+    await expect(leadPage.getByTestId('team-learning-message')).toBeVisible();
+    await lead.close();
+
+    await expect(bell).toHaveAccessibleName('Meldingen, 1 ongelezen');
   });
 
   test('een kaartje is zonder account te openen, af te drukken en te delen', async ({ page }) => {

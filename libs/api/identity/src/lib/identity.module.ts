@@ -13,6 +13,7 @@ import { CurrentUserQuery } from './auth/current-user.query';
 import { LoginThrottle } from './auth/login-throttle';
 import { RateLimit } from './auth/rate-limit';
 import { IdentitySeeder } from './demo/identity.seeder';
+import { NotificationStream } from './notifications/notification-stream';
 import { NotificationsController } from './notifications/notifications.controller';
 import { OrganisationsController } from './organisations/organisations.controller';
 import { OrganisationsService } from './organisations/organisations.service';
@@ -67,6 +68,7 @@ export const identityEntities = [
     InvitationsService,
     LoginChallenges,
     LoginThrottle,
+    NotificationStream,
     Notifier,
     RateLimit,
     OrganisationsService,

@@ -1,16 +1,30 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Redis } from 'ioredis';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
+import { APP_CONFIG, type AppConfig, REDIS } from '@leerruimte/api-core';
 import type { NotificationContent, NotificationList } from '@leerruimte/shared-contracts';
 import { Notification } from './notification.entity';
 
 const SHOWN = 50;
 
+/** The Redis channel on which every process announces new notifications (user ids as JSON). */
+export function notificationsChannel(config: AppConfig): string {
+  return `${config.redis.keyPrefix}:notifications`;
+}
+
 /** In-app notifications: any domain sends them, the person reads them in the app shell. */
 @Injectable()
 export class Notifier {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
-  /** Pass the caller's transaction manager, so a notification lands with what it is about. */
+  /**
+   * Stores a notification for each person. Pass the caller's transaction manager, so it lands
+   * with what it is about, and call `announce` once that transaction has committed.
+   */
   async notify(
     userIds: string[],
     content: NotificationContent,
@@ -21,6 +35,16 @@ export class Notifier {
       Notification,
       userIds.map((userId) => ({ userId, content })),
     );
+  }
+
+  /** Tells every API process that these people have news, so their open apps update live. */
+  async announce(userIds: string[]): Promise<void> {
+    if (userIds.length === 0) return;
+    try {
+      await this.redis.publish(notificationsChannel(this.config), JSON.stringify(userIds));
+    } catch {
+      // Live updates are a convenience: the app also refreshes on navigation and on a timer.
+    }
   }
 
   async list(userId: string): Promise<NotificationList> {

@@ -140,6 +140,9 @@ export class AssignmentsService {
       );
       return id;
     });
+    await this.notifier.announce(
+      assignees.filter((assignee) => assignee.id !== assignerId).map((assignee) => assignee.id),
+    );
     // Mail per assignee who wants a mail per message; the daily digest comes with notifications.
     for (const assignee of assignees) {
       if (assignee.email_notifications !== 'each' || assignee.id === assignerId) continue;

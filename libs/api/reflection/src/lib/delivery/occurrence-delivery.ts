@@ -94,6 +94,7 @@ export class OccurrenceDelivery implements OnApplicationBootstrap {
     });
     if (recipients.length > 0) {
       this.logger.log(`Moment ${moment.id}: prompt delivered to ${recipients.length} people`);
+      await this.notifier.announce(recipients);
       await this.mail(occurrenceId, 'email', recipients, moment.question, teamName);
     }
     await this.scheduleReminders(moment, occurrenceId, now, closesAt);
@@ -214,6 +215,7 @@ export class OccurrenceDelivery implements OnApplicationBootstrap {
       return userIds;
     });
     if (reminded.length > 0) {
+      await this.notifier.announce(reminded);
       await this.mail(
         occurrenceId,
         `email-reminder-${number}`,

@@ -9,10 +9,14 @@ import { LocaleService, injectTexts } from '@leerruimte/web-shared-i18n';
 import { appPaths, link } from '@leerruimte/web-shared-util';
 import { shellTexts } from './shell.texts';
 
-/** How often the count is refreshed while the app is open. */
-const REFRESH_MS = 60_000;
+/** A fallback for when the live stream is down (a proxy that cuts it, Redis away). */
+const REFRESH_MS = 5 * 60_000;
+const STREAM_URL = '/api/me/notifications/stream';
 
-/** The bell in the header: unread count, the latest notifications, each linking to its subject. */
+/**
+ * The bell in the header: unread count, the latest notifications, each linking to its subject.
+ * New ones arrive live over server-sent events.
+ */
 @Component({
   selector: 'lr-notification-menu',
   imports: [MatButtonModule, MatMenuModule, RouterLink],
@@ -91,9 +95,17 @@ export class NotificationMenu {
       clearInterval(timer);
       navigation.unsubscribe();
     });
-    effect(() => {
-      if (this.session.loggedIn()) void this.store.refresh();
-      else this.store.clear();
+    effect((onCleanup) => {
+      if (!this.session.loggedIn()) {
+        this.store.clear();
+        return;
+      }
+      void this.store.refresh();
+      // Live: the server says when there is news; EventSource reconnects by itself.
+      if (typeof EventSource === 'undefined') return;
+      const stream = new EventSource(STREAM_URL);
+      stream.addEventListener('notifications', refresh);
+      onCleanup(() => stream.close());
     });
   }
 
