@@ -10,6 +10,8 @@ test.describe('Een medewerker is haar wachtwoord vergeten', () => {
     test.setTimeout(60_000);
     await page.goto('/inloggen');
     await page.getByRole('link', { name: 'Wachtwoord vergeten?' }).click();
+    // The login page has an e-mail field too: wait until the new page is there.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wachtwoord vergeten');
     await page.getByLabel('E-mailadres').fill('joost.visser@voorbeeldstad.test');
     await page.getByRole('button', { name: 'Link versturen' }).click();
     await expect(page.getByTestId('reset-sent')).toContainText(

@@ -32,6 +32,12 @@ test.describe('Een medewerker beantwoordt een reflectievraag van haar team', () 
     await expect(past).toContainText('alleen voor jou');
     await expectAccessible(page);
 
+    await page.getByRole('button', { name: 'Agenda-link maken' }).click();
+    const link = (await page.getByTestId('calendar-link').textContent())?.trim() ?? '';
+    expect(link).toMatch(/\/api\/reflection\/calendar\/[\w-]+\.ics$/);
+    const feed = await page.request.get(new URL(link).pathname);
+    expect(await feed.text()).toContain('BEGIN:VCALENDAR');
+
     await page.reload();
     await expect(
       page.getByRole('region', { name: 'Open vragen' }).getByLabel('Jouw antwoord'),

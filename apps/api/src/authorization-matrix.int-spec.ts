@@ -170,6 +170,10 @@ const matrix: Record<string, Row> = {
   'GET /api/teams/{teamId}/reflection-moments/{momentId}/occurrences': { expect: teamLeadOnly },
   // A made-up prompt is not found for anyone logged in: only its recipients may answer.
   'GET /api/reflection/prompts': { expect: loggedIn },
+  'GET /api/me/calendar-feed': { expect: loggedIn },
+  'POST /api/me/calendar-feed': { expect: loggedIn },
+  // A calendar app has no login: the secret link authorises, a made-up one is not found.
+  'GET /api/reflection/calendar/{file}': { expect: everyone, madeUpSecretStatus: 404 },
   'PUT /api/reflection/prompts/{occurrenceId}/answer': {
     expect: loggedIn,
     body: { answer: 'Een antwoord.' },

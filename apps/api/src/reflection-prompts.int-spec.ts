@@ -1,4 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { type World, buildWorld, createTestHttpApp } from './test-world';
 
@@ -94,5 +95,55 @@ describe('answering reflection prompts', () => {
     expect(late.statusCode).toBe(409);
     expect(late.json().code).toBe('prompt_closed');
     expect(await query(`SELECT count(*)::int AS n FROM reflection_answer`)).toEqual([{ n: 0 }]);
+  });
+
+  it('gives a person a secret calendar link with their upcoming moments; a new link ends the old', async () => {
+    const asPriya = (method: 'GET' | 'POST', url: string) =>
+      world.request('professional', { method, url });
+    const inTwoDays = DateTime.now().setZone('Europe/Amsterdam').plus({ days: 2 });
+    await world.request('teamLead', {
+      method: 'POST',
+      url: `/api/teams/${world.team}/reflection-moments`,
+      payload: {
+        question: 'Welke vraag stelde je vandaag niet?',
+        schedule: {
+          time: '15:00',
+          startDate: inTwoDays.toISODate(),
+          recurrence: { kind: 'once' },
+          workingDays: [1, 2, 3, 4, 5, 6, 7],
+        },
+      },
+    });
+    const expectedStart = inTwoDays
+      .set({ hour: 15, minute: 0, second: 0, millisecond: 0 })
+      .toUTC()
+      .toFormat("yyyyMMdd'T'HHmmss'Z'");
+    expect((await asPriya('GET', '/api/me/calendar-feed')).json()).toEqual({ exists: false });
+    const { url } = (await asPriya('POST', '/api/me/calendar-feed')).json();
+    expect(url).toMatch(/\/api\/reflection\/calendar\/[\w-]{43}\.ics$/);
+    expect((await asPriya('GET', '/api/me/calendar-feed')).json()).toEqual({ exists: true });
+
+    const path = new URL(url).pathname;
+    const feed = await world.request('anonymous', { method: 'GET', url: path });
+    expect(feed.statusCode).toBe(200);
+    expect(feed.headers['content-type']).toContain('text/calendar');
+    expect(feed.body).toContain('BEGIN:VCALENDAR');
+    // Only the coming weeks: the moment in two days, not the one in 2099.
+    expect(feed.body).toContain(`DTSTART:${expectedStart}`);
+    expect(feed.body.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    expect(feed.body).toContain('SUMMARY:Reflectievraag (Noord)');
+
+    const outsider = await world.request('otherTeamSameOrganisation', {
+      method: 'POST',
+      url: '/api/me/calendar-feed',
+    });
+    const outsiderFeed = await world.request('anonymous', {
+      method: 'GET',
+      url: new URL(outsider.json().url).pathname,
+    });
+    expect(outsiderFeed.body).not.toContain('VEVENT');
+
+    await asPriya('POST', '/api/me/calendar-feed');
+    expect((await world.request('anonymous', { method: 'GET', url: path })).statusCode).toBe(404);
   });
 });

@@ -7,6 +7,8 @@ import {
   ReflectionMoment,
   ReflectionOccurrence,
 } from './moments/moment.entities';
+import { CalendarFeed, CalendarFeeds } from './calendar/calendar-feed';
+import { CalendarController } from './calendar/calendar.controller';
 import { ReflectionSeeder } from './demo/reflection.seeder';
 import { MomentScheduler } from './delivery/moment-scheduler';
 import { OccurrenceDelivery } from './delivery/occurrence-delivery';
@@ -20,13 +22,14 @@ export const reflectionEntities = [
   ReflectionOccurrence,
   ReflectionDelivery,
   ReflectionAnswer,
+  CalendarFeed,
 ];
 
 /** Reflection moments: team leaders plan prompts, members answer them. */
 @Module({
   imports: [TypeOrmModule.forFeature([...reflectionEntities, ...identityDataEntities])],
-  controllers: [MomentsController, PromptsController],
-  providers: [MomentScheduler, MomentsService, PromptsService, ReflectionSeeder],
+  controllers: [MomentsController, PromptsController, CalendarController],
+  providers: [CalendarFeeds, MomentScheduler, MomentsService, PromptsService, ReflectionSeeder],
 })
 export class ReflectionFeatureModule {}
 

@@ -38,3 +38,10 @@ export const occurrenceReportSchema = z.object({
 export type Prompt = z.infer<typeof promptSchema>;
 export type PromptAnswerRequest = z.infer<typeof promptAnswerRequestSchema>;
 export type OccurrenceReport = z.infer<typeof occurrenceReportSchema>;
+
+/** Whether the person has a calendar link; the link itself is shown once, when it is made. */
+export const calendarFeedStatusSchema = z.object({ exists: z.boolean() });
+export const calendarFeedLinkSchema = z.object({ url: z.url() });
+
+export type CalendarFeedStatus = z.infer<typeof calendarFeedStatusSchema>;
+export type CalendarFeedLink = z.infer<typeof calendarFeedLinkSchema>;

@@ -2,6 +2,8 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
 import type {
+  CalendarFeedLink,
+  CalendarFeedStatus,
   Card,
   CreateMomentRequest,
   Moment,
@@ -46,6 +48,14 @@ export class ReflectionApi {
     return this.http.get<OccurrenceReport[]>(
       `/api/teams/${teamId}/reflection-moments/${momentId}/occurrences`,
     );
+  }
+
+  calendarFeed(): Observable<CalendarFeedStatus> {
+    return this.http.get<CalendarFeedStatus>('/api/me/calendar-feed');
+  }
+
+  renewCalendarFeed(): Observable<CalendarFeedLink> {
+    return this.http.post<CalendarFeedLink>('/api/me/calendar-feed', null);
   }
 
   /** The think-and-do cards, to pick a question from. */

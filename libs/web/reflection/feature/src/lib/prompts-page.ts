@@ -1,9 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
+import { firstValueFrom } from 'rxjs';
 import { ReflectionApi } from '@leerruimte/web-reflection-data-access';
 import { LocaleService, injectTexts } from '@leerruimte/web-shared-i18n';
-import { Notice, StatusIndicator } from '@leerruimte/web-shared-ui';
+import { Notice, StatusIndicator, formAction } from '@leerruimte/web-shared-ui';
 import { PromptAnswer } from './prompt-answer';
 import { promptsTexts } from './prompts.texts';
 
@@ -51,6 +52,24 @@ import { promptsTexts } from './prompts.texts';
           <p>{{ t().nonePast }}</p>
         }
       </section>
+      <section class="panel" aria-labelledby="calendar-title">
+        <h2 id="calendar-title">{{ t().calendarTitle }}</h2>
+        <p>{{ t().calendarIntro }}</p>
+        @if (calendarLink(); as url) {
+          <p>
+            {{ t().yourLink }} <code class="link" data-testid="calendar-link">{{ url }}</code>
+          </p>
+          <p class="muted">{{ t().copyNow }}</p>
+        } @else if (calendar.hasValue() && calendar.value().exists) {
+          <p class="muted">{{ t().linkExists }}</p>
+        }
+        <button mat-stroked-button type="button" [disabled]="action.busy()" (click)="renew()">
+          {{ calendar.hasValue() && calendar.value().exists ? t().newLink : t().makeLink }}
+        </button>
+        @if (action.problem(); as problem) {
+          <lr-notice tone="danger">{{ problem }}</lr-notice>
+        }
+      </section>
     } @else if (prompts.error()) {
       <lr-notice tone="danger">
         {{ t().loadFailed }}
@@ -86,6 +105,9 @@ import { promptsTexts } from './prompts.texts';
     .answer {
       white-space: pre-line;
     }
+    .link {
+      word-break: break-all;
+    }
   `,
 })
 export class PromptsPage {
@@ -93,12 +115,23 @@ export class PromptsPage {
   private readonly locale = inject(LocaleService).locale;
   protected readonly t = injectTexts(promptsTexts);
   protected readonly prompts = rxResource({ stream: () => this.api.prompts() });
+  protected readonly calendar = rxResource({ stream: () => this.api.calendarFeed() });
+  protected readonly calendarLink = signal<string | null>(null);
+  protected readonly action = formAction();
   protected readonly openPrompts = computed(() =>
     (this.prompts.hasValue() ? this.prompts.value() : []).filter((prompt) => prompt.open),
   );
   protected readonly pastPrompts = computed(() =>
     (this.prompts.hasValue() ? this.prompts.value() : []).filter((prompt) => !prompt.open),
   );
+
+  protected async renew(): Promise<void> {
+    const link = await this.action.run(() => firstValueFrom(this.api.renewCalendarFeed()));
+    if (link) {
+      this.calendarLink.set(link.url);
+      this.calendar.reload();
+    }
+  }
 
   protected date(iso: string): string {
     return new Date(iso).toLocaleString(this.locale() === 'nl' ? 'nl-NL' : 'en-GB', {

@@ -11,6 +11,7 @@ import { CreateXapiStatement1795380947176 } from './1795380947176-CreateXapiStat
 import { CreateNotification1795381508262 } from './1795381508262-CreateNotification';
 import { AddJournalPrivacyConfirmation1795382139626 } from './1795382139626-AddJournalPrivacyConfirmation';
 import { CreateReflectionMoments1795382573156 } from './1795382573156-CreateReflectionMoments';
+import { CreateCalendarFeed1795384482898 } from './1795384482898-CreateCalendarFeed';
 
 /** Every migration, oldest first. `npm run db:migration:generate` rewrites this file. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   CreateNotification1795381508262,
   AddJournalPrivacyConfirmation1795382139626,
   CreateReflectionMoments1795382573156,
+  CreateCalendarFeed1795384482898,
 ];
