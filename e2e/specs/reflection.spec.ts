@@ -67,6 +67,19 @@ test.describe('Een medewerker beantwoordt een reflectievraag van haar team', () 
     await expect(
       page.getByRole('article', { name: 'Welke aanname liet je deze week los?' }),
     ).toContainText('Actief');
+    await page
+      .getByRole('article', { name: 'Welke aanname liet je deze week los?' })
+      .getByRole('button', { name: 'Wijzigen' })
+      .click();
+    await expect(page.getByRole('heading', { name: 'Reflectiemoment wijzigen' })).toBeVisible();
+    await page.getByLabel('Vraag', { exact: true }).fill('Welke aanname liet je vandaag los?');
+    await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await expect(page.getByTestId('team-reflection-message')).toHaveText(
+      'Het reflectiemoment is gewijzigd.',
+    );
+    await expect(
+      page.getByRole('article', { name: 'Welke aanname liet je vandaag los?' }),
+    ).toBeVisible();
 
     const weekly = page.getByRole('article', {
       name: /Wat heb je deze week geleerd van een casus/,

@@ -164,6 +164,13 @@ const matrix: Record<string, Row> = {
       schedule: { time: '09:00', startDate: '2099-01-05', recurrence: { kind: 'once' } },
     },
   },
+  'PUT /api/teams/{teamId}/reflection-moments/{momentId}': {
+    expect: teamLeadOnly,
+    body: {
+      question: 'Wat leerde je deze week?',
+      schedule: { time: '09:00', startDate: '2099-01-05', recurrence: { kind: 'once' } },
+    },
+  },
   'POST /api/teams/{teamId}/reflection-moments/{momentId}/pause': { expect: teamLeadOnly },
   'POST /api/teams/{teamId}/reflection-moments/{momentId}/resume': { expect: teamLeadOnly },
   'POST /api/teams/{teamId}/reflection-moments/{momentId}/end': { expect: teamLeadOnly },

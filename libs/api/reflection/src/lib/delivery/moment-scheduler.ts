@@ -31,15 +31,22 @@ export class MomentScheduler {
 
   /** Puts the next occurrence after the last one that happened (or after now) on the clock. */
   async scheduleNext(moment: SchedulableMoment, now = new Date()): Promise<Date | undefined> {
-    const [last]: Array<{ planned_at: Date }> = await this.dataSource.query(
-      `SELECT max(planned_at) AS planned_at FROM reflection_occurrence WHERE moment_id = $1`,
-      [moment.id],
-    );
-    const after = last?.planned_at && last.planned_at > now ? last.planned_at : now;
+    const after = await this.lastPlannedOrNow(moment.id, now);
     const [next] = nextOccurrences(moment.schedule, after, 1);
     if (!next) return undefined;
     await this.add(moment.id, next.plannedAt, next.deliverAt.getTime() - now.getTime());
     return next.plannedAt;
+  }
+
+  /** Removes the waiting job for the next occurrence as the schedule was, before an edit. */
+  async unscheduleNext(moment: SchedulableMoment, now = new Date()): Promise<void> {
+    const after = await this.lastPlannedOrNow(moment.id, now);
+    const [next] = nextOccurrences(moment.schedule, after, 1);
+    if (!next) return;
+    const job = await this.jobs
+      .queue(QueueName.Reflection)
+      .getJob(occurrenceJobId(moment.id, next.plannedAt));
+    if (job && (await job.isDelayed())) await job.remove();
   }
 
   /**
@@ -75,6 +82,14 @@ export class MomentScheduler {
       }
     }
     return removed;
+  }
+
+  private async lastPlannedOrNow(momentId: string, now: Date): Promise<Date> {
+    const [last]: Array<{ planned_at: Date | null }> = await this.dataSource.query(
+      `SELECT max(planned_at) AS planned_at FROM reflection_occurrence WHERE moment_id = $1`,
+      [momentId],
+    );
+    return last?.planned_at && last.planned_at > now ? last.planned_at : now;
   }
 
   private add(momentId: string, plannedAt: Date, delay: number): Promise<void> {

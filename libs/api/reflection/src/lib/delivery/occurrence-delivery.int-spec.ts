@@ -6,7 +6,8 @@ import {
   eventually,
   truncateAllTables,
 } from '@leerruimte/api-core/testing';
-import { ReflectionWorkerModule } from '../reflection.module';
+import { MomentsService } from '../moments/moments.service';
+import { ReflectionFeatureModule, ReflectionWorkerModule } from '../reflection.module';
 import { MomentScheduler, occurrenceJobId } from './moment-scheduler';
 import { OccurrenceDelivery } from './occurrence-delivery';
 
@@ -36,7 +37,10 @@ describe('delivering reflection moments', () => {
   }
 
   beforeAll(async () => {
-    ctx = await createTestContext({ imports: [ReflectionWorkerModule], processJobs: true });
+    ctx = await createTestContext({
+      imports: [ReflectionWorkerModule, ReflectionFeatureModule],
+      processJobs: true,
+    });
     // A second worker process against the same PostgreSQL and Redis.
     secondWorker = await createTestContext({
       imports: [ReflectionWorkerModule],
@@ -203,5 +207,52 @@ describe('delivering reflection moments', () => {
     expect(
       await query(`SELECT subject FROM outbox_message WHERE subject LIKE 'Herinnering%'`),
     ).toEqual([{ subject: 'Herinnering: reflectievraag van Noord' }]);
+  });
+
+  it('changes future occurrences when a moment is edited; past ones keep their question', async () => {
+    const moments = ctx.app.get(MomentsService);
+    const [lead] = await query(`SELECT id FROM app_user WHERE name = 'Ann'`);
+    const weekly = (days: number[]) => ({
+      timeZone: 'Europe/Amsterdam',
+      time: '15:00',
+      startDate: '2099-03-23',
+      recurrence: { kind: 'weekly' as const, days: days as Array<1 | 2>, intervalWeeks: 1 },
+      workingDays: [1, 2, 3, 4, 5] as Array<1 | 2 | 3 | 4 | 5>,
+    });
+    const created = await moments.create(teamId, lead.id, {
+      question: 'Wat leerde je op maandag?',
+      schedule: weekly([1]),
+      openDays: 3,
+      reminderDays: [],
+    });
+    const queue = ctx.app.get(JobQueue).queue(QueueName.Reflection);
+    const monday = new Date('2099-03-23T14:00:00Z');
+    expect(await queue.getJob(occurrenceJobId(created.id, monday))).toBeDefined();
+    // An earlier occurrence, as if it had happened already.
+    await query(
+      `INSERT INTO reflection_occurrence (moment_id, planned_at, delivered_at, closes_at, question)
+       VALUES ($1, '2026-01-05T14:00:00Z', '2026-01-05T14:00:00Z', '2026-01-08T14:00:00Z', 'Wat leerde je op maandag?')`,
+      [created.id],
+    );
+
+    const updated = await moments.update(teamId, created.id, {
+      question: 'Wat leerde je op dinsdag?',
+      schedule: weekly([2]),
+      openDays: 3,
+      reminderDays: [],
+    });
+
+    expect(updated.next[0].plannedAt).toBe('2099-03-24T14:00:00.000Z');
+    expect(await queue.getJob(occurrenceJobId(created.id, monday))).toBeUndefined();
+    expect(
+      await queue.getJob(occurrenceJobId(created.id, new Date('2099-03-24T14:00:00Z'))),
+    ).toBeDefined();
+    // A job from before the edit that still ran would do nothing.
+    await ctx.app
+      .get(OccurrenceDelivery)
+      .deliver({ momentId: created.id, plannedAt: monday.toISOString() });
+    expect(await query(`SELECT question FROM reflection_occurrence`)).toEqual([
+      { question: 'Wat leerde je op maandag?' },
+    ]);
   });
 });

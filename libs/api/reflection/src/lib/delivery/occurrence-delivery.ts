@@ -11,7 +11,7 @@ import {
 } from '@leerruimte/api-core';
 import { Notifier } from '@leerruimte/api-identity-data';
 import type { Locale } from '@leerruimte/shared-contracts';
-import { type Weekday, nextAllowed } from '@leerruimte/shared-schedule';
+import { type Weekday, nextAllowed, nextOccurrences } from '@leerruimte/shared-schedule';
 import { ReflectionMoment } from '../moments/moment.entities';
 import { MomentScheduler } from './moment-scheduler';
 import { promptMail } from './prompt-mail';
@@ -53,6 +53,9 @@ export class OccurrenceDelivery implements OnApplicationBootstrap {
       .getRepository(ReflectionMoment)
       .findOneBy({ id: momentId });
     if (!moment || moment.status !== 'active') return;
+    // A job left from before an edit, whose time is no longer in the schedule, does nothing.
+    const [expected] = nextOccurrences(moment.schedule, new Date(Date.parse(plannedAt) - 1), 1);
+    if (expected?.plannedAt.getTime() !== Date.parse(plannedAt)) return;
     const now = new Date();
     const closesAt = DateTime.fromJSDate(now).plus({ days: moment.openDays }).toJSDate();
     const [{ name: teamName }]: Array<{ name: string }> = await this.dataSource.query(

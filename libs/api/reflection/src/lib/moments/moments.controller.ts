@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Put } from '@nestjs/common';
 import {
   ApiBody,
   ApiConflictResponse,
@@ -74,6 +74,22 @@ export class MomentsController {
     @Body(new ZodValidationPipe(createMomentRequestSchema)) request: CreateMomentRequest,
   ): Promise<Moment> {
     return this.moments.create(teamId, auth.userId, request);
+  }
+
+  @Put(MOMENT)
+  @RequirePermission('team.lead', 'teamId')
+  @ApiBody({ schema: openApiRequestSchema(createMomentRequestSchema) })
+  @ApiOkResponse({
+    description: 'Changed from now on; earlier prompts keep their question',
+    schema: openApiSchema(momentSchema),
+  })
+  @ApiConflictResponse({ description: 'The moment has ended', schema: errorBodyOpenApi })
+  update(
+    @Param('teamId', ParseIdPipe) teamId: string,
+    @Param('momentId', ParseIdPipe) momentId: string,
+    @Body(new ZodValidationPipe(createMomentRequestSchema)) request: CreateMomentRequest,
+  ): Promise<Moment> {
+    return this.moments.update(teamId, momentId, request);
   }
 
   @Post(`${MOMENT}/pause`)

@@ -56,6 +56,58 @@ export class MomentsService {
   ) {}
 
   async create(teamId: string, leadId: string, request: CreateMomentRequest): Promise<Moment> {
+    const question = await this.validate(teamId, request);
+    const { identifiers } = await this.dataSource.getRepository(ReflectionMoment).insert({
+      teamId,
+      createdById: leadId,
+      ...this.fields(request, question),
+      status: 'active',
+    });
+    const id = identifiers[0].id as string;
+    await this.scheduler.scheduleNext({
+      id,
+      schedule: request.schedule,
+      openDays: request.openDays,
+    });
+    return this.get(teamId, id);
+  }
+
+  /**
+   * Changes what is asked and when, from now on: occurrences that already happened keep the
+   * question they had; the waiting job for the old next occurrence makes way for the new one.
+   */
+  async update(teamId: string, momentId: string, request: CreateMomentRequest): Promise<Moment> {
+    const before = await this.get(teamId, momentId);
+    if (before.status === 'ended') throw cannot('ended', 'active');
+    const question = await this.validate(teamId, request);
+    await this.dataSource
+      .getRepository(ReflectionMoment)
+      .update({ id: momentId, teamId }, this.fields(request, question));
+    await this.scheduler.unscheduleNext({ ...before, id: momentId });
+    if (before.status === 'active') {
+      await this.scheduler.scheduleNext({
+        id: momentId,
+        schedule: request.schedule,
+        openDays: request.openDays,
+      });
+    }
+    return this.get(teamId, momentId);
+  }
+
+  private fields(request: CreateMomentRequest, question: string) {
+    return {
+      question,
+      cardSlug: request.cardSlug ?? null,
+      moduleSlug: request.moduleSlug ?? null,
+      memberIds: request.memberIds ?? null,
+      schedule: request.schedule,
+      openDays: request.openDays,
+      reminderDays: [...new Set(request.reminderDays)].sort((a, b) => a - b),
+    };
+  }
+
+  /** The question to ask (typed, or the card's), or a 422 naming every field that is wrong. */
+  private async validate(teamId: string, request: CreateMomentRequest): Promise<string> {
     const problems: FieldProblem[] = [];
     let question = request.question;
     if (request.cardSlug) {
@@ -116,25 +168,7 @@ export class MomentsService {
       });
     }
     if (problems.length > 0 || !question) throw invalid(problems);
-    const { identifiers } = await this.dataSource.getRepository(ReflectionMoment).insert({
-      teamId,
-      createdById: leadId,
-      question,
-      cardSlug: request.cardSlug ?? null,
-      moduleSlug: request.moduleSlug ?? null,
-      memberIds: request.memberIds ?? null,
-      schedule: request.schedule,
-      openDays: request.openDays,
-      reminderDays: [...new Set(request.reminderDays)].sort((a, b) => a - b),
-      status: 'active',
-    });
-    const id = identifiers[0].id as string;
-    await this.scheduler.scheduleNext({
-      id,
-      schedule: request.schedule,
-      openDays: request.openDays,
-    });
-    return this.get(teamId, id);
+    return question;
   }
 
   async list(teamId: string): Promise<Moment[]> {

@@ -33,6 +33,10 @@ export class ReflectionApi {
     return this.http.post<Moment>(`/api/teams/${teamId}/reflection-moments`, request);
   }
 
+  updateMoment(teamId: string, momentId: string, request: CreateMomentRequest): Observable<Moment> {
+    return this.http.put<Moment>(`/api/teams/${teamId}/reflection-moments/${momentId}`, request);
+  }
+
   changeMoment(
     teamId: string,
     momentId: string,

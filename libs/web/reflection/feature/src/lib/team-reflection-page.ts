@@ -72,6 +72,8 @@ export class TeamReflectionPage {
   protected readonly reports = signal<Record<string, OccurrenceReport[]>>({});
   protected readonly done = signal<string | null>(null);
   protected readonly scheduleIncomplete = signal(false);
+  /** The moment being edited, or null when planning a new one. */
+  protected readonly editing = signal<Moment | null>(null);
 
   protected readonly form = new FormGroup({
     question: new FormControl('', { nonNullable: true }),
@@ -151,24 +153,58 @@ export class TeamReflectionPage {
     this.done.set(null);
     this.scheduleIncomplete.set(!schedule);
     if (!schedule) return;
-    const created = await this.action.run(
+    const request = {
+      ...(value.question.trim() && { question: value.question.trim() }),
+      ...(value.cardSlug && { cardSlug: value.cardSlug }),
+      schedule,
+      openDays: Number(value.openDays),
+      reminderDays: [...this.reminderDays()].filter((days) => days < Number(value.openDays)),
+    };
+    const editing = this.editing();
+    const saved = await this.action.run(
       () =>
         firstValueFrom(
-          this.api.createMoment(this.teamId(), {
-            ...(value.question.trim() && { question: value.question.trim() }),
-            ...(value.cardSlug && { cardSlug: value.cardSlug }),
-            schedule,
-            openDays: Number(value.openDays),
-            reminderDays: [...this.reminderDays()].filter((days) => days < Number(value.openDays)),
-          }),
+          editing
+            ? this.api.updateMoment(this.teamId(), editing.id, request)
+            : this.api.createMoment(this.teamId(), request),
         ),
       { form: this.form },
     );
-    if (created) {
-      this.done.set(this.t().planned);
+    if (saved) {
+      this.done.set(editing ? this.t().saved : this.t().planned);
+      this.editing.set(null);
       this.form.patchValue({ question: '', cardSlug: '' });
       this.moments.reload();
     }
+  }
+
+  /** Fills the form with a moment, to change it from now on. */
+  protected edit(moment: Moment): void {
+    const { schedule } = moment;
+    const recurrence = schedule.recurrence;
+    this.editing.set(moment);
+    this.done.set(null);
+    this.form.patchValue({
+      question: moment.cardSlug ? '' : moment.question,
+      cardSlug: moment.cardSlug ?? '',
+      kind: recurrence.kind,
+      ...(recurrence.kind === 'weekly' && { intervalWeeks: recurrence.intervalWeeks }),
+      ...(recurrence.kind === 'monthly' && { nth: recurrence.nth, weekday: recurrence.weekday }),
+      time: schedule.time,
+      startDate: schedule.startDate,
+      endDate: schedule.endDate ?? '',
+      openDays: moment.openDays,
+      quietFrom: schedule.quietHours?.from ?? '',
+      quietTo: schedule.quietHours?.to ?? '',
+    });
+    if (recurrence.kind === 'weekly') this.days.set(new Set(recurrence.days));
+    this.workingDays.set(new Set(schedule.workingDays));
+    this.reminderDays.set(new Set(moment.reminderDays));
+  }
+
+  protected cancelEdit(): void {
+    this.editing.set(null);
+    this.form.patchValue({ question: '', cardSlug: '' });
   }
 
   protected async change(moment: Moment, action: 'pause' | 'resume' | 'end'): Promise<void> {
