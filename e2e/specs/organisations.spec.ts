@@ -20,4 +20,16 @@ test.describe('De platformbeheerder', () => {
     );
     await expect(page.getByText('beheerd door Ilse de Groot')).toBeVisible();
   });
+
+  test('ziet de wachtrijen van de achtergrondtaken', async ({ page, loginPage }) => {
+    await page.goto('/inloggen');
+    await loginPage.logIn('beheer@leerruimte.test', demoAccounts.password);
+    await expect(page.getByRole('link', { name: 'Wachtrijen' })).toHaveAttribute(
+      'href',
+      '/api/admin/queues',
+    );
+    const queues = await page.request.get('/api/admin/queues/api/queues');
+    expect(queues.ok()).toBe(true);
+    expect(JSON.stringify(await queues.json())).toContain('reflection');
+  });
 });

@@ -14,6 +14,7 @@ import {
   errorBodyOpenApi,
 } from '@leerruimte/api-core';
 import { ApiModule } from './api.module';
+import { mountQueueDashboard } from './queue-dashboard';
 import { serveWebApp } from './web-app';
 
 const REQUEST_ID_HEADER = 'x-request-id';
@@ -54,6 +55,7 @@ export async function createHttpApp(
     metrics.observeRequest(request.method, route, reply.statusCode, reply.elapsedTime / 1000);
   });
 
+  await mountQueueDashboard(app);
   await serveWebApp(app, config.web.distPath);
   SwaggerModule.setup('api/docs', app, () => createOpenApiDocument(app), {
     jsonDocumentUrl: 'api/docs/openapi.json',

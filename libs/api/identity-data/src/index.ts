@@ -6,3 +6,4 @@ export * from './lib/entities/session.entity';
 export { identityDataEntities } from './lib/identity-data-entities';
 export * from './lib/notifications/notification.entity';
 export * from './lib/notifications/notifier';
+export * from './lib/notifications/notification-digest.entity';

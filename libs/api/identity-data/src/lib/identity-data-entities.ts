@@ -3,6 +3,7 @@ import { Organisation } from './entities/organisation.entity';
 import { UserSession } from './entities/session.entity';
 import { Team } from './entities/team.entity';
 import { User } from './entities/user.entity';
+import { NotificationDigest } from './notifications/notification-digest.entity';
 import { Notification } from './notifications/notification.entity';
 
 /**
@@ -18,4 +19,5 @@ export const identityDataEntities = [
   OrganisationAdmin,
   UserSession,
   Notification,
+  NotificationDigest,
 ];

@@ -13,6 +13,7 @@ import { CurrentUserQuery } from './auth/current-user.query';
 import { LoginThrottle } from './auth/login-throttle';
 import { RateLimit } from './auth/rate-limit';
 import { IdentitySeeder } from './demo/identity.seeder';
+import { NotificationDigestJob } from './notifications/notification-digest.job';
 import { NotificationStream } from './notifications/notification-stream';
 import { NotificationsController } from './notifications/notifications.controller';
 import { OrganisationsController } from './organisations/organisations.controller';
@@ -86,6 +87,6 @@ export class IdentityModule {}
 /** The worker's part: housekeeping of identity data. */
 @Module({
   imports: [TypeOrmModule.forFeature(identityDataEntities)],
-  providers: [SessionService, SessionCleanupJob],
+  providers: [SessionService, SessionCleanupJob, NotificationDigestJob],
 })
 export class IdentityWorkerModule {}

@@ -17,6 +17,7 @@ export enum JobName {
   ReflectionOccurrence = 'reflection.occurrence',
   ReflectionReconcile = 'reflection.reconcile',
   ReflectionReminder = 'reflection.reminder',
+  NotificationDigest = 'notifications.digest',
 }
 
 export interface JobPayloads {
@@ -29,6 +30,7 @@ export interface JobPayloads {
   [JobName.ReflectionReconcile]: Record<string, never>;
   /** The `number`th reminder (1-based) of an occurrence, to those who have not answered. */
   [JobName.ReflectionReminder]: { occurrenceId: string; number: number };
+  [JobName.NotificationDigest]: Record<string, never>;
 }
 
 export const queueOfJob: Record<JobName, QueueName> = {
@@ -39,4 +41,5 @@ export const queueOfJob: Record<JobName, QueueName> = {
   [JobName.ReflectionOccurrence]: QueueName.Reflection,
   [JobName.ReflectionReconcile]: QueueName.Reflection,
   [JobName.ReflectionReminder]: QueueName.Reflection,
+  [JobName.NotificationDigest]: QueueName.Mail,
 };

@@ -12,6 +12,7 @@ import { CreateNotification1795381508262 } from './1795381508262-CreateNotificat
 import { AddJournalPrivacyConfirmation1795382139626 } from './1795382139626-AddJournalPrivacyConfirmation';
 import { CreateReflectionMoments1795382573156 } from './1795382573156-CreateReflectionMoments';
 import { CreateCalendarFeed1795384482898 } from './1795384482898-CreateCalendarFeed';
+import { CreateNotificationDigest1795385581576 } from './1795385581576-CreateNotificationDigest';
 
 /** Every migration, oldest first. `npm run db:migration:generate` rewrites this file. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   AddJournalPrivacyConfirmation1795382139626,
   CreateReflectionMoments1795382573156,
   CreateCalendarFeed1795384482898,
+  CreateNotificationDigest1795385581576,
 ];

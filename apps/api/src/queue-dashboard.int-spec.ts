@@ -1,0 +1,40 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import { type World, buildWorld, createTestHttpApp } from './test-world';
+
+describe('the queue dashboard', () => {
+  let app: NestFastifyApplication;
+  let world: World;
+
+  beforeAll(async () => {
+    app = await createTestHttpApp();
+    world = await buildWorld(app);
+    // The world's organisation admin has 2FA on; make her platform admin too.
+    await app
+      .get(DataSource)
+      .query(`UPDATE app_user SET platform_admin = true WHERE id = $1`, [
+        world.users.organisationAdmin,
+      ]);
+  });
+
+  afterAll(() => app.close());
+
+  it('is for platform admins only', async () => {
+    const get = (as: 'anonymous' | 'professional' | 'organisationAdmin', url: string) =>
+      world.request(as, { method: 'GET', url });
+
+    expect((await get('anonymous', '/api/admin/queues')).statusCode).toBe(401);
+    const professional = await get('professional', '/api/admin/queues/api/queues');
+    expect(professional.statusCode).toBe(403);
+    expect(professional.json().code).toBe('forbidden');
+
+    const page = await get('organisationAdmin', '/api/admin/queues');
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toContain('text/html');
+    const queues = await get('organisationAdmin', '/api/admin/queues/api/queues');
+    expect(queues.statusCode).toBe(200);
+    expect(
+      (queues.json().queues as Array<{ name: string }>).map((queue) => queue.name).sort(),
+    ).toEqual(['learning', 'mail', 'platform', 'reflection']);
+  });
+});

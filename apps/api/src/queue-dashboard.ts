@@ -1,0 +1,56 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createBullBoard } from '@bull-board/api';
+import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
+import { FastifyAdapter } from '@bull-board/fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DataSource } from 'typeorm';
+import { JobQueue } from '@leerruimte/api-core';
+import { SESSION_COOKIE, SessionService } from '@leerruimte/api-identity';
+
+export const QUEUE_DASHBOARD_PATH = '/api/admin/queues';
+
+/** Platform admins with 2FA on, the same rule the AuthorizationGuard applies to admin routes. */
+async function refuse(
+  app: NestFastifyApplication,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<void> {
+  const token = request.cookies[SESSION_COOKIE];
+  const session = token ? await app.get(SessionService).resolve(token) : undefined;
+  const [user]: Array<{ allowed: boolean }> = session
+    ? await app.get(DataSource).query(
+        `SELECT platform_admin AND two_factor_enabled_at IS NOT NULL AS allowed
+             FROM app_user WHERE id = $1`,
+        [session.userId],
+      )
+    : [];
+  if (user?.allowed) return;
+  const [status, code, message] = session
+    ? [403, 'forbidden', 'Je hebt geen toegang tot dit onderdeel.']
+    : [401, 'unauthenticated', 'Je bent niet (meer) ingelogd. Log in om verder te gaan.'];
+  await reply.code(status).send({ code, message, correlationId: request.id });
+}
+
+/**
+ * Bull Board, for platform admins: every queue with its waiting, delayed, failed and done jobs.
+ * It is a Fastify plugin outside Nest's routing, so it gets its own access check.
+ */
+export async function mountQueueDashboard(app: NestFastifyApplication): Promise<void> {
+  const serverAdapter = new FastifyAdapter();
+  serverAdapter.setBasePath(QUEUE_DASHBOARD_PATH);
+  createBullBoard({
+    queues: app
+      .get(JobQueue)
+      .allQueues()
+      .map((queue) => new BullMQAdapter(queue)),
+    serverAdapter,
+    options: { uiConfig: { boardTitle: 'Leerruimte' } },
+  });
+  await app
+    .getHttpAdapter()
+    .getInstance()
+    .register(async (scope) => {
+      scope.addHook('onRequest', (request, reply) => refuse(app, request, reply));
+      await scope.register(serverAdapter.registerPlugin(), { prefix: QUEUE_DASHBOARD_PATH });
+    });
+}

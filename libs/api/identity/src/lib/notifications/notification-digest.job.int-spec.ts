@@ -1,0 +1,58 @@
+import { Notifier } from '@leerruimte/api-identity-data';
+import { type TestContext, createTestContext } from '@leerruimte/api-core/testing';
+import { IdentityModule, IdentityWorkerModule } from '../identity.module';
+import { NotificationDigestJob } from './notification-digest.job';
+
+describe(NotificationDigestJob.name, () => {
+  let ctx: TestContext;
+  const query = (sql: string, params: unknown[] = []) => ctx.dataSource.query(sql, params);
+  const prompt = (question: string) => ({
+    kind: 'reflection_prompt' as const,
+    occurrenceId: '00000000-0000-4000-8000-000000000001',
+    question,
+    teamName: 'Noord',
+    closesAt: '2099-01-01T00:00:00.000Z',
+  });
+
+  beforeAll(async () => {
+    ctx = await createTestContext({ imports: [IdentityModule, IdentityWorkerModule] });
+  });
+
+  afterAll(() => ctx.close());
+
+  it('mails one overview of the news since the last one, once, only to who chose it', async () => {
+    const [digest] = await query(
+      `INSERT INTO app_user (email, name, password_hash, email_notifications)
+       VALUES ('dina@test.test', 'Dina', 'x', 'daily_digest') RETURNING id`,
+    );
+    const [each] = await query(
+      `INSERT INTO app_user (email, name, password_hash) VALUES ('eef@test.test', 'Eef', 'x') RETURNING id`,
+    );
+    const notifier = ctx.app.get(Notifier);
+    await notifier.notify([digest.id, each.id], prompt('Wat leerde je vandaag?'));
+    await notifier.notify([digest.id], prompt('Wat liet je los?'));
+    const job = ctx.app.get(NotificationDigestJob);
+
+    await Promise.all([job.send(), job.send()]);
+
+    const mails = await query(`SELECT recipient, subject, text FROM outbox_message`);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]).toMatchObject({
+      recipient: 'dina@test.test',
+      subject: 'Je overzicht van vandaag in Leerruimte',
+    });
+    expect(mails[0].text).toContain('• Reflectievraag van Noord: Wat leerde je vandaag?');
+    expect(mails[0].text).toContain('• Reflectievraag van Noord: Wat liet je los?');
+
+    await job.send();
+    expect(await query(`SELECT count(*)::int AS n FROM outbox_message`)).toEqual([{ n: 1 }]);
+
+    await notifier.notify([digest.id], prompt('Wie miste er aan tafel?'));
+    await job.send();
+    const [latest] = await query(
+      `SELECT text FROM outbox_message ORDER BY created_at DESC LIMIT 1`,
+    );
+    expect(latest.text).toContain('Wie miste er aan tafel?');
+    expect(latest.text).not.toContain('Wat liet je los?');
+  });
+});
