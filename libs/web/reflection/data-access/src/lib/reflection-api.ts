@@ -7,6 +7,7 @@ import type {
   Card,
   CreateMomentRequest,
   Moment,
+  ModuleSummary,
   OccurrenceReport,
   Prompt,
   PromptAnswerRequest,
@@ -60,6 +61,11 @@ export class ReflectionApi {
 
   renewCalendarFeed(): Observable<CalendarFeedLink> {
     return this.http.post<CalendarFeedLink>('/api/me/calendar-feed', null);
+  }
+
+  /** The learning modules, to link a moment to one. */
+  modules(): Observable<ModuleSummary[]> {
+    return this.http.get<ModuleSummary[]>('/api/learning/modules');
   }
 
   /** The think-and-do cards, to pick a question from. */

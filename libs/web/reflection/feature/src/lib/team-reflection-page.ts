@@ -69,6 +69,7 @@ export class TeamReflectionPage {
     stream: ({ params }) => this.api.moments(params),
   });
   protected readonly cards = rxResource({ stream: () => this.api.cards() });
+  protected readonly modules = rxResource({ stream: () => this.api.modules() });
   protected readonly reports = signal<Record<string, OccurrenceReport[]>>({});
   protected readonly done = signal<string | null>(null);
   protected readonly scheduleIncomplete = signal(false);
@@ -78,6 +79,7 @@ export class TeamReflectionPage {
   protected readonly form = new FormGroup({
     question: new FormControl('', { nonNullable: true }),
     cardSlug: new FormControl('', { nonNullable: true }),
+    moduleSlug: new FormControl('', { nonNullable: true }),
     kind: new FormControl<'once' | 'weekly' | 'monthly'>('weekly', { nonNullable: true }),
     intervalWeeks: new FormControl(1, { nonNullable: true }),
     nth: new FormControl<1 | 2 | 3 | 4 | -1>(1, { nonNullable: true }),
@@ -156,6 +158,7 @@ export class TeamReflectionPage {
     const request = {
       ...(value.question.trim() && { question: value.question.trim() }),
       ...(value.cardSlug && { cardSlug: value.cardSlug }),
+      ...(value.moduleSlug && { moduleSlug: value.moduleSlug }),
       schedule,
       openDays: Number(value.openDays),
       reminderDays: [...this.reminderDays()].filter((days) => days < Number(value.openDays)),
@@ -173,7 +176,7 @@ export class TeamReflectionPage {
     if (saved) {
       this.done.set(editing ? this.t().saved : this.t().planned);
       this.editing.set(null);
-      this.form.patchValue({ question: '', cardSlug: '' });
+      this.form.patchValue({ question: '', cardSlug: '', moduleSlug: '' });
       this.moments.reload();
     }
   }
@@ -187,6 +190,7 @@ export class TeamReflectionPage {
     this.form.patchValue({
       question: moment.cardSlug ? '' : moment.question,
       cardSlug: moment.cardSlug ?? '',
+      moduleSlug: moment.moduleSlug ?? '',
       kind: recurrence.kind,
       ...(recurrence.kind === 'weekly' && { intervalWeeks: recurrence.intervalWeeks }),
       ...(recurrence.kind === 'monthly' && { nth: recurrence.nth, weekday: recurrence.weekday }),
@@ -204,7 +208,7 @@ export class TeamReflectionPage {
 
   protected cancelEdit(): void {
     this.editing.set(null);
-    this.form.patchValue({ question: '', cardSlug: '' });
+    this.form.patchValue({ question: '', cardSlug: '', moduleSlug: '' });
   }
 
   protected async change(moment: Moment, action: 'pause' | 'resume' | 'end'): Promise<void> {
