@@ -167,7 +167,6 @@ export class AssignmentsService {
   async list(teamId: string, onlyId?: string): Promise<Assignment[]> {
     const assignments: Array<{
       id: string;
-      module_id: string;
       slug: string;
       title: string;
       estimated_minutes: number;
@@ -177,7 +176,7 @@ export class AssignmentsService {
       assigned_by: string | null;
       created_at: Date;
     }> = await this.dataSource.query(
-      `SELECT a.id, a.module_id, m.slug, m.title, m.estimated_minutes, a.due_date::text AS due_date,
+      `SELECT a.id, m.slug, m.title, m.estimated_minutes, a.due_date::text AS due_date,
               a.whole_team, u.name AS assigned_by, a.created_at,
               (SELECT count(*)::int FROM lesson l
                 WHERE l.module_id = m.id AND l.removed_at IS NULL) AS lesson_count
@@ -188,45 +187,45 @@ export class AssignmentsService {
         ORDER BY a.created_at DESC`,
       [teamId, onlyId ?? null],
     );
-    return Promise.all(
-      assignments.map(async (assignment) => {
-        // Only people still in the team: a team leader does not follow those who left.
-        const members: Array<ProgressRow & { user_id: string; name: string }> =
-          await this.dataSource.query(
-            `SELECT u.id AS user_id, u.name,
-                    (SELECT count(*)::int FROM lesson_completion c JOIN lesson l ON l.id = c.lesson_id
-                      WHERE c.user_id = u.id AND l.module_id = $2 AND l.removed_at IS NULL)
-                      AS completed_lessons,
-                    e.user_id IS NOT NULL AS enrolled, e.completed_at, last.slug AS last_lesson_slug
-               FROM module_assignment_member am
-               JOIN app_user u ON u.id = am.user_id
-               JOIN team_membership tm ON tm.user_id = u.id AND tm.team_id = $3
-               LEFT JOIN module_enrolment e ON e.user_id = u.id AND e.module_id = $2
-               LEFT JOIN lesson last ON last.id = e.last_lesson_id AND last.removed_at IS NULL
-              WHERE am.assignment_id = $1
-              ORDER BY u.name`,
-            [assignment.id, assignment.module_id, teamId],
-          );
-        return {
-          id: assignment.id,
-          module: {
-            slug: assignment.slug,
-            title: assignment.title,
-            lessonCount: assignment.lesson_count,
-            estimatedMinutes: assignment.estimated_minutes,
-          },
-          dueDate: assignment.due_date,
-          wholeTeam: assignment.whole_team,
-          assignedBy: assignment.assigned_by,
-          createdAt: assignment.created_at.toISOString(),
-          members: members.map((member) => ({
-            userId: member.user_id,
-            name: member.name,
-            progress: moduleProgress(member),
-          })),
-        };
-      }),
-    );
+    // Every assignee of every assignment in one query. Only people still in the team: a team
+    // leader does not follow those who left.
+    const members: Array<ProgressRow & { assignment_id: string; user_id: string; name: string }> =
+      await this.dataSource.query(
+        `SELECT am.assignment_id, u.id AS user_id, u.name,
+                (SELECT count(*)::int FROM lesson_completion c JOIN lesson l ON l.id = c.lesson_id
+                  WHERE c.user_id = u.id AND l.module_id = a.module_id AND l.removed_at IS NULL)
+                  AS completed_lessons,
+                e.user_id IS NOT NULL AS enrolled, e.completed_at, last.slug AS last_lesson_slug
+           FROM module_assignment_member am
+           JOIN module_assignment a ON a.id = am.assignment_id
+           JOIN app_user u ON u.id = am.user_id
+           JOIN team_membership tm ON tm.user_id = u.id AND tm.team_id = a.team_id
+           LEFT JOIN module_enrolment e ON e.user_id = u.id AND e.module_id = a.module_id
+           LEFT JOIN lesson last ON last.id = e.last_lesson_id AND last.removed_at IS NULL
+          WHERE am.assignment_id = ANY ($1::uuid[])
+          ORDER BY u.name`,
+        [assignments.map((assignment) => assignment.id)],
+      );
+    return assignments.map((assignment) => ({
+      id: assignment.id,
+      module: {
+        slug: assignment.slug,
+        title: assignment.title,
+        lessonCount: assignment.lesson_count,
+        estimatedMinutes: assignment.estimated_minutes,
+      },
+      dueDate: assignment.due_date,
+      wholeTeam: assignment.whole_team,
+      assignedBy: assignment.assigned_by,
+      createdAt: assignment.created_at.toISOString(),
+      members: members
+        .filter((member) => member.assignment_id === assignment.id)
+        .map((member) => ({
+          userId: member.user_id,
+          name: member.name,
+          progress: moduleProgress(member),
+        })),
+    }));
   }
 
   async withdraw(teamId: string, assignmentId: string): Promise<void> {

@@ -172,36 +172,25 @@ export class MomentsService {
   }
 
   async list(teamId: string): Promise<Moment[]> {
-    const ids: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT id FROM reflection_moment WHERE team_id = $1 ORDER BY created_at DESC`,
-      [teamId],
-    );
-    return Promise.all(ids.map((row) => this.get(teamId, row.id)));
+    const rows = await this.rows(teamId);
+    return rows.map(momentView);
   }
 
   async get(teamId: string, momentId: string): Promise<Moment> {
-    const [row]: Array<ReflectionMomentRow> = await this.dataSource.query(
+    const [row] = await this.rows(teamId, momentId);
+    if (!row) throw notFound();
+    return momentView(row);
+  }
+
+  /** One query for one moment or all of the team's, newest first. */
+  private rows(teamId: string, momentId?: string): Promise<ReflectionMomentRow[]> {
+    return this.dataSource.query(
       `SELECT m.*, u.name AS created_by_name FROM reflection_moment m
          LEFT JOIN app_user u ON u.id = m.created_by_id
-        WHERE m.id = $1 AND m.team_id = $2`,
-      [momentId, teamId],
+        WHERE m.team_id = $1 AND ($2::uuid IS NULL OR m.id = $2)
+        ORDER BY m.created_at DESC`,
+      [teamId, momentId ?? null],
     );
-    if (!row) throw notFound();
-    return {
-      id: row.id,
-      question: row.question,
-      cardSlug: row.card_slug,
-      moduleSlug: row.module_slug,
-      wholeTeam: row.member_ids === null,
-      memberIds: row.member_ids ?? [],
-      schedule: row.schedule,
-      openDays: row.open_days,
-      reminderDays: row.reminder_days,
-      status: row.status,
-      createdBy: row.created_by_name,
-      createdAt: row.created_at.toISOString(),
-      next: row.status === 'active' ? preview(row.schedule) : [],
-    };
   }
 
   /** Pause, resume or end; an ended moment stays ended. Past prompts and answers stay. */
@@ -232,4 +221,22 @@ interface ReflectionMomentRow {
   status: MomentStatus;
   created_by_name: string | null;
   created_at: Date;
+}
+
+function momentView(row: ReflectionMomentRow): Moment {
+  return {
+    id: row.id,
+    question: row.question,
+    cardSlug: row.card_slug,
+    moduleSlug: row.module_slug,
+    wholeTeam: row.member_ids === null,
+    memberIds: row.member_ids ?? [],
+    schedule: row.schedule,
+    openDays: row.open_days,
+    reminderDays: row.reminder_days,
+    status: row.status,
+    createdBy: row.created_by_name,
+    createdAt: row.created_at.toISOString(),
+    next: row.status === 'active' ? preview(row.schedule) : [],
+  };
 }

@@ -116,42 +116,48 @@ export class PromptsService {
       );
       if (!exists) throw notFound();
     }
-    return Promise.all(
-      occurrences.map(async (occurrence) => {
-        const asked: Array<{ user_id: string; name: string; answered: boolean }> =
-          await this.dataSource.query(
-            `SELECT u.id AS user_id, u.name, a.id IS NOT NULL AS answered
-               FROM reflection_delivery d JOIN app_user u ON u.id = d.user_id
-               LEFT JOIN reflection_answer a ON a.occurrence_id = d.occurrence_id AND a.user_id = u.id
-              WHERE d.occurrence_id = $1 AND d.channel = 'in_app' ORDER BY u.name`,
-            [occurrence.id],
-          );
-        const shared: Array<{ name: string; answer: string; updated_at: Date }> =
-          await this.dataSource.query(
-            `SELECT u.name, a.answer, a.updated_at FROM reflection_answer a
-               JOIN app_user u ON u.id = a.user_id
-              WHERE a.occurrence_id = $1 AND a.shared ORDER BY a.updated_at`,
-            [occurrence.id],
-          );
-        const answered = asked.filter((person) => person.answered).length;
-        return {
-          occurrenceId: occurrence.id,
-          question: occurrence.question,
-          deliveredAt: occurrence.delivered_at.toISOString(),
-          closesAt: occurrence.closes_at.toISOString(),
-          asked: asked.map((person) => ({
-            userId: person.user_id,
-            name: person.name,
-            answered: person.answered,
-          })),
-          responseRate: asked.length === 0 ? 0 : Math.round((answered / asked.length) * 100) / 100,
-          sharedAnswers: shared.map((row) => ({
+    // Everyone asked and every shared answer of all occurrences at once, not per occurrence.
+    const ids = occurrences.map((occurrence) => occurrence.id);
+    const [asked, shared]: [
+      Array<{ occurrence_id: string; user_id: string; name: string; answered: boolean }>,
+      Array<{ occurrence_id: string; name: string; answer: string; updated_at: Date }>,
+    ] = await Promise.all([
+      this.dataSource.query(
+        `SELECT d.occurrence_id, u.id AS user_id, u.name, a.id IS NOT NULL AS answered
+           FROM reflection_delivery d JOIN app_user u ON u.id = d.user_id
+           LEFT JOIN reflection_answer a ON a.occurrence_id = d.occurrence_id AND a.user_id = u.id
+          WHERE d.occurrence_id = ANY ($1::uuid[]) AND d.channel = 'in_app' ORDER BY u.name`,
+        [ids],
+      ),
+      this.dataSource.query(
+        `SELECT a.occurrence_id, u.name, a.answer, a.updated_at FROM reflection_answer a
+           JOIN app_user u ON u.id = a.user_id
+          WHERE a.occurrence_id = ANY ($1::uuid[]) AND a.shared ORDER BY a.updated_at`,
+        [ids],
+      ),
+    ]);
+    return occurrences.map((occurrence) => {
+      const people = asked.filter((person) => person.occurrence_id === occurrence.id);
+      const answered = people.filter((person) => person.answered).length;
+      return {
+        occurrenceId: occurrence.id,
+        question: occurrence.question,
+        deliveredAt: occurrence.delivered_at.toISOString(),
+        closesAt: occurrence.closes_at.toISOString(),
+        asked: people.map((person) => ({
+          userId: person.user_id,
+          name: person.name,
+          answered: person.answered,
+        })),
+        responseRate: people.length === 0 ? 0 : Math.round((answered / people.length) * 100) / 100,
+        sharedAnswers: shared
+          .filter((row) => row.occurrence_id === occurrence.id)
+          .map((row) => ({
             name: row.name,
             answer: row.answer,
             updatedAt: row.updated_at.toISOString(),
           })),
-        };
-      }),
-    );
+      };
+    });
   }
 }
