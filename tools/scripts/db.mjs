@@ -1,5 +1,5 @@
-// npm run db:migrate | db:check | db:migration:generate -- <Name> | content:import: the database
-// CLI against the local database (DATABASE_URL, or the embedded one in .data/postgres).
+// npm run db:migrate | db:check | db:migration:generate -- <Name> | db:rollup | content:import:
+// the database CLI against the local database (DATABASE_URL, or the embedded one in .data/postgres).
 import { assertNode24, run } from './lib/processes.mjs';
 import { localPostgres, localRedis } from './lib/services.mjs';
 

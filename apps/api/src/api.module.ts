@@ -4,12 +4,16 @@ import { IdentityModule } from '@leerruimte/api-identity';
 import { LearningFeatureModule } from '@leerruimte/api-learning';
 import { PlatformModule } from '@leerruimte/api-platform';
 import { ReflectionFeatureModule } from '@leerruimte/api-reflection';
+import { BoardFeatureModule } from '@leerruimte/api-board';
+import { ReportingFeatureModule } from '@leerruimte/api-reporting';
 
 /** The feature modules the HTTP API exposes. */
 export const apiFeatureModules = [
   IdentityModule,
   LearningFeatureModule,
   ReflectionFeatureModule,
+  BoardFeatureModule,
+  ReportingFeatureModule,
   PlatformModule,
 ];
 

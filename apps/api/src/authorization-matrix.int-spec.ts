@@ -49,15 +49,22 @@ const teamMembersAndOrganisationAdmin: Expectation = {
   teamLead: 'allow',
 };
 
+/** The team's own learning board: an organisation admin sees counts in reports, not this. */
+const teamMembersOnly: Expectation = { ...teamLeadOnly, professional: 'allow' };
+
 interface Row {
   expect: Expectation;
   body?: object;
+  query?: string;
   /**
    * For routes authorised by a secret in the request (a link's token, a login challenge): the
    * status a made-up secret gets, the same for every caller. Link-token routes get 404.
    */
   madeUpSecretStatus?: number;
 }
+
+const madeUpId = '00000000-0000-4000-8000-000000000000';
+const experimentPlan = { title: 'Proef', intendedEffect: 'Beter', whatWeTry: 'Anders doen' };
 
 const matrix: Record<string, Row> = {
   'GET /api/health': { expect: everyone },
@@ -185,6 +192,119 @@ const matrix: Record<string, Row> = {
     expect: loggedIn,
     body: { answer: 'Een antwoord.' },
   },
+  'GET /api/teams/{teamId}/board': { expect: teamMembersOnly },
+  'PUT /api/teams/{teamId}/board/settings': { expect: teamLeadOnly, body: { agendaBy: 'members' } },
+  'GET /api/teams/{teamId}/learnings': { expect: teamMembersOnly },
+  'GET /api/teams/{teamId}/board/export': { expect: teamMembersOnly, query: 'format=md' },
+  'POST /api/teams/{teamId}/board/hidden-items': {
+    expect: teamLeadOnly,
+    body: { itemType: 'why_question', itemId: madeUpId, reason: 'Hoort hier niet' },
+  },
+  'GET /api/teams/{teamId}/why-questions': { expect: teamMembersOnly },
+  'POST /api/teams/{teamId}/why-questions': {
+    expect: teamMembersOnly,
+    body: { question: 'Waarom doen we dit zo?', theme: 'approach' },
+  },
+  'GET /api/teams/{teamId}/why-questions/{questionId}': { expect: teamMembersOnly },
+  'PUT /api/teams/{teamId}/why-questions/{questionId}': {
+    expect: teamMembersOnly,
+    body: { question: 'Waarom doen we dit zo?', theme: 'approach' },
+  },
+  'POST /api/teams/{teamId}/why-questions/{questionId}/answers': {
+    expect: teamMembersOnly,
+    body: { text: 'Een gedachte.' },
+  },
+  'PUT /api/teams/{teamId}/why-questions/{questionId}/vote': { expect: teamMembersOnly },
+  'DELETE /api/teams/{teamId}/why-questions/{questionId}/vote': { expect: teamMembersOnly },
+  'PUT /api/teams/{teamId}/why-questions/{questionId}/agenda': {
+    expect: teamMembersOnly,
+    body: { onAgenda: true },
+  },
+  'POST /api/teams/{teamId}/why-questions/{questionId}/discussed': {
+    expect: teamMembersOnly,
+    body: { conclusion: 'We doen het anders.' },
+  },
+  'GET /api/teams/{teamId}/cases': { expect: teamMembersOnly },
+  'POST /api/teams/{teamId}/cases': {
+    expect: teamMembersOnly,
+    body: { title: 'Een casus', description: 'Een situatie uit de praktijk.' },
+  },
+  'GET /api/teams/{teamId}/cases/{caseId}': { expect: teamMembersOnly },
+  'PUT /api/teams/{teamId}/cases/{caseId}': {
+    expect: teamMembersOnly,
+    body: { title: 'Een casus', description: 'Een situatie uit de praktijk.' },
+  },
+  'POST /api/teams/{teamId}/cases/{caseId}/discussions': {
+    expect: teamMembersOnly,
+    body: {
+      method: 'incident_method',
+      heldOn: '2026-11-20',
+      steps: [{ step: 'incident', notes: 'Kort' }],
+      outcome: 'Een uitkomst.',
+    },
+  },
+  'GET /api/teams/{teamId}/experiments': { expect: teamMembersOnly },
+  'POST /api/teams/{teamId}/experiments': { expect: teamMembersOnly, body: experimentPlan },
+  'GET /api/teams/{teamId}/experiments/{experimentId}': { expect: teamMembersOnly },
+  'PUT /api/teams/{teamId}/experiments/{experimentId}': {
+    expect: teamMembersOnly,
+    body: experimentPlan,
+  },
+  'POST /api/teams/{teamId}/experiments/{experimentId}/status': {
+    expect: teamMembersOnly,
+    body: { status: 'planned' },
+  },
+  'POST /api/teams/{teamId}/experiments/{experimentId}/evaluation': {
+    expect: teamMembersOnly,
+    body: {
+      doneAsPlanned: 'yes',
+      comparedWithPrediction: 'Zoals voorspeld.',
+      learned: 'Het werkt.',
+      decision: 'adopted',
+    },
+  },
+  'POST /api/teams/{teamId}/experiments/{experimentId}/logbook': {
+    expect: teamMembersOnly,
+    body: { observedOn: '2026-11-20', text: 'Gezien.' },
+  },
+  'POST /api/teams/{teamId}/experiments/{experimentId}/data-points': {
+    expect: teamMembersOnly,
+    body: { measuredOn: '2026-11-20', value: 3 },
+  },
+  // Teamontwikkeling: the organisation's admins, and a team's lead for their own team.
+  'GET /api/organisations/{organisationId}/reports/team-development': {
+    expect: organisationAdminOnly,
+    query: 'from=2026-01&to=2026-03',
+  },
+  'GET /api/teams/{teamId}/reports/team-development': {
+    expect: teamLeadOnly,
+    query: 'from=2026-01&to=2026-03',
+  },
+  'GET /api/organisations/{organisationId}/report-settings': { expect: organisationAdminOnly },
+  'PUT /api/organisations/{organisationId}/report-settings': {
+    expect: organisationAdminOnly,
+    body: { minimumGroupSize: 5 },
+  },
+  'POST /api/organisations/{organisationId}/report-exports': {
+    expect: organisationAdminOnly,
+    body: { from: '2026-01', to: '2026-03', format: 'csv' },
+  },
+  'GET /api/organisations/{organisationId}/report-exports/{exportId}': {
+    expect: organisationAdminOnly,
+  },
+  'GET /api/organisations/{organisationId}/report-exports/{exportId}/file': {
+    expect: organisationAdminOnly,
+  },
+  'POST /api/teams/{teamId}/report-exports': {
+    expect: teamLeadOnly,
+    body: { from: '2026-01', to: '2026-03', format: 'pdf' },
+  },
+  'GET /api/teams/{teamId}/report-exports/{exportId}': { expect: teamLeadOnly },
+  'GET /api/teams/{teamId}/report-exports/{exportId}/file': { expect: teamLeadOnly },
+  'PUT /api/reflection/prompts/{occurrenceId}/pulse': {
+    expect: loggedIn,
+    body: { scores: { safety: 3, trying: 3, colleagues: 3, time: 3, followThrough: 3 } },
+  },
   'GET /api/admin/outbox': { expect: nobodyOfTheseCallers },
   'GET /api/admin/organisations': { expect: nobodyOfTheseCallers },
   'POST /api/admin/organisations': {
@@ -215,7 +335,9 @@ describe('authorization matrix', () => {
     expect(endpoints().sort()).toEqual(Object.keys(matrix).sort());
   });
 
-  for (const [endpoint, { expect: expected, body, madeUpSecretStatus }] of Object.entries(matrix)) {
+  for (const [endpoint, { expect: expected, body, query, madeUpSecretStatus }] of Object.entries(
+    matrix,
+  )) {
     for (const caller of callers) {
       it(`${endpoint}: ${caller} is ${expected[caller] === 'allow' ? 'allowed' : 'turned away'}`, async () => {
         const world = await buildWorld(app);
@@ -225,14 +347,13 @@ describe('authorization matrix', () => {
           .replace('{teamId}', world.team)
           .replace('{userId}', world.users.professional)
           .replace('{invitationId}', world.invitation)
-          .replace('{assignmentId}', '00000000-0000-4000-8000-000000000000')
-          .replace('{momentId}', '00000000-0000-4000-8000-000000000000')
-          .replace('{occurrenceId}', '00000000-0000-4000-8000-000000000000')
+          .replace('{assignmentId}', madeUpId)
+          .replace(/\{(momentId|occurrenceId|questionId|caseId|experimentId|exportId)\}/, madeUpId)
           .replace('{token}', 'onbekende-uitnodiging');
 
         const response = await world.request(caller, {
           method: method as 'GET',
-          url,
+          url: query ? `${url}?${query}` : url,
           ...(body && { payload: body }),
         });
 

@@ -16,6 +16,7 @@ import { type World, buildWorld, createTestHttpApp } from './test-world';
 
 interface PropertySchema {
   type?: string;
+  properties?: Record<string, PropertySchema>;
   format?: string;
   enum?: string[];
   minLength?: number;
@@ -76,6 +77,9 @@ function operations(): Operation[] {
 /** A value the schema accepts, so one broken field is the only problem in a request. */
 function validValue(name: string, schema: PropertySchema): unknown {
   if (schema.enum) return schema.enum[0];
+  if (schema.type === 'object' && schema.properties) {
+    return validBody({ type: 'object', properties: schema.properties });
+  }
   if (schema.format === 'email') return `nieuw.${name.toLowerCase()}@test.test`;
   if (schema.pattern === '^\\d{6}$') return '123456';
   if (schema.pattern) return '123456';
@@ -151,10 +155,12 @@ const cases = operations().flatMap(casesFor);
 /**
  * Who sends the bad input: someone allowed to call the endpoint, so the input itself is what is
  * refused. The organisation admin (also platform admin here) may call everything except what
- * only a team lead may do.
+ * only a team lead may do and the team's own learning board.
  */
 function callerFor(path: string): 'organisationAdmin' | 'teamLead' {
-  return /^\/api\/teams\/\{teamId\}\/(assignments|reflection-moments)/.test(path)
+  return /^\/api\/teams\/\{teamId\}\/(assignments|reflection-moments|board|learnings|why-questions|cases|experiments|reports|report-exports)/.test(
+    path,
+  )
     ? 'teamLead'
     : 'organisationAdmin';
 }
@@ -166,6 +172,8 @@ describe('bad input on every endpoint', () => {
   let assignmentIds: { own: string; foreign: string };
   let momentIds: { own: string; foreign: string };
   let occurrenceIds: { own: string; foreign: string };
+  let boardIds: Record<'questionId' | 'caseId' | 'experimentId', { own: string; foreign: string }>;
+  let exportIds: { own: string; foreign: string };
   const query = (sql: string, params: unknown[] = []) => app.get(DataSource).query(sql, params);
 
   /**
@@ -232,6 +240,42 @@ describe('bad input on every endpoint', () => {
       own: await ask(momentIds.own, world.users.organisationAdmin),
       foreign: await ask(momentIds.foreign, world.users.otherOrganisation),
     };
+    const onBoard = async (teamName: string) => {
+      const [{ id: caseId }] = await query(
+        `INSERT INTO team_case (team_id, title, description)
+         SELECT id, 'Casus', 'Een situatie' FROM team WHERE name = $1 RETURNING id`,
+        [teamName],
+      );
+      const [{ id: questionId }] = await query(
+        `INSERT INTO why_question (team_id, question, theme)
+         SELECT id, 'Waarom?', 'approach' FROM team WHERE name = $1 RETURNING id`,
+        [teamName],
+      );
+      const [{ id: experimentId }] = await query(
+        `INSERT INTO experiment (team_id, title, situation, intended_effect, what_we_try,
+                                 prediction, how_we_know, measure_name, roles)
+         SELECT id, 'Proef', '', 'Beter', 'Anders', '', '', '', '' FROM team WHERE name = $1
+         RETURNING id`,
+        [teamName],
+      );
+      return { caseId, questionId, experimentId } as Record<string, string>;
+    };
+    const exportOf = async (teamName: string) => {
+      const [{ id }] = await query(
+        `INSERT INTO report_export (organisation_id, format, period_from, period_to, locale)
+         SELECT organisation_id, 'csv', '2026-01', '2026-03', 'nl' FROM team WHERE name = $1
+         RETURNING id`,
+        [teamName],
+      );
+      return id as string;
+    };
+    exportIds = { own: await exportOf('Noord'), foreign: await exportOf('Elders') };
+    const [ownBoard, foreignBoard] = [await onBoard('Noord'), await onBoard('Elders')];
+    boardIds = {
+      questionId: { own: ownBoard.questionId, foreign: foreignBoard.questionId },
+      caseId: { own: ownBoard.caseId, foreign: foreignBoard.caseId },
+      experimentId: { own: ownBoard.experimentId, foreign: foreignBoard.experimentId },
+    };
     const [[elsewhere], [foreignInvitation]] = await Promise.all([
       query(`SELECT id, organisation_id FROM team WHERE name = 'Elders'`),
       query(
@@ -249,6 +293,10 @@ describe('bad input on every endpoint', () => {
       assignmentId: assignmentIds.foreign,
       momentId: momentIds.foreign,
       occurrenceId: occurrenceIds.foreign,
+      questionId: boardIds.questionId.foreign,
+      caseId: boardIds.caseId.foreign,
+      experimentId: boardIds.experimentId.foreign,
+      exportId: exportIds.foreign,
     };
   });
 
@@ -278,6 +326,10 @@ describe('bad input on every endpoint', () => {
         assignmentId: assignmentIds.own,
         momentId: momentIds.own,
         occurrenceId: occurrenceIds.own,
+        questionId: boardIds.questionId.own,
+        caseId: boardIds.caseId.own,
+        experimentId: boardIds.experimentId.own,
+        exportId: exportIds.own,
       };
       const idFor = (param: string): string => {
         switch (testCase.ids) {

@@ -6,12 +6,14 @@ import { DataSource } from 'typeorm';
 import {
   type AppConfig,
   ConfigValidationError,
+  JobQueue,
   DemoSeedRunner,
   createDataSourceOptions,
   createRootLogger,
   loadConfig,
 } from '@leerruimte/api-core';
 import { ContentImporter, readContent } from '@leerruimte/api-learning';
+import { ReportingRollup } from '@leerruimte/api-reporting';
 import { ApiModule } from './api.module';
 import { createHttpApp, createOpenApiDocument } from './http-app';
 import { OPENAPI_PATH } from './openapi-path';
@@ -26,7 +28,8 @@ const usage = `Usage: node dist/apps/api/cli.js <command>
   content:import     check content/ and import it (modules, lessons, cards) in one transaction
   seed               add demo data that is not there yet
   openapi --write    write ${OPENAPI_PATH}
-  openapi --check    fail when ${OPENAPI_PATH} is not what the code describes`;
+  openapi --check    fail when ${OPENAPI_PATH} is not what the code describes
+  reporting:rollup   aggregate the report rollups again from the raw activity, every month`;
 
 async function withDataSource<T>(config: AppConfig, work: (dataSource: DataSource) => Promise<T>) {
   const dataSource = new DataSource(
@@ -197,6 +200,14 @@ async function run(command: string | undefined, args: string[]): Promise<void> {
       return;
     case 'openapi':
       await openapi(config, args[0]);
+      return;
+    case 'reporting:rollup':
+      await withAppContext(config, async (app) => {
+        const started = performance.now();
+        const months = await new ReportingRollup(app.get(DataSource), app.get(JobQueue)).rebuild();
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        console.log(`Rolled up ${months.length} month(s) in ${seconds} s.`);
+      });
       return;
     default:
       console.error(usage);

@@ -1,5 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
+import { QueueName } from '@leerruimte/api-core';
 import { type World, buildWorld, createTestHttpApp } from './test-world';
 
 describe('the queue dashboard', () => {
@@ -35,6 +36,6 @@ describe('the queue dashboard', () => {
     expect(queues.statusCode).toBe(200);
     expect(
       (queues.json().queues as Array<{ name: string }>).map((queue) => queue.name).sort(),
-    ).toEqual(['learning', 'mail', 'platform', 'reflection']);
+    ).toEqual(Object.values(QueueName).sort());
   });
 });

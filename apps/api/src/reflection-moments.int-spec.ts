@@ -81,6 +81,43 @@ describe('planning reflection moments', () => {
     expect(await query(`SELECT count(*)::int AS n FROM reflection_moment`)).toEqual([{ n: 0 }]);
   });
 
+  it("links a moment to an experiment of the team's board, not to another team's", async () => {
+    const experiment = async (teamId: string) =>
+      (
+        await query(
+          `INSERT INTO experiment (team_id, title, situation, intended_effect, what_we_try,
+                                   prediction, how_we_know, measure_name, roles)
+           VALUES ($1, 'Eerst het netwerk', '', 'Sneller', 'Bellen', '', '', '', '') RETURNING id`,
+          [teamId],
+        )
+      )[0].id as string;
+    const ours = await experiment(world.team);
+    const [{ id: otherTeam }] = await query(`SELECT id FROM team WHERE name = 'Zuid'`);
+    const theirs = await experiment(otherTeam);
+
+    const linked = await asLead('POST', moments(), {
+      question: 'Wat merk je van het experiment?',
+      experimentId: ours,
+      schedule: weekly,
+    });
+    expect(linked.json()).toMatchObject({
+      experiment: { id: ours, title: 'Eerst het netwerk' },
+      whyQuestion: null,
+    });
+    const refused = await asLead('POST', moments(), {
+      question: 'Wat merk je van het experiment?',
+      experimentId: theirs,
+      whyQuestionId: '00000000-0000-4000-8000-000000000000',
+      schedule: weekly,
+    });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().fields.map((field: { field: string }) => field.field)).toEqual([
+      'experimentId',
+      'whyQuestionId',
+    ]);
+    expect(await query(`SELECT count(*)::int AS n FROM reflection_moment`)).toEqual([{ n: 1 }]);
+  });
+
   it('pauses, resumes and ends a moment; an ended moment stays ended', async () => {
     const { id } = (
       await asLead('POST', moments(), { question: 'Wat leerde je deze week?', schedule: weekly })

@@ -147,3 +147,79 @@ describe('answering reflection prompts', () => {
     expect((await world.request('anonymous', { method: 'GET', url: path })).statusCode).toBe(404);
   });
 });
+
+describe('the team-learning pulse', () => {
+  let app: NestFastifyApplication;
+  let world: World;
+  let occurrenceId: string;
+  const query = (sql: string, params: unknown[] = []) => app.get(DataSource).query(sql, params);
+  const scores = { safety: 4, trying: 3, colleagues: 5, time: 2, followThrough: 3 };
+  const pulse = (person: 'professional' | 'teamLead', payload: object) =>
+    world.request(person, {
+      method: 'PUT',
+      url: `/api/reflection/prompts/${occurrenceId}/pulse`,
+      payload,
+    });
+
+  beforeAll(async () => {
+    app = await createTestHttpApp();
+  });
+
+  beforeEach(async () => {
+    world = await buildWorld(app);
+    const planned = await world.request('teamLead', {
+      method: 'POST',
+      url: `/api/teams/${world.team}/reflection-moments`,
+      payload: {
+        kind: 'pulse',
+        schedule: { time: '15:00', startDate: '2099-01-05', recurrence: { kind: 'once' } },
+      },
+    });
+    expect(planned.json()).toMatchObject({
+      kind: 'pulse',
+      question: expect.stringContaining('Teampuls'),
+    });
+    [{ id: occurrenceId }] = await query(
+      `INSERT INTO reflection_occurrence (moment_id, planned_at, delivered_at, closes_at, question)
+       VALUES ($1, now(), now(), now() + interval '3 days', 'Teampuls') RETURNING id`,
+      [planned.json().id],
+    );
+    await query(
+      `INSERT INTO reflection_delivery (occurrence_id, user_id, channel)
+       SELECT $1, unnest($2::uuid[]), 'in_app'`,
+      [occurrenceId, [world.users.professional, world.users.teamLead]],
+    );
+  });
+
+  afterAll(() => app.close());
+
+  it('keeps the scores without the person, once per person', async () => {
+    const answered = await pulse('professional', { scores });
+    expect(answered.statusCode).toBe(200);
+    expect(answered.json()).toMatchObject({ kind: 'pulse', myAnswer: { answer: '' } });
+    expect((await pulse('professional', { scores })).statusCode).toBe(409);
+
+    const stored: Array<Record<string, unknown>> = await query(`SELECT * FROM pulse_response`);
+    expect(stored).toHaveLength(1);
+    expect(Object.keys(stored[0]).sort()).toEqual(['id', 'occurrence_id', 'scores']);
+    expect(stored[0].scores).toEqual(scores);
+  });
+
+  it('refuses scores out of range or missing, and words for a pulse, storing nothing', async () => {
+    const outOfRange = await pulse('professional', { scores: { ...scores, time: 6 } });
+    expect(outOfRange.statusCode).toBe(400);
+    expect(outOfRange.json().fields[0].field).toBe('scores.time');
+    const { trying: _missing, ...incomplete } = scores;
+    expect((await pulse('professional', { scores: incomplete })).json().fields[0].field).toBe(
+      'scores.trying',
+    );
+    const words = await world.request('professional', {
+      method: 'PUT',
+      url: `/api/reflection/prompts/${occurrenceId}/answer`,
+      payload: { answer: 'Woorden bij een puls' },
+    });
+    expect(words.statusCode).toBe(409);
+    expect(await query(`SELECT count(*)::int AS n FROM pulse_response`)).toEqual([{ n: 0 }]);
+    expect(await query(`SELECT count(*)::int AS n FROM reflection_answer`)).toEqual([{ n: 0 }]);
+  });
+});

@@ -4,6 +4,7 @@ import { IdentityWorkerModule } from '@leerruimte/api-identity';
 import { LearningWorkerModule } from '@leerruimte/api-learning';
 import { PlatformWorkerModule } from '@leerruimte/api-platform';
 import { ReflectionWorkerModule } from '@leerruimte/api-reflection';
+import { ReportingWorkerModule } from '@leerruimte/api-reporting';
 
 /** The modules whose jobs the worker runs; the same domain code as the API, without HTTP. */
 export const workerFeatureModules = [
@@ -11,6 +12,7 @@ export const workerFeatureModules = [
   IdentityWorkerModule,
   LearningWorkerModule,
   ReflectionWorkerModule,
+  ReportingWorkerModule,
 ];
 
 @Module({})

@@ -35,6 +35,12 @@ export const appRoutes: Routes = [
       import('@leerruimte/web-identity-feature-admin').then((m) => m.organisationTeamsRoutes),
   },
   {
+    path: appPaths.organisationDevelopment,
+    canActivate: [requireLogin],
+    loadChildren: () =>
+      import('@leerruimte/web-reporting-feature').then((m) => m.organisationDevelopmentRoutes),
+  },
+  {
     path: appPaths.profile,
     canActivate: [requireLogin],
     loadChildren: () =>
@@ -78,6 +84,17 @@ export const appRoutes: Routes = [
     canActivate: [requireLogin],
     loadChildren: () =>
       import('@leerruimte/web-reflection-feature').then((m) => m.teamReflectionRoutes),
+  },
+  {
+    path: appPaths.teamDevelopment,
+    canActivate: [requireLogin],
+    loadChildren: () =>
+      import('@leerruimte/web-reporting-feature').then((m) => m.teamDevelopmentRoutes),
+  },
+  {
+    path: appPaths.teamBoard,
+    canActivate: [requireLogin],
+    loadChildren: () => import('@leerruimte/web-board-feature').then((m) => m.boardRoutes),
   },
   {
     path: appPaths.cards,

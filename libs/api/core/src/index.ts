@@ -23,3 +23,4 @@ export * from './lib/mail/outbox-message.entity';
 export * from './lib/mail/paragraph-mail';
 export * from './lib/personal-data/personal-data';
 export * from './lib/errors/client-data.guard';
+export * from './lib/pdf/pdf';

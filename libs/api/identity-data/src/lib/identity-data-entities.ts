@@ -1,3 +1,4 @@
+import { AuditEntry } from './audit/audit-entry.entity';
 import { OrganisationAdmin, TeamMembership } from './entities/membership.entity';
 import { Organisation } from './entities/organisation.entity';
 import { UserSession } from './entities/session.entity';
@@ -20,4 +21,5 @@ export const identityDataEntities = [
   UserSession,
   Notification,
   NotificationDigest,
+  AuditEntry,
 ];

@@ -1,11 +1,9 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { Notifier, identityDataEntities } from '@leerruimte/api-identity-data';
+import { AuditLog, Notifier, identityDataEntities } from '@leerruimte/api-identity-data';
 import { AccessPolicy } from './access/access-policy';
 import { AuthorizationGuard } from './access/authorization.guard';
-import { AuditEntry } from './audit/audit-entry.entity';
-import { AuditLog } from './audit/audit-log';
 import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
 import { AuthenticationGuard } from './auth/authentication.guard';
@@ -36,13 +34,7 @@ import { RecoveryCode } from './two-factor/recovery-code.entity';
 import { TwoFactorController } from './two-factor/two-factor.controller';
 import { TwoFactorService } from './two-factor/two-factor.service';
 
-export const identityEntities = [
-  ...identityDataEntities,
-  AuditEntry,
-  Invitation,
-  PasswordReset,
-  RecoveryCode,
-];
+export const identityEntities = [...identityDataEntities, Invitation, PasswordReset, RecoveryCode];
 
 /** People, organisations, teams, roles, sessions and the audit log; guards every API route. */
 @Module({

@@ -6,6 +6,7 @@ import {
   ReflectionDelivery,
   ReflectionMoment,
   ReflectionOccurrence,
+  PulseResponse,
 } from './moments/moment.entities';
 import { CalendarFeed, CalendarFeeds } from './calendar/calendar-feed';
 import { CalendarController } from './calendar/calendar.controller';
@@ -23,6 +24,7 @@ export const reflectionEntities = [
   ReflectionDelivery,
   ReflectionAnswer,
   CalendarFeed,
+  PulseResponse,
 ];
 
 /** Reflection moments: team leaders plan prompts, members answer them. */

@@ -1,6 +1,7 @@
 import { SetMetadata } from '@nestjs/common';
 
-export type TeamPermissionName = 'team.view' | 'team.lead' | 'team.manage_members';
+/** `team.member`: being in the team; unlike `team.view`, an organisation admin does not have it. */
+export type TeamPermissionName = 'team.view' | 'team.member' | 'team.lead' | 'team.manage_members';
 
 /** What a route needs. Every route declares exactly one: @Public, @LoggedIn or @RequirePermission. */
 export type AccessRequirement =

@@ -1,7 +1,7 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createTransport } from 'nodemailer';
-import type { Repository } from 'typeorm';
+import type { EntityManager, Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { JobHandler } from '../queue/job-handler';
 import { JobQueue } from '../queue/job-queue.service';
@@ -17,7 +17,7 @@ export interface MailMessage {
 
 /** Sends mail through the outbox: stored first, delivered by a worker job with retries. */
 @Injectable()
-export class Mailer {
+export class Mailer implements OnApplicationShutdown {
   private readonly logger = new Logger(Mailer.name);
   private readonly transport;
 
@@ -26,7 +26,57 @@ export class Mailer {
     private readonly jobs: JobQueue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
-    this.transport = config.mail.smtpUrl ? createTransport(config.mail.smtpUrl) : undefined;
+    // A pool of connections, as many as jobs run at once: a fan-out mails thousands at a time,
+    // and a connection per message would spend most of its time saying hello.
+    this.transport = config.mail.smtpUrl
+      ? createTransport({
+          url: config.mail.smtpUrl,
+          pool: true,
+          maxConnections: config.worker.concurrency,
+        })
+      : undefined;
+  }
+
+  /**
+   * Stores messages in the caller's transaction, so they land with what they are about; call
+   * `dispatch` with the ids once it has committed. A crash in between leaves them queued, and
+   * `redispatchQueued` (the worker, at start and every few minutes) sends them on.
+   */
+  async store(messages: MailMessage[], manager: EntityManager): Promise<string[]> {
+    if (messages.length === 0) return [];
+    const { identifiers } = await manager.insert(
+      OutboxMessage,
+      messages.map((message) => ({
+        recipient: message.to,
+        subject: message.subject,
+        text: message.text,
+        html: message.html,
+        status: this.transport ? 'queued' : 'stored',
+      })),
+    );
+    return identifiers.map((identifier) => identifier.id as string);
+  }
+
+  async dispatch(messageIds: string[]): Promise<void> {
+    if (!this.transport) return;
+    // The message id as job id: the same message is never sent twice.
+    await this.jobs.addBulk(
+      JobName.MailDeliver,
+      messageIds.map((messageId) => ({ payload: { messageId }, options: { jobId: messageId } })),
+    );
+  }
+
+  /** Messages stored but never handed to the queue (a crash after the commit) go out now. */
+  async redispatchQueued(olderThanMs = 60_000): Promise<number> {
+    if (!this.transport) return 0;
+    const stranded: Array<{ id: string }> = await this.outbox.query(
+      `SELECT id FROM outbox_message
+        WHERE status = 'queued' AND attempts = 0
+          AND created_at < now() - make_interval(secs => $1)`,
+      [olderThanMs / 1000],
+    );
+    await this.dispatch(stranded.map((row) => row.id));
+    return stranded.length;
   }
 
   async send(message: MailMessage): Promise<string> {
@@ -68,6 +118,10 @@ export class Mailer {
       this.logger.warn({ msg: 'Mail delivery failed; will retry', messageId, reason });
       throw error;
     }
+  }
+
+  onApplicationShutdown(): void {
+    this.transport?.close();
   }
 
   /** The latest messages, newest first, for the platform admin's outbox page. */

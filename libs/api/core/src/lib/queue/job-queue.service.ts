@@ -54,6 +54,17 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
     await this.queue(queueOfJob[name]).add(name, payload, options);
   }
 
+  /** Many jobs of one kind in one round trip to Redis. */
+  async addBulk<Name extends JobName>(
+    name: Name,
+    jobs: Array<{ payload: JobPayloads[Name]; options?: JobsOptions }>,
+  ): Promise<void> {
+    if (jobs.length === 0) return;
+    await this.queue(queueOfJob[name]).addBulk(
+      jobs.map((job) => ({ name, data: job.payload, opts: job.options })),
+    );
+  }
+
   /** Creates or updates a repeating job; the id keeps it single across restarts and replicas. */
   async schedule<Name extends JobName>(
     schedulerId: string,

@@ -7,6 +7,7 @@ export enum QueueName {
   Mail = 'mail',
   Learning = 'learning',
   Reflection = 'reflection',
+  Reporting = 'reporting',
 }
 
 export enum JobName {
@@ -17,7 +18,10 @@ export enum JobName {
   ReflectionOccurrence = 'reflection.occurrence',
   ReflectionReconcile = 'reflection.reconcile',
   ReflectionReminder = 'reflection.reminder',
+  ReflectionMail = 'reflection.mail',
   NotificationDigest = 'notifications.digest',
+  ReportingRollup = 'reporting.rollup',
+  ReportExport = 'reporting.export',
 }
 
 export interface JobPayloads {
@@ -30,7 +34,11 @@ export interface JobPayloads {
   [JobName.ReflectionReconcile]: Record<string, never>;
   /** The `number`th reminder (1-based) of an occurrence, to those who have not answered. */
   [JobName.ReflectionReminder]: { occurrenceId: string; number: number };
+  /** The prompt's mails, after its in-app deliveries: to whoever was not mailed yet. */
+  [JobName.ReflectionMail]: { occurrenceId: string };
   [JobName.NotificationDigest]: Record<string, never>;
+  [JobName.ReportingRollup]: Record<string, never>;
+  [JobName.ReportExport]: { exportId: string };
 }
 
 export const queueOfJob: Record<JobName, QueueName> = {
@@ -41,5 +49,8 @@ export const queueOfJob: Record<JobName, QueueName> = {
   [JobName.ReflectionOccurrence]: QueueName.Reflection,
   [JobName.ReflectionReconcile]: QueueName.Reflection,
   [JobName.ReflectionReminder]: QueueName.Reflection,
+  [JobName.ReflectionMail]: QueueName.Reflection,
   [JobName.NotificationDigest]: QueueName.Mail,
+  [JobName.ReportingRollup]: QueueName.Reporting,
+  [JobName.ReportExport]: QueueName.Reporting,
 };

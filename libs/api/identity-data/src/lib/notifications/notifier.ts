@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
-import { APP_CONFIG, type AppConfig, REDIS } from '@leerruimte/api-core';
-import type { NotificationContent, NotificationList } from '@leerruimte/shared-contracts';
+import { APP_CONFIG, type AppConfig, Mailer, REDIS, paragraphMail } from '@leerruimte/api-core';
+import type { Locale, NotificationContent, NotificationList } from '@leerruimte/shared-contracts';
 import { Notification } from './notification.entity';
+import { notificationLine, notificationPath } from './notification-text';
 
 const SHOWN = 50;
 
@@ -19,6 +20,7 @@ export class Notifier {
     private readonly dataSource: DataSource,
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly mailer: Mailer,
   ) {}
 
   /**
@@ -44,6 +46,33 @@ export class Notifier {
       await this.redis.publish(notificationsChannel(this.config), JSON.stringify(userIds));
     } catch {
       // Live updates are a convenience: the app also refreshes on navigation and on a timer.
+    }
+  }
+
+  /**
+   * A short mail about a notification, to those of these people who want a mail per message
+   * (the others get it in their daily digest, or not at all). Call after the commit.
+   */
+  async mailEach(userIds: string[], content: NotificationContent): Promise<void> {
+    if (userIds.length === 0) return;
+    const people: Array<{ email: string; name: string; locale: Locale }> =
+      await this.dataSource.query(
+        `SELECT email, name, locale FROM app_user
+          WHERE id = ANY($1::uuid[]) AND email_notifications = 'each'`,
+        [userIds],
+      );
+    const url = `${this.config.http.publicUrl}${notificationPath(content)}`;
+    for (const person of people) {
+      const nl = person.locale === 'nl';
+      const line = notificationLine(content, person.locale);
+      await this.mailer.send(
+        paragraphMail({
+          to: person.email,
+          subject: line.length > 120 ? `${line.slice(0, 117)}...` : line,
+          paragraphs: [nl ? `Hallo ${person.name},` : `Hello ${person.name},`, line, url],
+          link: { url, label: nl ? 'Bekijk het in Leerruimte' : 'See it in Leerruimte' },
+        }),
+      );
     }
   }
 

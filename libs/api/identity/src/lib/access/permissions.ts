@@ -9,8 +9,8 @@ export type TeamPermission = TeamPermissionName;
 export type OrganisationPermission = 'organisation.manage';
 
 export const teamRolePermissions: Record<TeamRole, readonly TeamPermission[]> = {
-  professional: ['team.view'],
-  team_lead: ['team.view', 'team.lead'],
+  professional: ['team.view', 'team.member'],
+  team_lead: ['team.view', 'team.member', 'team.lead'],
 };
 
 /**

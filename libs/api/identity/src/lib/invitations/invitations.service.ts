@@ -14,7 +14,7 @@ import type {
   InvitationView,
   InviteRequest,
 } from '@leerruimte/shared-contracts';
-import { AuditLog } from '../audit/audit-log';
+import { AuditLog } from '@leerruimte/api-identity-data';
 import { Organisation, Team, TeamMembership, User } from '@leerruimte/api-identity-data';
 import { checkPassword } from '../passwords/password-policy';
 import { PasswordHasher } from '../passwords/password-hasher';

@@ -9,24 +9,11 @@ import {
   Mailer,
   paragraphMail,
 } from '@leerruimte/api-core';
+import { notificationLine } from '@leerruimte/api-identity-data';
 import type { Locale, NotificationContent } from '@leerruimte/shared-contracts';
 
 /** Late afternoon, after the working day's prompts and before the evening's quiet hours. */
 const DIGEST_PATTERN = '0 17 * * *';
-
-function line(content: NotificationContent, locale: Locale): string {
-  const nl = locale === 'nl';
-  switch (content.kind) {
-    case 'module_assigned':
-      return nl
-        ? `${content.assignedBy} vraagt je in ${content.teamName} de module "${content.moduleTitle}" te volgen.`
-        : `${content.assignedBy} asks you to follow the module "${content.moduleTitle}" in ${content.teamName}.`;
-    case 'reflection_prompt':
-      return nl
-        ? `${content.reminder ? 'Herinnering, r' : 'R'}eflectievraag van ${content.teamName}: ${content.question}`
-        : `${content.reminder ? 'Reminder, r' : 'R'}eflection question from ${content.teamName}: ${content.question}`;
-  }
-}
 
 /**
  * Once a day, for everyone who chose "één overzicht per dag": one mail with the notifications
@@ -97,7 +84,7 @@ export class NotificationDigestJob implements OnApplicationBootstrap {
           paragraphs: [
             nl ? `Hallo ${person.name},` : `Hello ${person.name},`,
             nl ? 'Dit is er vandaag voor je gebeurd:' : 'This is what happened for you today:',
-            ...news.map((item) => `• ${line(item.content, person.locale)}`),
+            ...news.map((item) => `• ${notificationLine(item.content, person.locale)}`),
             link,
           ],
           link: { url: link, label: nl ? 'Naar Leerruimte' : 'Go to Leerruimte' },

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AppError, Mailer, paragraphMail } from '@leerruimte/api-core';
 import type { CreateOrganisationRequest, OrganisationSummary } from '@leerruimte/shared-contracts';
-import { AuditLog } from '../audit/audit-log';
+import { AuditLog } from '@leerruimte/api-identity-data';
 import { Organisation, OrganisationAdmin, User } from '@leerruimte/api-identity-data';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { PasswordResetService } from '../password-reset/password-reset.service';

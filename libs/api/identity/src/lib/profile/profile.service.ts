@@ -6,7 +6,7 @@ import type {
   ReauthenticationRequest,
   UpdateProfileRequest,
 } from '@leerruimte/shared-contracts';
-import { AuditLog } from '../audit/audit-log';
+import { AuditLog } from '@leerruimte/api-identity-data';
 import { User } from '@leerruimte/api-identity-data';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { assertPasswordAllowed } from '../passwords/password-policy';

@@ -42,7 +42,7 @@ import {
   teamMemberSchema,
   teamSummarySchema,
 } from '@leerruimte/shared-contracts';
-import { AuditLog } from '../audit/audit-log';
+import { AuditLog } from '@leerruimte/api-identity-data';
 import { TeamsService } from './teams.service';
 
 @ApiTags('identity')

@@ -7,7 +7,7 @@ import type {
   TeamRole,
   TeamSummary,
 } from '@leerruimte/shared-contracts';
-import { AuditLog } from '../audit/audit-log';
+import { AuditLog } from '@leerruimte/api-identity-data';
 import { Team, TeamMembership } from '@leerruimte/api-identity-data';
 
 export interface Actor {

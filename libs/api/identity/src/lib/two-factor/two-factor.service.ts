@@ -5,7 +5,7 @@ import type {
   RecoveryCodes,
   TwoFactorSetup,
 } from '@leerruimte/shared-contracts';
-import { AuditLog } from '../audit/audit-log';
+import { AuditLog } from '@leerruimte/api-identity-data';
 import { User } from '@leerruimte/api-identity-data';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { RecoveryCode } from './recovery-code.entity';

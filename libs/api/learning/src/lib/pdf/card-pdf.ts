@@ -1,5 +1,5 @@
 import type { Card, Locale } from '@leerruimte/shared-contracts';
-import { pdfColours, renderPdf } from './pdf';
+import { pdfColours, renderPdf } from '@leerruimte/api-core';
 
 /** A think-and-do card on A6, to print, cut out or send around. */
 export function cardPdf(card: Card, themeName: string, locale: Locale) {

@@ -1,5 +1,5 @@
 import type { Locale, Portfolio } from '@leerruimte/shared-contracts';
-import { pdfColours, renderPdf } from './pdf';
+import { pdfColours, renderPdf } from '@leerruimte/api-core';
 
 function hours(minutes: number, locale: Locale): string {
   const value = new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {

@@ -15,6 +15,9 @@ import { LearningModule, Lesson } from '../catalogue/catalogue.entities';
 
 /** A person following a module: started on their own or through an assignment. */
 @Entity({ name: 'module_enrolment' })
+// Time indexes for the reporting rollup, which reads one month at a time.
+@Index(['startedAt'])
+@Index(['completedAt'])
 export class ModuleEnrolment {
   @PrimaryColumn({ type: 'uuid' })
   userId: string;
@@ -45,6 +48,7 @@ export class ModuleEnrolment {
 }
 
 @Entity({ name: 'lesson_completion' })
+@Index(['completedAt'])
 export class LessonCompletion {
   @PrimaryColumn({ type: 'uuid' })
   userId: string;

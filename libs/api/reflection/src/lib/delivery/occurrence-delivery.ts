@@ -44,7 +44,12 @@ export class OccurrenceDelivery implements OnApplicationBootstrap {
       {},
       { every: RECONCILE_EVERY_MS },
     );
-    await this.reconcile();
+    // Now too, as a job: if PostgreSQL is briefly unreachable, it is retried, not a failed start.
+    await this.jobs.add(
+      JobName.ReflectionReconcile,
+      {},
+      { jobId: `reconcile-start-${Date.now()}` },
+    );
   }
 
   @JobHandler(JobName.ReflectionOccurrence)
@@ -98,15 +103,46 @@ export class OccurrenceDelivery implements OnApplicationBootstrap {
     if (recipients.length > 0) {
       this.logger.log(`Moment ${moment.id}: prompt delivered to ${recipients.length} people`);
       await this.notifier.announce(recipients);
-      await this.mail(occurrenceId, 'email', recipients, moment.question, teamName);
     }
+    // The mails in a job of their own, so the next team's prompt does not wait for them. The
+    // job id makes it one per occurrence; a run of this job that stopped half-way adds it again.
+    await this.jobs.add(
+      JobName.ReflectionMail,
+      { occurrenceId },
+      { jobId: `reflection-mail-${occurrenceId}` },
+    );
     await this.scheduleReminders(moment, occurrenceId, now, closesAt);
     await this.scheduler.scheduleNext(moment);
   }
 
+  /** Everyone the prompt reached in the app who wants a mail per message and has none yet. */
+  @JobHandler(JobName.ReflectionMail)
+  async mailPrompt({ occurrenceId }: { occurrenceId: string }): Promise<void> {
+    const [occurrence]: Array<{ question: string; team_name: string }> =
+      await this.dataSource.query(
+        `SELECT o.question, t.name AS team_name FROM reflection_occurrence o
+           JOIN reflection_moment m ON m.id = o.moment_id JOIN team t ON t.id = m.team_id
+          WHERE o.id = $1`,
+        [occurrenceId],
+      );
+    if (!occurrence) return;
+    const delivered: Array<{ user_id: string }> = await this.dataSource.query(
+      `SELECT user_id FROM reflection_delivery WHERE occurrence_id = $1 AND channel = 'in_app'`,
+      [occurrenceId],
+    );
+    await this.mail(
+      occurrenceId,
+      'email',
+      delivered.map((row) => row.user_id),
+      occurrence.question,
+      occurrence.team_name,
+    );
+  }
+
   /**
-   * A mail to each recipient who wants a mail per message; the email delivery row makes sure a
-   * retried job does not mail twice. The daily digest is not built yet: they get none.
+   * A mail to each recipient who wants a mail per message and was not mailed yet. The email
+   * delivery rows and the outbox messages are written in one transaction, so a job that stops
+   * half-way and runs again mails each person once; the messages go to the queue after it.
    */
   private async mail(
     occurrenceId: string,
@@ -116,8 +152,9 @@ export class OccurrenceDelivery implements OnApplicationBootstrap {
     teamName: string,
     reminder = false,
   ): Promise<void> {
-    const mailed: Array<{ email: string; name: string; locale: Locale }> =
-      await this.dataSource.query(
+    if (recipients.length === 0) return;
+    const messageIds = await this.dataSource.transaction(async (manager) => {
+      const mailed: Array<{ email: string; name: string; locale: Locale }> = await manager.query(
         `WITH wanting AS (
            SELECT id FROM app_user WHERE id = ANY ($2::uuid[]) AND email_notifications = 'each'
          ), inserted AS (
@@ -129,18 +166,21 @@ export class OccurrenceDelivery implements OnApplicationBootstrap {
          SELECT u.email, u.name, u.locale FROM inserted JOIN app_user u ON u.id = inserted.user_id`,
         [occurrenceId, recipients, channel],
       );
-    for (const person of mailed) {
-      await this.mailer.send(
-        promptMail(person.locale, {
-          to: person.email,
-          name: person.name,
-          teamName,
-          question,
-          link: `${this.config.http.publicUrl}/reflecties`,
-          reminder,
-        }),
+      return this.mailer.store(
+        mailed.map((person) =>
+          promptMail(person.locale, {
+            to: person.email,
+            name: person.name,
+            teamName,
+            question,
+            link: `${this.config.http.publicUrl}/reflecties`,
+            reminder,
+          }),
+        ),
+        manager,
       );
-    }
+    });
+    await this.mailer.dispatch(messageIds);
   }
 
   /**
@@ -245,5 +285,7 @@ export class OccurrenceDelivery implements OnApplicationBootstrap {
       await this.scheduler.scheduleNext(moment);
     }
     await this.scheduler.removeOrphans(new Set(active.map((moment) => moment.id)));
+    const stranded = await this.mailer.redispatchQueued();
+    if (stranded > 0) this.logger.log(`Sent on ${stranded} stored mail(s) that had no job`);
   }
 }

@@ -10,7 +10,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { Team, User } from '@leerruimte/api-identity-data';
-import type { MomentSchedule } from '@leerruimte/shared-contracts';
+import type { MomentSchedule, PulseStatement } from '@leerruimte/shared-contracts';
 
 export type MomentStatus = 'active' | 'paused' | 'ended';
 
@@ -38,6 +38,10 @@ export class ReflectionMoment {
   @JoinColumn()
   createdBy?: User;
 
+  /** A question answered in words, or the anonymous team-learning pulse. */
+  @Column({ type: 'varchar', length: 10, default: 'question' })
+  kind: 'question' | 'pulse';
+
   @Column({ type: 'text' })
   question: string;
 
@@ -46,6 +50,17 @@ export class ReflectionMoment {
 
   @Column({ type: 'varchar', length: 80, nullable: true })
   moduleSlug: string | null;
+
+  /**
+   * An experiment or why-question of the team's learning board the moment reflects on. Kept
+   * without a foreign key: the board is another domain, its items are hidden, never deleted,
+   * and both go when the team goes.
+   */
+  @Column({ type: 'uuid', nullable: true })
+  experimentId: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  whyQuestionId: string | null;
 
   /** Null: everyone in the team when a prompt goes out. */
   @Column({ type: 'uuid', array: true, nullable: true })
@@ -72,6 +87,8 @@ export class ReflectionMoment {
 
 /** One time a moment's question goes out; unique per planned time, so it happens once. */
 @Entity({ name: 'reflection_occurrence' })
+// For the reporting rollup, which reads one month of prompts at a time.
+@Index(['deliveredAt'])
 @Unique(['momentId', 'plannedAt'])
 export class ReflectionOccurrence {
   @PrimaryGeneratedColumn('uuid')
@@ -166,4 +183,25 @@ export class ReflectionAnswer {
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
+}
+
+/**
+ * One person's pulse scores, without the person: who answered is the (empty) reflection
+ * answer, what they scored is this row, and nothing links the two.
+ */
+@Entity({ name: 'pulse_response' })
+@Index(['occurrenceId'])
+export class PulseResponse {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  occurrenceId: string;
+
+  @ManyToOne(() => ReflectionOccurrence, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  occurrence?: ReflectionOccurrence;
+
+  @Column({ type: 'jsonb' })
+  scores: Record<PulseStatement, number>;
 }

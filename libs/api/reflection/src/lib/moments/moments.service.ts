@@ -13,6 +13,9 @@ import { type MomentStatus, ReflectionMoment } from './moment.entities';
 
 const PREVIEW_COUNT = 5;
 
+/** What a pulse prompt says in notifications, mails and calendars. */
+const PULSE_TITLE = 'Teampuls: hoe leert ons team? Vijf korte stellingen, anoniem.';
+
 const invalid = (fields: FieldProblem[]) =>
   new AppError(
     HttpStatus.UNPROCESSABLE_ENTITY,
@@ -96,9 +99,12 @@ export class MomentsService {
 
   private fields(request: CreateMomentRequest, question: string) {
     return {
+      kind: request.kind,
       question,
       cardSlug: request.cardSlug ?? null,
       moduleSlug: request.moduleSlug ?? null,
+      experimentId: request.experimentId ?? null,
+      whyQuestionId: request.whyQuestionId ?? null,
       memberIds: request.memberIds ?? null,
       schedule: request.schedule,
       openDays: request.openDays,
@@ -106,10 +112,13 @@ export class MomentsService {
     };
   }
 
-  /** The question to ask (typed, or the card's), or a 422 naming every field that is wrong. */
+  /**
+   * The question to ask (typed, the card's, or the pulse's title), or a 422 naming every field
+   * that is wrong.
+   */
   private async validate(teamId: string, request: CreateMomentRequest): Promise<string> {
     const problems: FieldProblem[] = [];
-    let question = request.question;
+    let question = request.kind === 'pulse' ? PULSE_TITLE : request.question;
     if (request.cardSlug) {
       // Cards are the learning domain's; the moment keeps the question as it was picked.
       const [card]: Array<{ question: string }> = await this.dataSource.query(
@@ -135,6 +144,24 @@ export class MomentsService {
           field: 'moduleSlug',
           code: 'unknown_module',
           text: { nl: 'Deze module bestaat niet.', en: 'This module does not exist.' },
+        });
+      }
+    }
+    // The board's items are another domain's; the team is what must match.
+    for (const [field, table, id] of [
+      ['experimentId', 'experiment', request.experimentId],
+      ['whyQuestionId', 'why_question', request.whyQuestionId],
+    ] as const) {
+      if (!id) continue;
+      const [found]: unknown[] = await this.dataSource.query(
+        `SELECT 1 FROM ${table} WHERE id = $1 AND team_id = $2 AND hidden_at IS NULL`,
+        [id, teamId],
+      );
+      if (!found) {
+        problems.push({
+          field,
+          code: 'not_in_team',
+          text: { nl: 'Hoort niet bij dit team.', en: 'Does not belong to this team.' },
         });
       }
     }
@@ -185,8 +212,12 @@ export class MomentsService {
   /** One query for one moment or all of the team's, newest first. */
   private rows(teamId: string, momentId?: string): Promise<ReflectionMomentRow[]> {
     return this.dataSource.query(
-      `SELECT m.*, u.name AS created_by_name FROM reflection_moment m
+      `SELECT m.*, u.name AS created_by_name,
+              e.title AS experiment_title, q.question AS why_question
+         FROM reflection_moment m
          LEFT JOIN app_user u ON u.id = m.created_by_id
+         LEFT JOIN experiment e ON e.id = m.experiment_id AND e.hidden_at IS NULL
+         LEFT JOIN why_question q ON q.id = m.why_question_id AND q.hidden_at IS NULL
         WHERE m.team_id = $1 AND ($2::uuid IS NULL OR m.id = $2)
         ORDER BY m.created_at DESC`,
       [teamId, momentId ?? null],
@@ -211,9 +242,14 @@ export class MomentsService {
 
 interface ReflectionMomentRow {
   id: string;
+  kind: 'question' | 'pulse';
   question: string;
   card_slug: string | null;
   module_slug: string | null;
+  experiment_id: string | null;
+  experiment_title: string | null;
+  why_question_id: string | null;
+  why_question: string | null;
   member_ids: string[] | null;
   schedule: MomentSchedule;
   open_days: number;
@@ -226,9 +262,18 @@ interface ReflectionMomentRow {
 function momentView(row: ReflectionMomentRow): Moment {
   return {
     id: row.id,
+    kind: row.kind,
     question: row.question,
     cardSlug: row.card_slug,
     moduleSlug: row.module_slug,
+    experiment:
+      row.experiment_id && row.experiment_title !== null
+        ? { id: row.experiment_id, title: row.experiment_title }
+        : null,
+    whyQuestion:
+      row.why_question_id && row.why_question !== null
+        ? { id: row.why_question_id, question: row.why_question }
+        : null,
     wholeTeam: row.member_ids === null,
     memberIds: row.member_ids ?? [],
     schedule: row.schedule,

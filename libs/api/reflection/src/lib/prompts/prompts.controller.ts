@@ -22,9 +22,11 @@ import {
   type OccurrenceReport,
   type Prompt,
   type PromptAnswerRequest,
+  type PulseAnswerRequest,
   occurrenceReportSchema,
   promptAnswerRequestSchema,
   promptSchema,
+  pulseAnswerRequestSchema,
 } from '@leerruimte/shared-contracts';
 import { PromptsService } from './prompts.service';
 
@@ -58,6 +60,25 @@ export class PromptsController {
     @Body(new ZodValidationPipe(promptAnswerRequestSchema)) request: PromptAnswerRequest,
   ): Promise<Prompt> {
     return this.prompts.answer(auth.userId, occurrenceId, request);
+  }
+
+  @Put('reflection/prompts/:occurrenceId/pulse')
+  @LoggedIn()
+  @ApiBody({ schema: openApiRequestSchema(pulseAnswerRequestSchema) })
+  @ApiOkResponse({
+    description: 'Counted anonymously: the scores are kept without the person',
+    schema: openApiSchema(promptSchema),
+  })
+  @ApiConflictResponse({
+    description: 'Closed, answered already, or not a pulse',
+    schema: errorBodyOpenApi,
+  })
+  answerPulse(
+    @Auth() auth: Authentication,
+    @Param('occurrenceId', ParseIdPipe) occurrenceId: string,
+    @Body(new ZodValidationPipe(pulseAnswerRequestSchema)) request: PulseAnswerRequest,
+  ): Promise<Prompt> {
+    return this.prompts.answerPulse(auth.userId, occurrenceId, request);
   }
 
   @Get('teams/:teamId/reflection-moments/:momentId/occurrences')

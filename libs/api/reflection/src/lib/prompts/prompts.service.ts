@@ -1,13 +1,31 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppError, guardClientData, notFound } from '@leerruimte/api-core';
-import type { OccurrenceReport, Prompt, PromptAnswerRequest } from '@leerruimte/shared-contracts';
+import type {
+  OccurrenceReport,
+  Prompt,
+  PromptAnswerRequest,
+  PulseAnswerRequest,
+} from '@leerruimte/shared-contracts';
+import { PulseResponse } from '../moments/moment.entities';
 
 const closed = () =>
   new AppError(HttpStatus.CONFLICT, 'prompt_closed', {
     nl: 'Deze reflectievraag is gesloten; je kunt niet meer antwoorden.',
     en: 'This reflection question has closed; you can no longer answer.',
   });
+
+const wrongKind = (kind: Prompt['kind']) =>
+  new AppError(
+    HttpStatus.CONFLICT,
+    'wrong_prompt_kind',
+    kind === 'pulse'
+      ? { nl: 'Een teampuls vul je in met scores.', en: 'A team pulse is filled in with scores.' }
+      : {
+          nl: 'Deze reflectievraag beantwoord je in woorden.',
+          en: 'This prompt is answered in words.',
+        },
+  );
 
 /** Prompts as their recipients see and answer them, and as team leaders follow them. */
 @Injectable()
@@ -18,6 +36,7 @@ export class PromptsService {
   async mine(userId: string, now = new Date()): Promise<Prompt[]> {
     const rows: Array<{
       id: string;
+      kind: Prompt['kind'];
       question: string;
       team_name: string;
       delivered_at: Date;
@@ -26,7 +45,7 @@ export class PromptsService {
       shared: boolean | null;
       updated_at: Date | null;
     }> = await this.dataSource.query(
-      `SELECT o.id, o.question, t.name AS team_name, o.delivered_at, o.closes_at,
+      `SELECT o.id, m.kind, o.question, t.name AS team_name, o.delivered_at, o.closes_at,
               a.answer, a.shared, a.updated_at
          FROM reflection_delivery d
          JOIN reflection_occurrence o ON o.id = d.occurrence_id
@@ -40,6 +59,7 @@ export class PromptsService {
     );
     return rows.map((row) => ({
       occurrenceId: row.id,
+      kind: row.kind,
       question: row.question,
       teamName: row.team_name,
       deliveredAt: row.delivered_at.toISOString(),
@@ -63,14 +83,8 @@ export class PromptsService {
     request: PromptAnswerRequest,
     now = new Date(),
   ): Promise<Prompt> {
-    const [delivery]: Array<{ closes_at: Date }> = await this.dataSource.query(
-      `SELECT o.closes_at FROM reflection_delivery d
-         JOIN reflection_occurrence o ON o.id = d.occurrence_id
-        WHERE d.occurrence_id = $1 AND d.user_id = $2 AND d.channel = 'in_app'`,
-      [occurrenceId, userId],
-    );
-    if (!delivery) throw notFound();
-    if (delivery.closes_at <= now) throw closed();
+    const delivery = await this.openDelivery(userId, occurrenceId, now);
+    if (delivery.kind === 'pulse') throw wrongKind('pulse');
     const confirmed = guardClientData(request.answer, 'answer', request.confirmedNotClientData);
     await this.dataSource.query(
       `INSERT INTO reflection_answer
@@ -89,11 +103,63 @@ export class PromptsService {
         confirmed.length > 0 ? JSON.stringify(confirmed) : null,
       ],
     );
+    return this.prompt(userId, occurrenceId, now);
+  }
+
+  /**
+   * A pulse: once per person, anonymously. The empty answer records that the person took part
+   * (for the response rate); the scores go into a row of their own, without the person.
+   */
+  async answerPulse(
+    userId: string,
+    occurrenceId: string,
+    request: PulseAnswerRequest,
+    now = new Date(),
+  ): Promise<Prompt> {
+    const delivery = await this.openDelivery(userId, occurrenceId, now);
+    if (delivery.kind !== 'pulse') throw wrongKind('question');
+    await this.dataSource.transaction(async (manager) => {
+      const taken: unknown[] = await manager.query(
+        `INSERT INTO reflection_answer (occurrence_id, user_id, answer, shared)
+         VALUES ($1, $2, '', false) ON CONFLICT (occurrence_id, user_id) DO NOTHING RETURNING 1`,
+        [occurrenceId, userId],
+      );
+      if (taken.length === 0) {
+        throw new AppError(HttpStatus.CONFLICT, 'pulse_answered', {
+          nl: 'Je hebt deze teampuls al ingevuld; omdat hij anoniem is, kan dat niet opnieuw.',
+          en: 'You already filled in this team pulse; as it is anonymous, it cannot be changed.',
+        });
+      }
+      await manager.insert(PulseResponse, { occurrenceId, scores: request.scores });
+    });
+    return this.prompt(userId, occurrenceId, now);
+  }
+
+  private async prompt(userId: string, occurrenceId: string, now: Date): Promise<Prompt> {
     const prompt = (await this.mine(userId, now)).find(
       (candidate) => candidate.occurrenceId === occurrenceId,
     );
     if (!prompt) throw notFound();
     return prompt;
+  }
+
+  /** The prompt as sent to this person, if it is still open. */
+  private async openDelivery(
+    userId: string,
+    occurrenceId: string,
+    now: Date,
+  ): Promise<{ kind: Prompt['kind'] }> {
+    const [delivery]: Array<{ closes_at: Date; kind: Prompt['kind'] }> =
+      await this.dataSource.query(
+        `SELECT o.closes_at, m.kind FROM reflection_delivery d
+           JOIN reflection_occurrence o ON o.id = d.occurrence_id
+           JOIN reflection_moment m ON m.id = o.moment_id
+          WHERE d.occurrence_id = $1 AND d.user_id = $2 AND d.channel = 'in_app'`,
+        [occurrenceId, userId],
+      );
+    if (!delivery) throw notFound();
+    if (delivery.closes_at <= now) throw closed();
+    return delivery;
   }
 
   /** Per occurrence of a moment: who was asked and answered, and the shared answers only. */

@@ -23,6 +23,22 @@ const formatNames: Record<string, { nl: string; en: string }> = {
   time: { nl: 'een tijd (UU:MM)', en: 'a time (HH:MM)' },
 };
 
+/** Messages for refinements that name their reason in `params.reason`. */
+const customReasons: Record<string, { nl: string; en: string }> = {
+  control_characters: {
+    nl: 'Bevat stuurtekens die niet in een tekst horen.',
+    en: 'Contains control characters that do not belong in a text.',
+  },
+  period_too_long: {
+    nl: 'Een periode is hoogstens drie jaar.',
+    en: 'A period is at most three years.',
+  },
+  end_before_start: {
+    nl: 'De einddatum ligt vóór de begindatum.',
+    en: 'The end date is before the start date.',
+  },
+};
+
 function typeName(name: string, locale: Locale): string {
   return typeNames[name]?.[locale] ?? name;
 }
@@ -90,6 +106,11 @@ function message(issue: Issue, input: unknown, locale: Locale): string {
       return nl
         ? `Moet een veelvoud van ${String(issue.divisor)} zijn.`
         : `Must be a multiple of ${String(issue.divisor)}.`;
+    case 'custom': {
+      const reason = customReasons[String(issue.params?.['reason'])];
+      if (reason) return reason[locale];
+      return nl ? 'Deze waarde is ongeldig.' : 'This value is not valid.';
+    }
     default:
       return nl ? 'Deze waarde is ongeldig.' : 'This value is not valid.';
   }

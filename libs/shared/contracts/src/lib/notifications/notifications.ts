@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { experimentStatusSchema } from '../board/experiments';
 
 /**
  * What a notification says, by kind: the web app words it in the reader's language, so one
@@ -21,6 +22,30 @@ export const notificationContentSchema = z.discriminatedUnion('kind', [
     closesAt: z.iso.datetime(),
     /** Set on a reminder: the how-manieth. */
     reminder: z.number().int().optional(),
+  }),
+  z.object({
+    kind: z.literal('why_question_answered'),
+    teamId: z.uuid(),
+    questionId: z.uuid(),
+    question: z.string(),
+    teamName: z.string(),
+    answeredBy: z.string(),
+  }),
+  z.object({
+    kind: z.literal('why_question_on_agenda'),
+    teamId: z.uuid(),
+    questionId: z.uuid(),
+    question: z.string(),
+    teamName: z.string(),
+  }),
+  z.object({
+    kind: z.literal('experiment_status_changed'),
+    teamId: z.uuid(),
+    experimentId: z.uuid(),
+    title: z.string(),
+    teamName: z.string(),
+    status: experimentStatusSchema,
+    changedBy: z.string(),
   }),
 ]);
 

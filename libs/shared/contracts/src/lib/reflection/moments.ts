@@ -42,10 +42,15 @@ export const momentScheduleSchema = z
 
 export const createMomentRequestSchema = z
   .strictObject({
-    /** Typed by the team lead, or left out when a card's question is used. */
+    /** A question to answer in words, or the anonymous team-learning pulse. */
+    kind: z.enum(['question', 'pulse']).default('question'),
+    /** Typed by the team lead, or left out when a card's question is used (or for a pulse). */
     question: z.string().trim().min(5).max(1000).optional(),
     cardSlug: slugSchema.optional(),
     moduleSlug: slugSchema.optional(),
+    /** What the moment reflects on, from the team's learning board. */
+    experimentId: z.uuid().optional(),
+    whyQuestionId: z.uuid().optional(),
     /** Some members; leave out for everyone in the team. */
     memberIds: z.array(z.uuid()).min(1).max(200).optional(),
     schedule: momentScheduleSchema,
@@ -54,10 +59,14 @@ export const createMomentRequestSchema = z
     /** Reminders to who has not answered, so many days after the prompt (at most three). */
     reminderDays: z.array(z.number().int().min(1).max(13)).max(3).default([]),
   })
-  .refine((request) => request.question !== undefined || request.cardSlug !== undefined, {
-    message: 'type a question or pick a card',
-    path: ['question'],
-  });
+  .refine(
+    (request) =>
+      request.kind === 'pulse' || request.question !== undefined || request.cardSlug !== undefined,
+    {
+      message: 'type a question or pick a card',
+      path: ['question'],
+    },
+  );
 
 export const occurrencePreviewSchema = z.object({
   plannedAt: z.iso.datetime(),
@@ -66,9 +75,12 @@ export const occurrencePreviewSchema = z.object({
 
 export const momentSchema = z.object({
   id: z.uuid(),
+  kind: z.enum(['question', 'pulse']),
   question: z.string(),
   cardSlug: z.string().nullable(),
   moduleSlug: z.string().nullable(),
+  experiment: z.object({ id: z.uuid(), title: z.string() }).nullable(),
+  whyQuestion: z.object({ id: z.uuid(), question: z.string() }).nullable(),
   wholeTeam: z.boolean(),
   memberIds: z.array(z.uuid()),
   schedule: momentScheduleSchema,

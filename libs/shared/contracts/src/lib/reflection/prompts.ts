@@ -3,6 +3,8 @@ import { z } from 'zod';
 /** A reflection prompt as the person it was sent to sees it, with their own answer. */
 export const promptSchema = z.object({
   occurrenceId: z.uuid(),
+  /** A pulse is answered with scores, anonymously; `myAnswer` then only says that I did. */
+  kind: z.enum(['question', 'pulse']),
   question: z.string(),
   teamName: z.string(),
   deliveredAt: z.iso.datetime(),

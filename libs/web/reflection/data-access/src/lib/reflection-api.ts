@@ -6,11 +6,12 @@ import type {
   CalendarFeedStatus,
   Card,
   CreateMomentRequest,
-  Moment,
   ModuleSummary,
+  Moment,
   OccurrenceReport,
   Prompt,
   PromptAnswerRequest,
+  PulseAnswerRequest,
 } from '@leerruimte/shared-contracts';
 
 /** The reflection endpoints a team member uses, typed by the shared contracts. */
@@ -24,6 +25,11 @@ export class ReflectionApi {
 
   answer(occurrenceId: string, request: PromptAnswerRequest): Observable<Prompt> {
     return this.http.put<Prompt>(`/api/reflection/prompts/${occurrenceId}/answer`, request);
+  }
+
+  /** Pulse scores go in once, anonymously. */
+  answerPulse(occurrenceId: string, request: PulseAnswerRequest): Observable<Prompt> {
+    return this.http.put<Prompt>(`/api/reflection/prompts/${occurrenceId}/pulse`, request);
   }
 
   moments(teamId: string): Observable<Moment[]> {

@@ -7,7 +7,6 @@ import {
   output,
   signal,
 } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -19,9 +18,10 @@ import { ReflectionApi } from '@leerruimte/web-reflection-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
 import {
   FieldErrors,
+  formAction,
+  guardedText,
   Notice,
   PrivacyFindings,
-  formAction,
   zodValidator,
 } from '@leerruimte/web-shared-ui';
 import { promptsTexts } from './prompts.texts';
@@ -108,9 +108,7 @@ export class PromptAnswer implements OnInit {
     shared: new FormControl(false, { nonNullable: true }),
     confirmedNotClientData: new FormControl(false, { nonNullable: true }),
   });
-  protected readonly answer = toSignal(this.form.controls.answer.valueChanges, {
-    initialValue: '',
-  });
+  protected readonly answer = guardedText(this.form, ['answer']);
 
   ngOnInit(): void {
     const mine = this.prompt().myAnswer;

@@ -6,12 +6,13 @@ import { ReflectionApi } from '@leerruimte/web-reflection-data-access';
 import { LocaleService, injectTexts } from '@leerruimte/web-shared-i18n';
 import { Notice, StatusIndicator, formAction } from '@leerruimte/web-shared-ui';
 import { PromptAnswer } from './prompt-answer';
+import { PulseAnswer } from './pulse-answer';
 import { promptsTexts } from './prompts.texts';
 
 /** "Reflecties": the questions the team asked me, open ones to answer and my past answers. */
 @Component({
   selector: 'lr-prompts-page',
-  imports: [MatButtonModule, Notice, PromptAnswer, StatusIndicator],
+  imports: [MatButtonModule, Notice, PromptAnswer, PulseAnswer, StatusIndicator],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="panel" aria-labelledby="prompts-title">
@@ -27,7 +28,15 @@ import { promptsTexts } from './prompts.texts';
               {{ t().from(prompt.teamName) }} · {{ t().until(date(prompt.closesAt)) }}
             </p>
             <p class="question">{{ prompt.question }}</p>
-            <lr-prompt-answer [prompt]="prompt" (answered)="prompts.reload()" />
+            @if (prompt.kind === 'pulse') {
+              @if (prompt.myAnswer) {
+                <p>{{ t().pulseDone }}</p>
+              } @else {
+                <lr-pulse-answer [prompt]="prompt" (answered)="prompts.reload()" />
+              }
+            } @else {
+              <lr-prompt-answer [prompt]="prompt" (answered)="prompts.reload()" />
+            }
           </article>
         } @empty {
           <p>{{ t().noneOpen }}</p>
@@ -41,7 +50,9 @@ import { promptsTexts } from './prompts.texts';
               {{ t().from(prompt.teamName) }} · {{ t().closedOn(date(prompt.closesAt)) }}
             </p>
             <p class="question">{{ prompt.question }}</p>
-            @if (prompt.myAnswer; as mine) {
+            @if (prompt.kind === 'pulse') {
+              <p class="muted">{{ prompt.myAnswer ? t().pulseDone : t().noAnswer }}</p>
+            } @else if (prompt.myAnswer; as mine) {
               <p class="answer">{{ mine.answer }}</p>
               <p class="muted">{{ mine.shared ? t().sharedLabel : t().privateLabel }}</p>
             } @else {

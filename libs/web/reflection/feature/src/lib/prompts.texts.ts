@@ -21,6 +21,14 @@ export const promptsTexts = defineTexts(
     sharedLabel: 'gedeeld met je team',
     privateLabel: 'alleen voor jou',
     noAnswer: 'Niet beantwoord.',
+    pulseIntro:
+      'Hoe leert jullie team? Geef bij elke stelling aan in hoeverre je het ermee eens bent, van 1 (helemaal niet) tot 5 (helemaal). Je scores zijn anoniem: het team ziet alleen gemiddelden, en alleen als genoeg mensen meededen.',
+    scoreLabel: (score: number) =>
+      score === 1 ? '1 helemaal niet' : score === 5 ? '5 helemaal' : String(score),
+    pickScore: 'Kies een score.',
+    sendPulse: 'Teampuls versturen',
+    pulseSent: 'Bedankt! Je scores zijn anoniem meegeteld.',
+    pulseDone: 'Je hebt de teampuls ingevuld; je scores zijn anoniem meegeteld.',
     calendarTitle: 'In je agenda',
     calendarIntro:
       'Met een agenda-link zie je de reflectiemomenten van de komende weken in je eigen agenda (Outlook, Google, Apple). De link is geheim: deel hem niet.',
@@ -53,6 +61,14 @@ export const promptsTexts = defineTexts(
     sharedLabel: 'shared with your team',
     privateLabel: 'only for you',
     noAnswer: 'Not answered.',
+    pulseIntro:
+      'How does your team learn? For each statement, say how much you agree, from 1 (not at all) to 5 (completely). Your scores are anonymous: the team sees averages only, and only when enough people took part.',
+    scoreLabel: (score: number) =>
+      score === 1 ? '1 not at all' : score === 5 ? '5 completely' : String(score),
+    pickScore: 'Choose a score.',
+    sendPulse: 'Send team pulse',
+    pulseSent: 'Thank you! Your scores were counted anonymously.',
+    pulseDone: 'You filled in the team pulse; your scores were counted anonymously.',
     calendarTitle: 'In your calendar',
     calendarIntro:
       'With a calendar link you see the reflection moments of the coming weeks in your own calendar (Outlook, Google, Apple). The link is secret: do not share it.',

@@ -5,7 +5,9 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
+import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
+import { RouterLink } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 import {
   type Moment,
@@ -15,8 +17,10 @@ import {
 } from '@leerruimte/shared-contracts';
 import { type Weekday, nextOccurrences } from '@leerruimte/shared-schedule';
 import { SessionStore } from '@leerruimte/web-identity-data-access';
+import { BoardApi } from '@leerruimte/web-board-data-access';
 import { ReflectionApi } from '@leerruimte/web-reflection-data-access';
 import { LocaleService, injectTexts } from '@leerruimte/web-shared-i18n';
+import { appPaths, link } from '@leerruimte/web-shared-util';
 import { FieldErrors, Notice, StatusIndicator, formAction } from '@leerruimte/web-shared-ui';
 import { promptsTexts } from './prompts.texts';
 import { teamReflectionTexts } from './team-reflection.texts';
@@ -40,9 +44,11 @@ function tomorrow(): string {
     MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,
+    MatRadioModule,
     MatSelectModule,
     Notice,
     ReactiveFormsModule,
+    RouterLink,
     StatusIndicator,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -51,6 +57,7 @@ function tomorrow(): string {
 })
 export class TeamReflectionPage {
   private readonly api = inject(ReflectionApi);
+  private readonly board = inject(BoardApi);
   private readonly session = inject(SessionStore);
   private readonly locale = inject(LocaleService).locale;
   protected readonly t = injectTexts(teamReflectionTexts);
@@ -70,6 +77,24 @@ export class TeamReflectionPage {
   });
   protected readonly cards = rxResource({ stream: () => this.api.cards() });
   protected readonly modules = rxResource({ stream: () => this.api.modules() });
+  private readonly experiments = rxResource({
+    params: () => (this.isLead() ? this.teamId() : undefined),
+    stream: ({ params }) => this.board.experiments(params),
+  });
+  private readonly questions = rxResource({
+    params: () => (this.isLead() ? this.teamId() : undefined),
+    stream: ({ params }) => this.board.whyQuestions(params),
+  });
+  protected readonly experimentLink = (experimentId: string) =>
+    link(appPaths.experiment, { teamId: this.teamId(), experimentId });
+  protected readonly questionLink = (questionId: string) =>
+    link(appPaths.whyQuestion, { teamId: this.teamId(), questionId });
+  protected readonly boardExperiments = computed(() =>
+    this.experiments.hasValue() ? this.experiments.value().filter((item) => !item.hidden) : [],
+  );
+  protected readonly boardQuestions = computed(() =>
+    this.questions.hasValue() ? this.questions.value().filter((item) => !item.hidden) : [],
+  );
   protected readonly reports = signal<Record<string, OccurrenceReport[]>>({});
   protected readonly done = signal<string | null>(null);
   protected readonly scheduleIncomplete = signal(false);
@@ -77,9 +102,12 @@ export class TeamReflectionPage {
   protected readonly editing = signal<Moment | null>(null);
 
   protected readonly form = new FormGroup({
+    momentKind: new FormControl<'question' | 'pulse'>('question', { nonNullable: true }),
     question: new FormControl('', { nonNullable: true }),
     cardSlug: new FormControl('', { nonNullable: true }),
     moduleSlug: new FormControl('', { nonNullable: true }),
+    /** "experiment:<id>" or "why:<id>": one thing of the learning board to reflect on. */
+    about: new FormControl('', { nonNullable: true }),
     kind: new FormControl<'once' | 'weekly' | 'monthly'>('weekly', { nonNullable: true }),
     intervalWeeks: new FormControl(1, { nonNullable: true }),
     nth: new FormControl<1 | 2 | 3 | 4 | -1>(1, { nonNullable: true }),
@@ -95,7 +123,7 @@ export class TeamReflectionPage {
   protected readonly workingDays = signal<ReadonlySet<Weekday>>(new Set([1, 2, 3, 4, 5]));
   protected readonly reminderChoices = [1, 2, 3];
   protected readonly reminderDays = signal<ReadonlySet<number>>(new Set([1]));
-  private readonly values = toSignal(this.form.valueChanges, {
+  protected readonly values = toSignal(this.form.valueChanges, {
     initialValue: this.form.getRawValue(),
   });
 
@@ -155,10 +183,14 @@ export class TeamReflectionPage {
     this.done.set(null);
     this.scheduleIncomplete.set(!schedule);
     if (!schedule) return;
+    const pulse = value.momentKind === 'pulse';
     const request = {
-      ...(value.question.trim() && { question: value.question.trim() }),
-      ...(value.cardSlug && { cardSlug: value.cardSlug }),
+      kind: value.momentKind,
+      ...(!pulse && value.question.trim() && { question: value.question.trim() }),
+      ...(!pulse && value.cardSlug && { cardSlug: value.cardSlug }),
       ...(value.moduleSlug && { moduleSlug: value.moduleSlug }),
+      ...(value.about.startsWith('experiment:') && { experimentId: value.about.slice(11) }),
+      ...(value.about.startsWith('why:') && { whyQuestionId: value.about.slice(4) }),
       schedule,
       openDays: Number(value.openDays),
       reminderDays: [...this.reminderDays()].filter((days) => days < Number(value.openDays)),
@@ -176,7 +208,7 @@ export class TeamReflectionPage {
     if (saved) {
       this.done.set(editing ? this.t().saved : this.t().planned);
       this.editing.set(null);
-      this.form.patchValue({ question: '', cardSlug: '', moduleSlug: '' });
+      this.form.patchValue({ question: '', cardSlug: '', moduleSlug: '', about: '' });
       this.moments.reload();
     }
   }
@@ -188,9 +220,15 @@ export class TeamReflectionPage {
     this.editing.set(moment);
     this.done.set(null);
     this.form.patchValue({
-      question: moment.cardSlug ? '' : moment.question,
+      momentKind: moment.kind,
+      question: moment.cardSlug || moment.kind === 'pulse' ? '' : moment.question,
       cardSlug: moment.cardSlug ?? '',
       moduleSlug: moment.moduleSlug ?? '',
+      about: moment.experiment
+        ? `experiment:${moment.experiment.id}`
+        : moment.whyQuestion
+          ? `why:${moment.whyQuestion.id}`
+          : '',
       kind: recurrence.kind,
       ...(recurrence.kind === 'weekly' && { intervalWeeks: recurrence.intervalWeeks }),
       ...(recurrence.kind === 'monthly' && { nth: recurrence.nth, weekday: recurrence.weekday }),
@@ -208,7 +246,7 @@ export class TeamReflectionPage {
 
   protected cancelEdit(): void {
     this.editing.set(null);
-    this.form.patchValue({ question: '', cardSlug: '', moduleSlug: '' });
+    this.form.patchValue({ question: '', cardSlug: '', moduleSlug: '', about: '' });
   }
 
   protected async change(moment: Moment, action: 'pause' | 'resume' | 'end'): Promise<void> {

@@ -1,5 +1,14 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { type FormControl, ReactiveFormsModule } from '@angular/forms';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  type Signal,
+  computed,
+  inject,
+  input,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { type FormControl, type FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { clientDataExplanations, findClientData } from '@leerruimte/shared-privacy';
 import { LocaleService, defineTexts, injectTexts } from '@leerruimte/web-shared-i18n';
@@ -64,4 +73,23 @@ export class PrivacyFindings {
   readonly confirmed = input.required<FormControl<boolean>>();
 
   readonly findings = computed(() => findClientData(this.text()));
+}
+
+type GuardedForm = FormGroup & { controls: { confirmedNotClientData: FormControl<boolean> } };
+
+/**
+ * The text of a form's free-text fields, as one, for `<lr-privacy-findings>`. Confirming that
+ * it is not client data clears the API's refusal under the fields: otherwise the form would
+ * stay invalid and the confirmation could never be sent. Call in an injection context.
+ */
+export function guardedText(form: GuardedForm, fields: readonly string[]): Signal<string> {
+  const values = toSignal(form.valueChanges, { initialValue: form.getRawValue() });
+  const confirmation = form.controls.confirmedNotClientData.valueChanges.subscribe(() => {
+    for (const field of fields) form.get(field)?.updateValueAndValidity({ emitEvent: false });
+  });
+  inject(DestroyRef).onDestroy(() => confirmation.unsubscribe());
+  return computed(() => {
+    values();
+    return fields.map((field) => String(form.get(field)?.value ?? '')).join('\n\n');
+  });
 }

@@ -63,6 +63,11 @@ describe(`${AppShell.name} with a session`, () => {
     );
     expect(options).toEqual(['Wijkteam Centrum', 'Wijkteam Noord']);
     expect(element.querySelector('a.login')).toBeNull();
+    // The learning board is for every member of the chosen team, not only its leader.
+    const board = [...element.querySelectorAll('nav a')].find(
+      (anchor) => anchor.textContent?.trim() === 'Leerbord',
+    );
+    expect(board?.getAttribute('href')).toBe('/team/c/leerbord');
   });
 
   it('tells an admin without two-factor authentication to turn it on', async () => {
@@ -81,5 +86,37 @@ describe(`${AppShell.name} with a session`, () => {
     const notice = element.querySelector('[data-testid=two-factor-needed]');
     expect(notice?.textContent).toContain('zet tweestapsverificatie aan');
     expect(notice?.querySelector('a')?.getAttribute('href')).toBe('/profiel');
+  });
+
+  it('links an organisation admin and a team leader to their team-development report', async () => {
+    const navLinks = (element: HTMLElement) =>
+      [...element.querySelectorAll('nav a')]
+        .filter((anchor) => anchor.textContent?.trim() === 'Teamontwikkeling')
+        .map((anchor) => anchor.getAttribute('href'));
+    const lead = {
+      id: 'u',
+      email: 'joost@voorbeeldstad.test',
+      name: 'Joost Bakker',
+      locale: 'nl' as const,
+      platformAdmin: false,
+      emailNotifications: 'each' as const,
+      twoFactor: { enabled: true, required: true, recoveryCodesLeft: 8 },
+      organisations: [],
+      teams: [{ ...team('c', 'Wijkteam Centrum'), role: 'team_lead' as const }],
+    };
+
+    expect(navLinks(await renderAs(lead))).toEqual(['/team/c/teamontwikkeling']);
+
+    TestBed.resetTestingModule();
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
+    });
+    // Also admin of the team's organisation: one link, to the organisation's report.
+    const admin = await renderAs({
+      ...lead,
+      organisations: [{ id: 'o', name: 'Gemeente Voorbeeldstad', admin: true }],
+    });
+    expect(navLinks(admin)).toEqual(['/organisatie/o/teamontwikkeling']);
   });
 });

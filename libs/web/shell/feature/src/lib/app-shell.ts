@@ -39,7 +39,6 @@ export class AppShell {
     const twoFactor = this.session.user()?.twoFactor;
     return !!twoFactor?.required && !twoFactor.enabled;
   });
-  /** The first organisation this person manages, for the "Teams beheren" link. */
   /** For the team leader of the team chosen in the switcher. */
   protected readonly teamLearningLink = computed(() => {
     const team = this.session.team();
@@ -51,10 +50,38 @@ export class AppShell {
     const team = this.session.team();
     return team ? link(appPaths.teamReflection, { teamId: team.id }) : '';
   });
+  /** The learning board is for everyone in the team, not only its leader. */
+  protected readonly teamBoardLink = computed(() => {
+    const team = this.session.team();
+    return team ? link(appPaths.teamBoard, { teamId: team.id }) : undefined;
+  });
+  /** The first organisation this person manages, for its admin links. */
+  private readonly managedOrganisation = computed(() =>
+    this.session.user()?.organisations.find((candidate) => candidate.admin),
+  );
   protected readonly managedOrganisationLink = computed(() => {
-    const organisation = this.session.user()?.organisations.find((candidate) => candidate.admin);
+    const organisation = this.managedOrganisation();
     return organisation
       ? link(appPaths.organisationTeams, { organisationId: organisation.id })
+      : undefined;
+  });
+  protected readonly organisationDevelopmentLink = computed(() => {
+    const organisation = this.managedOrganisation();
+    return organisation
+      ? link(appPaths.organisationDevelopment, { organisationId: organisation.id })
+      : undefined;
+  });
+  /**
+   * A team leader's report of their own team. An admin of the team's organisation already has
+   * the organisation's report (with this team to choose), so they get one link, not two.
+   */
+  protected readonly teamDevelopmentLink = computed(() => {
+    const team = this.session.team();
+    const administers = this.session
+      .user()
+      ?.organisations.some((item) => item.admin && item.id === team?.organisationId);
+    return team?.role === 'team_lead' && !administers
+      ? link(appPaths.teamDevelopment, { teamId: team.id })
       : undefined;
   });
   protected readonly otherLocale = computed(() =>

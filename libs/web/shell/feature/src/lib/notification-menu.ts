@@ -119,6 +119,17 @@ export class NotificationMenu {
         return link(appPaths.module, { moduleSlug: content.moduleSlug });
       case 'reflection_prompt':
         return link(appPaths.prompts);
+      case 'why_question_answered':
+      case 'why_question_on_agenda':
+        return link(appPaths.whyQuestion, {
+          teamId: content.teamId,
+          questionId: content.questionId,
+        });
+      case 'experiment_status_changed':
+        return link(appPaths.experiment, {
+          teamId: content.teamId,
+          experimentId: content.experimentId,
+        });
     }
   }
 
@@ -142,6 +153,17 @@ export class NotificationMenu {
         return content.reminder
           ? this.t().reflectionReminder(content.teamName, content.question)
           : this.t().reflectionPrompt(content.teamName, content.question);
+      case 'why_question_answered':
+        return this.t().whyQuestionAnswered(content.answeredBy, content.teamName, content.question);
+      case 'why_question_on_agenda':
+        return this.t().whyQuestionOnAgenda(content.teamName, content.question);
+      case 'experiment_status_changed':
+        return this.t().experimentStatusChanged(
+          content.changedBy,
+          content.teamName,
+          content.title,
+          this.t().experimentStatuses[content.status],
+        );
     }
   }
 }

@@ -13,6 +13,10 @@ import { AddJournalPrivacyConfirmation1795382139626 } from './1795382139626-AddJ
 import { CreateReflectionMoments1795382573156 } from './1795382573156-CreateReflectionMoments';
 import { CreateCalendarFeed1795384482898 } from './1795384482898-CreateCalendarFeed';
 import { CreateNotificationDigest1795385581576 } from './1795385581576-CreateNotificationDigest';
+import { LearningBoard1795388769215 } from './1795388769215-LearningBoard';
+import { LinkMomentToBoard1795389186667 } from './1795389186667-LinkMomentToBoard';
+import { Reporting1795390299967 } from './1795390299967-Reporting';
+import { TeamPulse1795391998201 } from './1795391998201-TeamPulse';
 
 /** Every migration, oldest first. `npm run db:migration:generate` rewrites this file. */
 export const migrations = [
@@ -31,4 +35,8 @@ export const migrations = [
   CreateReflectionMoments1795382573156,
   CreateCalendarFeed1795384482898,
   CreateNotificationDigest1795385581576,
+  LearningBoard1795388769215,
+  LinkMomentToBoard1795389186667,
+  Reporting1795390299967,
+  TeamPulse1795391998201,
 ];

@@ -8,7 +8,6 @@ import {
   signal,
 } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -19,9 +18,10 @@ import { LearningApi } from '@leerruimte/web-learning-data-access';
 import { LocaleService, injectTexts } from '@leerruimte/web-shared-i18n';
 import {
   FieldErrors,
+  formAction,
+  guardedText,
   Notice,
   PrivacyFindings,
-  formAction,
   zodValidator,
 } from '@leerruimte/web-shared-ui';
 import { learningTexts } from '../learning.texts';
@@ -105,9 +105,7 @@ export class ReflectionBlock implements OnInit {
     }),
     confirmedNotClientData: new FormControl(false, { nonNullable: true }),
   });
-  protected readonly answer = toSignal(this.form.controls.answer.valueChanges, {
-    initialValue: '',
-  });
+  protected readonly answer = guardedText(this.form, ['answer']);
   /** The privacy guard, as the author types: what could identify a client. */
   protected readonly findings = computed(() => findClientData(this.answer()));
   protected readonly highlighted = computed(() => {

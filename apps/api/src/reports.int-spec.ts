@@ -1,0 +1,264 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import { JobQueue } from '@leerruimte/api-core';
+import { ContentImporter, readContent } from '@leerruimte/api-learning';
+import { ReportExports, ReportingRollup } from '@leerruimte/api-reporting';
+import { type World, buildWorld, createTestHttpApp } from './test-world';
+
+const NOW = new Date('2026-04-10T10:00:00Z');
+const SECRET = 'Dit antwoord is van mij alleen';
+
+describe('Teamontwikkeling reports', () => {
+  let app: NestFastifyApplication;
+  let world: World;
+  let teams: Record<'Noord' | 'Zuid' | 'West', string>;
+  const query = (sql: string, params: unknown[] = []) => app.get(DataSource).query(sql, params);
+  const report = (url: string, as: 'organisationAdmin' | 'teamLead' = 'organisationAdmin') =>
+    world.request(as, { method: 'GET', url });
+  const organisationReport = (extra = '') =>
+    report(
+      `/api/organisations/${world.organisation}/reports/team-development?from=2026-03&to=2026-03${extra}`,
+    );
+
+  beforeAll(async () => {
+    app = await createTestHttpApp();
+  });
+
+  /**
+   * In March: six people of Noord and five of a new team West each complete a lesson, four of
+   * Zuid too; Zuid's four are also asked to reflect, and answer.
+   */
+  beforeEach(async () => {
+    world = await buildWorld(app);
+    await app.get(ContentImporter).import(readContent('content'));
+    const [westTeam] = await query(
+      `INSERT INTO team (organisation_id, name) VALUES ($1, 'West') RETURNING id`,
+      [world.organisation],
+    );
+    const rows: Array<{ id: string; name: 'Noord' | 'Zuid' }> = await query(
+      `SELECT id, name FROM team WHERE name IN ('Noord', 'Zuid') AND organisation_id = $1`,
+      [world.organisation],
+    );
+    teams = {
+      ...Object.fromEntries(rows.map((row) => [row.name, row.id])),
+      West: westTeam.id,
+    } as typeof teams;
+    const [lesson] = await query(`SELECT id FROM lesson ORDER BY id LIMIT 1`);
+    const member = async (teamId: string, name: string) => {
+      const [{ id }] = await query(
+        `INSERT INTO app_user (email, name, password_hash) VALUES ($1, $2, '') RETURNING id`,
+        [`${name.toLowerCase()}@test.test`, name],
+      );
+      await query(
+        `INSERT INTO team_membership (user_id, team_id, role) VALUES ($1, $2, 'professional')`,
+        [id, teamId],
+      );
+      return id as string;
+    };
+    const noord = [world.users.professional, world.users.teamLead];
+    for (const name of ['Anna', 'Bram', 'Cees', 'Dirk'])
+      noord.push(await member(teams.Noord, name));
+    const west = [];
+    for (const name of ['Eva', 'Fenna', 'Gijs', 'Hanna', 'Ilse'])
+      west.push(await member(teams.West, name));
+    const zuid = [world.users.otherTeamSameOrganisation];
+    for (const name of ['Jan', 'Kees', 'Lien']) zuid.push(await member(teams.Zuid, name));
+    for (const userId of [...noord, ...west, ...zuid]) {
+      await query(
+        `INSERT INTO lesson_completion (user_id, lesson_id, completed_at) VALUES ($1, $2, '2026-03-10T10:00:00Z')`,
+        [userId, lesson.id],
+      );
+    }
+    const [{ id: momentId }] = await query(
+      `INSERT INTO reflection_moment (team_id, question, schedule, open_days, reminder_days, status)
+       VALUES ($1, 'Wat leerde je?', '{}', 3, '{}', 'ended') RETURNING id`,
+      [teams.Zuid],
+    );
+    const [{ id: occurrenceId }] = await query(
+      `INSERT INTO reflection_occurrence (moment_id, planned_at, delivered_at, closes_at, question)
+       VALUES ($1, '2026-03-12T14:00:00Z', '2026-03-12T14:00:00Z', '2026-03-15T14:00:00Z', 'Wat leerde je?')
+       RETURNING id`,
+      [momentId],
+    );
+    for (const userId of zuid) {
+      await query(
+        `INSERT INTO reflection_delivery (occurrence_id, user_id, channel) VALUES ($1, $2, 'in_app')`,
+        [occurrenceId, userId],
+      );
+      await query(
+        `INSERT INTO reflection_answer (occurrence_id, user_id, answer, shared) VALUES ($1, $2, $3, false)`,
+        [occurrenceId, userId, SECRET],
+      );
+    }
+    await new ReportingRollup(app.get(DataSource), app.get(JobQueue)).refresh(NOW);
+  });
+
+  afterAll(() => app.close());
+
+  const byName = (
+    body: {
+      teams: Array<{
+        name: string;
+        total: Record<string, number | null>;
+        months: Array<Record<string, number | null>>;
+      }>;
+    },
+    name: string,
+  ) =>
+    body.teams.find((team) => team.name === name) as {
+      total: Record<string, number | null>;
+      months: Array<Record<string, number | null>>;
+    };
+
+  it('shows a team of four as "too few", and hides the smallest other team with it', async () => {
+    const response = await organisationReport();
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(body).toMatchObject({ minimumGroupSize: 5, months: ['2026-03'] });
+
+    // Zuid: four people; West (five) is hidden too, or the whole minus Noord and West is Zuid.
+    expect(byName(body, 'Zuid').total).toMatchObject({ learningHours: null, modulesStarted: null });
+    expect(byName(body, 'Zuid').months).toEqual([]);
+    const zuid = (await organisationReport(`&teamId=${teams.Zuid}`)).json();
+    expect(zuid.teams[0].months[0].learningHours).toBeNull();
+    expect(byName(body, 'West').total.learningHours).toBeNull();
+    expect(byName(body, 'Noord').total.learningHours).not.toBeNull();
+    expect(body.organisation.total.learningHours).not.toBeNull();
+    // Reflection: only Zuid's four were asked, so the whole organisation's figure is theirs.
+    expect(byName(body, 'Zuid').total.reflectionParticipation).toBeNull();
+    expect(body.organisation.total.reflectionParticipation).toBeNull();
+    expect(body.organisation.total.promptsAnswered).toBeNull();
+  });
+
+  it('decides the same for one team alone as among all, so two reports reveal nothing more', async () => {
+    const alone = (await organisationReport(`&teamId=${teams.West}`)).json();
+    expect(alone.teams).toHaveLength(1);
+    expect(alone.teams[0].total.learningHours).toBeNull();
+  });
+
+  it('never shows an answer, nor a figure of four people, in any export', async () => {
+    const exports = app.get(ReportExports, { strict: false });
+    for (const format of ['csv', 'xlsx', 'pdf']) {
+      const requested = await world.request('organisationAdmin', {
+        method: 'POST',
+        url: `/api/organisations/${world.organisation}/report-exports`,
+        payload: { from: '2026-03', to: '2026-03', format },
+      });
+      expect(requested.statusCode).toBe(202);
+      expect(requested.json()).toMatchObject({ status: 'queued', downloadUrl: null });
+      await exports.make({ exportId: requested.json().id });
+      const status = await world.request('organisationAdmin', {
+        method: 'GET',
+        url: `/api/organisations/${world.organisation}/report-exports/${requested.json().id}`,
+      });
+      expect(status.json()).toMatchObject({ status: 'ready', progress: 100 });
+      const file = await world.request('organisationAdmin', {
+        method: 'GET',
+        url: status.json().downloadUrl,
+      });
+      expect(file.statusCode).toBe(200);
+      expect(file.rawPayload.includes(Buffer.from(SECRET))).toBe(false);
+      if (format === 'csv') {
+        const zuid = file.body.split('\r\n').filter((line) => line.startsWith('"Zuid"'));
+        expect(zuid).toHaveLength(2);
+        // Learning and reflection come from four people; the board had no one (a plain 0).
+        for (const line of zuid) {
+          const cells = line.split(';').slice(2);
+          expect(cells.filter((cell) => cell !== '"te weinig deelnemers"')).toEqual(
+            cells.slice(6).map(() => '"0"'),
+          );
+        }
+      }
+      if (format === 'pdf') expect(file.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+      if (format === 'xlsx') expect(file.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    }
+    const answers = JSON.stringify((await organisationReport()).json());
+    expect(answers).not.toContain(SECRET);
+  });
+
+  it("shows a team lead their own team only, without the organisation's figures", async () => {
+    const own = await report(
+      `/api/teams/${teams.Noord}/reports/team-development?from=2026-03&to=2026-03`,
+      'teamLead',
+    );
+    expect(own.json()).toMatchObject({ organisation: null, teams: [{ name: 'Noord' }] });
+    const other = await report(
+      `/api/teams/${teams.Zuid}/reports/team-development?from=2026-03&to=2026-03`,
+      'teamLead',
+    );
+    expect(other.statusCode).toBe(403);
+  });
+
+  it('lets the organisation choose a minimum group size, never below three', async () => {
+    const settings = (minimumGroupSize: number) =>
+      world.request('organisationAdmin', {
+        method: 'PUT',
+        url: `/api/organisations/${world.organisation}/report-settings`,
+        payload: { minimumGroupSize },
+      });
+    expect((await settings(2)).statusCode).toBe(400);
+    expect((await settings(4)).json()).toEqual({ minimumGroupSize: 4 });
+    const body = (await organisationReport()).json();
+    expect(byName(body, 'Zuid').total.learningHours).not.toBeNull();
+    expect(byName(body, 'West').total.learningHours).not.toBeNull();
+  });
+
+  it('shows pulse averages from enough respondents, and hides four with a second team', async () => {
+    const pulseFor = async (teamId: string, scores: number[]) => {
+      const [{ id: momentId }] = await query(
+        `INSERT INTO reflection_moment (team_id, kind, question, schedule, open_days, reminder_days, status)
+         VALUES ($1, 'pulse', 'Teampuls', '{}', 3, '{}', 'ended') RETURNING id`,
+        [teamId],
+      );
+      const [{ id: occurrenceId }] = await query(
+        `INSERT INTO reflection_occurrence (moment_id, planned_at, delivered_at, closes_at, question)
+         VALUES ($1, '2026-03-20T14:00:00Z', '2026-03-20T14:00:00Z', '2026-03-23T14:00:00Z', 'Teampuls')
+         RETURNING id`,
+        [momentId],
+      );
+      for (const score of scores) {
+        await query(`INSERT INTO pulse_response (occurrence_id, scores) VALUES ($1, $2)`, [
+          occurrenceId,
+          { safety: score, trying: 3, colleagues: 4, time: 2, followThrough: 5 },
+        ]);
+      }
+    };
+    await pulseFor(teams.Noord, [4, 4, 5, 3, 4, 4]);
+    await pulseFor(teams.West, [3, 3, 3, 3, 3]);
+    await pulseFor(teams.Zuid, [1, 2, 1, 2]);
+    await new ReportingRollup(app.get(DataSource), app.get(JobQueue)).refresh(NOW);
+
+    const body = (await organisationReport()).json();
+    expect(byName(body, 'Noord').total).toMatchObject({
+      pulseResponses: 6,
+      pulseSafety: 4,
+      pulseTrying: 3,
+      pulseFollowThrough: 5,
+    });
+    expect(byName(body, 'Zuid').total.pulseSafety).toBeNull();
+    // West (five) is hidden with Zuid, or the whole minus Noord and West would be Zuid's four.
+    expect(byName(body, 'West').total.pulseSafety).toBeNull();
+    expect(body.organisation.total).toMatchObject({ pulseResponses: 15 });
+  });
+
+  it('refuses a period that ends before it starts or runs past three years', async () => {
+    const backwards = await report(
+      `/api/organisations/${world.organisation}/reports/team-development?from=2026-03&to=2026-01`,
+    );
+    expect(backwards.statusCode).toBe(400);
+    expect(backwards.json().fields).toEqual([
+      expect.objectContaining({ field: 'to', message: 'De einddatum ligt vóór de begindatum.' }),
+    ]);
+    const long = await report(
+      `/api/organisations/${world.organisation}/reports/team-development?from=2020-01&to=2026-01`,
+    );
+    expect(long.json().fields[0]).toMatchObject({ field: 'to' });
+    const month = await report(
+      `/api/organisations/${world.organisation}/reports/team-development?from=2026-13&to=2026-14`,
+    );
+    expect(month.json().fields.map((field: { field: string }) => field.field)).toEqual([
+      'from',
+      'to',
+    ]);
+  });
+});

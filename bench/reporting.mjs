@@ -1,0 +1,304 @@
+// npm run bench:reporting: a large organisation (300 teams, 4,000 professionals, two years of
+// activity) on a scratch database. Measures the rollup build from scratch, the organisation and
+// team dashboards under 20 concurrent clients, and the same figures by a direct aggregate over
+// the raw tables as the baseline. Needs the api build (npm test or nx run api:build builds it).
+import { spawn } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { cpus, totalmem } from 'node:os';
+import pg from 'pg';
+import { assertNode24, run, stopProcess, waitFor } from '../tools/scripts/lib/processes.mjs';
+import { withScratchDatabase } from '../tools/scripts/lib/scratch-database.mjs';
+
+assertNode24();
+
+const TEAMS = 300;
+const PEOPLE = 4000;
+const CONCURRENCY = 20;
+const FROM = '2025-12';
+const TO = '2026-11';
+const rows = [];
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const millis = (ms) => `${ms.toFixed(1)} ms`;
+
+/** Two years of activity, written by PostgreSQL itself: random but the same every run. */
+const generate = [
+  `SELECT setseed(0.42)`,
+  `INSERT INTO organisation (name) VALUES ('Gemeente Groot')`,
+  `INSERT INTO team (organisation_id, name)
+   SELECT o.id, 'Wijkteam ' || lpad(n::text, 3, '0') FROM organisation o, generate_series(1, ${TEAMS}) n`,
+  `CREATE TEMP TABLE team_no AS SELECT id, row_number() OVER (ORDER BY name) - 1 AS no FROM team`,
+  `INSERT INTO app_user (email, name, password_hash)
+   SELECT 'p' || n || '@groot.test', 'Professional ' || n, '' FROM generate_series(1, ${PEOPLE}) n`,
+  `INSERT INTO team_membership (user_id, team_id, role)
+   SELECT u.id, t.id, CASE WHEN (n % 13) = 0 THEN 'team_lead' ELSE 'professional' END
+     FROM (SELECT id, row_number() OVER (ORDER BY email) AS n FROM app_user) u
+     JOIN team_no t ON t.no = u.n % ${TEAMS}`,
+  // Lesson completions and module enrolments over the two years.
+  `INSERT INTO lesson_completion (user_id, lesson_id, completed_at)
+   SELECT u.id, l.id, now() - random() * interval '730 days'
+     FROM app_user u CROSS JOIN lesson l WHERE random() < 0.7`,
+  `INSERT INTO module_enrolment (user_id, module_id, started_at, last_opened_at, completed_at)
+   SELECT u.id, m.id, s, s, CASE WHEN random() < 0.5 THEN s + random() * interval '60 days' END
+     FROM app_user u CROSS JOIN learning_module m,
+          LATERAL (SELECT now() - interval '60 days' - random() * interval '670 days' AS s) started
+    WHERE random() < 0.6`,
+  // Three prompts a week per team, to everyone in the team; most answer.
+  `INSERT INTO reflection_moment (team_id, question, schedule, open_days, reminder_days, status)
+   SELECT id, 'Wat leerde je deze week?', '{}', 3, '{}', 'active' FROM team`,
+  `INSERT INTO reflection_occurrence (moment_id, planned_at, delivered_at, closes_at, question)
+   SELECT m.id, t, t, t + interval '3 days', m.question
+     FROM reflection_moment m,
+          generate_series(now() - interval '728 days', now(), interval '56 hours') t`,
+  `INSERT INTO reflection_delivery (occurrence_id, user_id, channel)
+   SELECT o.id, tm.user_id, 'in_app' FROM reflection_occurrence o
+     JOIN reflection_moment m ON m.id = o.moment_id
+     JOIN team_membership tm ON tm.team_id = m.team_id`,
+  `INSERT INTO reflection_answer (occurrence_id, user_id, answer, shared)
+   SELECT occurrence_id, user_id, 'Een antwoord', false FROM reflection_delivery WHERE random() < 0.82`,
+  // The learning board: 50,000 why-questions and 20,000 experiments.
+  `INSERT INTO why_question (team_id, author_id, question, theme, status, created_at, discussed_at)
+   SELECT t.id, tm.user_id, 'Waarom doen we dit zo?', 'approach',
+          CASE WHEN d THEN 'discussed' ELSE 'open' END, c, CASE WHEN d THEN c + interval '14 days' END
+     FROM generate_series(1, 50000) n
+     JOIN team_no t ON t.no = n % ${TEAMS}
+     JOIN LATERAL (SELECT user_id FROM team_membership WHERE team_id = t.id LIMIT 1) tm ON true,
+          LATERAL (SELECT now() - interval '20 days' - random() * interval '700 days' AS c,
+                          random() < 0.5 AS d) r`,
+  `INSERT INTO experiment (team_id, author_id, title, situation, intended_effect, what_we_try,
+     prediction, how_we_know, measure_name, roles, status, status_changed_at, evaluated_at,
+     evaluated_by_id, created_at)
+   SELECT t.id, tm.user_id, 'Proef ' || n, '', 'Beter', 'Anders', '', '', '', '', s,
+          c + interval '30 days', CASE WHEN s IN ('adopted', 'adapted', 'stopped') THEN c + interval '30 days' END,
+          CASE WHEN s IN ('adopted', 'adapted', 'stopped') THEN tm.user_id END, c
+     FROM generate_series(1, 20000) n
+     JOIN team_no t ON t.no = n % ${TEAMS}
+     JOIN LATERAL (SELECT user_id FROM team_membership WHERE team_id = t.id LIMIT 1) tm ON true,
+          LATERAL (SELECT now() - interval '40 days' - random() * interval '680 days' AS c,
+                          (ARRAY['running', 'adopted', 'adapted', 'stopped', 'idea'])[1 + floor(random() * 5)::int] AS s) r`,
+  // As autovacuum would, but now: a background vacuum must not run into the measurements.
+  `VACUUM ANALYZE`,
+];
+
+/** The baseline: the same figures for every team over the year, straight from the raw rows. */
+const rawAggregate = `
+  WITH bounds AS (SELECT $1::timestamptz AS lo, $2::timestamptz AS hi)
+  SELECT t.id,
+    (SELECT count(*) FROM module_enrolment e JOIN team_membership m ON m.user_id = e.user_id, bounds
+      WHERE m.team_id = t.id AND e.started_at >= lo AND e.started_at < hi) AS modules_started,
+    (SELECT count(*) FROM module_enrolment e JOIN team_membership m ON m.user_id = e.user_id, bounds
+      WHERE m.team_id = t.id AND e.completed_at >= lo AND e.completed_at < hi) AS modules_completed,
+    (SELECT coalesce(sum(l.minutes), 0) FROM lesson_completion c JOIN lesson l ON l.id = c.lesson_id
+       JOIN team_membership m ON m.user_id = c.user_id, bounds
+      WHERE m.team_id = t.id AND c.completed_at >= lo AND c.completed_at < hi) AS learning_minutes,
+    (SELECT count(*) FROM reflection_delivery d JOIN reflection_occurrence o ON o.id = d.occurrence_id
+       JOIN reflection_moment rm ON rm.id = o.moment_id, bounds
+      WHERE rm.team_id = t.id AND o.delivered_at >= lo AND o.delivered_at < hi) AS prompts_asked,
+    (SELECT count(*) FROM reflection_answer a JOIN reflection_occurrence o ON o.id = a.occurrence_id
+       JOIN reflection_moment rm ON rm.id = o.moment_id, bounds
+      WHERE rm.team_id = t.id AND o.delivered_at >= lo AND o.delivered_at < hi) AS prompts_answered,
+    (SELECT count(*) FROM experiment e, bounds
+      WHERE e.team_id = t.id AND e.created_at >= lo AND e.created_at < hi) AS experiments_started,
+    (SELECT count(*) FROM experiment e, bounds
+      WHERE e.team_id = t.id AND e.evaluated_at >= lo AND e.evaluated_at < hi) AS experiments_evaluated,
+    (SELECT count(*) FROM why_question q, bounds
+      WHERE q.team_id = t.id AND q.created_at >= lo AND q.created_at < hi) AS why_questions_asked,
+    (SELECT count(*) FROM why_question q, bounds
+      WHERE q.team_id = t.id AND q.discussed_at >= lo AND q.discussed_at < hi) AS why_questions_discussed
+  FROM team t WHERE t.organisation_id = $3`;
+
+function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+async function timed(label, work) {
+  const started = performance.now();
+  const result = await work();
+  rows.push([label, seconds(performance.now() - started)]);
+  return result;
+}
+
+/** CONCURRENCY clients asking one after another for `ms`; exact percentiles of every answer. */
+async function loadTest(url, cookie, ms = 10_000) {
+  const latencies = [];
+  const until = performance.now() + ms;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (performance.now() < until) {
+        const started = performance.now();
+        const response = await fetch(url, { headers: { cookie, 'accept-language': 'nl' } });
+        await response.arrayBuffer();
+        if (!response.ok) throw new Error(`${url}: ${response.status}`);
+        latencies.push(performance.now() - started);
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  return {
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    requests: latencies.length,
+  };
+}
+
+async function rawBaseline(client, organisationId, times) {
+  const pool = new pg.Pool({ connectionString: client, max: CONCURRENCY });
+  const bounds = [
+    `${FROM}-01T00:00:00+01:00`,
+    `${TO.slice(0, 4)}-12-01T00:00:00+01:00`,
+    organisationId,
+  ];
+  const latencies = [];
+  const one = async () => {
+    const started = performance.now();
+    await pool.query(rawAggregate, bounds);
+    latencies.push(performance.now() - started);
+  };
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next++ < times) await one();
+    }),
+  );
+  await pool.end();
+  latencies.sort((a, b) => a - b);
+  return {
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    requests: latencies.length,
+  };
+}
+
+await withScratchDatabase('bench', async (env) => {
+  const cli = (...args) =>
+    run(process.execPath, ['dist/apps/api/cli.js', ...args], { env, quiet: true });
+  for (const step of [['migrate'], ['content:import']]) {
+    const result = await cli(...step);
+    if (result.code !== 0) throw new Error(`${step[0]} failed:\n${result.output}`);
+  }
+  const client = new pg.Client({ connectionString: env.DATABASE_URL });
+  await client.connect();
+  await timed('Generate the data (PostgreSQL, in one go)', async () => {
+    for (const statement of generate) await client.query(statement);
+  });
+  const count = async (table) =>
+    Number((await client.query(`SELECT count(*) FROM ${table}`)).rows[0].count);
+  const sizes = {
+    lessons: await count('lesson_completion'),
+    answers: await count('reflection_answer'),
+    deliveries: await count('reflection_delivery'),
+    experiments: await count('experiment'),
+    questions: await count('why_question'),
+  };
+
+  const rollup = await timed('Rollup build from scratch (`reporting:rollup`)', () =>
+    cli('reporting:rollup'),
+  );
+  if (rollup.code !== 0) throw new Error(`Rollup failed:\n${rollup.output}`);
+
+  // An organisation admin (with two-factor on, as admins must) and a team lead, logged in.
+  const {
+    rows: [organisation],
+  } = await client.query(`SELECT id FROM organisation`);
+  const {
+    rows: [lead],
+  } = await client.query(
+    `SELECT m.user_id, m.team_id FROM team_membership m WHERE role = 'team_lead' LIMIT 1`,
+  );
+  const {
+    rows: [admin],
+  } = await client.query(
+    `INSERT INTO app_user (email, name, password_hash, totp_secret, two_factor_enabled_at)
+     VALUES ('beheer@groot.test', 'Beheer', '', 'JBSWY3DPEHPK3PXP', now()) RETURNING id`,
+  );
+  await client.query(`INSERT INTO organisation_admin (user_id, organisation_id) VALUES ($1, $2)`, [
+    admin.id,
+    organisation.id,
+  ]);
+  const session = async (userId) => {
+    const token = randomBytes(32).toString('base64url');
+    await client.query(
+      `INSERT INTO user_session (token_hash, user_id, created_at, last_seen_at, expires_at)
+       VALUES ($1, $2, now(), now(), now() + interval '1 day')`,
+      [createHash('sha256').update(token).digest('hex'), userId],
+    );
+    return `lr_session=${token}`;
+  };
+  const adminCookie = await session(admin.id);
+  const leadCookie = await session(lead.user_id);
+
+  const port = 3400;
+  const api = spawn(process.execPath, ['dist/apps/api/main.js'], {
+    env: { ...env, PORT: String(port), PUBLIC_URL: `http://localhost:${port}`, LOG_LEVEL: 'warn' },
+    stdio: 'ignore',
+  });
+  try {
+    await waitFor(
+      async () => (await fetch(`http://localhost:${port}/api/health/ready`).catch(() => null))?.ok,
+      { timeoutMs: 60_000, what: 'the API' },
+    );
+    const query = `from=${FROM}&to=${TO}`;
+    const organisationUrl = `http://localhost:${port}/api/organisations/${organisation.id}/reports/team-development?${query}`;
+    const teamUrl = `http://localhost:${port}/api/teams/${lead.team_id}/reports/team-development?${query}`;
+    // One warm-up each, so the first connection's start-up is not measured.
+    await fetch(organisationUrl, { headers: { cookie: adminCookie } });
+    await fetch(teamUrl, { headers: { cookie: leadCookie } });
+    const alone = async (url, cookie) => {
+      const latencies = [];
+      for (let request = 0; request < 50; request++) {
+        const started = performance.now();
+        await (await fetch(url, { headers: { cookie } })).arrayBuffer();
+        latencies.push(performance.now() - started);
+      }
+      return percentile(
+        latencies.sort((a, b) => a - b),
+        50,
+      );
+    };
+    const organisationAlone = await alone(organisationUrl, adminCookie);
+    const teamAlone = await alone(teamUrl, leadCookie);
+    const organisationLoad = await loadTest(organisationUrl, adminCookie);
+    const teamLoad = await loadTest(teamUrl, leadCookie);
+    const raw = await rawBaseline(env.DATABASE_URL, organisation.id, 40);
+
+    console.log(`\nReporting benchmark, ${new Date().toISOString().slice(0, 10)}`);
+    console.log(
+      `Machine: ${cpus().length} cores (${cpus()[0].model}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+    );
+    console.log(
+      `Data: ${TEAMS} teams, ${PEOPLE} professionals, ${sizes.lessons} lesson completions, ${sizes.deliveries} prompts, ${sizes.answers} reflection answers, ${sizes.experiments} experiments, ${sizes.questions} why-questions; period ${FROM} – ${TO}\n`,
+    );
+    const table = [
+      ...rows,
+      ['Organisation dashboard, one request at a time: p50', millis(organisationAlone)],
+      ['Team dashboard, one request at a time: p50', millis(teamAlone)],
+      [
+        `Organisation dashboard, ${CONCURRENCY} concurrent: p50 / p95 (${organisationLoad.requests} requests)`,
+        `${millis(organisationLoad.p50)} / ${millis(organisationLoad.p95)}`,
+      ],
+      [
+        `Team dashboard, ${CONCURRENCY} concurrent: p50 / p95 (${teamLoad.requests} requests)`,
+        `${millis(teamLoad.p50)} / ${millis(teamLoad.p95)}`,
+      ],
+      [
+        `Raw aggregate SQL (baseline), ${CONCURRENCY} concurrent: p50 / p95 (${raw.requests} queries)`,
+        `${millis(raw.p50)} / ${millis(raw.p95)}`,
+      ],
+      [
+        'Organisation dashboard p95 / raw p95 (target <= 0.1)',
+        (organisationLoad.p95 / raw.p95).toFixed(4),
+      ],
+      ['Team dashboard p95 / raw p95 (target <= 0.1)', (teamLoad.p95 / raw.p95).toFixed(4)],
+      [
+        'Dashboard p95 target <= 100 ms',
+        organisationLoad.p95 <= 100 && teamLoad.p95 <= 100 ? 'met' : 'NOT met',
+      ],
+    ];
+    const width = Math.max(...table.map(([label]) => label.length));
+    console.log(`| ${'Measure'.padEnd(width)} | Result |`);
+    console.log(`| ${'-'.repeat(width)} | ------ |`);
+    for (const [label, value] of table) console.log(`| ${label.padEnd(width)} | ${value} |`);
+  } finally {
+    await stopProcess(api);
+    await client.end();
+  }
+});

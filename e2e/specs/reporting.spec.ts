@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
+import { demoAccounts, expect, expectAccessible, test } from '../fixtures';
+
+/**
+ * The text of a PDF as PDFKit writes it: compressed content streams whose text operators hold
+ * hex strings, split wherever kerning applies. Good enough to read back our own reports.
+ */
+function pdfText(pdf: Buffer): string {
+  const chunks: string[] = [];
+  const raw = pdf.toString('latin1');
+  for (const match of raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
+    let content: string;
+    try {
+      content = inflateSync(Buffer.from(match[1], 'latin1')).toString('latin1');
+    } catch {
+      continue;
+    }
+    for (const operator of content.matchAll(/\[(.*?)\]\s*TJ|<([0-9a-fA-F]+)>\s*Tj/g)) {
+      const hex = operator[1]
+        ? [...operator[1].matchAll(/<([0-9a-fA-F]+)>/g)].map((part) => part[1]).join('')
+        : operator[2];
+      chunks.push(Buffer.from(hex, 'hex').toString('latin1'));
+    }
+  }
+  return chunks.join('\n');
+}
+
+test.describe('Teamontwikkeling', () => {
+  test('een organisatiebeheerder kiest periode en team, ziet grafiek en tabel en downloadt de PDF', async ({
+    page,
+    shell,
+    loginPage,
+  }) => {
+    test.setTimeout(90_000);
+    await page.goto('/inloggen');
+    await loginPage.logIn('anouk.debruijn@voorbeeldstad.test', demoAccounts.password);
+    await shell.mainNavigation.getByRole('link', { name: 'Teamontwikkeling' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Teamontwikkeling · Gemeente Voorbeeldstad',
+    );
+
+    await page.getByRole('radio', { name: 'Jaar', exact: true }).check();
+    await page.getByTestId('team-select').click();
+    await page.getByRole('option', { name: 'Wijkteam Noord' }).click();
+    const summary = page.getByTestId('summary');
+    await expect(summary.getByRole('heading', { level: 2 })).toHaveText(
+      'Samenvatting · Wijkteam Noord',
+    );
+    const participation = (
+      await summary.locator('[data-metric="reflectionParticipation"] .value').innerText()
+    ).trim();
+    expect(participation).toMatch(/^\d+%$/);
+
+    await page.getByTestId('metric-select').click();
+    await page.getByRole('option', { name: 'Reflectiedeelname' }).click();
+    await expect(page.getByTestId('trend-chart')).toContainText('Reflectiedeelname');
+    const table = page.getByRole('table', { name: /Reflectiedeelname per maand/ });
+    await expect(table.getByRole('row')).toHaveCount(13);
+    await expectAccessible(page);
+
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download PDF' }).click();
+    const download = await downloading;
+    const text = pdfText(readFileSync(await download.path()));
+    expect(text).toContain('Wijkteam Noord');
+    expect(text).toContain(`Reflectiedeelname: ${participation}`);
+  });
+});

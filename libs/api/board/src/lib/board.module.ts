@@ -1,0 +1,52 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditLog, Notifier, identityDataEntities } from '@leerruimte/api-identity-data';
+import { Case, CaseDiscussion } from './cases/case.entities';
+import { CasesController } from './cases/cases.controller';
+import { CasesService } from './cases/cases.service';
+import { BoardSeeder } from './demo/board.seeder';
+import {
+  Experiment,
+  ExperimentDataPoint,
+  ExperimentLogEntry,
+  ExperimentParticipant,
+} from './experiments/experiment.entities';
+import { ExperimentsController } from './experiments/experiments.controller';
+import { ExperimentsService } from './experiments/experiments.service';
+import { BoardSettingsRow } from './overview/board-settings.entity';
+import { BoardController } from './overview/board.controller';
+import { BoardService } from './overview/board.service';
+import { TeamContext } from './shared/team-context';
+import { WhyAnswer, WhyQuestion, WhyVote } from './why-questions/why-question.entities';
+import { WhyQuestionsController } from './why-questions/why-questions.controller';
+import { WhyQuestionsService } from './why-questions/why-questions.service';
+
+export const boardEntities = [
+  WhyQuestion,
+  WhyAnswer,
+  WhyVote,
+  Case,
+  CaseDiscussion,
+  Experiment,
+  ExperimentParticipant,
+  ExperimentLogEntry,
+  ExperimentDataPoint,
+  BoardSettingsRow,
+];
+
+/** The team's learning board: why-questions, cases and experiments, for its members. */
+@Module({
+  imports: [TypeOrmModule.forFeature([...boardEntities, ...identityDataEntities])],
+  controllers: [BoardController, WhyQuestionsController, CasesController, ExperimentsController],
+  providers: [
+    AuditLog,
+    BoardSeeder,
+    BoardService,
+    CasesService,
+    ExperimentsService,
+    Notifier,
+    TeamContext,
+    WhyQuestionsService,
+  ],
+})
+export class BoardFeatureModule {}

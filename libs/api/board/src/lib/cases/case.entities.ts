@@ -1,0 +1,58 @@
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import type { BoardTheme, CaseDiscussionMethod } from '@leerruimte/shared-contracts';
+import { BoardText } from '../shared/board-text';
+
+/** A pseudonymised practice situation: the anchor for questions, experiments and reflection. */
+@Entity({ name: 'team_case' })
+@Index(['teamId', 'createdAt'])
+export class Case extends BoardText {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  title: string;
+
+  @Column({ type: 'text' })
+  description: string;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  theme: BoardTheme | null;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}
+
+/** A structured case discussion following a named method; the author is who recorded it. */
+@Entity({ name: 'case_discussion' })
+@Index(['caseId', 'heldOn'])
+export class CaseDiscussion extends BoardText {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  caseId: string;
+
+  @ManyToOne(() => Case, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  case?: Case;
+
+  @Column({ type: 'varchar', length: 40 })
+  method: CaseDiscussionMethod;
+
+  @Column({ type: 'date' })
+  heldOn: string;
+
+  @Column({ type: 'jsonb' })
+  steps: Array<{ step: string; notes: string }>;
+
+  @Column({ type: 'text' })
+  outcome: string;
+}

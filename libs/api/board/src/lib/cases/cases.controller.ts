@@ -1,0 +1,101 @@
+import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
+import {
+  ApiBody,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { z } from 'zod';
+import {
+  Auth,
+  type Authentication,
+  ParseIdPipe,
+  RequirePermission,
+  ZodValidationPipe,
+  errorBodyOpenApi,
+  openApiRequestSchema,
+  openApiSchema,
+} from '@leerruimte/api-core';
+import {
+  type CaseDetail,
+  type CaseDiscussionRequest,
+  type CaseRequest,
+  type CaseSummary,
+  caseDetailSchema,
+  caseDiscussionRequestSchema,
+  caseRequestSchema,
+  caseSummarySchema,
+} from '@leerruimte/shared-contracts';
+import { CasesService } from './cases.service';
+import { privacyOrLinkRefusal } from '../shared/board-openapi';
+
+const CASES = 'teams/:teamId/cases';
+const CASE = `${CASES}/:caseId`;
+
+/** Casuïstiek: pseudonymised cases and their structured discussions, for the team only. */
+@ApiTags('board')
+@Controller()
+export class CasesController {
+  constructor(private readonly cases: CasesService) {}
+
+  @Get(CASES)
+  @RequirePermission('team.member', 'teamId')
+  @ApiOkResponse({ schema: openApiSchema(z.array(caseSummarySchema)) })
+  list(@Param('teamId', ParseIdPipe) teamId: string): Promise<CaseSummary[]> {
+    return this.cases.summaries(teamId);
+  }
+
+  @Post(CASES)
+  @RequirePermission('team.member', 'teamId')
+  @ApiBody({ schema: openApiRequestSchema(caseRequestSchema) })
+  @ApiCreatedResponse({ schema: openApiSchema(caseDetailSchema) })
+  @ApiUnprocessableEntityResponse(privacyOrLinkRefusal)
+  create(
+    @Auth() auth: Authentication,
+    @Param('teamId', ParseIdPipe) teamId: string,
+    @Body(new ZodValidationPipe(caseRequestSchema)) request: CaseRequest,
+  ): Promise<CaseDetail> {
+    return this.cases.create(teamId, auth.userId, request);
+  }
+
+  @Get(CASE)
+  @RequirePermission('team.member', 'teamId')
+  @ApiOkResponse({ schema: openApiSchema(caseDetailSchema) })
+  detail(
+    @Param('teamId', ParseIdPipe) teamId: string,
+    @Param('caseId', ParseIdPipe) caseId: string,
+  ): Promise<CaseDetail> {
+    return this.cases.detail(teamId, caseId);
+  }
+
+  @Put(CASE)
+  @RequirePermission('team.member', 'teamId')
+  @ApiBody({ schema: openApiRequestSchema(caseRequestSchema) })
+  @ApiOkResponse({ schema: openApiSchema(caseDetailSchema) })
+  @ApiForbiddenResponse({ description: 'Not the author', schema: errorBodyOpenApi })
+  @ApiUnprocessableEntityResponse(privacyOrLinkRefusal)
+  update(
+    @Auth() auth: Authentication,
+    @Param('teamId', ParseIdPipe) teamId: string,
+    @Param('caseId', ParseIdPipe) caseId: string,
+    @Body(new ZodValidationPipe(caseRequestSchema)) request: CaseRequest,
+  ): Promise<CaseDetail> {
+    return this.cases.update(teamId, caseId, auth.userId, request);
+  }
+
+  @Post(`${CASE}/discussions`)
+  @RequirePermission('team.member', 'teamId')
+  @ApiBody({ schema: openApiRequestSchema(caseDiscussionRequestSchema) })
+  @ApiCreatedResponse({ schema: openApiSchema(caseDetailSchema) })
+  @ApiUnprocessableEntityResponse(privacyOrLinkRefusal)
+  addDiscussion(
+    @Auth() auth: Authentication,
+    @Param('teamId', ParseIdPipe) teamId: string,
+    @Param('caseId', ParseIdPipe) caseId: string,
+    @Body(new ZodValidationPipe(caseDiscussionRequestSchema)) request: CaseDiscussionRequest,
+  ): Promise<CaseDetail> {
+    return this.cases.addDiscussion(teamId, caseId, auth.userId, request);
+  }
+}

@@ -1,0 +1,164 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AppError, notFound } from '@leerruimte/api-core';
+import { AuditLog } from '@leerruimte/api-identity-data';
+import type {
+  Board,
+  BoardTheme,
+  BoardItemType,
+  BoardSettings,
+  ExperimentStatus,
+  HideItemRequest,
+  Learning,
+  LearningFilter,
+  WhyQuestionSummary,
+} from '@leerruimte/shared-contracts';
+import { ExperimentsService } from '../experiments/experiments.service';
+import { boardErrors } from '../shared/board-rows';
+import { TeamContext } from '../shared/team-context';
+import { WhyQuestionsService } from '../why-questions/why-questions.service';
+import type { BoardSummary } from './board-export';
+import { BoardSettingsRow } from './board-settings.entity';
+
+const tables: Record<BoardItemType, string> = {
+  why_question: 'why_question',
+  why_answer: 'why_answer',
+  case: 'team_case',
+  experiment: 'experiment',
+  log_entry: 'experiment_log_entry',
+};
+
+const BOARD_QUESTIONS = 10;
+const ACTIVE: ExperimentStatus[] = ['idea', 'planned', 'running', 'evaluating'];
+
+const shown = <T extends { hidden: unknown }>(items: T[]) => items.filter((item) => !item.hidden);
+
+/** Questions still waiting for the team's discussion. */
+const undiscussed = (questions: WhyQuestionSummary[]) =>
+  shown(questions).filter(
+    (question) => question.status === 'open' || question.status === 'on_agenda',
+  );
+const RECENT_LEARNINGS = 5;
+const HISTORY_LIMIT = 200;
+
+/** The team's board as a whole: overview, history of learnings, settings, moderation. */
+@Injectable()
+export class BoardService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly teams: TeamContext,
+    private readonly questions: WhyQuestionsService,
+    private readonly experiments: ExperimentsService,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async board(teamId: string, userId: string): Promise<Board> {
+    const context = await this.teams.of(teamId, userId);
+    const [questions, activeExperiments, recentLearnings] = await Promise.all([
+      this.questions.list(teamId, userId),
+      this.experiments.list(teamId, { statuses: ACTIVE }),
+      this.learnings(teamId, {}, RECENT_LEARNINGS),
+    ]);
+    return {
+      teamName: context.teamName,
+      openQuestions: undiscussed(questions).slice(0, BOARD_QUESTIONS),
+      activeExperiments: shown(activeExperiments),
+      recentLearnings,
+      settings: { agendaBy: await this.agendaBy(teamId) },
+      isLead: context.isLead,
+    };
+  }
+
+  /** The board for a team meeting, on one theme or all, for the export. */
+  async summary(teamId: string, userId: string, theme?: BoardTheme): Promise<BoardSummary> {
+    const context = await this.teams.of(teamId, userId);
+    const [questions, experiments, learnings] = await Promise.all([
+      this.questions.list(teamId, userId, { theme }),
+      this.experiments.list(teamId, { theme, statuses: ACTIVE }),
+      this.learnings(teamId, { theme }),
+    ]);
+    return {
+      teamName: context.teamName,
+      theme: theme ?? null,
+      date: new Date().toISOString().slice(0, 10),
+      questions: undiscussed(questions),
+      experiments: shown(experiments),
+      learnings,
+    };
+  }
+
+  /**
+   * What the team learned, newest first: conclusions of discussed why-questions and
+   * evaluations of experiments. It stays when the people who wrote it leave the team.
+   */
+  async learnings(
+    teamId: string,
+    filter: LearningFilter,
+    limit = HISTORY_LIMIT,
+  ): Promise<Learning[]> {
+    const search = filter.q ? `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+    const rows: Array<Omit<Learning, 'at'> & { at: Date }> = await this.dataSource.query(
+      `SELECT * FROM (
+         SELECT 'why_question' AS kind, q.id, q.question AS title, q.theme,
+                q.conclusion AS learned, NULL AS decision, q.discussed_at AS at
+           FROM why_question q
+          WHERE q.team_id = $1 AND q.status = 'discussed' AND q.hidden_at IS NULL
+         UNION ALL
+         SELECT 'experiment', e.id, e.title, e.theme, e.learned, e.status, e.evaluated_at
+           FROM experiment e
+          WHERE e.team_id = $1 AND e.evaluated_at IS NOT NULL AND e.hidden_at IS NULL
+       ) learning
+       WHERE ($2::text IS NULL OR theme = $2)
+         AND ($3::text IS NULL OR title ILIKE $3 OR learned ILIKE $3)
+       ORDER BY at DESC, id
+       LIMIT $4`,
+      [teamId, filter.theme ?? null, search, limit],
+    );
+    return rows.map((row) => ({ ...row, at: row.at.toISOString() }));
+  }
+
+  async updateSettings(teamId: string, settings: BoardSettings): Promise<BoardSettings> {
+    await this.dataSource
+      .getRepository(BoardSettingsRow)
+      .upsert({ teamId, agendaBy: settings.agendaBy }, ['teamId']);
+    return { agendaBy: await this.agendaBy(teamId) };
+  }
+
+  /** The lead hides an item with a reason; the audit log keeps who, what and why. */
+  async hide(teamId: string, leadId: string, request: HideItemRequest): Promise<void> {
+    const context = await this.teams.of(teamId, leadId);
+    if (!context.isLead) throw boardErrors.notLead();
+    const table = tables[request.itemType];
+    await this.dataSource.transaction(async (manager) => {
+      const [found]: Array<{ hidden: boolean }> = await manager.query(
+        `SELECT hidden_at IS NOT NULL AS hidden FROM ${table}
+          WHERE id = $1 AND team_id = $2 FOR UPDATE`,
+        [request.itemId, teamId],
+      );
+      if (!found) throw notFound();
+      if (found.hidden) {
+        throw new AppError(HttpStatus.CONFLICT, 'already_hidden', {
+          nl: 'Dit is al verborgen.',
+          en: 'This is hidden already.',
+        });
+      }
+      await manager.query(
+        `UPDATE ${table} SET hidden_at = now(), hidden_reason = $2, hidden_by_id = $3
+          WHERE id = $1`,
+        [request.itemId, request.reason, leadId],
+      );
+      await this.audit.record(manager, {
+        action: 'board.item_hidden',
+        organisationId: context.organisationId,
+        actorId: leadId,
+        teamId,
+        details: { itemType: request.itemType, itemId: request.itemId, reason: request.reason },
+      });
+    });
+  }
+
+  private async agendaBy(teamId: string): Promise<BoardSettings['agendaBy']> {
+    const row = await this.dataSource.getRepository(BoardSettingsRow).findOneBy({ teamId });
+    return row?.agendaBy ?? 'lead';
+  }
+}

@@ -1,0 +1,3 @@
+export * from './lib/reporting.module';
+export { ReportingRollup } from './lib/rollup/reporting-rollup';
+export { ReportExports } from './lib/export/report-exports';

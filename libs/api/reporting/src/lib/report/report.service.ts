@@ -1,0 +1,334 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { notFound } from '@leerruimte/api-core';
+import {
+  type FigureSet,
+  type Report,
+  type ReportFamily,
+  type ReportQuery,
+  type ReportSettings,
+  defaultMinimumGroupSize,
+  monthsBetween,
+  reportFamilies,
+} from '@leerruimte/shared-contracts';
+import { OrganisationReportSettings } from '../rollup/rollup.entities';
+import { suppress } from './suppression';
+
+interface MonthRow {
+  team_id: string;
+  month: string;
+  modules_started: number;
+  modules_completed: number;
+  learning_minutes: number;
+  prompts_asked: number;
+  prompts_answered: number;
+  experiments_started: number;
+  experiments_evaluated: number;
+  experiments_adopted: number;
+  experiments_adapted: number;
+  experiments_stopped: number;
+  why_questions_asked: number;
+  why_questions_discussed: number;
+  why_questions_to_experiment: number;
+  learning_people: number;
+  reflection_people: number;
+  board_people: number;
+  pulse_responses: number;
+  pulse_people: number;
+  pulse_safety: number;
+  pulse_trying: number;
+  pulse_colleagues: number;
+  pulse_time: number;
+  pulse_follow_through: number;
+}
+
+type Counts = Omit<MonthRow, 'team_id' | 'month'>;
+const families = Object.keys(reportFamilies) as ReportFamily[];
+
+/** How many computed reports each API process keeps. */
+const COMPUTED_REPORTS = 100;
+
+function emptyCounts(): Counts {
+  return {
+    modules_started: 0,
+    modules_completed: 0,
+    learning_minutes: 0,
+    prompts_asked: 0,
+    prompts_answered: 0,
+    experiments_started: 0,
+    experiments_evaluated: 0,
+    experiments_adopted: 0,
+    experiments_adapted: 0,
+    experiments_stopped: 0,
+    why_questions_asked: 0,
+    why_questions_discussed: 0,
+    why_questions_to_experiment: 0,
+    learning_people: 0,
+    reflection_people: 0,
+    board_people: 0,
+    pulse_responses: 0,
+    pulse_people: 0,
+    pulse_safety: 0,
+    pulse_trying: 0,
+    pulse_colleagues: 0,
+    pulse_time: 0,
+    pulse_follow_through: 0,
+  };
+}
+
+function add(into: Counts, row: Counts): void {
+  for (const key of Object.keys(into) as Array<keyof Counts>) into[key] += Number(row[key]);
+}
+
+/** A pulse average with one decimal; 0 when nobody filled it in. */
+function average(sum: number, responses: number): number {
+  return responses === 0 ? 0 : Math.round((sum / responses) * 10) / 10;
+}
+
+/** The figures of some counts, with each family left out (null) where it is suppressed. */
+function figures(counts: Counts, hidden: Record<ReportFamily, boolean>): FigureSet {
+  const shown = (family: ReportFamily, value: number) => (hidden[family] ? null : value);
+  return {
+    modulesStarted: shown('learning', counts.modules_started),
+    modulesCompleted: shown('learning', counts.modules_completed),
+    learningHours: shown('learning', Math.round(counts.learning_minutes / 6) / 10),
+    promptsAsked: shown('reflection', counts.prompts_asked),
+    promptsAnswered: shown('reflection', counts.prompts_answered),
+    reflectionParticipation: shown(
+      'reflection',
+      counts.prompts_asked === 0
+        ? 0
+        : Math.round((counts.prompts_answered / counts.prompts_asked) * 1000) / 1000,
+    ),
+    experimentsStarted: shown('board', counts.experiments_started),
+    experimentsEvaluated: shown('board', counts.experiments_evaluated),
+    experimentsAdopted: shown('board', counts.experiments_adopted),
+    experimentsAdapted: shown('board', counts.experiments_adapted),
+    experimentsStopped: shown('board', counts.experiments_stopped),
+    whyQuestionsAsked: shown('board', counts.why_questions_asked),
+    whyQuestionsDiscussed: shown('board', counts.why_questions_discussed),
+    whyQuestionsToExperiment: shown('board', counts.why_questions_to_experiment),
+    pulseResponses: shown('pulse', counts.pulse_responses),
+    pulseSafety: shown('pulse', average(counts.pulse_safety, counts.pulse_responses)),
+    pulseTrying: shown('pulse', average(counts.pulse_trying, counts.pulse_responses)),
+    pulseColleagues: shown('pulse', average(counts.pulse_colleagues, counts.pulse_responses)),
+    pulseTime: shown('pulse', average(counts.pulse_time, counts.pulse_responses)),
+    pulseFollowThrough: shown(
+      'pulse',
+      average(counts.pulse_follow_through, counts.pulse_responses),
+    ),
+  };
+}
+
+/**
+ * Reports on team development, read from the rollups. Suppression is decided over the whole
+ * organisation, then the asked-for teams are shown: a team's figures are the same whether it is
+ * shown alone or among the others, so comparing two reports reveals nothing more.
+ */
+@Injectable()
+export class ReportService {
+  private readonly computed = new Map<string, { report: Report }>();
+  private readonly jsonOf = new WeakMap<Report, string>();
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * `everyMonth`: each team's figures per month also when all teams are shown (the exports);
+   * the dashboard compares all teams by their totals and shows months for one team only.
+   * A report is computed once per state of the rollup: the key holds when the period's months
+   * were last aggregated and the organisation's minimum group size.
+   */
+  async report(
+    organisationId: string,
+    query: ReportQuery,
+    onlyTeam?: { teamId: string; withOrganisation: boolean },
+    { everyMonth = false } = {},
+  ): Promise<Report> {
+    const [organisation]: Array<{
+      name: string;
+      minimum: number | null;
+      at: Date | null;
+      teams: string;
+      has_wanted: boolean;
+    }> = await this.dataSource.query(
+      `SELECT o.name, s.minimum_group_size AS minimum,
+              (SELECT max(computed_at) FROM reporting_month
+                WHERE month >= $2::date AND month <= $3::date) AS at,
+              (SELECT md5(string_agg(t.id || t.name, ',' ORDER BY t.id)) FROM team t
+                WHERE t.organisation_id = o.id) AS teams,
+              $4::uuid IS NULL OR EXISTS (SELECT 1 FROM team t
+                WHERE t.organisation_id = o.id AND t.id = $4) AS has_wanted
+         FROM organisation o
+         LEFT JOIN organisation_report_settings s ON s.organisation_id = o.id
+        WHERE o.id = $1`,
+      [
+        organisationId,
+        `${query.from}-01`,
+        `${query.to}-01`,
+        onlyTeam?.teamId ?? query.teamId ?? null,
+      ],
+    );
+    if (!organisation?.has_wanted) throw notFound();
+    const wanted = onlyTeam?.teamId ?? query.teamId;
+    // The state of everything the report is made of: the rollup, the setting, the teams.
+    const key = JSON.stringify([
+      organisationId,
+      query.from,
+      query.to,
+      wanted,
+      onlyTeam?.withOrganisation,
+      everyMonth,
+      organisation.minimum,
+      organisation.at,
+      organisation.teams,
+    ]);
+    const cached = this.computed.get(key);
+    if (cached) return cached.report;
+    const teams: Array<{ id: string; name: string }> = await this.dataSource.query(
+      `SELECT id, name FROM team WHERE organisation_id = $1 ORDER BY name, id`,
+      [organisationId],
+    );
+    const report = await this.compute(organisationId, organisation, teams, query, {
+      wanted,
+      withOrganisation: !onlyTeam || onlyTeam.withOrganisation,
+      everyMonth,
+    });
+    this.computed.set(key, { report });
+    // A small memory: the reports people are looking at now.
+    if (this.computed.size > COMPUTED_REPORTS) {
+      this.computed.delete(this.computed.keys().next().value as string);
+    }
+    return report;
+  }
+
+  /** The report as the JSON the API sends: made once per computed report, not per request. */
+  json(report: Report): string {
+    let json = this.jsonOf.get(report);
+    if (json === undefined) {
+      json = JSON.stringify(report);
+      this.jsonOf.set(report, json);
+    }
+    return json;
+  }
+
+  private async compute(
+    organisationId: string,
+    organisation: { name: string; minimum: number | null; at: Date | null },
+    teams: Array<{ id: string; name: string }>,
+    query: ReportQuery,
+    options: { wanted?: string; withOrganisation: boolean; everyMonth: boolean },
+  ): Promise<Report> {
+    const { wanted, everyMonth } = options;
+    const months = monthsBetween(query.from, query.to);
+    const minimumGroupSize = organisation.minimum ?? defaultMinimumGroupSize;
+    const [rows, organisationRows] = await Promise.all([
+      this.dataSource.query(
+        `SELECT f.*, to_char(f.month, 'YYYY-MM') AS month FROM team_month_figures f
+          WHERE f.team_id = ANY($1::uuid[]) AND f.month >= $2::date AND f.month <= $3::date`,
+        [teams.map((team) => team.id), `${query.from}-01`, `${query.to}-01`],
+      ) as Promise<MonthRow[]>,
+      this.dataSource.query(
+        `SELECT f.*, to_char(f.month, 'YYYY-MM') AS month FROM organisation_month_figures f
+          WHERE f.organisation_id = $1 AND f.month >= $2::date AND f.month <= $3::date`,
+        [organisationId, `${query.from}-01`, `${query.to}-01`],
+      ) as Promise<Array<Omit<MonthRow, 'team_id'>>>,
+    ]);
+
+    const teamIndex = new Map(teams.map((team, index) => [team.id, index]));
+    const monthIndex = new Map(months.map((month, index) => [month, index]));
+    const cells = teams.map(() => months.map(() => emptyCounts()));
+    for (const row of rows) {
+      add(cells[teamIndex.get(row.team_id) as number][monthIndex.get(row.month) as number], row);
+    }
+    const organisationMonths = months.map(() => emptyCounts());
+    for (const row of organisationRows) {
+      add(organisationMonths[monthIndex.get(row.month) as number], row);
+    }
+    const suppressed = Object.fromEntries(
+      families.map((family) => [
+        family,
+        suppress(
+          cells.map((teamMonths) => teamMonths.map((counts) => counts[`${family}_people`])),
+          organisationMonths.map((counts) => counts[`${family}_people`]),
+          minimumGroupSize,
+        ),
+      ]),
+    ) as Record<ReportFamily, ReturnType<typeof suppress>>;
+    const hiddenFor = (pick: (suppression: ReturnType<typeof suppress>) => boolean) =>
+      Object.fromEntries(families.map((family) => [family, pick(suppressed[family])])) as Record<
+        ReportFamily,
+        boolean
+      >;
+    const total = (counts: Counts[]) => {
+      const sum = emptyCounts();
+      counts.forEach((month) => add(sum, month));
+      return sum;
+    };
+
+    const shownTeams = teams
+      .map((team, t) => ({ team, t }))
+      .filter(({ team }) => !wanted || team.id === wanted);
+    return {
+      organisationName: organisation.name,
+      from: query.from,
+      to: query.to,
+      months,
+      minimumGroupSize,
+      teams: shownTeams.map(({ team, t }) => ({
+        teamId: team.id,
+        name: team.name,
+        total: figures(
+          total(cells[t]),
+          hiddenFor((s) => s.team[t][months.length]),
+        ),
+        months:
+          everyMonth || wanted
+            ? cells[t].map((counts, m) =>
+                figures(
+                  counts,
+                  hiddenFor((s) => s.team[t][m]),
+                ),
+              )
+            : [],
+      })),
+      organisation: !options.withOrganisation
+        ? null
+        : {
+            total: figures(
+              total(organisationMonths),
+              hiddenFor((s) => s.organisation[months.length]),
+            ),
+            months: organisationMonths.map((counts, m) =>
+              figures(
+                counts,
+                hiddenFor((s) => s.organisation[m]),
+              ),
+            ),
+          },
+      updatedAt: organisation.at?.toISOString() ?? null,
+    };
+  }
+
+  async teamOrganisation(teamId: string): Promise<string> {
+    const [team]: Array<{ organisation_id: string }> = await this.dataSource.query(
+      `SELECT organisation_id FROM team WHERE id = $1`,
+      [teamId],
+    );
+    if (!team) throw notFound();
+    return team.organisation_id;
+  }
+
+  async settings(organisationId: string): Promise<ReportSettings> {
+    const row = await this.dataSource
+      .getRepository(OrganisationReportSettings)
+      .findOneBy({ organisationId });
+    return { minimumGroupSize: row?.minimumGroupSize ?? defaultMinimumGroupSize };
+  }
+
+  async updateSettings(organisationId: string, settings: ReportSettings): Promise<ReportSettings> {
+    await this.dataSource
+      .getRepository(OrganisationReportSettings)
+      .upsert({ organisationId, minimumGroupSize: settings.minimumGroupSize }, ['organisationId']);
+    return this.settings(organisationId);
+  }
+}

@@ -1,0 +1,72 @@
+import { suppress } from './suppression';
+
+const hiddenIn = (cells: boolean[]) => cells.flatMap((hidden, index) => (hidden ? [index] : []));
+
+describe(suppress.name, () => {
+  it('shows every cell when each comes from at least five people or from nobody', () => {
+    const result = suppress([[5, 0, 9]], [5, 0, 9], 5);
+    expect(result.team).toEqual([[false, false, false, false]]);
+    expect(result.organisation).toEqual([false, false, false, false]);
+  });
+
+  it('hides a month of four people, and with it the total of the period', () => {
+    const result = suppress([[6, 4, 6]], [6, 4, 6], 5);
+    expect(hiddenIn(result.team[0])).toEqual([1, 3]);
+    expect(hiddenIn(result.organisation)).toEqual([1, 3]);
+  });
+
+  it('hides a second, the smallest other team, so the organisation minus the rest reveals nothing', () => {
+    const result = suppress(
+      [
+        [4, 8],
+        [9, 8],
+        [6, 8],
+      ],
+      [19, 24],
+      5,
+    );
+    expect(hiddenIn(result.team[0])).toEqual([0, 2]);
+    expect(hiddenIn(result.team[1])).toEqual([]);
+    expect(hiddenIn(result.team[2])).toEqual([0, 2]);
+    expect(hiddenIn(result.organisation)).toEqual([]);
+  });
+
+  it('hides the organisation when no other team has activity to hide alongside', () => {
+    const result = suppress([[4], [0]], [4], 5);
+    expect(hiddenIn(result.team[0])).toEqual([0, 1]);
+    expect(hiddenIn(result.organisation)).toEqual([0, 1]);
+  });
+
+  it("respects the organisation's own minimum group size", () => {
+    expect(suppress([[3]], [3], 3).team[0]).toEqual([false, false]);
+    expect(suppress([[3]], [3], 4).team[0]).toEqual([true, true]);
+  });
+
+  it('never leaves a single suppressed cell in a line, over many random tables', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let round = 0; round < 500; round++) {
+      const teams = 1 + Math.floor(random() * 5);
+      const months = 1 + Math.floor(random() * 6);
+      const people = Array.from({ length: teams }, () =>
+        Array.from({ length: months }, () => Math.floor(random() * 9)),
+      );
+      const organisation = Array.from({ length: months }, (_, month) =>
+        people.reduce((sum, row) => sum + row[month], 0),
+      );
+      const { team, organisation: whole } = suppress(people, organisation, 5);
+      for (let month = 0; month <= months; month++) {
+        const column = [...team.map((row) => row[month]), whole[month]];
+        expect(column.filter(Boolean).length).not.toBe(1);
+      }
+      for (const row of [...team, whole]) {
+        expect(row.filter(Boolean).length).not.toBe(1);
+      }
+      people.forEach((row, t) =>
+        row.forEach((count, m) => {
+          if (count > 0 && count < 5) expect(team[t][m]).toBe(true);
+        }),
+      );
+    }
+  });
+});

@@ -1,0 +1,38 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { identityDataEntities } from '@leerruimte/api-identity-data';
+import { ReportingSeeder } from './demo/reporting.seeder';
+import { ReportExportRow } from './export/report-export.entity';
+import { ReportExports } from './export/report-exports';
+import { ReportService } from './report/report.service';
+import { ReportsController } from './report/reports.controller';
+import { ReportingRollup } from './rollup/reporting-rollup';
+import {
+  OrganisationMonthFigures,
+  OrganisationReportSettings,
+  ReportingMonth,
+  TeamMonthFigures,
+} from './rollup/rollup.entities';
+
+export const reportingEntities = [
+  TeamMonthFigures,
+  OrganisationMonthFigures,
+  ReportingMonth,
+  OrganisationReportSettings,
+  ReportExportRow,
+];
+
+/** Teamontwikkeling for organisation admins and team leads, read from the rollups. */
+@Module({
+  imports: [TypeOrmModule.forFeature([...reportingEntities, ...identityDataEntities])],
+  controllers: [ReportsController],
+  providers: [ReportExports, ReportService, ReportingSeeder],
+})
+export class ReportingFeatureModule {}
+
+/** The worker's part: keeping the rollups current and making export files. */
+@Module({
+  imports: [TypeOrmModule.forFeature([...reportingEntities, ...identityDataEntities])],
+  providers: [ReportExports, ReportService, ReportingRollup],
+})
+export class ReportingWorkerModule {}

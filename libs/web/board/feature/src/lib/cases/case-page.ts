@@ -1,0 +1,184 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
+import { rxResource, toSignal } from '@angular/core/rxjs-interop';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatRadioModule } from '@angular/material/radio';
+import { RouterLink } from '@angular/router';
+import { firstValueFrom } from 'rxjs';
+import {
+  type CaseDetail,
+  type CaseDiscussionMethod,
+  caseDiscussionMethods,
+  caseDiscussionRequestSchema,
+} from '@leerruimte/shared-contracts';
+import { BoardApi } from '@leerruimte/web-board-data-access';
+import { injectTexts } from '@leerruimte/web-shared-i18n';
+import {
+  FieldErrors,
+  formAction,
+  guardedText,
+  Notice,
+  PrivacyFindings,
+  StatusIndicator,
+  zodValidator,
+} from '@leerruimte/web-shared-ui';
+import { PageTitle, appPaths, link } from '@leerruimte/web-shared-util';
+import { boardTexts } from '../board.texts';
+import { injectDates, injectViewer, today } from '../shared/board-context';
+import { HideItem } from '../shared/hide-item';
+import { CaseForm } from './case-form';
+import { caseTexts } from './cases.texts';
+
+const methods = Object.keys(caseDiscussionMethods) as CaseDiscussionMethod[];
+/** Every step of every method, each with its own notes field; a method shows its own steps. */
+const allSteps = [...new Set(Object.values(caseDiscussionMethods).flat())];
+
+/**
+ * One case: its description as written, the questions and experiments it led to, and its
+ * structured discussions, with the form to record the next one step by step.
+ */
+@Component({
+  selector: 'lr-case-page',
+  imports: [
+    CaseForm,
+    FieldErrors,
+    HideItem,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatRadioModule,
+    Notice,
+    PrivacyFindings,
+    ReactiveFormsModule,
+    RouterLink,
+    StatusIndicator,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './case-page.html',
+  styleUrl: '../board-pages.scss',
+})
+export class CasePage {
+  private readonly api = inject(BoardApi);
+  private readonly pageTitle = inject(PageTitle);
+  protected readonly t = injectTexts(caseTexts);
+  protected readonly common = injectTexts(boardTexts);
+  protected readonly dates = injectDates();
+  protected readonly action = formAction();
+  protected readonly methods = methods;
+
+  readonly teamId = input.required<string>();
+  readonly caseId = input.required<string>();
+
+  protected readonly viewer = injectViewer(() => this.teamId());
+  protected readonly detail = rxResource({
+    params: () => ({ teamId: this.teamId(), caseId: this.caseId() }),
+    stream: ({ params }) => this.api.case(params.teamId, params.caseId),
+  });
+  protected readonly editing = signal(false);
+  protected readonly message = signal<string | null>(null);
+  protected readonly isAuthor = computed(
+    () =>
+      this.detail.hasValue() &&
+      this.detail.value().author.userId !== null &&
+      this.detail.value().author.userId === this.viewer.userId(),
+  );
+
+  protected readonly form = new FormGroup({
+    method: new FormControl<CaseDiscussionMethod>('incident_method', { nonNullable: true }),
+    heldOn: new FormControl(today(), {
+      nonNullable: true,
+      validators: [Validators.required, zodValidator(caseDiscussionRequestSchema.shape.heldOn)],
+    }),
+    steps: new FormGroup(
+      Object.fromEntries(
+        allSteps.map((step) => [step, new FormControl('', { nonNullable: true })]),
+      ) as Record<string, FormControl<string>>,
+    ),
+    outcome: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, zodValidator(caseDiscussionRequestSchema.shape.outcome)],
+    }),
+    confirmedNotClientData: new FormControl(false, { nonNullable: true }),
+  });
+  protected readonly text = guardedText(this.form, [
+    ...allSteps.map((step) => `steps.${step}`),
+    'outcome',
+  ]);
+  private readonly method = toSignal(this.form.controls.method.valueChanges, {
+    initialValue: this.form.controls.method.value,
+  });
+  protected readonly steps = computed(() => caseDiscussionMethods[this.method()]);
+
+  protected readonly links = computed(() => {
+    const teamId = this.teamId();
+    return {
+      board: link(appPaths.teamBoard, { teamId }),
+      cases: link(appPaths.cases, { teamId }),
+      newQuestion: link(appPaths.newWhyQuestion, { teamId }),
+      newExperiment: link(appPaths.newExperiment, { teamId }),
+    };
+  });
+
+  constructor() {
+    effect(() => {
+      if (this.detail.hasValue()) {
+        const detail = this.detail.value();
+        this.pageTitle.subject.set(detail.hidden ? this.common().hiddenTitle : detail.title);
+      }
+    });
+  }
+
+  protected questionLink(questionId: string): string {
+    return link(appPaths.whyQuestion, { teamId: this.teamId(), questionId });
+  }
+
+  protected experimentLink(experimentId: string): string {
+    return link(appPaths.experiment, { teamId: this.teamId(), experimentId });
+  }
+
+  /** A step the web app does not know (yet) is shown by its key rather than left out. */
+  protected stepName(step: string): string {
+    return (this.t().steps as Partial<Record<string, { name: string }>>)[step]?.name ?? step;
+  }
+
+  protected edited(saved: CaseDetail): void {
+    this.detail.value.set(saved);
+    this.editing.set(false);
+    this.message.set(this.common().saved);
+  }
+
+  protected async record(): Promise<void> {
+    const { method, heldOn, steps, outcome, confirmedNotClientData } = this.form.getRawValue();
+    const saved = await this.action.run(
+      () =>
+        firstValueFrom(
+          this.api.recordDiscussion(this.teamId(), this.caseId(), {
+            method,
+            heldOn,
+            steps: caseDiscussionMethods[method].map((step) => ({
+              step,
+              notes: steps[step] ?? '',
+            })),
+            outcome,
+            ...(confirmedNotClientData && { confirmedNotClientData }),
+          }),
+        ),
+      { form: this.form },
+    );
+    if (saved) {
+      this.detail.value.set(saved);
+      this.form.reset({ method, heldOn: today() });
+      this.message.set(this.t().recorded);
+    }
+  }
+}

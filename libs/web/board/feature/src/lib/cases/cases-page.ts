@@ -1,0 +1,93 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
+import { BoardApi } from '@leerruimte/web-board-data-access';
+import { injectTexts } from '@leerruimte/web-shared-i18n';
+import { Notice, StatusIndicator } from '@leerruimte/web-shared-ui';
+import { appPaths, link } from '@leerruimte/web-shared-util';
+import { boardTexts } from '../board.texts';
+import { injectDates } from '../shared/board-context';
+import { caseTexts } from './cases.texts';
+
+/** The team's cases from practice, newest first. */
+@Component({
+  selector: 'lr-cases-page',
+  imports: [MatButtonModule, Notice, RouterLink, StatusIndicator],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <nav class="breadcrumb" [attr.aria-label]="common().breadcrumb">
+      <ol>
+        <li>
+          <a [routerLink]="boardLink()">{{ common().board }}</a>
+        </li>
+        <li aria-current="page">{{ common().cases }}</li>
+      </ol>
+    </nav>
+    <section class="panel" aria-labelledby="cases-title">
+      <h1 id="cases-title">{{ t().listTitle }}</h1>
+      <p>{{ t().listIntro }}</p>
+      <p>
+        <a mat-flat-button [routerLink]="newLink()">{{ t().newCase }}</a>
+      </p>
+    </section>
+    @if (cases.hasValue()) {
+      <ul class="item-list">
+        @for (item of cases.value(); track item.id) {
+          <li class="item">
+            @if (item.hidden; as hidden) {
+              <p class="hidden-item">{{ common().hiddenBy(hidden.reason) }}</p>
+            } @else {
+              <h2>
+                <a class="user-text" [routerLink]="caseLink(item.id)">{{ item.title }}</a>
+              </h2>
+              <ul class="meta">
+                @if (item.theme) {
+                  <li class="chip">{{ common().themes[item.theme] }}</li>
+                }
+                <li>{{ common().by(item.author.name, dates.date(item.createdAt)) }}</li>
+                <li>
+                  {{ t().counts(item.questionCount, item.experimentCount, item.discussionCount) }}
+                </li>
+              </ul>
+            }
+          </li>
+        } @empty {
+          <li class="panel">
+            <p>{{ t().none }}</p>
+            <a mat-stroked-button [routerLink]="newLink()">{{ t().newCase }}</a>
+          </li>
+        }
+      </ul>
+    } @else if (cases.error()) {
+      <lr-notice tone="danger">
+        {{ common().loadFailed }}
+        <button mat-button type="button" (click)="cases.reload()">{{ common().retry }}</button>
+      </lr-notice>
+    } @else {
+      <lr-status-indicator state="pending">{{ common().loading }}</lr-status-indicator>
+    }
+  `,
+  styleUrl: '../board-pages.scss',
+})
+export class CasesPage {
+  private readonly api = inject(BoardApi);
+  protected readonly t = injectTexts(caseTexts);
+  protected readonly common = injectTexts(boardTexts);
+  protected readonly dates = injectDates();
+
+  readonly teamId = input.required<string>();
+
+  protected readonly cases = rxResource({
+    params: () => this.teamId(),
+    stream: ({ params }) => this.api.cases(params),
+  });
+  protected readonly boardLink = computed(() =>
+    link(appPaths.teamBoard, { teamId: this.teamId() }),
+  );
+  protected readonly newLink = computed(() => link(appPaths.newCase, { teamId: this.teamId() }));
+
+  protected caseLink(caseId: string): string {
+    return link(appPaths.case, { teamId: this.teamId(), caseId });
+  }
+}

@@ -1,0 +1,172 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatSelectModule } from '@angular/material/select';
+import { RouterLink } from '@angular/router';
+import {
+  type BoardTheme,
+  type ExperimentStatus,
+  type ExperimentSummary,
+  boardThemes,
+  experimentStatuses,
+} from '@leerruimte/shared-contracts';
+import { BoardApi } from '@leerruimte/web-board-data-access';
+import { injectTexts } from '@leerruimte/web-shared-i18n';
+import { Notice, StatusIndicator } from '@leerruimte/web-shared-ui';
+import { appPaths, link } from '@leerruimte/web-shared-util';
+import { boardTexts } from '../board.texts';
+import { injectDates } from '../shared/board-context';
+import { experimentTexts } from './experiments.texts';
+
+/** Every experiment of the team, filtered by theme and status. */
+@Component({
+  selector: 'lr-experiments-page',
+  imports: [
+    MatButtonModule,
+    MatFormFieldModule,
+    MatSelectModule,
+    Notice,
+    RouterLink,
+    StatusIndicator,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <nav class="breadcrumb" [attr.aria-label]="common().breadcrumb">
+      <ol>
+        <li>
+          <a [routerLink]="boardLink()">{{ common().board }}</a>
+        </li>
+        <li aria-current="page">{{ common().experiments }}</li>
+      </ol>
+    </nav>
+    <section class="panel" aria-labelledby="experiments-title">
+      <h1 id="experiments-title">{{ t().listTitle }}</h1>
+      <p>{{ t().listIntro }}</p>
+      <p>
+        <a mat-flat-button [routerLink]="newLink()">{{ t().newExperiment }}</a>
+      </p>
+      <form class="filters" (submit)="$event.preventDefault()" [attr.aria-label]="common().filters">
+        <mat-form-field appearance="outline">
+          <mat-label>{{ common().theme }}</mat-label>
+          <mat-select [value]="theme()" (valueChange)="theme.set($event)">
+            <mat-option [value]="undefined">{{ common().allThemes }}</mat-option>
+            @for (option of themes; track option) {
+              <mat-option [value]="option">{{ common().themes[option] }}</mat-option>
+            }
+          </mat-select>
+        </mat-form-field>
+        <mat-form-field appearance="outline">
+          <mat-label>{{ common().status }}</mat-label>
+          <mat-select [value]="status()" (valueChange)="status.set($event)">
+            <mat-option [value]="undefined">{{ common().allStatuses }}</mat-option>
+            @for (option of statuses; track option) {
+              <mat-option [value]="option">{{ common().experimentStatuses[option] }}</mat-option>
+            }
+          </mat-select>
+        </mat-form-field>
+      </form>
+    </section>
+
+    <div aria-live="polite">
+      @if (experiments.hasValue()) {
+        <p class="muted">{{ t().found(experiments.value().length) }}</p>
+      } @else if (experiments.error()) {
+        <lr-notice tone="danger">
+          {{ common().loadFailed }}
+          <button mat-button type="button" (click)="experiments.reload()">
+            {{ common().retry }}
+          </button>
+        </lr-notice>
+      } @else {
+        <lr-status-indicator state="pending">{{ common().loading }}</lr-status-indicator>
+      }
+    </div>
+
+    @if (experiments.hasValue()) {
+      <ul class="item-list">
+        @for (experiment of experiments.value(); track experiment.id) {
+          <li class="item">
+            @if (experiment.hidden; as hidden) {
+              <p class="hidden-item">{{ common().hiddenBy(hidden.reason) }}</p>
+            } @else {
+              <h2>
+                <a class="user-text" [routerLink]="experimentLink(experiment.id)">{{
+                  experiment.title
+                }}</a>
+              </h2>
+              <ul class="meta">
+                <li class="chip">
+                  {{ common().status }}: {{ common().experimentStatuses[experiment.status] }}
+                </li>
+                @if (experiment.theme) {
+                  <li>{{ common().themes[experiment.theme] }}</li>
+                }
+                @if (period(experiment); as text) {
+                  <li>{{ text }}</li>
+                }
+                <li>{{ t().participants(experiment.participantCount) }}</li>
+                <li>{{ t().observations(experiment.logCount) }}</li>
+                <li>{{ experiment.author.name }}</li>
+              </ul>
+            }
+          </li>
+        } @empty {
+          <li class="panel">
+            @if (theme() || status()) {
+              <p>{{ t().noneFound }}</p>
+              <button mat-stroked-button type="button" (click)="clearFilters()">
+                {{ common().clearFilters }}
+              </button>
+            } @else {
+              <p>{{ t().none }}</p>
+              <a mat-stroked-button [routerLink]="newLink()">{{ t().newExperiment }}</a>
+            }
+          </li>
+        }
+      </ul>
+    }
+  `,
+  styleUrl: '../board-pages.scss',
+})
+export class ExperimentsPage {
+  private readonly api = inject(BoardApi);
+  protected readonly t = injectTexts(experimentTexts);
+  protected readonly common = injectTexts(boardTexts);
+  private readonly dates = injectDates();
+  protected readonly themes = boardThemes;
+  protected readonly statuses = experimentStatuses;
+
+  readonly teamId = input.required<string>();
+
+  protected readonly theme = signal<BoardTheme | undefined>(undefined);
+  protected readonly status = signal<ExperimentStatus | undefined>(undefined);
+  protected readonly experiments = rxResource({
+    params: () => ({ teamId: this.teamId(), theme: this.theme(), status: this.status() }),
+    stream: ({ params: { teamId, ...filter } }) => this.api.experiments(teamId, filter),
+  });
+
+  protected readonly boardLink = computed(() =>
+    link(appPaths.teamBoard, { teamId: this.teamId() }),
+  );
+  protected readonly newLink = computed(() =>
+    link(appPaths.newExperiment, { teamId: this.teamId() }),
+  );
+
+  protected experimentLink(experimentId: string): string {
+    return link(appPaths.experiment, { teamId: this.teamId(), experimentId });
+  }
+
+  protected period(experiment: ExperimentSummary): string | null {
+    if (!experiment.startDate) return null;
+    const start = this.dates.date(experiment.startDate);
+    return experiment.endDate
+      ? this.t().period(start, this.dates.date(experiment.endDate))
+      : this.t().from(start);
+  }
+
+  protected clearFilters(): void {
+    this.theme.set(undefined);
+    this.status.set(undefined);
+  }
+}

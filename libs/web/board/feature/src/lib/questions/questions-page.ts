@@ -1,0 +1,170 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatSelectModule } from '@angular/material/select';
+import { RouterLink } from '@angular/router';
+import {
+  type BoardTheme,
+  type WhyQuestionStatus,
+  type WhyQuestionSummary,
+  boardThemes,
+  whyQuestionStatuses,
+} from '@leerruimte/shared-contracts';
+import { BoardApi } from '@leerruimte/web-board-data-access';
+import { injectTexts } from '@leerruimte/web-shared-i18n';
+import { Notice, StatusIndicator } from '@leerruimte/web-shared-ui';
+import { appPaths, link } from '@leerruimte/web-shared-util';
+import { boardPageTexts, boardTexts } from '../board.texts';
+import { injectDates } from '../shared/board-context';
+import { questionTexts } from './questions.texts';
+import { VoteButton } from './vote-button';
+
+/** Every why-question of the team, most votes first, filtered by theme and status. */
+@Component({
+  selector: 'lr-questions-page',
+  imports: [
+    MatButtonModule,
+    MatFormFieldModule,
+    MatSelectModule,
+    Notice,
+    RouterLink,
+    StatusIndicator,
+    VoteButton,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <nav class="breadcrumb" [attr.aria-label]="common().breadcrumb">
+      <ol>
+        <li>
+          <a [routerLink]="boardLink()">{{ common().board }}</a>
+        </li>
+        <li aria-current="page">{{ common().questions }}</li>
+      </ol>
+    </nav>
+    <section class="panel" aria-labelledby="questions-title">
+      <h1 id="questions-title">{{ t().listTitle }}</h1>
+      <p>{{ t().listIntro }}</p>
+      <p>
+        <a mat-flat-button [routerLink]="newLink()">{{ t().newQuestion }}</a>
+      </p>
+      <form class="filters" (submit)="$event.preventDefault()" [attr.aria-label]="common().filters">
+        <mat-form-field appearance="outline">
+          <mat-label>{{ common().theme }}</mat-label>
+          <mat-select [value]="theme()" (valueChange)="theme.set($event)">
+            <mat-option [value]="undefined">{{ common().allThemes }}</mat-option>
+            @for (option of themes; track option) {
+              <mat-option [value]="option">{{ common().themes[option] }}</mat-option>
+            }
+          </mat-select>
+        </mat-form-field>
+        <mat-form-field appearance="outline">
+          <mat-label>{{ common().status }}</mat-label>
+          <mat-select [value]="status()" (valueChange)="status.set($event)">
+            <mat-option [value]="undefined">{{ common().allStatuses }}</mat-option>
+            @for (option of statuses; track option) {
+              <mat-option [value]="option">{{ common().questionStatuses[option] }}</mat-option>
+            }
+          </mat-select>
+        </mat-form-field>
+      </form>
+    </section>
+
+    <div aria-live="polite">
+      @if (questions.hasValue()) {
+        <p class="muted">{{ t().found(questions.value().length) }}</p>
+      } @else if (questions.error()) {
+        <lr-notice tone="danger">
+          {{ common().loadFailed }}
+          <button mat-button type="button" (click)="questions.reload()">
+            {{ common().retry }}
+          </button>
+        </lr-notice>
+      } @else {
+        <lr-status-indicator state="pending">{{ common().loading }}</lr-status-indicator>
+      }
+    </div>
+
+    @if (questions.hasValue()) {
+      <ol class="item-list">
+        @for (question of questions.value(); track question.id) {
+          <li class="item">
+            @if (question.hidden; as hidden) {
+              <p class="hidden-item">{{ common().hiddenBy(hidden.reason) }}</p>
+            } @else {
+              <h2>
+                <a class="user-text" [routerLink]="questionLink(question.id)">{{
+                  question.question
+                }}</a>
+              </h2>
+              <ul class="meta">
+                <li class="chip">{{ common().themes[question.theme] }}</li>
+                <li>{{ common().status }}: {{ common().questionStatuses[question.status] }}</li>
+                <li>{{ board().answers(question.answerCount) }}</li>
+                <li>{{ common().by(question.author.name, dates.date(question.createdAt)) }}</li>
+              </ul>
+              <lr-vote-button [teamId]="teamId()" [question]="question" (changed)="voted($event)" />
+            }
+          </li>
+        } @empty {
+          <li class="panel">
+            @if (theme() || status()) {
+              <p>{{ t().noneFound }}</p>
+              <button mat-stroked-button type="button" (click)="clearFilters()">
+                {{ common().clearFilters }}
+              </button>
+            } @else {
+              <p>{{ t().none }}</p>
+              <a mat-stroked-button [routerLink]="newLink()">{{ t().newQuestion }}</a>
+            }
+          </li>
+        }
+      </ol>
+    }
+  `,
+  styleUrl: '../board-pages.scss',
+})
+export class QuestionsPage {
+  private readonly api = inject(BoardApi);
+  protected readonly t = injectTexts(questionTexts);
+  protected readonly board = injectTexts(boardPageTexts);
+  protected readonly common = injectTexts(boardTexts);
+  protected readonly dates = injectDates();
+  protected readonly themes = boardThemes;
+  protected readonly statuses = whyQuestionStatuses;
+
+  readonly teamId = input.required<string>();
+
+  protected readonly theme = signal<BoardTheme | undefined>(undefined);
+  protected readonly status = signal<WhyQuestionStatus | undefined>(undefined);
+  protected readonly questions = rxResource({
+    params: () => ({ teamId: this.teamId(), theme: this.theme(), status: this.status() }),
+    stream: ({ params: { teamId, ...filter } }) => this.api.whyQuestions(teamId, filter),
+  });
+
+  protected readonly boardLink = computed(() =>
+    link(appPaths.teamBoard, { teamId: this.teamId() }),
+  );
+  protected readonly newLink = computed(() =>
+    link(appPaths.newWhyQuestion, { teamId: this.teamId() }),
+  );
+
+  protected questionLink(questionId: string): string {
+    return link(appPaths.whyQuestion, { teamId: this.teamId(), questionId });
+  }
+
+  protected voted(updated: WhyQuestionSummary): void {
+    this.questions.value.update((questions) =>
+      questions?.map((question) =>
+        question.id === updated.id
+          ? { ...question, votes: updated.votes, votedByMe: updated.votedByMe }
+          : question,
+      ),
+    );
+  }
+
+  protected clearFilters(): void {
+    this.theme.set(undefined);
+    this.status.set(undefined);
+  }
+}

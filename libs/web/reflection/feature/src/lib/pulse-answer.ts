@@ -1,0 +1,117 @@
+import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatRadioModule } from '@angular/material/radio';
+import { firstValueFrom } from 'rxjs';
+import {
+  type Prompt,
+  type PulseStatement,
+  pulseStatementTexts,
+  pulseStatements,
+} from '@leerruimte/shared-contracts';
+import { ReflectionApi } from '@leerruimte/web-reflection-data-access';
+import { LocaleService, injectTexts } from '@leerruimte/web-shared-i18n';
+import { Notice, formAction } from '@leerruimte/web-shared-ui';
+import { promptsTexts } from './prompts.texts';
+
+type Scores = Record<PulseStatement, FormControl<number | null>>;
+
+/**
+ * The team-learning pulse: five statements, each scored from 1 to 5 with the keyboard or a tap.
+ * The scores are sent once and kept without the person; the team sees only averages.
+ */
+@Component({
+  selector: 'lr-pulse-answer',
+  imports: [MatButtonModule, MatRadioModule, Notice, ReactiveFormsModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <p>{{ t().pulseIntro }}</p>
+    <form [formGroup]="form" (ngSubmit)="send()" novalidate>
+      @for (statement of statements; track statement) {
+        <fieldset>
+          <legend>{{ texts[locale()][statement] }}</legend>
+          <mat-radio-group [formControlName]="statement" class="scale">
+            @for (score of scale; track score) {
+              <mat-radio-button [value]="score">{{ t().scoreLabel(score) }}</mat-radio-button>
+            }
+          </mat-radio-group>
+          @if (form.controls[statement].touched && form.controls[statement].invalid) {
+            <p class="error">{{ t().pickScore }}</p>
+          }
+        </fieldset>
+      }
+      <button mat-flat-button type="submit" [disabled]="action.busy()">{{ t().sendPulse }}</button>
+      <div aria-live="polite">
+        @if (sent()) {
+          <lr-notice tone="success">{{ t().pulseSent }}</lr-notice>
+        }
+        @if (action.problem(); as problem) {
+          <lr-notice tone="danger">{{ problem }}</lr-notice>
+        }
+      </div>
+    </form>
+  `,
+  styles: `
+    form {
+      display: flex;
+      flex-direction: column;
+      align-items: flex-start;
+      gap: var(--lr-space-2);
+    }
+    fieldset {
+      border: 0;
+      padding: 0;
+      margin: 0;
+    }
+    legend {
+      font-weight: 600;
+    }
+    .scale {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--lr-space-1);
+    }
+    .error {
+      color: var(--lr-danger, #b3261e);
+      margin: 0;
+    }
+  `,
+})
+export class PulseAnswer {
+  private readonly api = inject(ReflectionApi);
+  protected readonly t = injectTexts(promptsTexts);
+  protected readonly locale = inject(LocaleService).locale;
+  protected readonly action = formAction();
+  protected readonly statements = pulseStatements;
+  protected readonly texts = pulseStatementTexts;
+  protected readonly scale = [1, 2, 3, 4, 5];
+
+  readonly prompt = input.required<Prompt>();
+  readonly answered = output<Prompt>();
+
+  protected readonly sent = signal(false);
+  protected readonly form = new FormGroup(
+    Object.fromEntries(
+      pulseStatements.map((statement) => [
+        statement,
+        new FormControl<number | null>(null, Validators.required),
+      ]),
+    ) as Scores,
+  );
+
+  protected async send(): Promise<void> {
+    const prompt = await this.action.run(
+      () =>
+        firstValueFrom(
+          this.api.answerPulse(this.prompt().occurrenceId, {
+            scores: this.form.getRawValue() as Record<PulseStatement, number>,
+          }),
+        ),
+      { form: this.form },
+    );
+    if (prompt) {
+      this.sent.set(true);
+      this.answered.emit(prompt);
+    }
+  }
+}

@@ -1,0 +1,75 @@
+import { inject } from '@angular/core';
+import type { FigureSet, Locale, ReportMetric } from '@leerruimte/shared-contracts';
+import { LocaleService, injectTexts } from '@leerruimte/web-shared-i18n';
+import { reportingTexts } from './reporting.texts';
+
+const localeTags: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+/** The middle of the month, so no time zone can move it into the month before. */
+function monthDate(month: string): Date {
+  return new Date(`${month}-15T12:00:00Z`);
+}
+
+/**
+ * A figure as people read it: participation is a share (0..1) shown as a percentage, learning
+ * hours and pulse averages (1 to 5) have one decimal, the rest are counts.
+ */
+export function formatFigure(metric: ReportMetric, value: number, locale: Locale): string {
+  const tag = localeTags[locale];
+  if (metric === 'reflectionParticipation') {
+    return new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 }).format(value);
+  }
+  if (metric === 'learningHours' || (metric.startsWith('pulse') && metric !== 'pulseResponses')) {
+    return new Intl.NumberFormat(tag, {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    }).format(value);
+  }
+  return new Intl.NumberFormat(tag, { maximumFractionDigits: 0 }).format(value);
+}
+
+/** No activity at all: every figure is 0 (a suppressed figure means there was some). */
+export function hasNoActivity(figures: FigureSet): boolean {
+  return Object.values(figures).every((value) => value === 0);
+}
+
+/** Figures, months and moments in the interface language; null is "te weinig deelnemers". */
+export function injectReportFormat() {
+  const locale = inject(LocaleService).locale;
+  const t = injectTexts(reportingTexts);
+  const month = (value: string) =>
+    new Intl.DateTimeFormat(localeTags[locale()], {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(monthDate(value));
+  return {
+    figure: (metric: ReportMetric, value: number | null | undefined) =>
+      value === null || value === undefined
+        ? t().suppressed
+        : formatFigure(metric, value, locale()),
+    /** "juli 2026". */
+    month,
+    /** "jul 26", for an axis. */
+    shortMonth: (value: string) =>
+      new Intl.DateTimeFormat(localeTags[locale()], {
+        month: 'short',
+        year: '2-digit',
+        timeZone: 'UTC',
+      }).format(monthDate(value)),
+    /** "juli 2026 – september 2026", or one month. */
+    period: (from: string, to: string) =>
+      from === to ? month(from) : `${month(from)} – ${month(to)}`,
+    moment: (value: string) =>
+      new Date(value).toLocaleString(localeTags[locale()], {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        timeZone: 'Europe/Amsterdam',
+      }),
+  };
+}
+
+export type ReportFormat = ReturnType<typeof injectReportFormat>;
