@@ -427,6 +427,12 @@ describe("the team's learning board", () => {
       const many = await askQuestion('teamLead', { question: 'Waarom bellen we zo laat?' });
       await as('professional', 'PUT', `/why-questions/${many.id}/vote`);
       await as('professional', 'POST', '/experiments', plan);
+      const hidden = await askQuestion('professional', { question: 'Waarom altijd hij?' });
+      await as('teamLead', 'POST', '/board/hidden-items', {
+        itemType: 'why_question',
+        itemId: hidden.id,
+        reason: 'Over een collega',
+      });
 
       const board = (await as('professional', 'GET', '/board')).json();
       expect(board).toMatchObject({

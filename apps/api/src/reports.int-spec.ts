@@ -2,7 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { JobQueue } from '@leerruimte/api-core';
 import { ContentImporter, readContent } from '@leerruimte/api-learning';
-import { ReportExports, ReportingRollup } from '@leerruimte/api-reporting';
+import { ReportExportCleanup, ReportExports, ReportingRollup } from '@leerruimte/api-reporting';
 import { type World, buildWorld, createTestHttpApp } from './test-world';
 
 const NOW = new Date('2026-04-10T10:00:00Z');
@@ -260,5 +260,27 @@ describe('Teamontwikkeling reports', () => {
       'from',
       'to',
     ]);
+  });
+
+  it('removes exports after a week, so their files do not pile up', async () => {
+    const ask = async () => {
+      const requested = await world.request('organisationAdmin', {
+        method: 'POST',
+        url: `/api/organisations/${world.organisation}/report-exports`,
+        payload: { from: '2026-03', to: '2026-03', format: 'csv' },
+      });
+      await app.get(ReportExports, { strict: false }).make({ exportId: requested.json().id });
+      return `/api/organisations/${world.organisation}/report-exports/${requested.json().id}`;
+    };
+    const old = await ask();
+    const recent = await ask();
+    await query(`UPDATE report_export SET created_at = $1 WHERE id = $2`, [
+      new Date(Date.now() - 8 * 24 * 60 * 60_000),
+      old.split('/').pop(),
+    ]);
+    const cleanup = new ReportExportCleanup(app.get(DataSource), app.get(JobQueue));
+    expect(await cleanup.removeOld()).toBe(1);
+    expect((await report(old)).statusCode).toBe(404);
+    expect((await report(recent)).json()).toMatchObject({ status: 'ready' });
   });
 });

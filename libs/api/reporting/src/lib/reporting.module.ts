@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { identityDataEntities } from '@leerruimte/api-identity-data';
 import { ReportingSeeder } from './demo/reporting.seeder';
+import { ReportExportCleanup } from './export/report-export-cleanup';
 import { ReportExportRow } from './export/report-export.entity';
 import { ReportExports } from './export/report-exports';
 import { ReportService } from './report/report.service';
@@ -33,6 +34,6 @@ export class ReportingFeatureModule {}
 /** The worker's part: keeping the rollups current and making export files. */
 @Module({
   imports: [TypeOrmModule.forFeature([...reportingEntities, ...identityDataEntities])],
-  providers: [ReportExports, ReportService, ReportingRollup],
+  providers: [ReportExports, ReportExportCleanup, ReportService, ReportingRollup],
 })
 export class ReportingWorkerModule {}

@@ -11,7 +11,6 @@ import type {
   HideItemRequest,
   Learning,
   LearningFilter,
-  WhyQuestionSummary,
 } from '@leerruimte/shared-contracts';
 import { ExperimentsService } from '../experiments/experiments.service';
 import { boardErrors } from '../shared/board-rows';
@@ -33,11 +32,6 @@ const ACTIVE: ExperimentStatus[] = ['idea', 'planned', 'running', 'evaluating'];
 
 const shown = <T extends { hidden: unknown }>(items: T[]) => items.filter((item) => !item.hidden);
 
-/** Questions still waiting for the team's discussion. */
-const undiscussed = (questions: WhyQuestionSummary[]) =>
-  shown(questions).filter(
-    (question) => question.status === 'open' || question.status === 'on_agenda',
-  );
 const RECENT_LEARNINGS = 5;
 const HISTORY_LIMIT = 200;
 
@@ -55,13 +49,16 @@ export class BoardService {
   async board(teamId: string, userId: string): Promise<Board> {
     const context = await this.teams.of(teamId, userId);
     const [questions, activeExperiments, recentLearnings] = await Promise.all([
-      this.questions.list(teamId, userId),
+      this.questions.list(teamId, userId, {
+        undiscussedOnly: true,
+        limit: BOARD_QUESTIONS,
+      }),
       this.experiments.list(teamId, { statuses: ACTIVE }),
       this.learnings(teamId, {}, RECENT_LEARNINGS),
     ]);
     return {
       teamName: context.teamName,
-      openQuestions: undiscussed(questions).slice(0, BOARD_QUESTIONS),
+      openQuestions: questions,
       activeExperiments: shown(activeExperiments),
       recentLearnings,
       settings: { agendaBy: await this.agendaBy(teamId) },
@@ -73,7 +70,7 @@ export class BoardService {
   async summary(teamId: string, userId: string, theme?: BoardTheme): Promise<BoardSummary> {
     const context = await this.teams.of(teamId, userId);
     const [questions, experiments, learnings] = await Promise.all([
-      this.questions.list(teamId, userId, { theme }),
+      this.questions.list(teamId, userId, { theme, undiscussedOnly: true }),
       this.experiments.list(teamId, { theme, statuses: ACTIVE }),
       this.learnings(teamId, { theme }),
     ]);
@@ -81,7 +78,7 @@ export class BoardService {
       teamName: context.teamName,
       theme: theme ?? null,
       date: new Date().toISOString().slice(0, 10),
-      questions: undiscussed(questions),
+      questions,
       experiments: shown(experiments),
       learnings,
     };

@@ -23,7 +23,7 @@ export function peopleJoins(alias: string): string {
 }
 
 export function authorOf(row: PeopleColumns): Author {
-  return { userId: row.author_id, name: row.author_name ?? '' };
+  return { userId: row.author_id, name: row.author_name };
 }
 
 export function hiddenOf(row: PeopleColumns): Hidden {

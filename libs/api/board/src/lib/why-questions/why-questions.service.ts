@@ -69,7 +69,12 @@ export class WhyQuestionsService {
   async list(
     teamId: string,
     userId: string,
-    filter: WhyQuestionFilter & { ids?: string[] } = {},
+    filter: WhyQuestionFilter & {
+      ids?: string[];
+      /** For the board: only shown questions still waiting for the team's discussion. */
+      undiscussedOnly?: boolean;
+      limit?: number;
+    } = {},
   ): Promise<WhyQuestionSummary[]> {
     const rows: QuestionRow[] = await this.dataSource.query(
       `SELECT q.id, q.question, q.theme, q.status, q.created_at, q.case_id, q.parent_id, q.depth,
@@ -90,8 +95,18 @@ export class WhyQuestionsService {
           AND ($3::text IS NULL OR q.theme = $3)
           AND ($4::text IS NULL OR q.status = $4)
           AND ($5::uuid[] IS NULL OR q.id = ANY($5::uuid[]))
-        ORDER BY votes DESC, q.created_at DESC`,
-      [teamId, userId, filter.theme ?? null, filter.status ?? null, filter.ids ?? null],
+          AND (NOT $6 OR (q.status IN ('open', 'on_agenda') AND q.hidden_at IS NULL))
+        ORDER BY votes DESC, q.created_at DESC
+        LIMIT $7`,
+      [
+        teamId,
+        userId,
+        filter.theme ?? null,
+        filter.status ?? null,
+        filter.ids ?? null,
+        filter.undiscussedOnly ?? false,
+        filter.limit ?? null,
+      ],
     );
     return rows.map((row) => ({
       id: row.id,

@@ -22,6 +22,7 @@ export enum JobName {
   NotificationDigest = 'notifications.digest',
   ReportingRollup = 'reporting.rollup',
   ReportExport = 'reporting.export',
+  ReportExportCleanup = 'reporting.export-cleanup',
 }
 
 export interface JobPayloads {
@@ -39,6 +40,7 @@ export interface JobPayloads {
   [JobName.NotificationDigest]: Record<string, never>;
   [JobName.ReportingRollup]: Record<string, never>;
   [JobName.ReportExport]: { exportId: string };
+  [JobName.ReportExportCleanup]: Record<string, never>;
 }
 
 export const queueOfJob: Record<JobName, QueueName> = {
@@ -53,4 +55,5 @@ export const queueOfJob: Record<JobName, QueueName> = {
   [JobName.NotificationDigest]: QueueName.Mail,
   [JobName.ReportingRollup]: QueueName.Reporting,
   [JobName.ReportExport]: QueueName.Reporting,
+  [JobName.ReportExportCleanup]: QueueName.Reporting,
 };

@@ -1,20 +1,18 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppError, type FieldProblem, notFound } from '@leerruimte/api-core';
-import type {
-  CreateMomentRequest,
-  Moment,
-  MomentSchedule,
-  OccurrencePreview,
+import {
+  type CreateMomentRequest,
+  type Moment,
+  type MomentSchedule,
+  type OccurrencePreview,
+  pulseTitle,
 } from '@leerruimte/shared-contracts';
 import { nextOccurrences } from '@leerruimte/shared-schedule';
 import { MomentScheduler } from '../delivery/moment-scheduler';
 import { type MomentStatus, ReflectionMoment } from './moment.entities';
 
 const PREVIEW_COUNT = 5;
-
-/** What a pulse prompt says in notifications, mails and calendars. */
-const PULSE_TITLE = 'Teampuls: hoe leert ons team? Vijf korte stellingen, anoniem.';
 
 const invalid = (fields: FieldProblem[]) =>
   new AppError(
@@ -118,7 +116,7 @@ export class MomentsService {
    */
   private async validate(teamId: string, request: CreateMomentRequest): Promise<string> {
     const problems: FieldProblem[] = [];
-    let question = request.kind === 'pulse' ? PULSE_TITLE : request.question;
+    let question = request.kind === 'pulse' ? pulseTitle : request.question;
     if (request.cardSlug) {
       // Cards are the learning domain's; the moment keeps the question as it was picked.
       const [card]: Array<{ question: string }> = await this.dataSource.query(

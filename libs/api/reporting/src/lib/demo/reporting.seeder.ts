@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
 import { DemoSeed, type DemoSeeder } from '@leerruimte/api-core';
+import { type PulseStatement, pulseStatements, pulseTitle } from '@leerruimte/shared-contracts';
 
 const QUESTION = 'Welk moment uit je werk van deze maand wil je met het team delen?';
 const ANSWERS = [
@@ -10,10 +11,13 @@ const ANSWERS = [
   'Samen met een collega op huisbezoek leverde meer op dan alleen.',
 ];
 
+/** A team pulse every quarter, ten, seven, four and one month ago. */
+const PULSE_MONTHS_AGO = [10, 7, 4, 1];
+
 /**
  * A year of history for Teamontwikkeling in Gemeente Voorbeeldstad: a monthly reflection
- * moment in Noord and Centrum with answered prompts, and their why-questions and experiments
- * month by month. The demo teams are small, so the organisation shows figures from three
+ * moment in Noord and Centrum with answered prompts, a quarterly team pulse everyone filled in,
+ * and their why-questions and experiments month by month. The demo teams are small, so the organisation shows figures from three
  * people on (the lowest it may choose); Oost, with two, shows "te weinig deelnemers".
  */
 @DemoSeed({ name: 'reporting: a year of team development in Voorbeeldstad', order: 50 })
@@ -52,6 +56,7 @@ export class ReportingSeeder implements DemoSeeder {
           },
         ],
       );
+      await this.seedPulses(manager, teamId, members, now);
       for (let monthsAgo = 11; monthsAgo >= 1; monthsAgo--) {
         const month = now.minus({ months: monthsAgo });
         const delivered = month.plus({ days: 6 }).set({ hour: 10 });
@@ -116,6 +121,65 @@ export class ReportingSeeder implements DemoSeeder {
             ],
           );
         }
+      }
+    }
+  }
+
+  /**
+   * The quarterly pulse: each member took part (an empty answer) and left scores without their
+   * name. The scores rise a little each quarter, so the report shows the team learning.
+   */
+  private async seedPulses(
+    manager: EntityManager,
+    teamId: string,
+    members: Array<{ user_id: string }>,
+    now: DateTime,
+  ): Promise<void> {
+    const first = now.minus({ months: PULSE_MONTHS_AGO[0] }).plus({ days: 13 });
+    const [{ id: momentId }] = await manager.query(
+      `INSERT INTO reflection_moment
+         (team_id, kind, question, schedule, open_days, reminder_days, status)
+       VALUES ($1, 'pulse', $2, $3, 7, '{}', 'ended') RETURNING id`,
+      [
+        teamId,
+        pulseTitle,
+        {
+          timeZone: 'Europe/Amsterdam',
+          time: '09:00',
+          startDate: first.toISODate(),
+          endDate: now.minus({ months: 1 }).endOf('month').toISODate(),
+          recurrence: { kind: 'weekly', days: [first.weekday], intervalWeeks: 13 },
+          workingDays: [1, 2, 3, 4, 5],
+        },
+      ],
+    );
+    for (const [quarter, monthsAgo] of PULSE_MONTHS_AGO.entries()) {
+      const delivered = now.minus({ months: monthsAgo }).plus({ days: 13 }).set({ hour: 9 });
+      const [{ id: occurrenceId }] = await manager.query(
+        `INSERT INTO reflection_occurrence (moment_id, planned_at, delivered_at, closes_at, question)
+         VALUES ($1, $2, $2, $3, $4) RETURNING id`,
+        [momentId, delivered.toJSDate(), delivered.plus({ days: 7 }).toJSDate(), pulseTitle],
+      );
+      for (const [index, member] of members.entries()) {
+        await manager.query(
+          `INSERT INTO reflection_delivery (occurrence_id, user_id, channel) VALUES ($1, $2, 'in_app')`,
+          [occurrenceId, member.user_id],
+        );
+        await manager.query(
+          `INSERT INTO reflection_answer (occurrence_id, user_id, answer, shared, updated_at)
+           VALUES ($1, $2, '', false, $3)`,
+          [occurrenceId, member.user_id, delivered.plus({ days: 1 }).toJSDate()],
+        );
+        const scores = Object.fromEntries(
+          pulseStatements.map((statement, position) => [
+            statement,
+            Math.min(5, 2 + Math.floor((quarter + index + position) / 2)),
+          ]),
+        ) as Record<PulseStatement, number>;
+        await manager.query(`INSERT INTO pulse_response (occurrence_id, scores) VALUES ($1, $2)`, [
+          occurrenceId,
+          scores,
+        ]);
       }
     }
   }

@@ -19,8 +19,8 @@ export function freeText(min: number, max: number) {
     });
 }
 
-/** Who wrote something; null when the person's account no longer exists. */
-export const authorSchema = z.object({ userId: z.uuid().nullable(), name: z.string() });
+/** Who wrote something; both null when the person's account no longer exists. */
+export const authorSchema = z.object({ userId: z.uuid().nullable(), name: z.string().nullable() });
 
 /** Set when the team lead hid the item; its text is then no longer shown to anyone. */
 export const hiddenSchema = z

@@ -9,6 +9,9 @@ import type { Locale } from '../i18n/locale';
 export const pulseStatements = ['safety', 'trying', 'colleagues', 'time', 'followThrough'] as const;
 export type PulseStatement = (typeof pulseStatements)[number];
 
+/** What a pulse prompt says in notifications, mails and calendars (stored as its question). */
+export const pulseTitle = 'Teampuls: hoe leert ons team? Vijf korte stellingen, anoniem.';
+
 export const pulseStatementTexts: Record<Locale, Record<PulseStatement, string>> = {
   nl: {
     safety: 'In ons team bespreken we wat misging, zonder iemand de schuld te geven.',

@@ -1,4 +1,5 @@
 import type {
+  Author,
   BoardTheme,
   ExperimentDecision,
   ExperimentStatus,
@@ -86,6 +87,7 @@ export const boardTexts = defineTexts(
     experiments: 'Experimenten',
     history: 'Wat we leerden',
     by: (name: string, date: string) => `${name}, ${date}`,
+    author: (author: Author) => author.name ?? 'Oud-teamlid',
     cancel: 'Annuleren',
     save: 'Opslaan',
     saved: 'Opgeslagen.',
@@ -120,6 +122,7 @@ export const boardTexts = defineTexts(
     experiments: 'Experiments',
     history: 'What we learned',
     by: (name: string, date: string) => `${name}, ${date}`,
+    author: (author: Author) => author.name ?? 'Former team member',
     cancel: 'Cancel',
     save: 'Save',
     saved: 'Saved.',

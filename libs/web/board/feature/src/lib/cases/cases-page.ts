@@ -45,7 +45,7 @@ import { caseTexts } from './cases.texts';
                 @if (item.theme) {
                   <li class="chip">{{ common().themes[item.theme] }}</li>
                 }
-                <li>{{ common().by(item.author.name, dates.date(item.createdAt)) }}</li>
+                <li>{{ common().by(common().author(item.author), dates.date(item.createdAt)) }}</li>
                 <li>
                   {{ t().counts(item.questionCount, item.experimentCount, item.discussionCount) }}
                 </li>

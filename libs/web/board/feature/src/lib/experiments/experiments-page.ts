@@ -107,7 +107,7 @@ import { experimentTexts } from './experiments.texts';
                 }
                 <li>{{ t().participants(experiment.participantCount) }}</li>
                 <li>{{ t().observations(experiment.logCount) }}</li>
-                <li>{{ experiment.author.name }}</li>
+                <li>{{ common().author(experiment.author) }}</li>
               </ul>
             }
           </li>

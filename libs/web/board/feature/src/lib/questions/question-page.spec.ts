@@ -145,4 +145,25 @@ describe(QuestionPage.name, () => {
 
     expect(element.textContent).toContain('Verborgen door de teamleider: Bevat een naam.');
   });
+
+  it('names the author of an answer whose account is gone "Oud-teamlid"', async () => {
+    const { element } = await render({
+      ...question,
+      author: { userId: null, name: null },
+      answers: [
+        {
+          id: 'a1',
+          text: 'Omdat de gemeente dat vroeg.',
+          author: { userId: null, name: null },
+          createdAt: '2026-11-21T10:00:00.000Z',
+          hidden: null,
+        },
+      ],
+    });
+
+    expect(element.textContent).toContain('Gesteld door Oud-teamlid');
+    expect(element.querySelector('article.entry')?.getAttribute('aria-label')).toContain(
+      'Oud-teamlid',
+    );
+  });
 });

@@ -101,7 +101,11 @@ import { VoteButton } from './vote-button';
                 <li class="chip">{{ common().themes[question.theme] }}</li>
                 <li>{{ common().status }}: {{ common().questionStatuses[question.status] }}</li>
                 <li>{{ board().answers(question.answerCount) }}</li>
-                <li>{{ common().by(question.author.name, dates.date(question.createdAt)) }}</li>
+                <li>
+                  {{
+                    common().by(common().author(question.author), dates.date(question.createdAt))
+                  }}
+                </li>
               </ul>
               <lr-vote-button [teamId]="teamId()" [question]="question" (changed)="voted($event)" />
             }
