@@ -4,3 +4,4 @@ export * from './lib/server-errors';
 export * from './lib/field-errors';
 export * from './lib/form-action';
 export * from './lib/privacy-findings';
+export * from './lib/load-state';

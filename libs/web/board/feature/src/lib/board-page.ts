@@ -16,7 +16,7 @@ import { firstValueFrom } from 'rxjs';
 import type { BoardSettings, WhyQuestionSummary } from '@leerruimte/shared-contracts';
 import { BoardApi } from '@leerruimte/web-board-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
-import { Notice, StatusIndicator, formAction } from '@leerruimte/web-shared-ui';
+import { formAction, LoadState, Notice } from '@leerruimte/web-shared-ui';
 import { PageTitle, appPaths, link } from '@leerruimte/web-shared-util';
 import { boardPageTexts, boardTexts } from './board.texts';
 import { injectDates } from './shared/board-context';
@@ -29,12 +29,12 @@ import { VoteButton } from './questions/vote-button';
 @Component({
   selector: 'lr-board-page',
   imports: [
+    LoadState,
     MatButtonModule,
     MatRadioModule,
     Notice,
     ReactiveFormsModule,
     RouterLink,
-    StatusIndicator,
     VoteButton,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -8,7 +8,7 @@ import { RouterLink } from '@angular/router';
 import { type BoardTheme, type Learning, boardThemes } from '@leerruimte/shared-contracts';
 import { BoardApi, boardExportUrl } from '@leerruimte/web-board-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
-import { Notice, StatusIndicator } from '@leerruimte/web-shared-ui';
+import { LoadState } from '@leerruimte/web-shared-ui';
 import { appPaths, link } from '@leerruimte/web-shared-util';
 import { boardPageTexts, boardTexts } from './board.texts';
 import { injectDates } from './shared/board-context';
@@ -22,13 +22,12 @@ const SEARCH_DELAY_MS = 250;
 @Component({
   selector: 'lr-history-page',
   imports: [
+    LoadState,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
-    Notice,
     RouterLink,
-    StatusIndicator,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -76,20 +75,11 @@ const SEARCH_DELAY_MS = 250;
       </div>
     </section>
 
-    <div aria-live="polite">
+    <lr-load-state [resource]="learnings">
       @if (learnings.hasValue()) {
         <p class="muted">{{ t().found(learnings.value().length) }}</p>
-      } @else if (learnings.error()) {
-        <lr-notice tone="danger">
-          {{ common().loadFailed }}
-          <button mat-button type="button" (click)="learnings.reload()">
-            {{ common().retry }}
-          </button>
-        </lr-notice>
-      } @else {
-        <lr-status-indicator state="pending">{{ common().loading }}</lr-status-indicator>
       }
-    </div>
+    </lr-load-state>
 
     @if (learnings.hasValue()) {
       <ol class="item-list">

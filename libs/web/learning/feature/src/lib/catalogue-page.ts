@@ -8,7 +8,7 @@ import { RouterLink } from '@angular/router';
 import { type ModuleTheme, moduleThemes } from '@leerruimte/shared-contracts';
 import { LearningApi } from '@leerruimte/web-learning-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
-import { Notice, StatusIndicator } from '@leerruimte/web-shared-ui';
+import { LoadState } from '@leerruimte/web-shared-ui';
 import { appPaths, link } from '@leerruimte/web-shared-util';
 import { learningTexts } from './learning.texts';
 
@@ -18,13 +18,12 @@ const SEARCH_DELAY_MS = 250;
 @Component({
   selector: 'lr-catalogue-page',
   imports: [
+    LoadState,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
-    Notice,
     RouterLink,
-    StatusIndicator,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './catalogue-page.html',

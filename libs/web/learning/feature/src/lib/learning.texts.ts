@@ -43,7 +43,6 @@ export const learningTexts = defineTexts(
     clearFilters: 'Filters wissen',
     loading: 'Laden…',
     loadFailed: 'Dit kon niet worden opgehaald. Probeer het opnieuw.',
-    retry: 'Opnieuw proberen',
     minutes: (minutes: number) => `${minutes} min`,
     lessons: (count: number) => (count === 1 ? '1 les' : `${count} lessen`),
     status: {
@@ -128,7 +127,6 @@ export const learningTexts = defineTexts(
     clearFilters: 'Clear filters',
     loading: 'Loading…',
     loadFailed: 'This could not be fetched. Try again.',
-    retry: 'Try again',
     minutes: (minutes: number) => `${minutes} min`,
     lessons: (count: number) => (count === 1 ? '1 lesson' : `${count} lessons`),
     status: {

@@ -4,14 +4,14 @@ import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { LearningApi } from '@leerruimte/web-learning-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
-import { Notice, StatusIndicator } from '@leerruimte/web-shared-ui';
+import { LoadState } from '@leerruimte/web-shared-ui';
 import { PageTitle, appPaths, link } from '@leerruimte/web-shared-util';
 import { learningTexts } from './learning.texts';
 
 /** One module: what it is for, its lessons, and where to start or continue. */
 @Component({
   selector: 'lr-module-page',
-  imports: [MatButtonModule, Notice, RouterLink, StatusIndicator],
+  imports: [LoadState, MatButtonModule, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <nav class="breadcrumb" [attr.aria-label]="t().breadcrumb">
@@ -70,14 +70,8 @@ import { learningTexts } from './learning.texts';
           }
         </ol>
       </section>
-    } @else if (module.error()) {
-      <lr-notice tone="danger">
-        {{ t().loadFailed }}
-        <button mat-button type="button" (click)="module.reload()">{{ t().retry }}</button>
-      </lr-notice>
-    } @else {
-      <lr-status-indicator state="pending">{{ t().loading }}</lr-status-indicator>
     }
+    <lr-load-state [resource]="module" />
   `,
   styleUrl: './learning-pages.scss',
 })

@@ -5,7 +5,7 @@ import { RouterLink } from '@angular/router';
 import type { ModuleSummary } from '@leerruimte/shared-contracts';
 import { LearningApi, portfolioPdfUrl } from '@leerruimte/web-learning-data-access';
 import { LocaleService, injectTexts } from '@leerruimte/web-shared-i18n';
-import { Notice, StatusIndicator } from '@leerruimte/web-shared-ui';
+import { LoadState, Notice } from '@leerruimte/web-shared-ui';
 import { appPaths, link } from '@leerruimte/web-shared-util';
 import { learningTexts } from './learning.texts';
 
@@ -15,7 +15,7 @@ import { learningTexts } from './learning.texts';
  */
 @Component({
   selector: 'lr-my-learning-page',
-  imports: [MatButtonModule, Notice, RouterLink, StatusIndicator],
+  imports: [LoadState, MatButtonModule, Notice, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="panel" aria-labelledby="my-learning-title">
@@ -115,14 +115,8 @@ import { learningTexts } from './learning.texts';
           <lr-notice tone="danger">{{ t().loadFailed }}</lr-notice>
         }
       </section>
-    } @else if (mine.error()) {
-      <lr-notice tone="danger">
-        {{ t().loadFailed }}
-        <button mat-button type="button" (click)="mine.reload()">{{ t().retry }}</button>
-      </lr-notice>
-    } @else {
-      <lr-status-indicator state="pending">{{ t().loading }}</lr-status-indicator>
     }
+    <lr-load-state [resource]="mine" />
   `,
   styleUrl: './learning-pages.scss',
 })

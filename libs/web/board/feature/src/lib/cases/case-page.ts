@@ -27,9 +27,9 @@ import {
   FieldErrors,
   formAction,
   guardedText,
+  LoadState,
   Notice,
   PrivacyFindings,
-  StatusIndicator,
   zodValidator,
 } from '@leerruimte/web-shared-ui';
 import { PageTitle, appPaths, link } from '@leerruimte/web-shared-util';
@@ -53,6 +53,7 @@ const allSteps = [...new Set(Object.values(caseDiscussionMethods).flat())];
     CaseForm,
     FieldErrors,
     HideItem,
+    LoadState,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
@@ -61,7 +62,6 @@ const allSteps = [...new Set(Object.values(caseDiscussionMethods).flat())];
     PrivacyFindings,
     ReactiveFormsModule,
     RouterLink,
-    StatusIndicator,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './case-page.html',

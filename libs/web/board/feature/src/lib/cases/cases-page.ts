@@ -4,7 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { BoardApi } from '@leerruimte/web-board-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
-import { Notice, StatusIndicator } from '@leerruimte/web-shared-ui';
+import { LoadState } from '@leerruimte/web-shared-ui';
 import { appPaths, link } from '@leerruimte/web-shared-util';
 import { boardTexts } from '../board.texts';
 import { injectDates } from '../shared/board-context';
@@ -13,7 +13,7 @@ import { caseTexts } from './cases.texts';
 /** The team's cases from practice, newest first. */
 @Component({
   selector: 'lr-cases-page',
-  imports: [MatButtonModule, Notice, RouterLink, StatusIndicator],
+  imports: [LoadState, MatButtonModule, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <nav class="breadcrumb" [attr.aria-label]="common().breadcrumb">
@@ -59,14 +59,8 @@ import { caseTexts } from './cases.texts';
           </li>
         }
       </ul>
-    } @else if (cases.error()) {
-      <lr-notice tone="danger">
-        {{ common().loadFailed }}
-        <button mat-button type="button" (click)="cases.reload()">{{ common().retry }}</button>
-      </lr-notice>
-    } @else {
-      <lr-status-indicator state="pending">{{ common().loading }}</lr-status-indicator>
     }
+    <lr-load-state [resource]="cases" />
   `,
   styleUrl: '../board-pages.scss',
 })

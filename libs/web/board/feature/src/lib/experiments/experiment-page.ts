@@ -32,9 +32,9 @@ import {
   FieldErrors,
   formAction,
   guardedText,
+  LoadState,
   Notice,
   PrivacyFindings,
-  StatusIndicator,
   zodValidator,
 } from '@leerruimte/web-shared-ui';
 import { PageTitle, appPaths, link } from '@leerruimte/web-shared-util';
@@ -59,6 +59,7 @@ type Done = 'yes' | 'partly' | 'no';
     ExperimentStepper,
     FieldErrors,
     HideItem,
+    LoadState,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
@@ -68,7 +69,6 @@ type Done = 'yes' | 'partly' | 'no';
     ReactiveFormsModule,
     RouterLink,
     RunChart,
-    StatusIndicator,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './experiment-page.html',

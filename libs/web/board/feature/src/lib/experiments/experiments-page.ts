@@ -13,7 +13,7 @@ import {
 } from '@leerruimte/shared-contracts';
 import { BoardApi } from '@leerruimte/web-board-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
-import { Notice, StatusIndicator } from '@leerruimte/web-shared-ui';
+import { LoadState } from '@leerruimte/web-shared-ui';
 import { appPaths, link } from '@leerruimte/web-shared-util';
 import { boardTexts } from '../board.texts';
 import { injectDates } from '../shared/board-context';
@@ -22,14 +22,7 @@ import { experimentTexts } from './experiments.texts';
 /** Every experiment of the team, filtered by theme and status. */
 @Component({
   selector: 'lr-experiments-page',
-  imports: [
-    MatButtonModule,
-    MatFormFieldModule,
-    MatSelectModule,
-    Notice,
-    RouterLink,
-    StatusIndicator,
-  ],
+  imports: [LoadState, MatButtonModule, MatFormFieldModule, MatSelectModule, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <nav class="breadcrumb" [attr.aria-label]="common().breadcrumb">
@@ -68,20 +61,11 @@ import { experimentTexts } from './experiments.texts';
       </form>
     </section>
 
-    <div aria-live="polite">
+    <lr-load-state [resource]="experiments">
       @if (experiments.hasValue()) {
         <p class="muted">{{ t().found(experiments.value().length) }}</p>
-      } @else if (experiments.error()) {
-        <lr-notice tone="danger">
-          {{ common().loadFailed }}
-          <button mat-button type="button" (click)="experiments.reload()">
-            {{ common().retry }}
-          </button>
-        </lr-notice>
-      } @else {
-        <lr-status-indicator state="pending">{{ common().loading }}</lr-status-indicator>
       }
-    </div>
+    </lr-load-state>
 
     @if (experiments.hasValue()) {
       <ul class="item-list">

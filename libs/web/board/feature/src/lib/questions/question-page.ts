@@ -26,9 +26,9 @@ import {
   FieldErrors,
   formAction,
   guardedText,
+  LoadState,
   Notice,
   PrivacyFindings,
-  StatusIndicator,
   zodValidator,
 } from '@leerruimte/web-shared-ui';
 import { PageTitle, appPaths, link } from '@leerruimte/web-shared-util';
@@ -48,6 +48,7 @@ import { VoteButton } from './vote-button';
   imports: [
     FieldErrors,
     HideItem,
+    LoadState,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
@@ -56,7 +57,6 @@ import { VoteButton } from './vote-button';
     QuestionForm,
     ReactiveFormsModule,
     RouterLink,
-    StatusIndicator,
     VoteButton,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

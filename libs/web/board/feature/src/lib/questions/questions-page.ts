@@ -13,7 +13,7 @@ import {
 } from '@leerruimte/shared-contracts';
 import { BoardApi } from '@leerruimte/web-board-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
-import { Notice, StatusIndicator } from '@leerruimte/web-shared-ui';
+import { LoadState } from '@leerruimte/web-shared-ui';
 import { appPaths, link } from '@leerruimte/web-shared-util';
 import { boardPageTexts, boardTexts } from '../board.texts';
 import { injectDates } from '../shared/board-context';
@@ -24,12 +24,11 @@ import { VoteButton } from './vote-button';
 @Component({
   selector: 'lr-questions-page',
   imports: [
+    LoadState,
     MatButtonModule,
     MatFormFieldModule,
     MatSelectModule,
-    Notice,
     RouterLink,
-    StatusIndicator,
     VoteButton,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -70,20 +69,11 @@ import { VoteButton } from './vote-button';
       </form>
     </section>
 
-    <div aria-live="polite">
+    <lr-load-state [resource]="questions">
       @if (questions.hasValue()) {
         <p class="muted">{{ t().found(questions.value().length) }}</p>
-      } @else if (questions.error()) {
-        <lr-notice tone="danger">
-          {{ common().loadFailed }}
-          <button mat-button type="button" (click)="questions.reload()">
-            {{ common().retry }}
-          </button>
-        </lr-notice>
-      } @else {
-        <lr-status-indicator state="pending">{{ common().loading }}</lr-status-indicator>
       }
-    </div>
+    </lr-load-state>
 
     @if (questions.hasValue()) {
       <ol class="item-list">

@@ -1,13 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { type PracticeTheme, practiceThemes } from '@leerruimte/shared-contracts';
 import { LearningApi } from '@leerruimte/web-learning-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
-import { Notice, StatusIndicator } from '@leerruimte/web-shared-ui';
+import { LoadState } from '@leerruimte/web-shared-ui';
 import { appPaths, link } from '@leerruimte/web-shared-util';
 import { learningTexts } from '../learning.texts';
 import { CardView } from './card-view';
@@ -16,15 +15,7 @@ import { cardsTexts } from './cards.texts';
 /** The card library, filterable by theme; each card opens on its own page to print or share. */
 @Component({
   selector: 'lr-cards-page',
-  imports: [
-    CardView,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatSelectModule,
-    Notice,
-    RouterLink,
-    StatusIndicator,
-  ],
+  imports: [CardView, LoadState, MatFormFieldModule, MatSelectModule, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="panel" aria-labelledby="cards-title">
@@ -49,14 +40,8 @@ import { cardsTexts } from './cards.texts';
           </li>
         }
       </ul>
-    } @else if (cards.error()) {
-      <lr-notice tone="danger">
-        {{ learningT().loadFailed }}
-        <button mat-button type="button" (click)="cards.reload()">{{ learningT().retry }}</button>
-      </lr-notice>
-    } @else {
-      <lr-status-indicator state="pending">{{ learningT().loading }}</lr-status-indicator>
     }
+    <lr-load-state [resource]="cards" />
   `,
   styleUrl: '../learning-pages.scss',
 })

@@ -14,7 +14,7 @@ import { firstValueFrom } from 'rxjs';
 import type { LessonCompletionResult } from '@leerruimte/shared-contracts';
 import { LearningApi } from '@leerruimte/web-learning-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
-import { Notice, StatusIndicator, formAction } from '@leerruimte/web-shared-ui';
+import { formAction, LoadState, Notice } from '@leerruimte/web-shared-ui';
 import { PageTitle, appPaths, link } from '@leerruimte/web-shared-util';
 import { learningTexts } from '../learning.texts';
 import { CardView } from '../cards/card-view';
@@ -28,12 +28,12 @@ import { SelfAssessmentBlock } from './self-assessment-block';
   imports: [
     CardView,
     CheckBlock,
+    LoadState,
     MatButtonModule,
     Notice,
     ReflectionBlock,
     RouterLink,
     SelfAssessmentBlock,
-    StatusIndicator,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './lesson-page.html',

@@ -1,0 +1,69 @@
+import { Component, signal } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { LoadState, type LoadingResource } from './load-state';
+
+class FakeResource implements LoadingResource {
+  readonly value = signal<string | undefined>(undefined);
+  readonly failure = signal<Error | undefined>(undefined);
+  reloads = 0;
+  hasValue(): boolean {
+    return this.value() !== undefined;
+  }
+  error(): unknown {
+    return this.failure();
+  }
+  reload(): boolean {
+    this.reloads++;
+    return true;
+  }
+}
+
+@Component({
+  imports: [LoadState],
+  template: `<lr-load-state [resource]="resource">
+    @if (resource.hasValue()) {
+      <p>{{ resource.value() }}</p>
+    }
+  </lr-load-state>`,
+})
+class Host {
+  readonly resource = new FakeResource();
+}
+
+describe(LoadState.name, () => {
+  beforeEach(() => localStorage.clear());
+
+  async function render() {
+    const fixture = TestBed.createComponent(Host);
+    await fixture.whenStable();
+    const element = fixture.nativeElement as HTMLElement;
+    const update = async () => {
+      fixture.detectChanges();
+      await fixture.whenStable();
+    };
+    return { resource: fixture.componentInstance.resource, element, update };
+  }
+
+  it('announces loading, then shows only the content', async () => {
+    const { resource, element, update } = await render();
+    expect(element.querySelector('[aria-live="polite"]')?.textContent).toContain(
+      'Bezig met laden…',
+    );
+
+    resource.value.set('Drie vragen');
+    await update();
+    expect(element.textContent?.trim()).toBe('Drie vragen');
+  });
+
+  it('says the data could not be loaded and retries on request', async () => {
+    const { resource, element, update } = await render();
+    resource.failure.set(new Error('offline'));
+    await update();
+
+    expect(element.querySelector('lr-notice')?.textContent).toContain(
+      'Dit kon niet worden opgehaald.',
+    );
+    element.querySelector('button')?.click();
+    expect(resource.reloads).toBe(1);
+  });
+});
