@@ -5,3 +5,4 @@ export * from './lib/field-errors';
 export * from './lib/form-action';
 export * from './lib/privacy-findings';
 export * from './lib/load-state';
+export * from './lib/breadcrumb';

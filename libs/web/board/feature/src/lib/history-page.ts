@@ -8,7 +8,7 @@ import { RouterLink } from '@angular/router';
 import { type BoardTheme, type Learning, boardThemes } from '@leerruimte/shared-contracts';
 import { BoardApi, boardExportUrl } from '@leerruimte/web-board-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
-import { LoadState } from '@leerruimte/web-shared-ui';
+import { Breadcrumb, LoadState } from '@leerruimte/web-shared-ui';
 import { appPaths, link } from '@leerruimte/web-shared-util';
 import { boardPageTexts, boardTexts } from './board.texts';
 import { injectDates } from './shared/board-context';
@@ -22,6 +22,7 @@ const SEARCH_DELAY_MS = 250;
 @Component({
   selector: 'lr-history-page',
   imports: [
+    Breadcrumb,
     LoadState,
     MatButtonModule,
     MatFormFieldModule,
@@ -31,14 +32,10 @@ const SEARCH_DELAY_MS = 250;
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <nav class="breadcrumb" [attr.aria-label]="common().breadcrumb">
-      <ol>
-        <li>
-          <a [routerLink]="boardLink()">{{ common().board }}</a>
-        </li>
-        <li aria-current="page">{{ common().history }}</li>
-      </ol>
-    </nav>
+    <lr-breadcrumb
+      [trail]="[{ label: common().board, link: boardLink() }]"
+      [current]="common().history"
+    />
     <section class="panel" aria-labelledby="history-title">
       <h1 id="history-title">{{ t().historyTitle }}</h1>
       <p>{{ t().historyIntro }}</p>

@@ -4,26 +4,20 @@ import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { LearningApi } from '@leerruimte/web-learning-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
-import { LoadState } from '@leerruimte/web-shared-ui';
+import { Breadcrumb, LoadState } from '@leerruimte/web-shared-ui';
 import { PageTitle, appPaths, link } from '@leerruimte/web-shared-util';
 import { learningTexts } from './learning.texts';
 
 /** One module: what it is for, its lessons, and where to start or continue. */
 @Component({
   selector: 'lr-module-page',
-  imports: [LoadState, MatButtonModule, RouterLink],
+  imports: [Breadcrumb, LoadState, MatButtonModule, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <nav class="breadcrumb" [attr.aria-label]="t().breadcrumb">
-      <ol>
-        <li>
-          <a [routerLink]="catalogueLink">{{ t().catalogueTitle }}</a>
-        </li>
-        @if (module.hasValue()) {
-          <li aria-current="page">{{ module.value().title }}</li>
-        }
-      </ol>
-    </nav>
+    <lr-breadcrumb
+      [trail]="[{ label: t().catalogueTitle, link: catalogueLink }]"
+      [current]="module.hasValue() ? module.value().title : undefined"
+    />
     @if (module.hasValue()) {
       @let detail = module.value();
       <section class="panel" aria-labelledby="module-title">

@@ -24,6 +24,7 @@ import {
 import { BoardApi } from '@leerruimte/web-board-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
 import {
+  Breadcrumb,
   FieldErrors,
   formAction,
   guardedText,
@@ -50,6 +51,7 @@ const allSteps = [...new Set(Object.values(caseDiscussionMethods).flat())];
 @Component({
   selector: 'lr-case-page',
   imports: [
+    Breadcrumb,
     CaseForm,
     FieldErrors,
     HideItem,
@@ -83,6 +85,12 @@ export class CasePage {
   protected readonly detail = rxResource({
     params: () => ({ teamId: this.teamId(), caseId: this.caseId() }),
     stream: ({ params }) => this.api.case(params.teamId, params.caseId),
+  });
+  /** The page's own crumb: the title, or only "Verborgen" once the lead hid it. */
+  protected readonly crumb = computed(() => {
+    if (!this.detail.hasValue()) return undefined;
+    const item = this.detail.value();
+    return item.hidden ? this.common().hiddenTitle : item.title;
   });
   protected readonly editing = signal(false);
   protected readonly message = signal<string | null>(null);

@@ -4,7 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { BoardApi } from '@leerruimte/web-board-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
-import { LoadState } from '@leerruimte/web-shared-ui';
+import { Breadcrumb, LoadState } from '@leerruimte/web-shared-ui';
 import { appPaths, link } from '@leerruimte/web-shared-util';
 import { boardTexts } from '../board.texts';
 import { injectDates } from '../shared/board-context';
@@ -13,17 +13,13 @@ import { caseTexts } from './cases.texts';
 /** The team's cases from practice, newest first. */
 @Component({
   selector: 'lr-cases-page',
-  imports: [LoadState, MatButtonModule, RouterLink],
+  imports: [Breadcrumb, LoadState, MatButtonModule, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <nav class="breadcrumb" [attr.aria-label]="common().breadcrumb">
-      <ol>
-        <li>
-          <a [routerLink]="boardLink()">{{ common().board }}</a>
-        </li>
-        <li aria-current="page">{{ common().cases }}</li>
-      </ol>
-    </nav>
+    <lr-breadcrumb
+      [trail]="[{ label: common().board, link: boardLink() }]"
+      [current]="common().cases"
+    />
     <section class="panel" aria-labelledby="cases-title">
       <h1 id="cases-title">{{ t().listTitle }}</h1>
       <p>{{ t().listIntro }}</p>

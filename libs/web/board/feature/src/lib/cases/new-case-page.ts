@@ -1,8 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { Router, RouterLink } from '@angular/router';
+import { Router } from '@angular/router';
 import type { CaseDetail } from '@leerruimte/shared-contracts';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
 import { appPaths, link } from '@leerruimte/web-shared-util';
+import { Breadcrumb } from '@leerruimte/web-shared-ui';
 import { boardTexts } from '../board.texts';
 import { CaseForm } from './case-form';
 import { caseTexts } from './cases.texts';
@@ -10,20 +11,16 @@ import { caseTexts } from './cases.texts';
 /** Bringing in a new case from practice. */
 @Component({
   selector: 'lr-new-case-page',
-  imports: [CaseForm, RouterLink],
+  imports: [Breadcrumb, CaseForm],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <nav class="breadcrumb" [attr.aria-label]="common().breadcrumb">
-      <ol>
-        <li>
-          <a [routerLink]="boardLink()">{{ common().board }}</a>
-        </li>
-        <li>
-          <a [routerLink]="casesLink()">{{ common().cases }}</a>
-        </li>
-        <li aria-current="page">{{ t().newTitle }}</li>
-      </ol>
-    </nav>
+    <lr-breadcrumb
+      [trail]="[
+        { label: common().board, link: boardLink() },
+        { label: common().cases, link: casesLink() },
+      ]"
+      [current]="t().newTitle"
+    />
     <section class="panel" aria-labelledby="new-case-title">
       <h1 id="new-case-title">{{ t().newTitle }}</h1>
       <p>{{ t().newIntro }}</p>

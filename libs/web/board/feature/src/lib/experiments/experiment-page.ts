@@ -29,6 +29,7 @@ import {
 import { BoardApi } from '@leerruimte/web-board-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
 import {
+  Breadcrumb,
   FieldErrors,
   formAction,
   guardedText,
@@ -55,6 +56,7 @@ type Done = 'yes' | 'partly' | 'no';
 @Component({
   selector: 'lr-experiment-page',
   imports: [
+    Breadcrumb,
     ExperimentForm,
     ExperimentStepper,
     FieldErrors,
@@ -94,6 +96,12 @@ export class ExperimentPage {
   protected readonly experiment = rxResource({
     params: () => ({ teamId: this.teamId(), experimentId: this.experimentId() }),
     stream: ({ params }) => this.api.experiment(params.teamId, params.experimentId),
+  });
+  /** The page's own crumb: the title, or only "Verborgen" once the lead hid it. */
+  protected readonly crumb = computed(() => {
+    if (!this.experiment.hasValue()) return undefined;
+    const item = this.experiment.value();
+    return item.hidden ? this.common().hiddenTitle : item.title;
   });
   protected readonly editing = signal(false);
   protected readonly message = signal<string | null>(null);

@@ -13,7 +13,7 @@ import {
 } from '@leerruimte/shared-contracts';
 import { BoardApi } from '@leerruimte/web-board-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
-import { LoadState } from '@leerruimte/web-shared-ui';
+import { Breadcrumb, LoadState } from '@leerruimte/web-shared-ui';
 import { appPaths, link } from '@leerruimte/web-shared-util';
 import { boardTexts } from '../board.texts';
 import { injectDates } from '../shared/board-context';
@@ -22,17 +22,20 @@ import { experimentTexts } from './experiments.texts';
 /** Every experiment of the team, filtered by theme and status. */
 @Component({
   selector: 'lr-experiments-page',
-  imports: [LoadState, MatButtonModule, MatFormFieldModule, MatSelectModule, RouterLink],
+  imports: [
+    Breadcrumb,
+    LoadState,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatSelectModule,
+    RouterLink,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <nav class="breadcrumb" [attr.aria-label]="common().breadcrumb">
-      <ol>
-        <li>
-          <a [routerLink]="boardLink()">{{ common().board }}</a>
-        </li>
-        <li aria-current="page">{{ common().experiments }}</li>
-      </ol>
-    </nav>
+    <lr-breadcrumb
+      [trail]="[{ label: common().board, link: boardLink() }]"
+      [current]="common().experiments"
+    />
     <section class="panel" aria-labelledby="experiments-title">
       <h1 id="experiments-title">{{ t().listTitle }}</h1>
       <p>{{ t().listIntro }}</p>

@@ -4,7 +4,7 @@ import { Router, RouterLink } from '@angular/router';
 import type { ExperimentDetail } from '@leerruimte/shared-contracts';
 import { BoardApi } from '@leerruimte/web-board-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
-import { StatusIndicator } from '@leerruimte/web-shared-ui';
+import { Breadcrumb, StatusIndicator } from '@leerruimte/web-shared-ui';
 import { appPaths, link } from '@leerruimte/web-shared-util';
 import { boardTexts } from '../board.texts';
 import { ExperimentForm } from './experiment-form';
@@ -16,20 +16,16 @@ import { experimentTexts } from './experiments.texts';
  */
 @Component({
   selector: 'lr-new-experiment-page',
-  imports: [ExperimentForm, RouterLink, StatusIndicator],
+  imports: [Breadcrumb, ExperimentForm, RouterLink, StatusIndicator],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <nav class="breadcrumb" [attr.aria-label]="common().breadcrumb">
-      <ol>
-        <li>
-          <a [routerLink]="links().board">{{ common().board }}</a>
-        </li>
-        <li>
-          <a [routerLink]="links().experiments">{{ common().experiments }}</a>
-        </li>
-        <li aria-current="page">{{ t().newTitle }}</li>
-      </ol>
-    </nav>
+    <lr-breadcrumb
+      [trail]="[
+        { label: common().board, link: links().board },
+        { label: common().experiments, link: links().experiments },
+      ]"
+      [current]="t().newTitle"
+    />
     <section class="panel" aria-labelledby="new-experiment-title">
       <h1 id="new-experiment-title">{{ t().newTitle }}</h1>
       <p>{{ t().newIntro }}</p>

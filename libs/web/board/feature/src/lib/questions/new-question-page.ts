@@ -1,8 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { Router, RouterLink } from '@angular/router';
+import { Router } from '@angular/router';
 import type { WhyQuestionDetail } from '@leerruimte/shared-contracts';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
 import { appPaths, link } from '@leerruimte/web-shared-util';
+import { Breadcrumb } from '@leerruimte/web-shared-ui';
 import { boardTexts } from '../board.texts';
 import { QuestionForm } from './question-form';
 import { questionTexts } from './questions.texts';
@@ -10,20 +11,16 @@ import { questionTexts } from './questions.texts';
 /** A new why-question for the board; `?casus=` links it to a case from the start. */
 @Component({
   selector: 'lr-new-question-page',
-  imports: [QuestionForm, RouterLink],
+  imports: [Breadcrumb, QuestionForm],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <nav class="breadcrumb" [attr.aria-label]="common().breadcrumb">
-      <ol>
-        <li>
-          <a [routerLink]="boardLink()">{{ common().board }}</a>
-        </li>
-        <li>
-          <a [routerLink]="questionsLink()">{{ common().questions }}</a>
-        </li>
-        <li aria-current="page">{{ t().newTitle }}</li>
-      </ol>
-    </nav>
+    <lr-breadcrumb
+      [trail]="[
+        { label: common().board, link: boardLink() },
+        { label: common().questions, link: questionsLink() },
+      ]"
+      [current]="t().newTitle"
+    />
     <section class="panel" aria-labelledby="new-question-title">
       <h1 id="new-question-title">{{ t().newTitle }}</h1>
       <p>{{ t().newIntro }}</p>

@@ -23,6 +23,7 @@ import {
 import { BoardApi } from '@leerruimte/web-board-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
 import {
+  Breadcrumb,
   FieldErrors,
   formAction,
   guardedText,
@@ -46,6 +47,7 @@ import { VoteButton } from './vote-button';
 @Component({
   selector: 'lr-question-page',
   imports: [
+    Breadcrumb,
     FieldErrors,
     HideItem,
     LoadState,

@@ -13,7 +13,7 @@ import {
 } from '@leerruimte/shared-contracts';
 import { BoardApi } from '@leerruimte/web-board-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
-import { LoadState } from '@leerruimte/web-shared-ui';
+import { Breadcrumb, LoadState } from '@leerruimte/web-shared-ui';
 import { appPaths, link } from '@leerruimte/web-shared-util';
 import { boardPageTexts, boardTexts } from '../board.texts';
 import { injectDates } from '../shared/board-context';
@@ -24,6 +24,7 @@ import { VoteButton } from './vote-button';
 @Component({
   selector: 'lr-questions-page',
   imports: [
+    Breadcrumb,
     LoadState,
     MatButtonModule,
     MatFormFieldModule,
@@ -33,14 +34,10 @@ import { VoteButton } from './vote-button';
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <nav class="breadcrumb" [attr.aria-label]="common().breadcrumb">
-      <ol>
-        <li>
-          <a [routerLink]="boardLink()">{{ common().board }}</a>
-        </li>
-        <li aria-current="page">{{ common().questions }}</li>
-      </ol>
-    </nav>
+    <lr-breadcrumb
+      [trail]="[{ label: common().board, link: boardLink() }]"
+      [current]="common().questions"
+    />
     <section class="panel" aria-labelledby="questions-title">
       <h1 id="questions-title">{{ t().listTitle }}</h1>
       <p>{{ t().listIntro }}</p>

@@ -2,10 +2,9 @@ import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { RouterLink } from '@angular/router';
 import { LearningApi, cardPdfUrl } from '@leerruimte/web-learning-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
-import { Notice, StatusIndicator } from '@leerruimte/web-shared-ui';
+import { Breadcrumb, Notice, StatusIndicator } from '@leerruimte/web-shared-ui';
 import { PageTitle, appPaths, link } from '@leerruimte/web-shared-util';
 import { learningTexts } from '../learning.texts';
 import { CardView } from './card-view';
@@ -14,19 +13,13 @@ import { cardsTexts } from './cards.texts';
 /** One card, with a printable PDF and a link to share (it opens without an account). */
 @Component({
   selector: 'lr-card-page',
-  imports: [CardView, MatButtonModule, Notice, RouterLink, StatusIndicator],
+  imports: [Breadcrumb, CardView, MatButtonModule, Notice, StatusIndicator],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <nav class="breadcrumb" [attr.aria-label]="learningT().breadcrumb">
-      <ol>
-        <li>
-          <a [routerLink]="cardsLink">{{ t().back }}</a>
-        </li>
-        @if (card.hasValue()) {
-          <li aria-current="page">{{ card.value().title }}</li>
-        }
-      </ol>
-    </nav>
+    <lr-breadcrumb
+      [trail]="[{ label: t().back, link: cardsLink }]"
+      [current]="card.hasValue() ? card.value().title : undefined"
+    />
     @if (card.hasValue()) {
       <section class="panel" aria-labelledby="card-title">
         <h1 id="card-title">{{ card.value().title }}</h1>

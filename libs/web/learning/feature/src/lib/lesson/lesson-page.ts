@@ -14,7 +14,7 @@ import { firstValueFrom } from 'rxjs';
 import type { LessonCompletionResult } from '@leerruimte/shared-contracts';
 import { LearningApi } from '@leerruimte/web-learning-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
-import { formAction, LoadState, Notice } from '@leerruimte/web-shared-ui';
+import { Breadcrumb, formAction, LoadState, Notice } from '@leerruimte/web-shared-ui';
 import { PageTitle, appPaths, link } from '@leerruimte/web-shared-util';
 import { learningTexts } from '../learning.texts';
 import { CardView } from '../cards/card-view';
@@ -26,6 +26,7 @@ import { SelfAssessmentBlock } from './self-assessment-block';
 @Component({
   selector: 'lr-lesson-page',
   imports: [
+    Breadcrumb,
     CardView,
     CheckBlock,
     LoadState,
