@@ -17,8 +17,9 @@ const PULSE_MONTHS_AGO = [10, 7, 4, 1];
 /**
  * A year of history for Teamontwikkeling in Gemeente Voorbeeldstad: a monthly reflection
  * moment in Noord and Centrum with answered prompts, a quarterly team pulse everyone filled in,
- * and their why-questions and experiments month by month. The demo teams are small, so the organisation shows figures from three
- * people on (the lowest it may choose); Oost, with two, shows "te weinig deelnemers".
+ * and their why-questions and experiments month by month. The demo teams are small, so the
+ * organisation shows figures from three people on (the lowest it may choose); Oost, with two,
+ * shows "te weinig deelnemers".
  */
 @DemoSeed({ name: 'reporting: a year of team development in Voorbeeldstad', order: 50 })
 @Injectable()

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { JobHandler, JobName, JobQueue } from '@leerruimte/api-core';
 
 /** An export is made to be downloaded at once; a week leaves time to download it again. */
-export const REPORT_EXPORT_KEPT_DAYS = 7;
+const REPORT_EXPORT_KEPT_DAYS = 7;
 const CLEANUP_EVERY_MS = 60 * 60_000;
 
 /** Hourly: removes report exports (and their files) older than a week, made or not. */
