@@ -38,6 +38,31 @@ describe('my own account', () => {
     expect((await asPriya('PATCH', '/api/me', {})).statusCode).toBe(400);
   });
 
+  it('remembers the team I work in, only one of my own, until I leave it', async () => {
+    const chosen = await asPriya('PATCH', '/api/me', { preferredTeamId: world.team });
+    expect(chosen.statusCode).toBe(200);
+    expect(chosen.json().preferredTeamId).toBe(world.team);
+    expect((await asPriya('GET', '/api/auth/me')).json().preferredTeamId).toBe(world.team);
+
+    const [{ id: otherTeam }] = await query(`SELECT id FROM team WHERE name = 'Zuid'`);
+    const notMine = await asPriya('PATCH', '/api/me', { preferredTeamId: otherTeam });
+    expect(notMine.statusCode).toBe(422);
+    expect(notMine.json().fields).toEqual([
+      expect.objectContaining({
+        field: 'preferredTeamId',
+        message: 'Kies een van je eigen teams.',
+      }),
+    ]);
+    expect((await asPriya('GET', '/api/auth/me')).json().preferredTeamId).toBe(world.team);
+
+    const badId = await asPriya('PATCH', '/api/me', { preferredTeamId: 'noord' });
+    expect(badId.statusCode).toBe(400);
+    expect(badId.json().fields[0].field).toBe('preferredTeamId');
+
+    await query(`DELETE FROM team_membership WHERE user_id = $1`, [world.users.professional]);
+    expect((await asPriya('GET', '/api/auth/me')).json().preferredTeamId).toBeNull();
+  });
+
   it('changes the password only with the current one, and ends the other sessions', async () => {
     const other = await app.get(SessionService).start(world.users.professional, {});
 

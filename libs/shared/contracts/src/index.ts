@@ -23,3 +23,4 @@ export * from './lib/board/board';
 export * from './lib/reporting/reports';
 export * from './lib/reporting/metric-texts';
 export * from './lib/reflection/pulse';
+export * from './lib/today/today';

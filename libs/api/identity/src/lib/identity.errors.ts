@@ -22,4 +22,17 @@ export const identityErrors = {
       nl: 'Dit verzoek kon niet worden gecontroleerd. Vernieuw de pagina en probeer het opnieuw.',
       en: 'This request could not be verified. Reload the page and try again.',
     }),
+  notYourTeam: (field: string) =>
+    new AppError(
+      HttpStatus.UNPROCESSABLE_ENTITY,
+      'not_your_team',
+      { nl: 'Je bent geen lid van dit team.', en: 'You are not a member of this team.' },
+      [
+        {
+          field,
+          code: 'not_your_team',
+          text: { nl: 'Kies een van je eigen teams.', en: 'Choose one of your own teams.' },
+        },
+      ],
+    ),
 };

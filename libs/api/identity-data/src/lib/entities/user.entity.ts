@@ -1,5 +1,15 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import type { EmailNotificationChoice, Locale } from '@leerruimte/shared-contracts';
+import { Team } from './team.entity';
 
 /** A person with a login. Memberships say which teams and organisations they belong to. */
 @Entity({ name: 'app_user' })
@@ -24,6 +34,14 @@ export class User {
 
   @Column({ type: 'boolean', default: false })
   platformAdmin: boolean;
+
+  /** The team last chosen in the team picker, so the next login starts there. */
+  @Column({ type: 'uuid', nullable: true })
+  preferredTeamId: string | null;
+
+  @ManyToOne(() => Team, { onDelete: 'SET NULL' })
+  @JoinColumn()
+  preferredTeam?: Team;
 
   @Column({ type: 'varchar', length: 16, default: 'each' })
   emailNotifications: EmailNotificationChoice;

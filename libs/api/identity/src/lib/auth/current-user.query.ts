@@ -56,6 +56,10 @@ export class CurrentUserQuery {
       locale: user.locale,
       platformAdmin: user.platformAdmin,
       emailNotifications: user.emailNotifications,
+      // A team the person has since left is no longer theirs to start in.
+      preferredTeamId: teams.some((team) => team.id === user.preferredTeamId)
+        ? user.preferredTeamId
+        : null,
       twoFactor: {
         enabled: user.twoFactorEnabledAt !== null,
         required: user.platformAdmin || organisations.some((organisation) => organisation.admin),

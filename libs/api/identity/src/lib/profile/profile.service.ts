@@ -8,6 +8,7 @@ import type {
 } from '@leerruimte/shared-contracts';
 import { AuditLog } from '@leerruimte/api-identity-data';
 import { User } from '@leerruimte/api-identity-data';
+import { identityErrors } from '../identity.errors';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { assertPasswordAllowed } from '../passwords/password-policy';
 import { TwoFactorService } from '../two-factor/two-factor.service';
@@ -30,6 +31,13 @@ export class ProfileService {
   ) {}
 
   async update(userId: string, request: UpdateProfileRequest): Promise<void> {
+    if (request.preferredTeamId) {
+      const membership: unknown[] = await this.dataSource.query(
+        `SELECT 1 FROM team_membership WHERE user_id = $1 AND team_id = $2`,
+        [userId, request.preferredTeamId],
+      );
+      if (membership.length === 0) throw identityErrors.notYourTeam('preferredTeamId');
+    }
     await this.dataSource.getRepository(User).update(
       { id: userId },
       {
@@ -37,6 +45,9 @@ export class ProfileService {
         ...(request.locale !== undefined && { locale: request.locale }),
         ...(request.emailNotifications !== undefined && {
           emailNotifications: request.emailNotifications,
+        }),
+        ...(request.preferredTeamId !== undefined && {
+          preferredTeamId: request.preferredTeamId,
         }),
       },
     );

@@ -23,6 +23,8 @@ export const currentUserSchema = z.object({
   locale: z.enum(locales),
   platformAdmin: z.boolean(),
   emailNotifications: z.enum(emailNotificationChoices),
+  /** The team last chosen in the team picker, when the person is still in it. */
+  preferredTeamId: z.uuid().nullable(),
   twoFactor: z.object({
     enabled: z.boolean(),
     /** Organisation and platform admins need it for their admin work. */

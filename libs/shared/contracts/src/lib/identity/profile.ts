@@ -8,6 +8,8 @@ export const updateProfileRequestSchema = z
     name: z.string().trim().min(2).max(200).optional(),
     locale: z.enum(locales).optional(),
     emailNotifications: z.enum(emailNotificationChoices).optional(),
+    /** The team to start in next time (one of my teams), or null for the first one. */
+    preferredTeamId: z.uuid().nullable().optional(),
   })
   .refine((request) => Object.values(request).some((value) => value !== undefined), {
     message: 'nothing to change',

@@ -5,9 +5,11 @@ import { SessionStore } from './session.store';
 
 /** Pages for logged-in people send a visitor to the login page, and back afterwards. */
 export const requireLogin: CanActivateFn = async (_route, state) => {
+  // Everything injected before the first await: after it, the injection context is gone (NG0203).
   const session = inject(SessionStore);
+  const router = inject(Router);
   await session.load().catch(() => undefined);
   return session.loggedIn()
     ? true
-    : inject(Router).createUrlTree([link(appPaths.login)], { queryParams: { terug: state.url } });
+    : router.createUrlTree([link(appPaths.login)], { queryParams: { terug: state.url } });
 };

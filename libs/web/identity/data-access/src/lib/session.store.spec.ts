@@ -11,6 +11,7 @@ const fatma: CurrentUser = {
   locale: 'nl',
   platformAdmin: false,
   emailNotifications: 'each',
+  preferredTeamId: null,
   twoFactor: { enabled: false, required: false, recoveryCodesLeft: 0 },
   organisations: [],
   teams: [
@@ -53,15 +54,53 @@ describe(SessionStore.name, () => {
     expect(sut.loggedIn()).toBe(false);
   });
 
-  it('works in the first team until another is chosen, and remembers the choice', async () => {
+  it('works in the first team until another is chosen, and remembers the choice on the server', async () => {
     const sut = TestBed.inject(SessionStore);
+    const http = TestBed.inject(HttpTestingController);
     const loading = sut.load();
-    TestBed.inject(HttpTestingController).expectOne('/api/auth/me').flush(fatma);
+    http.expectOne('/api/auth/me').flush(fatma);
     await loading;
 
     expect(sut.team()?.name).toBe('Wijkteam Centrum');
     sut.chooseTeam('t-noord');
     expect(sut.team()?.name).toBe('Wijkteam Noord');
-    expect(localStorage.getItem('leerruimte.team')).toBe('t-noord');
+    const saved = http.expectOne({ method: 'PATCH', url: '/api/me' });
+    expect(saved.request.body).toEqual({ preferredTeamId: 't-noord' });
+    saved.flush({ ...fatma, preferredTeamId: 't-noord' });
+
+    sut.chooseTeam('t-noord');
+    sut.chooseTeam('t-elders');
+    http.expectNone('/api/me');
+    expect(sut.team()?.name).toBe('Wijkteam Noord');
+  });
+
+  it('starts in the team the server remembered', async () => {
+    const sut = TestBed.inject(SessionStore);
+    const loading = sut.load();
+    TestBed.inject(HttpTestingController)
+      .expectOne('/api/auth/me')
+      .flush({ ...fatma, preferredTeamId: 't-noord' });
+    await loading;
+
+    expect(sut.team()?.name).toBe('Wijkteam Noord');
+  });
+
+  it("keeps a logged-in person's language on the server, and only on this device for a visitor", async () => {
+    const sut = TestBed.inject(SessionStore);
+    const http = TestBed.inject(HttpTestingController);
+    const loading = sut.load();
+    http
+      .expectOne('/api/auth/me')
+      .flush({ code: 'unauthenticated' }, { status: 401, statusText: 'Unauthorized' });
+    await loading;
+    sut.chooseLocale('en');
+    http.expectNone('/api/me');
+    expect(localStorage.getItem('leerruimte.locale')).toBe('en');
+
+    sut.signedIn(fatma);
+    sut.chooseLocale('en');
+    expect(http.expectOne({ method: 'PATCH', url: '/api/me' }).request.body).toEqual({
+      locale: 'en',
+    });
   });
 });

@@ -3,14 +3,14 @@ import { Injectable, computed, inject, signal } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import type {
   CurrentUser,
+  Locale,
   LoginRequest,
   LoginResponse,
   TwoFactorChallenge,
   TwoFactorLoginRequest,
+  UpdateProfileRequest,
 } from '@leerruimte/shared-contracts';
 import { LocaleService } from '@leerruimte/web-shared-i18n';
-
-const TEAM_KEY = 'leerruimte.team';
 
 /**
  * Written here rather than next to the contract: a value import from the contracts module would
@@ -29,11 +29,14 @@ export class SessionStore {
   private readonly http = inject(HttpClient);
   private readonly locale = inject(LocaleService);
   private readonly current = signal<CurrentUser | null | undefined>(undefined);
-  private readonly chosenTeamId = signal<string | null>(readStoredTeam());
+  private readonly chosenTeamId = signal<string | null>(null);
 
   readonly user = this.current.asReadonly();
   readonly loggedIn = computed(() => !!this.current());
-  /** The team chosen in the team switcher, or the first team when none was chosen. */
+  /**
+   * The team chosen in the team switcher (or opened by a link), remembered on the server so the
+   * next login starts there; the first team when none was chosen.
+   */
   readonly team = computed(() => {
     const teams = this.current()?.teams ?? [];
     return teams.find((team) => team.id === this.chosenTeamId()) ?? teams.at(0) ?? null;
@@ -87,9 +90,10 @@ export class SessionStore {
     return user;
   }
 
-  /** The API answered with the logged-in person; their chosen language applies everywhere. */
+  /** The API answered with the logged-in person; their chosen language and team apply. */
   signedIn(user: CurrentUser): void {
     this.current.set(user);
+    this.chosenTeamId.set(user.preferredTeamId);
     this.locale.use(user.locale);
   }
 
@@ -103,20 +107,30 @@ export class SessionStore {
     this.current.set(null);
   }
 
+  /** Works in one of my teams from now on, here and at the next login. */
   chooseTeam(teamId: string): void {
+    const user = this.current();
+    if (!user?.teams.some((team) => team.id === teamId) || this.chosenTeamId() === teamId) return;
     this.chosenTeamId.set(teamId);
-    try {
-      localStorage.setItem(TEAM_KEY, teamId);
-    } catch {
-      // Storage can be blocked; the choice then lasts for this visit.
-    }
+    void this.remember({ preferredTeamId: teamId });
   }
-}
 
-function readStoredTeam(): string | null {
-  try {
-    return localStorage.getItem(TEAM_KEY);
-  } catch {
-    return null;
+  /** The interface language; for a logged-in person also their language for mails. */
+  chooseLocale(locale: Locale): void {
+    this.locale.use(locale);
+    if (this.current()) void this.remember({ locale });
+  }
+
+  /**
+   * Saves a preference in the background. The choice already applies on this page; when saving
+   * fails, it lasts for this visit only, which is not worth interrupting the person for.
+   */
+  private async remember(change: UpdateProfileRequest): Promise<void> {
+    try {
+      const user = await firstValueFrom(this.http.patch<CurrentUser>('/api/me', change));
+      this.current.set(user);
+    } catch {
+      return;
+    }
   }
 }

@@ -89,6 +89,7 @@ describe(LoginPage.name, () => {
       locale: 'nl',
       platformAdmin: false,
       emailNotifications: 'each',
+      preferredTeamId: null,
       twoFactor: { enabled: false, required: false, recoveryCodesLeft: 0 },
       organisations: [],
       teams: [],

@@ -17,6 +17,7 @@ import { LearningBoard1795388769215 } from './1795388769215-LearningBoard';
 import { LinkMomentToBoard1795389186667 } from './1795389186667-LinkMomentToBoard';
 import { Reporting1795390299967 } from './1795390299967-Reporting';
 import { TeamPulse1795391998201 } from './1795391998201-TeamPulse';
+import { PreferredTeam1796537661459 } from './1796537661459-PreferredTeam';
 
 /** Every migration, oldest first. `npm run db:migration:generate` rewrites this file. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   LinkMomentToBoard1795389186667,
   Reporting1795390299967,
   TeamPulse1795391998201,
+  PreferredTeam1796537661459,
 ];
