@@ -32,6 +32,10 @@ describe('the queue dashboard', () => {
     const page = await get('organisationAdmin', '/api/admin/queues');
     expect(page.statusCode).toBe(200);
     expect(page.headers['content-type']).toContain('text/html');
+    // Nothing is loaded from elsewhere, and only Leerruimte itself may frame it.
+    expect(page.body).not.toMatch(/(src|href)="https?:\/\//);
+    expect(page.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(page.headers['content-security-policy']).toContain("frame-ancestors 'self'");
     const queues = await get('organisationAdmin', '/api/admin/queues/api/queues');
     expect(queues.statusCode).toBe(200);
     expect(

@@ -9,6 +9,19 @@ import { SESSION_COOKIE, SessionService } from '@leerruimte/api-identity';
 
 export const QUEUE_DASHBOARD_PATH = '/api/admin/queues';
 
+/**
+ * Bull Board's page asks Google for its fonts. Leerruimte does not send its admins' visits to
+ * third parties, so the link goes, and the policy keeps every resource on our own address; the
+ * page may be framed only by Leerruimte itself (the "Wachtrijen" page).
+ */
+const EXTERNAL_STYLESHEET = /<link\b[^>]*href="https?:\/\/[^"]*"[^>]*>/g;
+const DASHBOARD_POLICY = [
+  "default-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "frame-ancestors 'self'",
+].join('; ');
+
 /** Platform admins with 2FA on, the same rule the AuthorizationGuard applies to admin routes. */
 async function refuse(
   app: NestFastifyApplication,
@@ -51,6 +64,13 @@ export async function mountQueueDashboard(app: NestFastifyApplication): Promise<
     .getInstance()
     .register(async (scope) => {
       scope.addHook('onRequest', (request, reply) => refuse(app, request, reply));
+      scope.addHook('onSend', async (_request, reply, payload) => {
+        void reply.header('content-security-policy', DASHBOARD_POLICY);
+        const html = String(reply.getHeader('content-type') ?? '').startsWith('text/html');
+        return html && typeof payload === 'string'
+          ? payload.replace(EXTERNAL_STYLESHEET, '')
+          : payload;
+      });
       await scope.register(serverAdapter.registerPlugin(), { prefix: QUEUE_DASHBOARD_PATH });
     });
 }

@@ -1,9 +1,16 @@
 import type { Routes } from '@angular/router';
-import { requireLogin } from '@leerruimte/web-identity-data-access';
+import { matchLoggedIn, requireLogin } from '@leerruimte/web-identity-data-access';
 import { appPaths } from '@leerruimte/web-shared-util';
 
 /** Every page is loaded lazily; paths come from the shared registry that links use too. */
 export const appRoutes: Routes = [
+  // One address, two pages: "Vandaag" with your own work, or the introduction for a visitor.
+  {
+    path: appPaths.start,
+    pathMatch: 'full',
+    canMatch: [matchLoggedIn],
+    loadChildren: () => import('@leerruimte/web-today-feature').then((m) => m.todayRoutes),
+  },
   {
     path: appPaths.start,
     pathMatch: 'full',
@@ -51,6 +58,12 @@ export const appRoutes: Routes = [
     canActivate: [requireLogin],
     loadChildren: () =>
       import('@leerruimte/web-identity-feature-admin').then((m) => m.organisationsRoutes),
+  },
+  {
+    path: appPaths.queues,
+    canActivate: [requireLogin],
+    loadChildren: () =>
+      import('@leerruimte/web-identity-feature-admin').then((m) => m.queuesRoutes),
   },
   {
     path: appPaths.outbox,

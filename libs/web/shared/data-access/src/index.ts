@@ -1,2 +1,1 @@
 export * from './lib/accept-language.interceptor';
-export * from './lib/platform-api';

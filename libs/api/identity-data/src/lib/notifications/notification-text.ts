@@ -37,7 +37,7 @@ export function notificationPath(content: NotificationContent): string {
     case 'module_assigned':
       return `/leren/${content.moduleSlug}`;
     case 'reflection_prompt':
-      return '/reflecties';
+      return `/reflecties/${content.occurrenceId}`;
     case 'why_question_answered':
     case 'why_question_on_agenda':
       return `/team/${content.teamId}/leerbord/vragen/${content.questionId}`;

@@ -135,6 +135,11 @@ describe('delivering reflection moments', () => {
         { subject: 'Reflectievraag van Noord' },
       ]);
     });
+    // The mail links to this very question, not to the list of all of them.
+    const [{ id: occurrenceId }] = await query(`SELECT id FROM reflection_occurrence`);
+    for (const { text } of await query(`SELECT text FROM outbox_message`)) {
+      expect(text).toMatch(new RegExp(`/reflecties/${occurrenceId}(\\s|$)`));
+    }
   });
 
   it('puts the next occurrence on the clock and removes it when the moment is paused', async () => {

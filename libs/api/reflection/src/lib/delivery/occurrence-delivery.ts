@@ -173,7 +173,8 @@ export class OccurrenceDelivery implements OnApplicationBootstrap {
             name: person.name,
             teamName,
             question,
-            link: `${this.config.http.publicUrl}/reflecties`,
+            // Straight to this question: after logging in, it is one tap from the answer.
+            link: `${this.config.http.publicUrl}/reflecties/${occurrenceId}`,
             reminder,
           }),
         ),

@@ -88,9 +88,13 @@ export const todayOrganisationTeamSchema = z.object({
   memberCount: z.number().int(),
   /** This calendar month (Europe/Amsterdam), from the report rollups. */
   modulesCompleted: suppressible,
-  /** Share of this month's prompts that were answered, 0 to 1. */
+  /**
+   * Share of this month's prompts that were answered, 0 to 1 (0 when none were asked), as
+   * Teamontwikkeling's reflection participation.
+   */
   participation: suppressible,
-  experimentsRunning: suppressible,
+  /** Experiments the team started this month: the rollups count starts, not what runs now. */
+  experimentsStarted: suppressible,
 });
 
 export const todayOrganisationSchema = z.object({

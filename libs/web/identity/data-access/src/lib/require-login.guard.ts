@@ -1,5 +1,5 @@
 import { inject } from '@angular/core';
-import { type CanActivateFn, Router } from '@angular/router';
+import { type CanActivateFn, type CanMatchFn, Router } from '@angular/router';
 import { appPaths, link } from '@leerruimte/web-shared-util';
 import { SessionStore } from './session.store';
 
@@ -12,4 +12,11 @@ export const requireLogin: CanActivateFn = async (_route, state) => {
   return session.loggedIn()
     ? true
     : router.createUrlTree([link(appPaths.login)], { queryParams: { terug: state.url } });
+};
+
+/** Matches a route only for a logged-in person: one path, a page for each (Vandaag or Start). */
+export const matchLoggedIn: CanMatchFn = async () => {
+  const session = inject(SessionStore);
+  await session.load().catch(() => undefined);
+  return session.loggedIn();
 };

@@ -23,3 +23,11 @@ export const organisationsRoutes: Routes = [
     data: { title: { nl: 'Organisaties', en: 'Organisations' } },
   },
 ];
+
+export const queuesRoutes: Routes = [
+  {
+    path: '',
+    loadComponent: () => import('./queues-page').then((m) => m.QueuesPage),
+    data: { title: { nl: 'Wachtrijen', en: 'Queues' } },
+  },
+];

@@ -54,6 +54,11 @@ export const adminTexts = defineTexts(
     organisationCreated: (name: string) =>
       `${name} is aangemaakt. De beheerder heeft een e-mail gekregen.`,
     outboxTitle: 'Verstuurde e-mail',
+    queuesTitle: 'Wachtrijen',
+    queuesIntro:
+      'De achtergrondtaken van Leerruimte per wachtrij: wachtend, gepland, mislukt en klaar (Bull Board, in het Engels).',
+    queuesOwnWindow: 'Openen in een eigen venster',
+    queuesFrameTitle: 'Bull Board: de wachtrijen van Leerruimte',
     outboxIntro:
       'Zonder mailserver (SMTP_URL) blijven e-mails hier staan. Open een bericht om de tekst en links te zien.',
     outboxEmpty: 'Er is nog geen e-mail verstuurd.',
@@ -112,6 +117,11 @@ export const adminTexts = defineTexts(
     organisationCreated: (name: string) =>
       `${name} has been created. The admin received an e-mail.`,
     outboxTitle: 'Sent e-mail',
+    queuesTitle: 'Queues',
+    queuesIntro:
+      'Leerruimte’s background jobs per queue: waiting, delayed, failed and completed (Bull Board).',
+    queuesOwnWindow: 'Open in a window of its own',
+    queuesFrameTitle: 'Bull Board: the queues of Leerruimte',
     outboxIntro:
       'Without a mail server (SMTP_URL), e-mails stay here. Open a message to see its text and links.',
     outboxEmpty: 'No e-mail has been sent yet.',

@@ -1,7 +1,9 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { MediaMatcher } from '@angular/cdk/layout';
+import { Component } from '@angular/core';
+import { Router, provideRouter } from '@angular/router';
 import { SessionStore } from '@leerruimte/web-identity-data-access';
 import type { CurrentUser } from '@leerruimte/shared-contracts';
 import { AppShell } from './app-shell';
@@ -13,6 +15,36 @@ const team = (id: string, name: string) => ({
   organisationName: 'Gemeente Voorbeeldstad',
   role: 'professional' as const,
 });
+
+@Component({ template: '' })
+class Blank {}
+
+const fatma: CurrentUser = {
+  id: 'u',
+  email: 'fatma@voorbeeldstad.test',
+  name: 'Fatma Yilmaz',
+  locale: 'nl',
+  platformAdmin: false,
+  emailNotifications: 'each',
+  preferredTeamId: null,
+  twoFactor: { enabled: false, required: false, recoveryCodesLeft: 0 },
+  organisations: [],
+  teams: [team('c', 'Wijkteam Centrum'), team('n', 'Wijkteam Noord')],
+};
+
+/** A screen as wide as a phone: every media query matches. */
+const phone = {
+  provide: MediaMatcher,
+  useValue: {
+    matchMedia: (query: string) =>
+      ({
+        matches: true,
+        media: query,
+        addListener: () => undefined,
+        removeListener: () => undefined,
+      }) as unknown as MediaQueryList,
+  },
+};
 
 async function renderAs(user: CurrentUser | null) {
   const fixture = TestBed.createComponent(AppShell);
@@ -121,5 +153,59 @@ describe(`${AppShell.name} with a session`, () => {
       organisations: [{ id: 'o', name: 'Gemeente Voorbeeldstad', admin: true }],
     });
     expect(navLinks(admin)).toEqual(['/organisatie/o/teamontwikkeling']);
+  });
+
+  it('follows the team of the page opened, highlights the page, and remembers the team', async () => {
+    TestBed.resetTestingModule();
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([{ path: '**', component: Blank }]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+      ],
+    });
+    const element = await renderAs(fatma);
+    const http = TestBed.inject(HttpTestingController);
+
+    await TestBed.inject(Router).navigateByUrl('/team/n/leerbord/vragen/q1');
+    await TestBed.inject(Router).navigateByUrl('/team/n/leerbord');
+    TestBed.tick();
+    // RouterLinkActive marks the current page a microtask after it renders.
+    await new Promise((resolve) => setTimeout(resolve));
+    TestBed.tick();
+
+    expect(element.querySelector<HTMLSelectElement>('#team-switcher')?.value).toBe('n');
+    const saved = http.expectOne({ method: 'PATCH', url: '/api/me' });
+    expect(saved.request.body).toEqual({ preferredTeamId: 'n' });
+    const current = element.querySelector('nav a[aria-current=page]');
+    expect(current?.textContent?.trim()).toBe('Leerbord');
+    expect(current?.getAttribute('href')).toBe('/team/n/leerbord');
+  });
+
+  it('folds the menu into a drawer on a phone, which Escape closes', async () => {
+    TestBed.resetTestingModule();
+    TestBed.configureTestingModule({
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), phone],
+    });
+    const element = await renderAs(fatma);
+    const menuButton = element.querySelector<HTMLButtonElement>('button.menu-button');
+    const drawer = element.querySelector('nav#navigatie');
+
+    expect(menuButton?.getAttribute('aria-expanded')).toBe('false');
+    expect(drawer?.classList).not.toContain('open');
+    // Account and language live in the drawer, not in the narrow header.
+    expect(element.querySelector('header button.user-menu')).toBeNull();
+    expect(element.querySelector('header button.language')).toBeNull();
+
+    menuButton?.click();
+    TestBed.tick();
+    expect(menuButton?.getAttribute('aria-expanded')).toBe('true');
+    expect(drawer?.classList).toContain('open');
+    expect(drawer?.querySelector('button.language')?.textContent?.trim()).toBe('English');
+
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    TestBed.tick();
+    expect(drawer?.classList).not.toContain('open');
+    expect(document.activeElement).toBe(menuButton);
   });
 });

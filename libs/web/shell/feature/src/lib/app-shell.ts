@@ -1,24 +1,57 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { Router, RouterLink, RouterLinkActive } from '@angular/router';
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { CdkTrapFocus } from '@angular/cdk/a11y';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  type ElementRef,
+  computed,
+  effect,
+  inject,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatMenuModule } from '@angular/material/menu';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive } from '@angular/router';
+import { filter, map } from 'rxjs';
 import { SessionStore } from '@leerruimte/web-identity-data-access';
 import { LocaleService, injectTexts } from '@leerruimte/web-shared-i18n';
 import { Notice } from '@leerruimte/web-shared-ui';
 import { appPaths, link } from '@leerruimte/web-shared-util';
+import { navigationFor, teamIdInUrl } from './navigation';
 import { NotificationMenu } from './notification-menu';
 import { shellTexts } from './shell.texts';
 
+/** Below this width the menu folds into a drawer behind a menu button. */
+const COMPACT = '(max-width: 63.99rem)';
+
 /**
- * The frame every page lives in: skip link, header with navigation, the team switcher, the
- * language switch and the user menu.
+ * The frame every page lives in: skip link, a header that never wraps, the navigation (a side
+ * column on a laptop, a drawer on a phone) with the team switcher, the language switch and the
+ * user menu.
  */
 @Component({
   selector: 'lr-app-shell',
-  imports: [RouterLink, RouterLinkActive, MatButtonModule, MatMenuModule, Notice, NotificationMenu],
+  imports: [
+    CdkTrapFocus,
+    RouterLink,
+    RouterLinkActive,
+    MatButtonModule,
+    MatMenuModule,
+    Notice,
+    NotificationMenu,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './app-shell.html',
   styleUrl: './app-shell.scss',
+  host: {
+    '[class.compact]': 'compact()',
+    '[class.with-navigation]': '!!session.user()',
+    '(document:keydown.escape)': 'closeMenu(true)',
+  },
 })
 export class AppShell {
   private readonly localeService = inject(LocaleService);
@@ -27,73 +60,88 @@ export class AppShell {
   protected readonly t = injectTexts(shellTexts);
   protected readonly startLink = link(appPaths.start);
   protected readonly loginLink = link(appPaths.login);
-  protected readonly outboxLink = link(appPaths.outbox);
-  protected readonly organisationsLink = link(appPaths.organisations);
   protected readonly profileLink = link(appPaths.profile);
-  protected readonly catalogueLink = link(appPaths.catalogue);
-  protected readonly myLearningLink = link(appPaths.myLearning);
-  protected readonly cardsLink = link(appPaths.cards);
-  protected readonly promptsLink = link(appPaths.prompts);
+
+  private readonly breakpoints = inject(BreakpointObserver);
+  /** Phone or small tablet: known before the first paint, so the layout does not jump. */
+  protected readonly compact = toSignal(
+    this.breakpoints.observe(COMPACT).pipe(map((state) => state.matches)),
+    { initialValue: this.breakpoints.isMatched(COMPACT) },
+  );
+  protected readonly menuOpen = signal(false);
+  private readonly menuButton = viewChild<ElementRef<HTMLButtonElement>>('menuButton');
+
+  protected readonly sections = computed(() => {
+    const user = this.session.user();
+    const t = this.t();
+    return user
+      ? navigationFor(user, this.session.team(), t.nav, {
+          team: t.team,
+          platform: t.platformHeading,
+        })
+      : [];
+  });
   /** Admins without 2FA cannot do their admin work yet; say so on every page until they can. */
   protected readonly needsTwoFactor = computed(() => {
     const twoFactor = this.session.user()?.twoFactor;
     return !!twoFactor?.required && !twoFactor.enabled;
   });
-  /** For the team leader of the team chosen in the switcher. */
-  protected readonly teamLearningLink = computed(() => {
-    const team = this.session.team();
-    return team?.role === 'team_lead'
-      ? link(appPaths.teamLearning, { teamId: team.id })
-      : undefined;
-  });
-  protected readonly teamReflectionLink = computed(() => {
-    const team = this.session.team();
-    return team ? link(appPaths.teamReflection, { teamId: team.id }) : '';
-  });
-  /** The learning board is for everyone in the team, not only its leader. */
-  protected readonly teamBoardLink = computed(() => {
-    const team = this.session.team();
-    return team ? link(appPaths.teamBoard, { teamId: team.id }) : undefined;
-  });
-  /** The first organisation this person manages, for its admin links. */
-  private readonly managedOrganisation = computed(() =>
-    this.session.user()?.organisations.find((candidate) => candidate.admin),
-  );
-  protected readonly managedOrganisationLink = computed(() => {
-    const organisation = this.managedOrganisation();
-    return organisation
-      ? link(appPaths.organisationTeams, { organisationId: organisation.id })
-      : undefined;
-  });
-  protected readonly organisationDevelopmentLink = computed(() => {
-    const organisation = this.managedOrganisation();
-    return organisation
-      ? link(appPaths.organisationDevelopment, { organisationId: organisation.id })
-      : undefined;
-  });
-  /**
-   * A team leader's report of their own team. An admin of the team's organisation already has
-   * the organisation's report (with this team to choose), so they get one link, not two.
-   */
-  protected readonly teamDevelopmentLink = computed(() => {
-    const team = this.session.team();
-    const administers = this.session
-      .user()
-      ?.organisations.some((item) => item.admin && item.id === team?.organisationId);
-    return team?.role === 'team_lead' && !administers
-      ? link(appPaths.teamDevelopment, { teamId: team.id })
-      : undefined;
-  });
   protected readonly otherLocale = computed(() =>
     this.localeService.locale() === 'nl' ? 'en' : 'nl',
   );
 
+  constructor() {
+    // A page of one of my teams (opened from a link, a mail, the history) makes it the team I
+    // work in, so the switcher and the menu never show another team than the page.
+    const url = toSignal(
+      this.router.events.pipe(
+        filter((event) => event instanceof NavigationEnd),
+        map((event) => event.urlAfterRedirects),
+      ),
+      { initialValue: this.router.url },
+    );
+    effect(() => {
+      const teamId = teamIdInUrl(url());
+      if (teamId && this.session.user()) untracked(() => this.session.chooseTeam(teamId));
+    });
+    const navigation = this.router.events
+      .pipe(filter((event) => event instanceof NavigationEnd))
+      .subscribe(() => this.menuOpen.set(false));
+    inject(DestroyRef).onDestroy(() => navigation.unsubscribe());
+    // Leaving the phone layout with the drawer open would leave the page behind a backdrop.
+    effect(() => {
+      if (!this.compact()) this.menuOpen.set(false);
+    });
+  }
+
+  protected toggleMenu(): void {
+    this.menuOpen.update((open) => !open);
+  }
+
+  /** Escape or the backdrop closes the drawer and puts focus back on its button. */
+  protected closeMenu(returnFocus: boolean): void {
+    if (!this.menuOpen()) return;
+    this.menuOpen.set(false);
+    if (returnFocus) this.menuButton()?.nativeElement.focus();
+  }
+
   protected switchLanguage(): void {
-    this.localeService.use(this.otherLocale());
+    this.session.chooseLocale(this.otherLocale());
   }
 
   protected chooseTeam(event: Event): void {
-    this.session.chooseTeam((event.target as HTMLSelectElement).value);
+    const teamId = (event.target as HTMLSelectElement).value;
+    this.session.chooseTeam(teamId);
+    const team = this.session.team();
+    const current = teamIdInUrl(this.router.url);
+    if (!team || !current || current === teamId) return;
+    // On a page of the previous team, go to the same page of the chosen one (its items, like a
+    // question, stay behind); a leader's page becomes the board for a member.
+    const page = this.router.url.split(/[?#]/)[0].split('/')[3];
+    const board = link(appPaths.teamBoard, { teamId });
+    void this.router.navigateByUrl(
+      team.role === 'team_lead' && page ? `/team/${encodeURIComponent(teamId)}/${page}` : board,
+    );
   }
 
   protected async logout(): Promise<void> {

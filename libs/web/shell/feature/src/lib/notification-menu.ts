@@ -54,6 +54,13 @@ const STREAM_URL = '/api/me/notifications/stream';
     </mat-menu>
   `,
   styles: `
+    /* The badge sits on the bell, so the header does not shift when it appears. */
+    .notifications {
+      position: relative;
+      min-width: 44px;
+      min-height: 44px;
+      padding: 0 var(--lr-space-2);
+    }
     .bell {
       width: 1.4rem;
       height: 1.4rem;
@@ -64,9 +71,11 @@ const STREAM_URL = '/api/me/notifications/stream';
       vertical-align: middle;
     }
     .badge {
-      display: inline-block;
+      position: absolute;
+      top: 0.2rem;
+      right: 0;
       min-width: 1.25rem;
-      margin-left: var(--lr-space-1);
+      box-sizing: border-box;
       padding: 0 0.3rem;
       border-radius: 999px;
       background: var(--lr-color-danger);
@@ -118,7 +127,7 @@ export class NotificationMenu {
       case 'module_assigned':
         return link(appPaths.module, { moduleSlug: content.moduleSlug });
       case 'reflection_prompt':
-        return link(appPaths.prompts);
+        return link(appPaths.prompt, { occurrenceId: content.occurrenceId });
       case 'why_question_answered':
       case 'why_question_on_agenda':
         return link(appPaths.whyQuestion, {

@@ -5,6 +5,8 @@ export const startTexts = defineTexts(
     title: 'Ruimte om te leren, midden in het werk',
     intro:
       'Leerruimte helpt wijkteams om te leren van hun eigen praktijk. Korte leermodules, waarom-vragen over je eigen handelen, kleine experimenten en vaste reflectiemomenten maken leren een gewoon onderdeel van het werk, ook als de agenda vol zit.',
+    login: 'Inloggen',
+    cards: 'Denk- en doekaartjes bekijken',
     pillarsHeading: 'Wat je hier doet',
     pillars: {
       learn: {
@@ -28,33 +30,13 @@ export const startTexts = defineTexts(
         text: 'Organisaties zien hoe hun teams zich ontwikkelen, zonder in te zoomen op personen.',
       },
     },
-    status: {
-      heading: 'Status van het platform',
-      loading: 'De status wordt opgehaald…',
-      ready: 'Leerruimte is klaar voor gebruik.',
-      degraded:
-        'Leerruimte werkt, maar de achtergrondtaken draaien nu niet. Geplande reflectiemomenten worden later verstuurd.',
-      notReady: 'Leerruimte is nog niet klaar. Een onderdeel is niet bereikbaar.',
-      offline: 'De server van Leerruimte is niet bereikbaar. Controleer je verbinding.',
-      retry: 'Opnieuw controleren',
-      checkedAt: (time: string) => `Laatst gecontroleerd om ${time}`,
-      components: {
-        database: 'Database',
-        redis: 'Wachtrij-opslag (Redis)',
-        migrations: 'Databasestructuur bijgewerkt',
-        workers: 'Achtergrondverwerking',
-        queue: 'Geplande taken',
-      },
-      up: 'in orde',
-      down: 'niet in orde',
-      activeWorkers: (count: number) =>
-        count === 1 ? '1 verwerker actief' : `${count} verwerkers actief`,
-    },
   },
   {
     title: 'Room to learn, in the middle of the work',
     intro:
       'Leerruimte helps neighbourhood teams learn from their own practice. Short learning modules, why-questions about your own actions, small experiments and regular reflection moments make learning a normal part of the work, even when the diary is full.',
+    login: 'Log in',
+    cards: 'Browse the think-and-do cards',
     pillarsHeading: 'What you do here',
     pillars: {
       learn: {
@@ -77,28 +59,6 @@ export const startTexts = defineTexts(
         title: 'See the development',
         text: 'Organisations see how their teams develop, without zooming in on individuals.',
       },
-    },
-    status: {
-      heading: 'Platform status',
-      loading: 'Fetching the status…',
-      ready: 'Leerruimte is ready for use.',
-      degraded:
-        'Leerruimte works, but background tasks are not running right now. Scheduled reflection moments will be sent later.',
-      notReady: 'Leerruimte is not ready yet. A component cannot be reached.',
-      offline: 'The Leerruimte server cannot be reached. Check your connection.',
-      retry: 'Check again',
-      checkedAt: (time: string) => `Last checked at ${time}`,
-      components: {
-        database: 'Database',
-        redis: 'Queue storage (Redis)',
-        migrations: 'Database structure up to date',
-        workers: 'Background processing',
-        queue: 'Scheduled tasks',
-      },
-      up: 'fine',
-      down: 'not fine',
-      activeWorkers: (count: number) =>
-        count === 1 ? '1 worker active' : `${count} workers active`,
     },
   },
 );

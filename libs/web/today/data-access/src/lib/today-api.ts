@@ -1,13 +1,14 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
-import type { PlatformStatus } from '@leerruimte/shared-contracts';
+import type { Today } from '@leerruimte/shared-contracts';
 
+/** "Vandaag": everything of the home page in one request. */
 @Injectable({ providedIn: 'root' })
-export class PlatformApi {
+export class TodayApi {
   private readonly http = inject(HttpClient);
 
-  status(): Observable<PlatformStatus> {
-    return this.http.get<PlatformStatus>('/api/platform/status');
+  today(): Observable<Today> {
+    return this.http.get<Today>('/api/today');
   }
 }
