@@ -6,16 +6,20 @@ import { join, resolve } from 'node:path';
 import { localeFromAcceptLanguage } from '@leerruimte/shared-contracts';
 import { errorBodyFor } from '@leerruimte/api-core';
 
-/** Angular puts a content hash in every file name except index.html. */
-const HASHED_FILE = /-[A-Z0-9]{8}\.(js|css)$/;
+/**
+ * Angular puts a content hash (upper and lower case) in every file name but index.html's; a
+ * precompressed copy is served from its own path.
+ */
+const HASHED_FILE = /-[A-Za-z0-9_]{8}\.(js|css)(\.br|\.gz)?$/;
 
 function isBackendPath(url: string): boolean {
   return url === '/api' || url.startsWith('/api/') || url.startsWith('/metrics');
 }
 
 /**
- * Serves the built web app from the API's own address: files as they are, and index.html for
- * every other non-API path so deep links work. Does nothing when the app was not built.
+ * Serves the built web app from the API's own address: files as they are (compressed when the
+ * browser accepts it; hashed ones cached for a year), and index.html for every other non-API
+ * path so deep links work. Does nothing when the app was not built.
  */
 export async function serveWebApp(app: NestFastifyApplication, distPath: string): Promise<boolean> {
   const root = resolve(distPath);
@@ -27,6 +31,8 @@ export async function serveWebApp(app: NestFastifyApplication, distPath: string)
     wildcard: false,
     index: false,
     cacheControl: false,
+    // The build writes .br and .gz copies (tools/scripts/precompress.mjs); sent when accepted.
+    preCompressed: true,
     setHeaders: (reply, path) => {
       void reply.header(
         'cache-control',
