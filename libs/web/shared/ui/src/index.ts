@@ -6,3 +6,4 @@ export * from './lib/form-action';
 export * from './lib/privacy-findings';
 export * from './lib/load-state';
 export * from './lib/breadcrumb';
+export * from './lib/draft';

@@ -11,6 +11,7 @@ import type {
   UpdateProfileRequest,
 } from '@leerruimte/shared-contracts';
 import { LocaleService } from '@leerruimte/web-shared-i18n';
+import { forgetAllDrafts } from '@leerruimte/web-shared-util';
 
 /**
  * Written here rather than next to the contract: a value import from the contracts module would
@@ -105,6 +106,8 @@ export class SessionStore {
   async logout(): Promise<void> {
     await firstValueFrom(this.http.post<void>('/api/auth/logout', null));
     this.current.set(null);
+    // Drafts of private answers must not outlive the session on a shared computer.
+    forgetAllDrafts();
   }
 
   /** Works in one of my teams from now on, here and at the next login. */

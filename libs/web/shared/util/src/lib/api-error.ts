@@ -31,3 +31,14 @@ export function toErrorBody(error: unknown): ErrorBody {
   }
   return { code: 'unknown', message: '', correlationId: '' };
 }
+
+/**
+ * The HTTP status of a failed API call, also when it reached us wrapped (Angular's resources
+ * keep a non-Error failure as the `cause`); 0 when the API could not be reached, undefined
+ * when it was no HTTP failure at all.
+ */
+export function httpStatus(error: unknown): number | undefined {
+  if (error instanceof HttpErrorResponse) return error.status;
+  const cause = (error as { cause?: unknown } | null)?.cause;
+  return cause instanceof HttpErrorResponse ? cause.status : undefined;
+}
