@@ -6,6 +6,7 @@ import { PlatformModule } from '@leerruimte/api-platform';
 import { ReflectionFeatureModule } from '@leerruimte/api-reflection';
 import { BoardFeatureModule } from '@leerruimte/api-board';
 import { ReportingFeatureModule } from '@leerruimte/api-reporting';
+import { TodayModule } from '@leerruimte/api-today';
 
 /** The feature modules the HTTP API exposes. */
 export const apiFeatureModules = [
@@ -15,6 +16,7 @@ export const apiFeatureModules = [
   BoardFeatureModule,
   ReportingFeatureModule,
   PlatformModule,
+  TodayModule,
 ];
 
 @Module({})

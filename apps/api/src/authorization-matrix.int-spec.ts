@@ -69,7 +69,6 @@ const experimentPlan = { title: 'Proef', intendedEffect: 'Beter', whatWeTry: 'An
 const matrix: Record<string, Row> = {
   'GET /api/health': { expect: everyone },
   'GET /api/health/ready': { expect: everyone },
-  'GET /api/platform/status': { expect: everyone },
   'POST /api/auth/login': {
     expect: everyone,
     body: { email: 'priya.professional@test.test', password: WORLD_PASSWORD },
@@ -305,6 +304,9 @@ const matrix: Record<string, Row> = {
     expect: loggedIn,
     body: { scores: { safety: 3, trying: 3, colleagues: 3, time: 3, followThrough: 3 } },
   },
+  'GET /api/platform/status': { expect: nobodyOfTheseCallers },
+  // Vandaag shows each caller their own; what they may see in it is tested in today.int-spec.
+  'GET /api/today': { expect: loggedIn },
   'GET /api/admin/outbox': { expect: nobodyOfTheseCallers },
   'GET /api/admin/organisations': { expect: nobodyOfTheseCallers },
   'POST /api/admin/organisations': {

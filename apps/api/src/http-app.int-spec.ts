@@ -2,9 +2,11 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DataSource } from 'typeorm';
 import { createRootLogger } from '@leerruimte/api-core';
 import { migrateTestDatabase, testConfig } from '@leerruimte/api-core/testing';
 import { createHttpApp } from './http-app';
+import { type Person, buildWorld } from './test-world';
 
 describe('HTTP API', () => {
   let app: NestFastifyApplication;
@@ -41,8 +43,17 @@ describe('HTTP API', () => {
     expect(ready.json().status).toBe('ready');
   });
 
-  it('reports the platform status in the shared contract shape', async () => {
-    const response = await get('/api/platform/status');
+  it('reports the platform status in the shared contract shape, to platform admins only', async () => {
+    const world = await buildWorld(app);
+    await app
+      .get(DataSource)
+      .query(`UPDATE app_user SET platform_admin = true WHERE id = ANY ($1::uuid[])`, [
+        [world.users.organisationAdmin, world.users.professional],
+      ]);
+    const status = (as: Person | 'anonymous') =>
+      world.request(as, { method: 'GET', url: '/api/platform/status' });
+
+    const response = await status('organisationAdmin');
 
     expect(response.statusCode).toBe(200);
     expect(Object.keys(response.json().components)).toEqual([
@@ -52,6 +63,12 @@ describe('HTTP API', () => {
       'workers',
       'queue',
     ]);
+    expect((await status('anonymous')).statusCode).toBe(401);
+    expect((await status('teamLead')).statusCode).toBe(403);
+    // A platform admin without two-factor authentication is told to turn it on.
+    const withoutTwoFactor = await status('professional');
+    expect(withoutTwoFactor.statusCode).toBe(403);
+    expect(withoutTwoFactor.json().code).toBe('two_factor_required');
   });
 
   it('answers unknown API addresses with a JSON error in the asked language', async () => {

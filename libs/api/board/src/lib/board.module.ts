@@ -4,6 +4,7 @@ import { AuditLog, Notifier, identityDataEntities } from '@leerruimte/api-identi
 import { Case, CaseDiscussion } from './cases/case.entities';
 import { CasesController } from './cases/cases.controller';
 import { CasesService } from './cases/cases.service';
+import { BoardAgendaSeeder } from './demo/board-agenda.seeder';
 import { BoardSeeder } from './demo/board.seeder';
 import {
   Experiment,
@@ -17,6 +18,7 @@ import { BoardSettingsRow } from './overview/board-settings.entity';
 import { BoardController } from './overview/board.controller';
 import { BoardService } from './overview/board.service';
 import { TeamContext } from './shared/team-context';
+import { BoardToday } from './today/board-today';
 import { WhyAnswer, WhyQuestion, WhyVote } from './why-questions/why-question.entities';
 import { WhyQuestionsController } from './why-questions/why-questions.controller';
 import { WhyQuestionsService } from './why-questions/why-questions.service';
@@ -40,8 +42,10 @@ export const boardEntities = [
   controllers: [BoardController, WhyQuestionsController, CasesController, ExperimentsController],
   providers: [
     AuditLog,
+    BoardAgendaSeeder,
     BoardSeeder,
     BoardService,
+    BoardToday,
     CasesService,
     ExperimentsService,
     Notifier,

@@ -7,6 +7,7 @@ import { AssignmentsService } from './assignments/assignments.service';
 import { Card, LearningModule, Lesson } from './catalogue/catalogue.entities';
 import { CatalogueService } from './catalogue/catalogue.service';
 import { ContentImporter } from './content/content-importer';
+import { AssignmentsSeeder } from './demo/assignments.seeder';
 import { LearningSeeder } from './demo/learning.seeder';
 import { LearningController } from './learning.controller';
 import {
@@ -18,6 +19,7 @@ import {
 } from './progress/progress.entities';
 import { LearningPersonalData } from './progress/learning-personal-data';
 import { ProgressService } from './progress/progress.service';
+import { LearningToday } from './today/learning-today';
 import { XapiStatement } from './xapi/xapi-statement.entity';
 import { XapiStatements } from './xapi/xapi';
 
@@ -43,11 +45,13 @@ export const learningEntities = [
   imports: [TypeOrmModule.forFeature([...learningEntities, ...identityDataEntities])],
   controllers: [LearningController, AssignmentsController],
   providers: [
+    AssignmentsSeeder,
     AssignmentsService,
     CatalogueService,
     ContentImporter,
     LearningPersonalData,
     LearningSeeder,
+    LearningToday,
     Notifier,
     ProgressService,
     XapiStatements,

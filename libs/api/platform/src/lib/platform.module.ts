@@ -5,11 +5,12 @@ import { WorkerPresence } from './heartbeat/worker-presence';
 import { MetricsController } from './metrics/metrics.controller';
 import { PlatformStatusController } from './status/platform-status.controller';
 import { PlatformStatusService } from './status/platform-status.service';
+import { PlatformToday } from './status/platform-today';
 
-/** Health, metrics and platform status for the API. */
+/** Health, metrics and platform status for the API (and Vandaag, for platform admins). */
 @Module({
   controllers: [HealthController, MetricsController, PlatformStatusController],
-  providers: [PlatformStatusService],
+  providers: [PlatformStatusService, PlatformToday],
 })
 export class PlatformModule {}
 

@@ -11,12 +11,14 @@ import {
 import { CalendarFeed, CalendarFeeds } from './calendar/calendar-feed';
 import { CalendarController } from './calendar/calendar.controller';
 import { ReflectionSeeder } from './demo/reflection.seeder';
+import { TeamMomentsSeeder } from './demo/team-moments.seeder';
 import { MomentScheduler } from './delivery/moment-scheduler';
 import { OccurrenceDelivery } from './delivery/occurrence-delivery';
 import { MomentsController } from './moments/moments.controller';
 import { MomentsService } from './moments/moments.service';
 import { PromptsController } from './prompts/prompts.controller';
 import { PromptsService } from './prompts/prompts.service';
+import { ReflectionToday } from './today/reflection-today';
 
 export const reflectionEntities = [
   ReflectionMoment,
@@ -31,7 +33,15 @@ export const reflectionEntities = [
 @Module({
   imports: [TypeOrmModule.forFeature([...reflectionEntities, ...identityDataEntities])],
   controllers: [MomentsController, PromptsController, CalendarController],
-  providers: [CalendarFeeds, MomentScheduler, MomentsService, PromptsService, ReflectionSeeder],
+  providers: [
+    CalendarFeeds,
+    MomentScheduler,
+    MomentsService,
+    PromptsService,
+    ReflectionSeeder,
+    ReflectionToday,
+    TeamMomentsSeeder,
+  ],
 })
 export class ReflectionFeatureModule {}
 

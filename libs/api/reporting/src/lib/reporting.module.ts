@@ -14,6 +14,7 @@ import {
   ReportingMonth,
   TeamMonthFigures,
 } from './rollup/rollup.entities';
+import { ReportingToday } from './today/reporting-today';
 
 export const reportingEntities = [
   TeamMonthFigures,
@@ -27,7 +28,7 @@ export const reportingEntities = [
 @Module({
   imports: [TypeOrmModule.forFeature([...reportingEntities, ...identityDataEntities])],
   controllers: [ReportsController],
-  providers: [ReportExports, ReportService, ReportingSeeder],
+  providers: [ReportExports, ReportService, ReportingSeeder, ReportingToday],
 })
 export class ReportingFeatureModule {}
 

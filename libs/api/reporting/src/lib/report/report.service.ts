@@ -42,13 +42,13 @@ interface MonthRow {
   pulse_follow_through: number;
 }
 
-type Counts = Omit<MonthRow, 'team_id' | 'month'>;
+export type Counts = Omit<MonthRow, 'team_id' | 'month'>;
 const families = Object.keys(reportFamilies) as ReportFamily[];
 
 /** How many computed reports each API process keeps. */
 const COMPUTED_REPORTS = 100;
 
-function emptyCounts(): Counts {
+export function emptyCounts(): Counts {
   return {
     modules_started: 0,
     modules_completed: 0,
@@ -76,7 +76,7 @@ function emptyCounts(): Counts {
   };
 }
 
-function add(into: Counts, row: Counts): void {
+export function add(into: Counts, row: Counts): void {
   for (const key of Object.keys(into) as Array<keyof Counts>) into[key] += Number(row[key]);
 }
 
@@ -86,7 +86,7 @@ function average(sum: number, responses: number): number {
 }
 
 /** The figures of some counts, with each family left out (null) where it is suppressed. */
-function figures(counts: Counts, hidden: Record<ReportFamily, boolean>): FigureSet {
+export function figures(counts: Counts, hidden: Record<ReportFamily, boolean>): FigureSet {
   const shown = (family: ReportFamily, value: number) => (hidden[family] ? null : value);
   return {
     modulesStarted: shown('learning', counts.modules_started),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { dependencyCheckSchema } from './health';
 
 /**
- * The whole platform as a visitor sees it: the API's own dependencies plus the workers that
+ * The whole platform as its admins see it: the API's own dependencies plus the workers that
  * deliver scheduled work. "degraded" means the site works but background work is not running.
  */
 export const platformStatusSchema = z.object({

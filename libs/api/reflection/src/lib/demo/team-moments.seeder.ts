@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import type { EntityManager } from 'typeorm';
+import { DemoSeed, type DemoSeeder } from '@leerruimte/api-core';
+
+const CENTRUM_QUESTION = 'Welke vraag van een inwoner verraste je, en wat deed je ermee?';
+const OOST_QUESTION = 'Waar had je deze week meer ruimte nodig, en wie kon je die geven?';
+const ZONE = 'Europe/Amsterdam';
+
+/**
+ * Reflection moments in Wijkteam Centrum and Oost. Centrum's fortnightly one comes in three
+ * days; Oost's weekly one asked yesterday: Daan answered, Esther has yet to. A seeder of its
+ * own, so databases seeded before Vandaag get it too.
+ */
+@DemoSeed({ name: 'reflection: moments in Wijkteam Centrum and Oost', order: 35 })
+@Injectable()
+export class TeamMomentsSeeder implements DemoSeeder {
+  async seed(manager: EntityManager): Promise<void> {
+    const people: Array<{ id: string; email: string; team_id: string; team_name: string }> =
+      await manager.query(
+        `SELECT u.id, u.email, t.id AS team_id, t.name AS team_name FROM app_user u
+           JOIN team_membership m ON m.user_id = u.id
+           JOIN team t ON t.id = m.team_id
+          WHERE t.name IN ('Wijkteam Centrum', 'Wijkteam Oost')`,
+      );
+    const person = (email: string, team: string) => {
+      const found = people.find((row) => row.email === email && row.team_name === team);
+      if (!found) throw new Error(`Demo reflection data needs ${email} in ${team}`);
+      return found;
+    };
+    const pieter = person('pieter.devries@voorbeeldstad.test', 'Wijkteam Centrum');
+    const daan = person('daan.jansen@voorbeeldstad.test', 'Wijkteam Oost');
+    const esther = person('esther.mulder@voorbeeldstad.test', 'Wijkteam Oost');
+    const today = DateTime.now().setZone(ZONE).startOf('day');
+    const schedule = (first: DateTime, time: string, intervalWeeks: number) => ({
+      timeZone: ZONE,
+      time,
+      startDate: first.toISODate(),
+      recurrence: { kind: 'weekly', days: [first.weekday], intervalWeeks },
+      workingDays: [1, 2, 3, 4, 5, 6, 7],
+    });
+    const moment = async (teamId: string, leadId: string, question: string, plan: object) => {
+      const [{ id }]: Array<{ id: string }> = await manager.query(
+        `INSERT INTO reflection_moment
+           (team_id, created_by_id, question, schedule, open_days, reminder_days, status)
+         VALUES ($1, $2, $3, $4, 3, '{1}', 'active') RETURNING id`,
+        [teamId, leadId, question, plan],
+      );
+      return id;
+    };
+
+    await moment(
+      pieter.team_id,
+      pieter.id,
+      CENTRUM_QUESTION,
+      schedule(today.plus({ days: 3 }), '09:30', 2),
+    );
+
+    const yesterday = today.minus({ days: 1 });
+    const oost = await moment(
+      daan.team_id,
+      daan.id,
+      OOST_QUESTION,
+      schedule(yesterday, '14:00', 1),
+    );
+    const planned = yesterday.set({ hour: 14 });
+    const [occurrence]: Array<{ id: string }> = await manager.query(
+      `INSERT INTO reflection_occurrence (moment_id, planned_at, delivered_at, closes_at, question)
+       VALUES ($1, $2, $2, $3, $4) RETURNING id`,
+      [oost, planned.toJSDate(), planned.plus({ days: 3 }).toJSDate(), OOST_QUESTION],
+    );
+    await manager.query(
+      `INSERT INTO reflection_delivery (occurrence_id, user_id, channel)
+       SELECT $1, unnest($2::uuid[]), 'in_app'`,
+      [occurrence.id, [daan.id, esther.id]],
+    );
+    await manager.query(
+      `INSERT INTO reflection_answer (occurrence_id, user_id, answer, shared, created_at, updated_at)
+       VALUES ($1, $2, $3, false, $4, $4)`,
+      [
+        occurrence.id,
+        daan.id,
+        'Bij de wachtlijst voor schuldhulp: ik mocht zelf een tussenoplossing zoeken en deed dat niet.',
+        planned.plus({ hours: 3 }).toJSDate(),
+      ],
+    );
+  }
+}

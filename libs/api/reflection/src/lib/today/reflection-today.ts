@@ -1,0 +1,164 @@
+import { Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import { DataSource } from 'typeorm';
+import {
+  TodaySection,
+  TodaySectionName,
+  type TodaySectionValues,
+  type TodayViewer,
+  ledTeamIds,
+  memberTeamIds,
+  teamNameIn,
+} from '@leerruimte/api-core';
+import type { MomentSchedule, TodayMoment, TodayPrompt } from '@leerruimte/shared-contracts';
+import { nextOccurrences } from '@leerruimte/shared-schedule';
+
+const MOMENTS_AHEAD_DAYS = 7;
+/** A moment happens at most daily, so a week ahead holds at most eight occurrences. */
+const OCCURRENCES_PER_MOMENT = MOMENTS_AHEAD_DAYS + 1;
+
+interface MomentRow {
+  id: string;
+  team_id: string;
+  question: string;
+  schedule: MomentSchedule;
+  last_planned_at: Date | null;
+}
+
+/**
+ * The occurrences of these moments delivered after `now` and within the coming week, in time
+ * order. Like the scheduler, a moment continues after its last occurrence when that lies ahead.
+ */
+export function upcomingMoments(
+  moments: readonly MomentRow[],
+  viewer: TodayViewer,
+  now: Date,
+): TodayMoment[] {
+  const horizon = DateTime.fromJSDate(now)
+    .setZone('Europe/Amsterdam')
+    .plus({ days: MOMENTS_AHEAD_DAYS })
+    .toJSDate();
+  return moments
+    .flatMap((moment) => {
+      const after =
+        moment.last_planned_at && moment.last_planned_at > now ? moment.last_planned_at : now;
+      return nextOccurrences(moment.schedule, after, OCCURRENCES_PER_MOMENT)
+        .filter((occurrence) => occurrence.deliverAt > now && occurrence.deliverAt <= horizon)
+        .map((occurrence) => ({
+          momentId: moment.id,
+          teamId: moment.team_id,
+          teamName: teamNameIn(viewer, moment.team_id),
+          question: moment.question,
+          at: occurrence.deliverAt.toISOString(),
+        }));
+    })
+    .sort(
+      (a, b) =>
+        a.at.localeCompare(b.at) ||
+        a.teamName.localeCompare(b.teamName, 'nl') ||
+        a.momentId.localeCompare(b.momentId),
+    );
+}
+
+/** Reflection's part of Vandaag: my open prompts, my teams' coming moments, the lead's figures. */
+@Injectable()
+export class ReflectionToday {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Prompts sent to me in a team I am in, still open; whether I answered, never the answer. */
+  @TodaySection(TodaySectionName.Prompts)
+  async prompts(viewer: TodayViewer, now: Date): Promise<TodayPrompt[]> {
+    const teamIds = memberTeamIds(viewer);
+    if (teamIds.length === 0) return [];
+    const rows: Array<{
+      id: string;
+      kind: TodayPrompt['kind'];
+      question: string;
+      team_id: string;
+      closes_at: Date;
+      answered: boolean;
+    }> = await this.dataSource.query(
+      `SELECT o.id, m.kind, o.question, m.team_id, o.closes_at,
+              EXISTS (SELECT 1 FROM reflection_answer a
+                       WHERE a.occurrence_id = o.id AND a.user_id = d.user_id) AS answered
+         FROM reflection_delivery d
+         JOIN reflection_occurrence o ON o.id = d.occurrence_id
+         JOIN reflection_moment m ON m.id = o.moment_id
+        WHERE d.user_id = $1 AND d.channel = 'in_app' AND m.team_id = ANY ($2::uuid[])
+          AND o.delivered_at <= $3 AND o.closes_at > $3
+        ORDER BY o.closes_at, o.id`,
+      [viewer.userId, teamIds, now],
+    );
+    return rows.map((row) => ({
+      occurrenceId: row.id,
+      kind: row.kind,
+      question: row.question,
+      teamId: row.team_id,
+      teamName: teamNameIn(viewer, row.team_id),
+      closesAt: row.closes_at.toISOString(),
+      answered: row.answered,
+    }));
+  }
+
+  /** Active moments of my teams meant for me (the whole team, or me among some members). */
+  @TodaySection(TodaySectionName.Moments)
+  async moments(viewer: TodayViewer, now: Date): Promise<TodayMoment[]> {
+    const teamIds = memberTeamIds(viewer);
+    if (teamIds.length === 0) return [];
+    const moments: MomentRow[] = await this.dataSource.query(
+      `SELECT m.id, m.team_id, m.question, m.schedule,
+              (SELECT max(o.planned_at) FROM reflection_occurrence o WHERE o.moment_id = m.id)
+                AS last_planned_at
+         FROM reflection_moment m
+        WHERE m.team_id = ANY ($2::uuid[]) AND m.status = 'active'
+          AND (m.member_ids IS NULL OR $1 = ANY (m.member_ids))`,
+      [viewer.userId, teamIds],
+    );
+    return upcomingMoments(moments, viewer, now);
+  }
+
+  /**
+   * Per team I lead, its latest prompt (not a pulse): how many were asked and how many answered.
+   * Counts only; what anyone answered stays with them.
+   */
+  @TodaySection(TodaySectionName.LastPrompts)
+  async lastPrompts(
+    viewer: TodayViewer,
+    now: Date,
+  ): Promise<TodaySectionValues[TodaySectionName.LastPrompts]> {
+    const teamIds = ledTeamIds(viewer);
+    if (teamIds.length === 0) return [];
+    const rows: Array<{
+      team_id: string;
+      moment_id: string;
+      question: string;
+      delivered_at: Date;
+      asked: number;
+      answered: number;
+    }> = await this.dataSource.query(
+      `SELECT team.id AS team_id, last.moment_id, last.question, last.delivered_at,
+              (SELECT count(*)::int FROM reflection_delivery d
+                WHERE d.occurrence_id = last.id AND d.channel = 'in_app') AS asked,
+              (SELECT count(*)::int FROM reflection_answer a
+                WHERE a.occurrence_id = last.id) AS answered
+         FROM unnest($1::uuid[]) AS team(id)
+         CROSS JOIN LATERAL (
+           SELECT o.id, o.moment_id, o.question, o.delivered_at
+             FROM reflection_occurrence o JOIN reflection_moment m ON m.id = o.moment_id
+            WHERE m.team_id = team.id AND m.kind = 'question' AND o.delivered_at <= $2
+            ORDER BY o.delivered_at DESC, o.id DESC
+            LIMIT 1) last`,
+      [teamIds, now],
+    );
+    return rows.map((row) => ({
+      teamId: row.team_id,
+      lastPrompt: {
+        momentId: row.moment_id,
+        question: row.question,
+        deliveredAt: row.delivered_at.toISOString(),
+        asked: row.asked,
+        answered: row.answered,
+      },
+    }));
+  }
+}
