@@ -14,6 +14,7 @@ import {
 import { TitleStrategy, provideRouter, withComponentInputBinding } from '@angular/router';
 import { SessionStore } from '@leerruimte/web-identity-data-access';
 import { acceptLanguageInterceptor } from '@leerruimte/web-shared-data-access';
+import { provideDutchDates } from '@leerruimte/web-shared-ui';
 import { LocalizedTitleStrategy } from '@leerruimte/web-shell-feature';
 import { appRoutes } from './app.routes';
 
@@ -23,6 +24,7 @@ export const appConfig: ApplicationConfig = {
     provideZonelessChangeDetection(),
     provideRouter(appRoutes, withComponentInputBinding()),
     { provide: TitleStrategy, useClass: LocalizedTitleStrategy },
+    provideDutchDates(),
     provideHttpClient(
       withFetch(),
       withInterceptors([acceptLanguageInterceptor]),

@@ -6,4 +6,7 @@ export * from './lib/form-action';
 export * from './lib/privacy-findings';
 export * from './lib/load-state';
 export * from './lib/breadcrumb';
+export * from './lib/iso-dates';
+export * from './lib/dutch-dates';
+export * from './lib/date-fields';
 export * from './lib/draft';

@@ -4,11 +4,27 @@ import type { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/fo
 import { map, startWith, switchMap } from 'rxjs';
 import type { z } from 'zod';
 import { describeIssues } from '@leerruimte/shared-contracts';
-import { LocaleService, defineTexts, injectTexts } from '@leerruimte/web-shared-i18n';
+import type { DateTime } from 'luxon';
+import {
+  LocaleService,
+  defineTexts,
+  formatDateTime,
+  injectTexts,
+} from '@leerruimte/web-shared-i18n';
 
 const texts = defineTexts(
-  { required: 'Dit veld is verplicht.' },
-  { required: 'This field is required.' },
+  {
+    required: 'Dit veld is verplicht.',
+    date: 'Vul een datum in als dd-mm-jjjj, bijvoorbeeld 07-12-2026, of kies er een.',
+    time: 'Vul een tijd in als uu:mm, bijvoorbeeld 15:00, of kies er een.',
+    notBefore: (date: string) => `Kies ${date} of later.`,
+  },
+  {
+    required: 'This field is required.',
+    date: 'Enter a date as dd-mm-yyyy, for example 07-12-2026, or pick one.',
+    time: 'Enter a time as hh:mm, for example 15:00, or pick one.',
+    notBefore: (date: string) => `Choose ${date} or later.`,
+  },
 );
 
 interface ZodError {
@@ -31,8 +47,8 @@ export function zodValidator(schema: z.ZodType): ValidatorFn {
 
 /**
  * The error of one form field, in the interface language, once the user has touched it: an
- * error from the server first, then "required", then the shared-contract rules. Put it inside
- * `<mat-error>`.
+ * error from the server first, then a date or time that could not be read, then "required",
+ * then an earliest date, then the shared-contract rules. Put it inside `<mat-error>`.
  */
 @Component({
   selector: 'lr-field-errors',
@@ -63,9 +79,20 @@ export class FieldErrors {
     if (typeof errors['server'] === 'string') {
       return errors['server'];
     }
+    // Typed text the picker could not read leaves the value empty: say how to write it.
+    if (errors['matDatepickerParse']) {
+      return this.t().date;
+    }
+    if (errors['matTimepickerParse']) {
+      return this.t().time;
+    }
     // An empty required field says "required", not what a value should look like.
     if (errors['required']) {
       return this.t().required;
+    }
+    const min = errors['matDatepickerMin'] as { min: DateTime } | undefined;
+    if (min) {
+      return this.t().notBefore(formatDateTime(min.min.toISODate() ?? '', this.locale()));
     }
     const zod = errors['zod'] as ZodError | undefined;
     return zod ? (describeIssues(zod.issues, zod.input, this.locale())[0]?.message ?? '') : '';
