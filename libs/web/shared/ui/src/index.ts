@@ -9,4 +9,6 @@ export * from './lib/breadcrumb';
 export * from './lib/iso-dates';
 export * from './lib/dutch-dates';
 export * from './lib/date-fields';
+export * from './lib/form-behaviour';
+export * from './lib/form-problem';
 export * from './lib/draft';

@@ -3,6 +3,7 @@ import type { FormGroup } from '@angular/forms';
 import type { ErrorBody } from '@leerruimte/shared-contracts';
 import { defineTexts, injectTexts } from '@leerruimte/web-shared-i18n';
 import { toErrorBody } from '@leerruimte/web-shared-util';
+import { revealFirstInvalid } from './form-behaviour';
 import { applyServerErrors } from './server-errors';
 
 const texts = defineTexts(
@@ -27,7 +28,9 @@ export interface FormActionRun {
 
 /**
  * What every form does with a request: checks the fields first, shows it is busy, puts the
- * server's field errors under the fields and the rest in `problem()`. Create it in a field
+ * server's field errors under the fields and the rest in `problem()` (show it with
+ * `<lr-form-problem>`). When a field is wrong, before sending or after, the first one is
+ * brought into view and focused (with `FormBehaviour` on the form). Create it in a field
  * initializer (it reads the interface language).
  */
 export function formAction() {
@@ -39,7 +42,11 @@ export function formAction() {
   async function run<T>(action: () => Promise<T>, options: FormActionRun = {}) {
     const { form } = options;
     form?.markAllAsTouched();
-    if (form?.invalid || busy()) return undefined;
+    if (form?.invalid) {
+      revealFirstInvalid(form);
+      return undefined;
+    }
+    if (busy()) return undefined;
     busy.set(true);
     problem.set(null);
     try {
@@ -48,6 +55,7 @@ export function formAction() {
       const body = toErrorBody(error);
       options.onError?.(body);
       const unplaced = form ? applyServerErrors(form, body) : [];
+      if (form && (body.fields?.length ?? 0) > unplaced.length) revealFirstInvalid(form);
       if (body.code === 'offline') {
         problem.set(t().offline);
       } else if (!body.message) {
