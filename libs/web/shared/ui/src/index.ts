@@ -5,6 +5,7 @@ export * from './lib/field-errors';
 export * from './lib/form-action';
 export * from './lib/privacy-findings';
 export * from './lib/load-state';
+export * from './lib/unavailable';
 export * from './lib/breadcrumb';
 export * from './lib/iso-dates';
 export * from './lib/dutch-dates';

@@ -1,10 +1,12 @@
+import { HttpErrorResponse } from '@angular/common/http';
 import { Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 import { LoadState, type LoadingResource } from './load-state';
 
 class FakeResource implements LoadingResource {
   readonly value = signal<string | undefined>(undefined);
-  readonly failure = signal<Error | undefined>(undefined);
+  readonly failure = signal<unknown>(undefined);
   reloads = 0;
   hasValue(): boolean {
     return this.value() !== undefined;
@@ -20,7 +22,10 @@ class FakeResource implements LoadingResource {
 
 @Component({
   imports: [LoadState],
-  template: `<lr-load-state [resource]="resource">
+  template: `<lr-load-state
+    [resource]="resource"
+    [back]="{ link: '/leren', label: 'Alle modules' }"
+  >
     @if (resource.hasValue()) {
       <p>{{ resource.value() }}</p>
     }
@@ -31,7 +36,10 @@ class Host {
 }
 
 describe(LoadState.name, () => {
-  beforeEach(() => localStorage.clear());
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.configureTestingModule({ providers: [provideRouter([])] });
+  });
 
   async function render() {
     const fixture = TestBed.createComponent(Host);
@@ -65,5 +73,29 @@ describe(LoadState.name, () => {
     );
     element.querySelector('button')?.click();
     expect(resource.reloads).toBe(1);
+  });
+
+  it('says a page that does not exist is not there, with a way back and no retry', async () => {
+    const { resource, element, update } = await render();
+    resource.failure.set(new HttpErrorResponse({ status: 404, url: '/api/modules/weg' }));
+    await update();
+
+    const notice = element.querySelector('[data-testid=unavailable]');
+    expect(notice?.textContent).toContain('Dit bestaat niet, of niet meer.');
+    expect(notice?.textContent).not.toContain('Probeer het opnieuw');
+    expect(notice?.querySelector('a')?.getAttribute('href')).toBe('/leren');
+    expect(notice?.querySelector('a')?.textContent).toBe('Alle modules');
+    expect(element.querySelector('button')).toBeNull();
+  });
+
+  it('says what is not yours to see, also when the resource wrapped the failure', async () => {
+    const { resource, element, update } = await render();
+    resource.failure.set(new Error('wrapped', { cause: new HttpErrorResponse({ status: 403 }) }));
+    await update();
+
+    expect(element.querySelector('[data-testid=unavailable]')?.textContent).toContain(
+      'Dit is niet voor jou zichtbaar',
+    );
+    expect(element.querySelector('button')).toBeNull();
   });
 });
