@@ -15,11 +15,16 @@ import { RouterLink } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 import type { BoardSettings, WhyQuestionSummary } from '@leerruimte/shared-contracts';
 import { BoardApi } from '@leerruimte/web-board-data-access';
-import { injectTexts } from '@leerruimte/web-shared-i18n';
-import { formAction, LoadState, Notice } from '@leerruimte/web-shared-ui';
+import { injectDateFormat, injectTexts } from '@leerruimte/web-shared-i18n';
+import {
+  FormBehaviour,
+  FormProblem,
+  LoadState,
+  Notice,
+  formAction,
+} from '@leerruimte/web-shared-ui';
 import { PageTitle, appPaths, link } from '@leerruimte/web-shared-util';
 import { boardPageTexts, boardTexts } from './board.texts';
-import { injectDates } from './shared/board-context';
 import { VoteButton } from './questions/vote-button';
 
 /**
@@ -29,6 +34,8 @@ import { VoteButton } from './questions/vote-button';
 @Component({
   selector: 'lr-board-page',
   imports: [
+    FormBehaviour,
+    FormProblem,
     LoadState,
     MatButtonModule,
     MatRadioModule,
@@ -46,7 +53,7 @@ export class BoardPage {
   private readonly pageTitle = inject(PageTitle);
   protected readonly t = injectTexts(boardPageTexts);
   protected readonly common = injectTexts(boardTexts);
-  protected readonly dates = injectDates();
+  protected readonly dates = injectDateFormat();
   protected readonly settingsAction = formAction();
 
   readonly teamId = input.required<string>();
@@ -60,6 +67,7 @@ export class BoardPage {
     agendaBy: new FormControl<BoardSettings['agendaBy']>('lead', { nonNullable: true }),
   });
 
+  protected readonly startLink = link(appPaths.start);
   protected readonly links = computed(() => {
     const teamId = this.teamId();
     return {

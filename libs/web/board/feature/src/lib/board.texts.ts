@@ -5,7 +5,7 @@ import type {
   ExperimentStatus,
   WhyQuestionStatus,
 } from '@leerruimte/shared-contracts';
-import { defineTexts } from '@leerruimte/web-shared-i18n';
+import { defineTexts, plural } from '@leerruimte/web-shared-i18n';
 
 const themesNl: Record<BoardTheme, string> = {
   approach: 'Aanpak',
@@ -83,6 +83,7 @@ export const boardTexts = defineTexts(
     cases: 'Casussen',
     experiments: 'Experimenten',
     history: 'Wat we leerden',
+    toStart: 'Naar je startpagina',
     by: (name: string, date: string) => `${name}, ${date}`,
     author: (author: Author) => author.name ?? 'Oud-teamlid',
     cancel: 'Annuleren',
@@ -115,6 +116,7 @@ export const boardTexts = defineTexts(
     cases: 'Cases',
     experiments: 'Experiments',
     history: 'What we learned',
+    toStart: 'To your start page',
     by: (name: string, date: string) => `${name}, ${date}`,
     author: (author: Author) => author.name ?? 'Former team member',
     cancel: 'Cancel',
@@ -147,8 +149,8 @@ export const boardPageTexts = defineTexts(
     noQuestions:
       'Nog geen open waarom-vragen. Waar loop je tegenaan in je werk? Stel de eerste vraag.',
     allQuestions: 'Alle waarom-vragen',
-    votes: (count: number) => (count === 1 ? '1 stem' : `${count} stemmen`),
-    answers: (count: number) => (count === 1 ? '1 antwoord' : `${count} antwoorden`),
+    votes: (count: number) => plural('nl', count, { one: '# stem', other: '# stemmen' }),
+    answers: (count: number) => plural('nl', count, { one: '# antwoord', other: '# antwoorden' }),
     vote: 'Stem',
     unvote: 'Stem intrekken',
     voteLabel: (question: string) => `Stem op: ${question}`,
@@ -157,7 +159,8 @@ export const boardPageTexts = defineTexts(
     noExperiments:
       'Er loopt nog geen experiment. Probeer iets kleins uit en kijk wat het oplevert: begin een experiment.',
     allExperiments: 'Alle experimenten',
-    participants: (count: number) => (count === 1 ? '1 deelnemer' : `${count} deelnemers`),
+    participants: (count: number) =>
+      plural('nl', count, { one: '# deelnemer', other: '# deelnemers' }),
     recentLearnings: 'Recent geleerd',
     noLearnings:
       'Nog niets vastgelegd. Wat een besproken vraag of een geëvalueerd experiment oplevert, komt hier te staan.',
@@ -173,7 +176,7 @@ export const boardPageTexts = defineTexts(
       'Conclusies van besproken waarom-vragen en evaluaties van experimenten, nieuwste eerst. Zo blijft wat het team leerde bewaard, ook als mensen vertrekken.',
     search: 'Zoeken',
     searchHint: 'In vragen, titels en wat we leerden',
-    found: (count: number) => (count === 1 ? '1 resultaat' : `${count} resultaten`),
+    found: (count: number) => plural('nl', count, { one: '# resultaat', other: '# resultaten' }),
     noneFound: 'Niets gevonden. Probeer andere woorden of haal het thema-filter weg.',
     noHistory: 'Het team heeft nog niets vastgelegd.',
     downloadPdf: 'Download als PDF',
@@ -195,8 +198,8 @@ export const boardPageTexts = defineTexts(
     noQuestions:
       'No open why-questions yet. What do you run into in your work? Ask the first question.',
     allQuestions: 'All why-questions',
-    votes: (count: number) => (count === 1 ? '1 vote' : `${count} votes`),
-    answers: (count: number) => (count === 1 ? '1 answer' : `${count} answers`),
+    votes: (count: number) => plural('en', count, { one: '# vote', other: '# votes' }),
+    answers: (count: number) => plural('en', count, { one: '# answer', other: '# answers' }),
     vote: 'Vote',
     unvote: 'Withdraw vote',
     voteLabel: (question: string) => `Vote for: ${question}`,
@@ -205,7 +208,8 @@ export const boardPageTexts = defineTexts(
     noExperiments:
       'No experiment is running yet. Try something small and see what it brings: start an experiment.',
     allExperiments: 'All experiments',
-    participants: (count: number) => (count === 1 ? '1 participant' : `${count} participants`),
+    participants: (count: number) =>
+      plural('en', count, { one: '# participant', other: '# participants' }),
     recentLearnings: 'Recently learned',
     noLearnings:
       'Nothing recorded yet. What a discussed question or an evaluated experiment yields will appear here.',
@@ -221,7 +225,7 @@ export const boardPageTexts = defineTexts(
       'Conclusions of discussed why-questions and evaluations of experiments, newest first. This way what the team learned is kept, even when people leave.',
     search: 'Search',
     searchHint: 'In questions, titles and what we learned',
-    found: (count: number) => (count === 1 ? '1 result' : `${count} results`),
+    found: (count: number) => plural('en', count, { one: '# result', other: '# results' }),
     noneFound: 'Nothing found. Try other words or remove the theme filter.',
     noHistory: 'The team has not recorded anything yet.',
     downloadPdf: 'Download as PDF',

@@ -7,11 +7,10 @@ import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { type BoardTheme, type Learning, boardThemes } from '@leerruimte/shared-contracts';
 import { BoardApi, boardExportUrl } from '@leerruimte/web-board-data-access';
-import { injectTexts } from '@leerruimte/web-shared-i18n';
+import { injectDateFormat, injectTexts } from '@leerruimte/web-shared-i18n';
 import { Breadcrumb, LoadState } from '@leerruimte/web-shared-ui';
 import { appPaths, link } from '@leerruimte/web-shared-util';
 import { boardPageTexts, boardTexts } from './board.texts';
-import { injectDates } from './shared/board-context';
 
 const SEARCH_DELAY_MS = 250;
 
@@ -110,7 +109,7 @@ export class HistoryPage {
   private readonly api = inject(BoardApi);
   protected readonly t = injectTexts(boardPageTexts);
   protected readonly common = injectTexts(boardTexts);
-  protected readonly dates = injectDates();
+  protected readonly dates = injectDateFormat();
   protected readonly themes = boardThemes;
 
   readonly teamId = input.required<string>();

@@ -22,10 +22,11 @@ import { BoardApi } from '@leerruimte/web-board-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
 import {
   FieldErrors,
+  FormBehaviour,
+  FormProblem,
+  PrivacyFindings,
   formAction,
   guardedText,
-  Notice,
-  PrivacyFindings,
   zodValidator,
 } from '@leerruimte/web-shared-ui';
 import { boardTexts } from '../board.texts';
@@ -36,11 +37,12 @@ import { caseTexts } from './cases.texts';
   selector: 'lr-case-form',
   imports: [
     FieldErrors,
+    FormBehaviour,
+    FormProblem,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
-    Notice,
     PrivacyFindings,
     ReactiveFormsModule,
   ],
@@ -78,9 +80,7 @@ import { caseTexts } from './cases.texts';
           </button>
         }
       </div>
-      @if (action.problem(); as problem) {
-        <lr-notice tone="danger">{{ problem }}</lr-notice>
-      }
+      <lr-form-problem [action]="action" />
     </form>
   `,
   styleUrl: '../board-pages.scss',

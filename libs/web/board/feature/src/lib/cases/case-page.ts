@@ -22,20 +22,27 @@ import {
   caseDiscussionRequestSchema,
 } from '@leerruimte/shared-contracts';
 import { BoardApi } from '@leerruimte/web-board-data-access';
-import { injectTexts } from '@leerruimte/web-shared-i18n';
+import { injectDateFormat, injectTexts } from '@leerruimte/web-shared-i18n';
 import {
   Breadcrumb,
+  DateField,
   FieldErrors,
-  formAction,
-  guardedText,
+  FormBehaviour,
+  FormProblem,
   LoadState,
   Notice,
   PrivacyFindings,
+  dateControl,
+  formAction,
+  fromIsoDate,
+  guardedText,
+  isoToday,
+  toIsoDate,
   zodValidator,
 } from '@leerruimte/web-shared-ui';
 import { PageTitle, appPaths, link } from '@leerruimte/web-shared-util';
 import { boardTexts } from '../board.texts';
-import { injectDates, injectViewer, today } from '../shared/board-context';
+import { injectViewer } from '../shared/board-context';
 import { HideItem } from '../shared/hide-item';
 import { CaseForm } from './case-form';
 import { caseTexts } from './cases.texts';
@@ -53,7 +60,10 @@ const allSteps = [...new Set(Object.values(caseDiscussionMethods).flat())];
   imports: [
     Breadcrumb,
     CaseForm,
+    DateField,
     FieldErrors,
+    FormBehaviour,
+    FormProblem,
     HideItem,
     LoadState,
     MatButtonModule,
@@ -74,7 +84,7 @@ export class CasePage {
   private readonly pageTitle = inject(PageTitle);
   protected readonly t = injectTexts(caseTexts);
   protected readonly common = injectTexts(boardTexts);
-  protected readonly dates = injectDates();
+  protected readonly dates = injectDateFormat();
   protected readonly action = formAction();
   protected readonly methods = methods;
 
@@ -103,10 +113,7 @@ export class CasePage {
 
   protected readonly form = new FormGroup({
     method: new FormControl<CaseDiscussionMethod>('incident_method', { nonNullable: true }),
-    heldOn: new FormControl(today(), {
-      nonNullable: true,
-      validators: [Validators.required, zodValidator(caseDiscussionRequestSchema.shape.heldOn)],
-    }),
+    heldOn: dateControl(isoToday(), [Validators.required]),
     steps: new FormGroup(
       Object.fromEntries(
         allSteps.map((step) => [step, new FormControl('', { nonNullable: true })]),
@@ -172,7 +179,7 @@ export class CasePage {
         firstValueFrom(
           this.api.recordDiscussion(this.teamId(), this.caseId(), {
             method,
-            heldOn,
+            heldOn: toIsoDate(heldOn) as string,
             steps: caseDiscussionMethods[method].map((step) => ({
               step,
               notes: steps[step] ?? '',
@@ -185,7 +192,7 @@ export class CasePage {
     );
     if (saved) {
       this.detail.value.set(saved);
-      this.form.reset({ method, heldOn: today() });
+      this.form.reset({ method, heldOn: fromIsoDate(isoToday()) });
       this.message.set(this.t().recorded);
     }
   }

@@ -3,11 +3,10 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { BoardApi } from '@leerruimte/web-board-data-access';
-import { injectTexts } from '@leerruimte/web-shared-i18n';
+import { injectDateFormat, injectTexts } from '@leerruimte/web-shared-i18n';
 import { Breadcrumb, LoadState } from '@leerruimte/web-shared-ui';
 import { appPaths, link } from '@leerruimte/web-shared-util';
 import { boardTexts } from '../board.texts';
-import { injectDates } from '../shared/board-context';
 import { caseTexts } from './cases.texts';
 
 /** The team's cases from practice, newest first. */
@@ -64,7 +63,7 @@ export class CasesPage {
   private readonly api = inject(BoardApi);
   protected readonly t = injectTexts(caseTexts);
   protected readonly common = injectTexts(boardTexts);
-  protected readonly dates = injectDates();
+  protected readonly dates = injectDateFormat();
 
   readonly teamId = input.required<string>();
 

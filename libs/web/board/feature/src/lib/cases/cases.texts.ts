@@ -1,5 +1,5 @@
 import type { CaseDiscussionMethod } from '@leerruimte/shared-contracts';
-import { defineTexts } from '@leerruimte/web-shared-i18n';
+import { defineTexts, plural } from '@leerruimte/web-shared-i18n';
 
 type StepTexts = Record<string, { name: string; explanation: string }>;
 
@@ -105,10 +105,14 @@ export const caseTexts = defineTexts(
     listIntro:
       'Casussen uit de praktijk om samen van te leren, zonder gegevens van cliënten: geen namen, adressen, geboortedata of andere herkenbare gegevens.',
     newCase: 'Nieuwe casus',
-    found: (count: number) => (count === 1 ? '1 casus' : `${count} casussen`),
+    found: (count: number) => plural('nl', count, { one: '# casus', other: '# casussen' }),
     none: 'Het team heeft nog geen casussen. Breng er een in om samen te bespreken.',
     counts: (questions: number, experiments: number, discussions: number) =>
-      `${questions} waarom-vragen · ${experiments} experimenten · ${discussions} besprekingen`,
+      [
+        plural('nl', questions, { one: '# waarom-vraag', other: '# waarom-vragen' }),
+        plural('nl', experiments, { one: '# experiment', other: '# experimenten' }),
+        plural('nl', discussions, { one: '# bespreking', other: '# besprekingen' }),
+      ].join(' · '),
     newTitle: 'Nieuwe casus',
     newIntro:
       'Beschrijf de situatie zo dat niemand de cliënt kan herkennen. Het gaat om wat jullie deden en waarom.',
@@ -145,10 +149,14 @@ export const caseTexts = defineTexts(
     listIntro:
       'Cases from practice to learn from together, without client data: no names, addresses, dates of birth or other identifying details.',
     newCase: 'New case',
-    found: (count: number) => (count === 1 ? '1 case' : `${count} cases`),
+    found: (count: number) => plural('en', count, { one: '# case', other: '# cases' }),
     none: 'The team has no cases yet. Bring one in to discuss together.',
     counts: (questions: number, experiments: number, discussions: number) =>
-      `${questions} why-questions · ${experiments} experiments · ${discussions} discussions`,
+      [
+        plural('en', questions, { one: '# why-question', other: '# why-questions' }),
+        plural('en', experiments, { one: '# experiment', other: '# experiments' }),
+        plural('en', discussions, { one: '# discussion', other: '# discussions' }),
+      ].join(' · '),
     newTitle: 'New case',
     newIntro:
       'Describe the situation so that no one can recognise the client. It is about what you did and why.',

@@ -7,7 +7,7 @@ import {
   output,
   signal,
 } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
+import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -26,11 +26,16 @@ import { BoardApi } from '@leerruimte/web-board-data-access';
 import { IdentityApi } from '@leerruimte/web-identity-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
 import {
+  DateField,
   FieldErrors,
-  formAction,
-  guardedText,
-  Notice,
+  FormBehaviour,
+  FormProblem,
   PrivacyFindings,
+  dateControl,
+  formAction,
+  fromIsoDate,
+  guardedText,
+  toIsoDate,
   zodValidator,
 } from '@leerruimte/web-shared-ui';
 import { boardTexts } from '../board.texts';
@@ -69,13 +74,15 @@ function text(schema: (typeof fields)[(typeof textFields)[number]], required = f
 @Component({
   selector: 'lr-experiment-form',
   imports: [
+    DateField,
     FieldErrors,
+    FormBehaviour,
+    FormProblem,
     MatButtonModule,
     MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
-    Notice,
     PrivacyFindings,
     ReactiveFormsModule,
   ],
@@ -153,16 +160,12 @@ function text(schema: (typeof fields)[(typeof textFields)[number]], required = f
         }
       </fieldset>
       <div class="row">
-        <mat-form-field appearance="outline">
-          <mat-label>{{ t().startDate }}</mat-label>
-          <input matInput type="date" formControlName="startDate" />
-          <mat-error><lr-field-errors [control]="form.controls.startDate" /></mat-error>
-        </mat-form-field>
-        <mat-form-field appearance="outline">
-          <mat-label>{{ t().endDate }}</mat-label>
-          <input matInput type="date" formControlName="endDate" />
-          <mat-error><lr-field-errors [control]="form.controls.endDate" /></mat-error>
-        </mat-form-field>
+        <lr-date-field [control]="form.controls.startDate" [label]="t().startDate" />
+        <lr-date-field
+          [control]="form.controls.endDate"
+          [label]="t().endDate"
+          [min]="startDate()"
+        />
       </div>
       <lr-privacy-findings [text]="allText()" [confirmed]="form.controls.confirmedNotClientData" />
       <div class="actions">
@@ -175,9 +178,7 @@ function text(schema: (typeof fields)[(typeof textFields)[number]], required = f
           </button>
         }
       </div>
-      @if (action.problem(); as problem) {
-        <lr-notice tone="danger">{{ problem }}</lr-notice>
-      }
+      <lr-form-problem [action]="action" />
     </form>
   `,
   styleUrl: '../board-pages.scss',
@@ -217,11 +218,15 @@ export class ExperimentForm implements OnInit {
     howWeKnow: text(fields.howWeKnow),
     measureName: text(fields.measureName),
     roles: text(fields.roles),
-    startDate: new FormControl('', { nonNullable: true }),
-    endDate: new FormControl('', { nonNullable: true }),
+    startDate: dateControl(),
+    endDate: dateControl(),
     confirmedNotClientData: new FormControl(false, { nonNullable: true }),
   });
   protected readonly allText = guardedText(this.form, textFields);
+  /** The end date may not be before the start (the contract's rule), so the calendar starts there. */
+  protected readonly startDate = toSignal(this.form.controls.startDate.valueChanges, {
+    initialValue: null,
+  });
 
   ngOnInit(): void {
     const plan = this.editing() ?? this.startFrom();
@@ -236,8 +241,8 @@ export class ExperimentForm implements OnInit {
       howWeKnow: plan.howWeKnow,
       measureName: plan.measureName,
       roles: plan.roles,
-      startDate: this.editing() ? (plan.startDate ?? '') : '',
-      endDate: this.editing() ? (plan.endDate ?? '') : '',
+      startDate: this.editing() ? fromIsoDate(plan.startDate) : null,
+      endDate: this.editing() ? fromIsoDate(plan.endDate) : null,
     });
     this.participants.set(new Set(plan.participants.map((participant) => participant.userId)));
   }
@@ -257,8 +262,8 @@ export class ExperimentForm implements OnInit {
       ...texts,
       ...(theme && { theme }),
       participantIds: [...this.participants()],
-      ...(startDate && { startDate }),
-      ...(endDate && { endDate }),
+      startDate: toIsoDate(startDate),
+      endDate: toIsoDate(endDate),
       ...(confirmedNotClientData && { confirmedNotClientData }),
     };
     const editing = this.editing();

@@ -27,20 +27,27 @@ import {
   nextExperimentStatuses,
 } from '@leerruimte/shared-contracts';
 import { BoardApi } from '@leerruimte/web-board-data-access';
-import { injectTexts } from '@leerruimte/web-shared-i18n';
+import { injectDateFormat, injectTexts } from '@leerruimte/web-shared-i18n';
 import {
   Breadcrumb,
+  DateField,
   FieldErrors,
-  formAction,
-  guardedText,
+  FormBehaviour,
+  FormProblem,
   LoadState,
   Notice,
   PrivacyFindings,
+  dateControl,
+  formAction,
+  fromIsoDate,
+  guardedText,
+  isoToday,
+  toIsoDate,
   zodValidator,
 } from '@leerruimte/web-shared-ui';
 import { PageTitle, appPaths, link } from '@leerruimte/web-shared-util';
 import { boardTexts } from '../board.texts';
-import { injectDates, injectViewer, today } from '../shared/board-context';
+import { injectViewer } from '../shared/board-context';
 import { HideItem } from '../shared/hide-item';
 import { ExperimentForm } from './experiment-form';
 import { ExperimentStepper } from './experiment-stepper';
@@ -57,9 +64,12 @@ type Done = 'yes' | 'partly' | 'no';
   selector: 'lr-experiment-page',
   imports: [
     Breadcrumb,
+    DateField,
     ExperimentForm,
     ExperimentStepper,
     FieldErrors,
+    FormBehaviour,
+    FormProblem,
     HideItem,
     LoadState,
     MatButtonModule,
@@ -81,7 +91,7 @@ export class ExperimentPage {
   private readonly pageTitle = inject(PageTitle);
   protected readonly t = injectTexts(experimentTexts);
   protected readonly common = injectTexts(boardTexts);
-  protected readonly dates = injectDates();
+  protected readonly dates = injectDateFormat();
   protected readonly statusAction = formAction();
   protected readonly logAction = formAction();
   protected readonly pointAction = formAction();
@@ -125,10 +135,7 @@ export class ExperimentPage {
   });
 
   protected readonly logForm = new FormGroup({
-    observedOn: new FormControl(today(), {
-      nonNullable: true,
-      validators: [Validators.required, zodValidator(logEntryRequestSchema.shape.observedOn)],
-    }),
+    observedOn: dateControl(isoToday(), [Validators.required]),
     text: new FormControl('', {
       nonNullable: true,
       validators: [Validators.required, zodValidator(logEntryRequestSchema.shape.text)],
@@ -138,10 +145,7 @@ export class ExperimentPage {
   protected readonly logText = guardedText(this.logForm, ['text']);
 
   protected readonly pointForm = new FormGroup({
-    measuredOn: new FormControl(today(), {
-      nonNullable: true,
-      validators: [Validators.required, zodValidator(dataPointRequestSchema.shape.measuredOn)],
-    }),
+    measuredOn: dateControl(isoToday(), [Validators.required]),
     value: new FormControl<number | null>(null, {
       validators: [Validators.required, zodValidator(dataPointRequestSchema.shape.value)],
     }),
@@ -243,7 +247,7 @@ export class ExperimentPage {
       () =>
         firstValueFrom(
           this.api.addLogEntry(this.teamId(), this.experimentId(), {
-            observedOn,
+            observedOn: toIsoDate(observedOn) as string,
             text,
             ...(confirmedNotClientData && { confirmedNotClientData }),
           }),
@@ -252,7 +256,11 @@ export class ExperimentPage {
     );
     if (experiment) {
       this.experiment.value.set(experiment);
-      this.logForm.reset({ observedOn: today(), text: '', confirmedNotClientData: false });
+      this.logForm.reset({
+        observedOn: fromIsoDate(isoToday()),
+        text: '',
+        confirmedNotClientData: false,
+      });
       this.message.set(this.t().observationAdded);
     }
   }
@@ -263,7 +271,7 @@ export class ExperimentPage {
       () =>
         firstValueFrom(
           this.api.addDataPoint(this.teamId(), this.experimentId(), {
-            measuredOn,
+            measuredOn: toIsoDate(measuredOn) as string,
             value: Number(value),
             note,
             ...(confirmedNotClientData && { confirmedNotClientData }),
@@ -274,7 +282,7 @@ export class ExperimentPage {
     if (experiment) {
       this.experiment.value.set(experiment);
       this.pointForm.reset({
-        measuredOn: today(),
+        measuredOn: fromIsoDate(isoToday()),
         value: null,
         note: '',
         confirmedNotClientData: false,

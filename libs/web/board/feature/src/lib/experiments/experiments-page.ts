@@ -12,11 +12,10 @@ import {
   experimentStatuses,
 } from '@leerruimte/shared-contracts';
 import { BoardApi } from '@leerruimte/web-board-data-access';
-import { injectTexts } from '@leerruimte/web-shared-i18n';
+import { injectDateFormat, injectTexts } from '@leerruimte/web-shared-i18n';
 import { Breadcrumb, LoadState } from '@leerruimte/web-shared-ui';
 import { appPaths, link } from '@leerruimte/web-shared-util';
 import { boardTexts } from '../board.texts';
-import { injectDates } from '../shared/board-context';
 import { experimentTexts } from './experiments.texts';
 
 /** Every experiment of the team, filtered by theme and status. */
@@ -120,7 +119,7 @@ export class ExperimentsPage {
   private readonly api = inject(BoardApi);
   protected readonly t = injectTexts(experimentTexts);
   protected readonly common = injectTexts(boardTexts);
-  private readonly dates = injectDates();
+  private readonly dates = injectDateFormat();
   protected readonly themes = boardThemes;
   protected readonly statuses = experimentStatuses;
 

@@ -1,5 +1,5 @@
 import type { ExperimentStatus } from '@leerruimte/shared-contracts';
-import { defineTexts } from '@leerruimte/web-shared-i18n';
+import { defineTexts, plural } from '@leerruimte/web-shared-i18n';
 
 type Done = 'yes' | 'partly' | 'no';
 
@@ -41,11 +41,13 @@ export const experimentTexts = defineTexts(
     listIntro:
       'Kleine, bewuste probeersels: wat proberen we, wat verwachten we, en wat leverde het op?',
     newExperiment: 'Nieuw experiment',
-    found: (count: number) => (count === 1 ? '1 experiment' : `${count} experimenten`),
+    found: (count: number) => plural('nl', count, { one: '# experiment', other: '# experimenten' }),
     none: 'Het team heeft nog geen experimenten. Begin met iets kleins.',
     noneFound: 'Geen experimenten met deze filters.',
-    participants: (count: number) => (count === 1 ? '1 deelnemer' : `${count} deelnemers`),
-    observations: (count: number) => (count === 1 ? '1 waarneming' : `${count} waarnemingen`),
+    participants: (count: number) =>
+      plural('nl', count, { one: '# deelnemer', other: '# deelnemers' }),
+    observations: (count: number) =>
+      plural('nl', count, { one: '# waarneming', other: '# waarnemingen' }),
     period: (start: string, end: string) => `${start} – ${end}`,
     from: (start: string) => `Vanaf ${start}`,
     newTitle: 'Nieuw experiment',
@@ -112,7 +114,7 @@ export const experimentTexts = defineTexts(
       median: string,
       shifts: number,
     ) =>
-      `${count} metingen van ${first} tot ${last}. Mediaan ${median}. ${
+      `${plural('nl', count, { one: '# meting', other: '# metingen' })} van ${first} tot ${last}. Mediaan ${median}. ${
         shifts === 0
           ? 'Geen verschuiving.'
           : shifts === 1
@@ -152,11 +154,13 @@ export const experimentTexts = defineTexts(
     listIntro:
       'Small, deliberate try-outs: what do we try, what do we expect, and what did it yield?',
     newExperiment: 'New experiment',
-    found: (count: number) => (count === 1 ? '1 experiment' : `${count} experiments`),
+    found: (count: number) => plural('en', count, { one: '# experiment', other: '# experiments' }),
     none: 'The team has no experiments yet. Start with something small.',
     noneFound: 'No experiments with these filters.',
-    participants: (count: number) => (count === 1 ? '1 participant' : `${count} participants`),
-    observations: (count: number) => (count === 1 ? '1 observation' : `${count} observations`),
+    participants: (count: number) =>
+      plural('en', count, { one: '# participant', other: '# participants' }),
+    observations: (count: number) =>
+      plural('en', count, { one: '# observation', other: '# observations' }),
     period: (start: string, end: string) => `${start} – ${end}`,
     from: (start: string) => `From ${start}`,
     newTitle: 'New experiment',
@@ -223,7 +227,7 @@ export const experimentTexts = defineTexts(
       median: string,
       shifts: number,
     ) =>
-      `${count} measurements from ${first} to ${last}. Median ${median}. ${
+      `${plural('en', count, { one: '# measurement', other: '# measurements' })} from ${first} to ${last}. Median ${median}. ${
         shifts === 0
           ? 'No shift.'
           : shifts === 1

@@ -45,8 +45,8 @@ describe(RunChart.name, () => {
       (row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent?.trim()),
     );
     expect(rows).toEqual([
-      ['1 november 2026', '4', '', ''],
-      ['2 november 2026', '7', 'drukke week', ''],
+      ['01-11-2026', '4', '', ''],
+      ['02-11-2026', '7', 'drukke week', ''],
     ]);
     expect(element.querySelector('caption')?.textContent).toContain('mediaan 5,5');
   });

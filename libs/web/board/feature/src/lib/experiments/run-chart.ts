@@ -1,7 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { type DataPoint, runChart } from '@leerruimte/shared-contracts';
-import { injectTexts } from '@leerruimte/web-shared-i18n';
-import { injectDates } from '../shared/board-context';
+import {
+  LocaleService,
+  injectDateFormat,
+  injectTexts,
+  localeTags,
+} from '@leerruimte/web-shared-i18n';
 import { experimentTexts } from './experiments.texts';
 
 const WIDTH = 640;
@@ -85,11 +89,11 @@ let nextId = 0;
             [attr.y]="height - 12"
             text-anchor="start"
           >
-            {{ dates.short(chart.points[0].measuredOn) }}
+            {{ dates.dayMonth(chart.points[0].measuredOn) }}
           </text>
           @if (chart.points.length > 1) {
             <text class="tick" [attr.x]="right" [attr.y]="height - 12" text-anchor="end">
-              {{ dates.short(chart.points[chart.points.length - 1].measuredOn) }}
+              {{ dates.dayMonth(chart.points[chart.points.length - 1].measuredOn) }}
             </text>
           }
         }
@@ -224,7 +228,8 @@ let nextId = 0;
 })
 export class RunChart {
   protected readonly t = injectTexts(experimentTexts);
-  protected readonly dates = injectDates();
+  protected readonly dates = injectDateFormat();
+  private readonly locale = inject(LocaleService).locale;
   protected readonly id = `run-chart-${nextId++}`;
   protected readonly width = WIDTH;
   protected readonly height = HEIGHT;
@@ -305,6 +310,6 @@ export class RunChart {
   });
 
   protected format(value: number): string {
-    return this.dates.number(value);
+    return value.toLocaleString(localeTags[this.locale()], { maximumFractionDigits: 2 });
   }
 }

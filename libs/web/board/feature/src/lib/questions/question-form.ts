@@ -23,10 +23,11 @@ import { BoardApi } from '@leerruimte/web-board-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
 import {
   FieldErrors,
+  FormBehaviour,
+  FormProblem,
+  PrivacyFindings,
   formAction,
   guardedText,
-  Notice,
-  PrivacyFindings,
   zodValidator,
 } from '@leerruimte/web-shared-ui';
 import { boardTexts } from '../board.texts';
@@ -40,11 +41,12 @@ import { questionTexts } from './questions.texts';
   selector: 'lr-question-form',
   imports: [
     FieldErrors,
+    FormBehaviour,
+    FormProblem,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
-    Notice,
     PrivacyFindings,
     ReactiveFormsModule,
   ],
@@ -90,9 +92,7 @@ import { questionTexts } from './questions.texts';
           </button>
         }
       </div>
-      @if (action.problem(); as problem) {
-        <lr-notice tone="danger">{{ problem }}</lr-notice>
-      }
+      <lr-form-problem [action]="action" />
     </form>
   `,
   styleUrl: '../board-pages.scss',

@@ -21,20 +21,22 @@ import {
   whyChainMaxDepth,
 } from '@leerruimte/shared-contracts';
 import { BoardApi } from '@leerruimte/web-board-data-access';
-import { injectTexts } from '@leerruimte/web-shared-i18n';
+import { injectDateFormat, injectTexts } from '@leerruimte/web-shared-i18n';
 import {
   Breadcrumb,
   FieldErrors,
-  formAction,
-  guardedText,
+  FormBehaviour,
+  FormProblem,
   LoadState,
   Notice,
   PrivacyFindings,
+  formAction,
+  guardedText,
   zodValidator,
 } from '@leerruimte/web-shared-ui';
 import { PageTitle, appPaths, link } from '@leerruimte/web-shared-util';
 import { boardTexts } from '../board.texts';
-import { injectDates, injectViewer } from '../shared/board-context';
+import { injectViewer } from '../shared/board-context';
 import { HideItem } from '../shared/hide-item';
 import { QuestionForm } from './question-form';
 import { questionTexts } from './questions.texts';
@@ -49,6 +51,8 @@ import { VoteButton } from './vote-button';
   imports: [
     Breadcrumb,
     FieldErrors,
+    FormBehaviour,
+    FormProblem,
     HideItem,
     LoadState,
     MatButtonModule,
@@ -71,7 +75,7 @@ export class QuestionPage {
   private readonly pageTitle = inject(PageTitle);
   protected readonly t = injectTexts(questionTexts);
   protected readonly common = injectTexts(boardTexts);
-  protected readonly dates = injectDates();
+  protected readonly dates = injectDateFormat();
   protected readonly maxDepth = whyChainMaxDepth;
   protected readonly answerAction = formAction();
   protected readonly discussionAction = formAction();

@@ -12,11 +12,10 @@ import {
   whyQuestionStatuses,
 } from '@leerruimte/shared-contracts';
 import { BoardApi } from '@leerruimte/web-board-data-access';
-import { injectTexts } from '@leerruimte/web-shared-i18n';
+import { injectDateFormat, injectTexts } from '@leerruimte/web-shared-i18n';
 import { Breadcrumb, LoadState } from '@leerruimte/web-shared-ui';
 import { appPaths, link } from '@leerruimte/web-shared-util';
 import { boardPageTexts, boardTexts } from '../board.texts';
-import { injectDates } from '../shared/board-context';
 import { questionTexts } from './questions.texts';
 import { VoteButton } from './vote-button';
 
@@ -120,7 +119,7 @@ export class QuestionsPage {
   protected readonly t = injectTexts(questionTexts);
   protected readonly board = injectTexts(boardPageTexts);
   protected readonly common = injectTexts(boardTexts);
-  protected readonly dates = injectDates();
+  protected readonly dates = injectDateFormat();
   protected readonly themes = boardThemes;
   protected readonly statuses = whyQuestionStatuses;
 

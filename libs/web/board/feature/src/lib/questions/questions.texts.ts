@@ -1,4 +1,4 @@
-import { defineTexts } from '@leerruimte/web-shared-i18n';
+import { defineTexts, plural } from '@leerruimte/web-shared-i18n';
 
 export const questionTexts = defineTexts(
   {
@@ -6,7 +6,7 @@ export const questionTexts = defineTexts(
     listIntro:
       'Vragen over ons eigen handelen: waarom doen we het zo? Door samen naar het waarom te kijken, vinden we nieuwe oplossingen.',
     newQuestion: 'Nieuwe waarom-vraag',
-    found: (count: number) => (count === 1 ? '1 vraag' : `${count} vragen`),
+    found: (count: number) => plural('nl', count, { one: '# vraag', other: '# vragen' }),
     none: 'Het team heeft nog geen waarom-vragen. Stel de eerste.',
     noneFound: 'Geen vragen met deze filters.',
     newTitle: 'Nieuwe waarom-vraag',
@@ -55,7 +55,7 @@ export const questionTexts = defineTexts(
     listIntro:
       'Questions about how we ourselves act: why do we do it this way? Looking at the why together is how we find new solutions.',
     newQuestion: 'New why-question',
-    found: (count: number) => (count === 1 ? '1 question' : `${count} questions`),
+    found: (count: number) => plural('en', count, { one: '# question', other: '# questions' }),
     none: 'The team has no why-questions yet. Ask the first one.',
     noneFound: 'No questions with these filters.',
     newTitle: 'New why-question',

@@ -4,13 +4,13 @@ import { firstValueFrom } from 'rxjs';
 import type { WhyQuestionDetail, WhyQuestionSummary } from '@leerruimte/shared-contracts';
 import { BoardApi } from '@leerruimte/web-board-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
-import { Notice, formAction } from '@leerruimte/web-shared-ui';
+import { FormProblem, formAction } from '@leerruimte/web-shared-ui';
 import { boardPageTexts } from '../board.texts';
 
 /** The vote count of a why-question and the button to vote or withdraw (one vote per member). */
 @Component({
   selector: 'lr-vote-button',
-  imports: [MatButtonModule, Notice],
+  imports: [FormProblem, MatButtonModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <span class="count" aria-live="polite" data-testid="vote-count">{{
@@ -29,9 +29,7 @@ import { boardPageTexts } from '../board.texts';
     >
       {{ question().votedByMe ? t().unvote : t().vote }}
     </button>
-    @if (action.problem(); as problem) {
-      <lr-notice tone="danger">{{ problem }}</lr-notice>
-    }
+    <lr-form-problem [action]="action" />
   `,
   styles: `
     :host {

@@ -7,7 +7,13 @@ import { firstValueFrom } from 'rxjs';
 import { type BoardItemType, hideItemRequestSchema } from '@leerruimte/shared-contracts';
 import { BoardApi } from '@leerruimte/web-board-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
-import { FieldErrors, Notice, formAction, zodValidator } from '@leerruimte/web-shared-ui';
+import {
+  FieldErrors,
+  FormBehaviour,
+  FormProblem,
+  formAction,
+  zodValidator,
+} from '@leerruimte/web-shared-ui';
 import { boardTexts } from '../board.texts';
 
 /**
@@ -18,10 +24,11 @@ import { boardTexts } from '../board.texts';
   selector: 'lr-hide-item',
   imports: [
     FieldErrors,
+    FormBehaviour,
+    FormProblem,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    Notice,
     ReactiveFormsModule,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -50,9 +57,7 @@ import { boardTexts } from '../board.texts';
           </button>
           <button mat-button type="button" (click)="cancel()">{{ t().cancel }}</button>
         </div>
-        @if (action.problem(); as problem) {
-          <lr-notice tone="danger">{{ problem }}</lr-notice>
-        }
+        <lr-form-problem [action]="action" />
       </form>
     }
   `,
