@@ -48,7 +48,9 @@ test.describe('Een medewerker leert met een module', () => {
     const check = page.locator('lr-check-block').first();
     await check.getByRole('radio').first().check();
     await check.getByRole('button', { name: 'Controleren' }).click();
-    await expect(check.getByTestId('check-feedback')).toContainText(/Goed\.|Niet helemaal\./);
+    await expect(check.getByTestId('check-feedback')).toContainText(
+      /Je antwoord is goed|Dit is niet het beste antwoord/,
+    );
     await expectAccessible(page);
 
     await page.getByRole('button', { name: 'Les afronden' }).click();
@@ -100,7 +102,7 @@ test.describe('Een medewerker leert met een module', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Teamleren · Wijkteam Noord');
     await page.getByRole('combobox', { name: 'Module' }).click();
     await page.getByRole('option', { name: /^Sociale NetwerkStrategieën/ }).click();
-    await page.getByLabel('Graag afgerond vóór (optioneel)').fill('2099-06-30');
+    await page.getByLabel('Graag afgerond vóór (optioneel)', { exact: true }).fill('30-6-2099');
     await page.getByRole('button', { name: 'Toewijzen' }).click();
     await expect(page.getByTestId('team-learning-message')).toContainText(
       '“Sociale NetwerkStrategieën” is toegewezen aan 3 mensen.',
@@ -127,7 +129,7 @@ test.describe('Een medewerker leert met een module', () => {
     await expect(bell).toHaveAccessibleName('Meldingen');
     await shell.mainNavigation.getByRole('link', { name: 'Mijn leren' }).click();
     const asked = page.getByRole('region', { name: 'Gevraagd door je team' });
-    await expect(asked).toContainText('graag af vóór 30 juni 2099');
+    await expect(asked).toContainText('graag af vóór 30-06-2099');
     await asked.getByRole('link', { name: 'Sociale NetwerkStrategieën' }).click();
     await page.getByTestId('continue').click();
     await page.getByRole('button', { name: 'Les afronden' }).click();

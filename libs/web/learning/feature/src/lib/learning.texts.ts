@@ -1,5 +1,5 @@
 import { type ModuleTheme, practiceThemeNames } from '@leerruimte/shared-contracts';
-import { defineTexts } from '@leerruimte/web-shared-i18n';
+import { defineTexts, plural } from '@leerruimte/web-shared-i18n';
 
 const themesNl: Record<ModuleTheme, string> = {
   'ruimte-voor-leren': 'Ruimte voor leren',
@@ -35,22 +35,24 @@ export const learningTexts = defineTexts(
     allThemes: 'Alle thema’s',
     duration: 'Duur',
     anyDuration: 'Elke duur',
-    upTo: (minutes: number) => `Tot ${minutes} minuten`,
+    upTo: (minutes: number) =>
+      `Tot ${plural('nl', minutes, { one: '# minuut', other: '# minuten' })}`,
     themes: themesNl,
     practiceThemes: practiceThemeNames.nl,
-    found: (count: number) => (count === 1 ? '1 module' : `${count} modules`),
+    found: (count: number) => plural('nl', count, { one: '# module', other: '# modules' }),
     noneFound: 'Geen modules gevonden. Probeer andere woorden of haal een filter weg.',
     clearFilters: 'Filters wissen',
     loading: 'Laden…',
     loadFailed: 'Dit kon niet worden opgehaald. Probeer het opnieuw.',
     minutes: (minutes: number) => `${minutes} min`,
-    lessons: (count: number) => (count === 1 ? '1 les' : `${count} lessen`),
+    lessons: (count: number) => plural('nl', count, { one: '# les', other: '# lessen' }),
     status: {
       not_started: 'Nog niet begonnen',
       in_progress: 'Bezig',
       completed: 'Afgerond',
     },
-    progressLabel: (done: number, total: number) => `${done} van ${total} lessen afgerond`,
+    progressLabel: (done: number, total: number) =>
+      `${done} van ${plural('nl', total, { one: '# les', other: '# lessen' })} afgerond`,
     forWhom: 'Voor wie',
     goals: 'Wat je leert',
     lessonsTitle: 'Lessen',
@@ -62,6 +64,7 @@ export const learningTexts = defineTexts(
     previous: 'Vorige les',
     next: 'Volgende les',
     backToModule: 'Terug naar de module',
+    allModules: 'Alle modules',
     complete: 'Les afronden',
     completed: 'Je hebt deze les afgerond.',
     moduleCompleted: 'Je hebt de hele module afgerond. Goed gedaan!',
@@ -74,8 +77,9 @@ export const learningTexts = defineTexts(
     check: 'Kennischeck',
     checkAnswer: 'Controleren',
     chooseOption: 'Kies een antwoord.',
-    right: 'Goed.',
-    notRight: 'Niet helemaal.',
+    // A verdict of its own, above the author's feedback (which often starts with "Juist." or "Nee.").
+    right: 'Je antwoord is goed',
+    notRight: 'Dit is niet het beste antwoord',
     exercise: 'Opdracht',
     card: 'Denk- en doekaartje',
     cardMoments: 'Handig',
@@ -87,12 +91,12 @@ export const learningTexts = defineTexts(
     average: (score: string) => `gemiddeld ${score} van 5`,
     sinceLast: (difference: string) => `${difference} sinds de vorige keer`,
     earlierResults: (count: number) =>
-      count === 1 ? 'Je eerdere uitkomst' : `Je ${count} eerdere uitkomsten`,
+      plural('nl', count, { one: 'Je eerdere uitkomst', other: 'Je # eerdere uitkomsten' }),
     myLearningTitle: 'Mijn leren',
     minutesLearned: (minutes: number) =>
       minutes < 60
-        ? `${minutes} minuten geleerd`
-        : `${Math.floor(minutes / 60)} uur en ${minutes % 60} minuten geleerd`,
+        ? `${plural('nl', minutes, { one: '# minuut', other: '# minuten' })} geleerd`
+        : `${Math.floor(minutes / 60)} uur en ${plural('nl', minutes % 60, { one: '# minuut', other: '# minuten' })} geleerd`,
     assignedTitle: 'Gevraagd door je team',
     dueBy: (date: string) => `graag af vóór ${date}`,
     inProgress: 'Bezig',
@@ -118,22 +122,24 @@ export const learningTexts = defineTexts(
     allThemes: 'All themes',
     duration: 'Duration',
     anyDuration: 'Any duration',
-    upTo: (minutes: number) => `Up to ${minutes} minutes`,
+    upTo: (minutes: number) =>
+      `Up to ${plural('en', minutes, { one: '# minute', other: '# minutes' })}`,
     themes: themesEn,
     practiceThemes: practiceThemeNames.en,
-    found: (count: number) => (count === 1 ? '1 module' : `${count} modules`),
+    found: (count: number) => plural('en', count, { one: '# module', other: '# modules' }),
     noneFound: 'No modules found. Try other words or remove a filter.',
     clearFilters: 'Clear filters',
     loading: 'Loading…',
     loadFailed: 'This could not be fetched. Try again.',
     minutes: (minutes: number) => `${minutes} min`,
-    lessons: (count: number) => (count === 1 ? '1 lesson' : `${count} lessons`),
+    lessons: (count: number) => plural('en', count, { one: '# lesson', other: '# lessons' }),
     status: {
       not_started: 'Not started',
       in_progress: 'In progress',
       completed: 'Completed',
     },
-    progressLabel: (done: number, total: number) => `${done} of ${total} lessons completed`,
+    progressLabel: (done: number, total: number) =>
+      `${done} of ${plural('en', total, { one: '# lesson', other: '# lessons' })} completed`,
     forWhom: 'For',
     goals: 'What you learn',
     lessonsTitle: 'Lessons',
@@ -145,6 +151,7 @@ export const learningTexts = defineTexts(
     previous: 'Previous lesson',
     next: 'Next lesson',
     backToModule: 'Back to the module',
+    allModules: 'All modules',
     complete: 'Complete lesson',
     completed: 'You completed this lesson.',
     moduleCompleted: 'You completed the whole module. Well done!',
@@ -157,8 +164,8 @@ export const learningTexts = defineTexts(
     check: 'Knowledge check',
     checkAnswer: 'Check',
     chooseOption: 'Choose an answer.',
-    right: 'Right.',
-    notRight: 'Not quite.',
+    right: 'Your answer is right',
+    notRight: 'This is not the best answer',
     exercise: 'Exercise',
     card: 'Think-and-do card',
     cardMoments: 'Useful',
@@ -170,7 +177,7 @@ export const learningTexts = defineTexts(
     average: (score: string) => `on average ${score} out of 5`,
     sinceLast: (difference: string) => `${difference} since last time`,
     earlierResults: (count: number) =>
-      count === 1 ? 'Your earlier result' : `Your ${count} earlier results`,
+      plural('en', count, { one: 'Your earlier result', other: 'Your # earlier results' }),
     myLearningTitle: 'My learning',
     minutesLearned: (minutes: number) =>
       minutes < 60

@@ -65,7 +65,7 @@ import { learningTexts } from './learning.texts';
         </ol>
       </section>
     }
-    <lr-load-state [resource]="module" />
+    <lr-load-state [resource]="module" [back]="{ link: catalogueLink, label: t().allModules }" />
   `,
   styleUrl: './learning-pages.scss',
 })

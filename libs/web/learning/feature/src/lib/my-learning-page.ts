@@ -4,7 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import type { ModuleSummary } from '@leerruimte/shared-contracts';
 import { LearningApi, portfolioPdfUrl } from '@leerruimte/web-learning-data-access';
-import { LocaleService, injectTexts } from '@leerruimte/web-shared-i18n';
+import { injectDateFormat, injectTexts } from '@leerruimte/web-shared-i18n';
 import { LoadState, Notice } from '@leerruimte/web-shared-ui';
 import { appPaths, link } from '@leerruimte/web-shared-util';
 import { learningTexts } from './learning.texts';
@@ -38,7 +38,7 @@ import { learningTexts } from './learning.texts';
                 <span class="muted">
                   · {{ assignment.teamName }}
                   @if (assignment.dueDate; as due) {
-                    · {{ t().dueBy(date(due + 'T12:00:00Z')) }}
+                    · {{ t().dueBy(date(due)) }}
                   }
                   · {{ t().status[assignment.module.progress.status] }}
                 </span>
@@ -122,7 +122,7 @@ import { learningTexts } from './learning.texts';
 })
 export class MyLearningPage {
   private readonly api = inject(LearningApi);
-  private readonly locale = inject(LocaleService).locale;
+  private readonly dates = injectDateFormat();
   protected readonly t = injectTexts(learningTexts);
   protected readonly catalogueLink = link(appPaths.catalogue);
   protected readonly mine = rxResource({ stream: () => this.api.myLearning() });
@@ -143,11 +143,6 @@ export class MyLearningPage {
   }
 
   protected date(iso: string | null): string {
-    return iso
-      ? new Date(iso).toLocaleDateString(this.locale() === 'nl' ? 'nl-NL' : 'en-GB', {
-          dateStyle: 'long',
-          timeZone: 'Europe/Amsterdam',
-        })
-      : '';
+    return iso ? this.dates.date(iso) : '';
   }
 }

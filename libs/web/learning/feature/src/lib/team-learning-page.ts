@@ -11,8 +11,22 @@ import { firstValueFrom } from 'rxjs';
 import type { Assignment } from '@leerruimte/shared-contracts';
 import { IdentityApi, SessionStore } from '@leerruimte/web-identity-data-access';
 import { LearningApi } from '@leerruimte/web-learning-data-access';
-import { LocaleService, injectTexts } from '@leerruimte/web-shared-i18n';
-import { FieldErrors, Notice, StatusIndicator, formAction } from '@leerruimte/web-shared-ui';
+import { injectDateFormat, injectTexts } from '@leerruimte/web-shared-i18n';
+import {
+  DateField,
+  FieldErrors,
+  FormBehaviour,
+  FormProblem,
+  Notice,
+  StatusIndicator,
+  Unavailable,
+  dateControl,
+  formAction,
+  fromIsoDate,
+  isoToday,
+  toIsoDate,
+} from '@leerruimte/web-shared-ui';
+import { appPaths, link } from '@leerruimte/web-shared-util';
 import { learningTexts } from './learning.texts';
 import { teamLearningTexts } from './team-learning.texts';
 
@@ -20,7 +34,10 @@ import { teamLearningTexts } from './team-learning.texts';
 @Component({
   selector: 'lr-team-learning-page',
   imports: [
+    DateField,
     FieldErrors,
+    FormBehaviour,
+    FormProblem,
     MatButtonModule,
     MatCheckboxModule,
     MatFormFieldModule,
@@ -30,6 +47,7 @@ import { teamLearningTexts } from './team-learning.texts';
     Notice,
     ReactiveFormsModule,
     StatusIndicator,
+    Unavailable,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './team-learning-page.html',
@@ -39,7 +57,9 @@ export class TeamLearningPage {
   private readonly learning = inject(LearningApi);
   private readonly identity = inject(IdentityApi);
   private readonly session = inject(SessionStore);
-  private readonly locale = inject(LocaleService).locale;
+  protected readonly dates = injectDateFormat();
+  /** A due date is today or later (the contract's rule). */
+  protected readonly today = fromIsoDate(isoToday());
   protected readonly t = injectTexts(teamLearningTexts);
   protected readonly learningT = injectTexts(learningTexts);
   protected readonly action = formAction();
@@ -50,6 +70,9 @@ export class TeamLearningPage {
     this.session.user()?.teams.find((team) => team.id === this.teamId()),
   );
   protected readonly isLead = computed(() => this.team()?.role === 'team_lead');
+  /** A team that is not among the person's teams: gone, mistyped, or not theirs. */
+  protected readonly unknownTeam = computed(() => !!this.session.user() && !this.team());
+  protected readonly startLink = link(appPaths.start);
   protected readonly modules = rxResource({ stream: () => this.learning.modules() });
   protected readonly members = rxResource({
     params: () => this.teamId(),
@@ -70,7 +93,7 @@ export class TeamLearningPage {
   protected readonly form = new FormGroup({
     moduleSlug: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
     who: new FormControl<'team' | 'some'>('team', { nonNullable: true }),
-    dueDate: new FormControl('', { nonNullable: true }),
+    dueDate: dateControl(),
   });
 
   protected toggleMember(userId: string, checked: boolean): void {
@@ -97,7 +120,7 @@ export class TeamLearningPage {
           this.learning.assign(this.teamId(), {
             moduleSlug,
             ...(who === 'some' && { memberIds }),
-            ...(dueDate && { dueDate }),
+            dueDate: toIsoDate(dueDate),
           }),
         ),
       { form: this.form },
@@ -122,12 +145,5 @@ export class TeamLearningPage {
       this.done.set(this.t().withdrawn(assignment.module.title));
       this.assignments.reload();
     }
-  }
-
-  protected date(date: string): string {
-    return new Date(`${date}T12:00:00Z`).toLocaleDateString(
-      this.locale() === 'nl' ? 'nl-NL' : 'en-GB',
-      { dateStyle: 'long', timeZone: 'Europe/Amsterdam' },
-    );
   }
 }

@@ -1,4 +1,4 @@
-import { defineTexts } from '@leerruimte/web-shared-i18n';
+import { defineTexts, plural } from '@leerruimte/web-shared-i18n';
 
 export const teamLearningTexts = defineTexts(
   {
@@ -14,7 +14,7 @@ export const teamLearningTexts = defineTexts(
     dueDate: 'Graag afgerond vóór (optioneel)',
     assign: 'Toewijzen',
     assigned: (title: string, count: number) =>
-      `“${title}” is toegewezen aan ${count === 1 ? '1 persoon' : `${count} mensen`}.`,
+      `“${title}” is toegewezen aan ${plural('nl', count, { one: '# persoon', other: '# mensen' })}.`,
     listTitle: 'Toegewezen modules',
     none: 'Je hebt nog geen modules toegewezen.',
     due: (date: string) => `graag af vóór ${date}`,
@@ -22,16 +22,18 @@ export const teamLearningTexts = defineTexts(
     by: (name: string) => `door ${name}`,
     formerMember: 'voormalig teamlid',
     everyone: 'hele team',
-    people: (count: number) => (count === 1 ? '1 persoon' : `${count} mensen`),
+    people: (count: number) => plural('nl', count, { one: '# persoon', other: '# mensen' }),
     name: 'Naam',
     progress: 'Voortgang',
     status: 'Status',
-    lessonsDone: (done: number, total: number) => `${done} van ${total} lessen`,
+    lessonsDone: (done: number, total: number) =>
+      `${done} van ${plural('nl', total, { one: '# les', other: '# lessen' })}`,
     withdraw: 'Intrekken',
     confirmWithdraw: (title: string) =>
       `“${title}” intrekken? De voortgang die mensen al hebben, blijft bewaard.`,
     withdrawn: (title: string) => `“${title}” is ingetrokken.`,
     notLead: 'Alleen de teamleider van dit team kan modules toewijzen.',
+    toStart: 'Naar je startpagina',
     progressTitle: 'Voortgang van het team',
     learningTime: 'Leertijd',
     modules: 'Modules',
@@ -50,7 +52,7 @@ export const teamLearningTexts = defineTexts(
     dueDate: 'Please complete by (optional)',
     assign: 'Assign',
     assigned: (title: string, count: number) =>
-      `“${title}” is assigned to ${count === 1 ? '1 person' : `${count} people`}.`,
+      `“${title}” is assigned to ${plural('en', count, { one: '# person', other: '# people' })}.`,
     listTitle: 'Assigned modules',
     none: 'You have not assigned any modules yet.',
     due: (date: string) => `please complete by ${date}`,
@@ -58,16 +60,18 @@ export const teamLearningTexts = defineTexts(
     by: (name: string) => `by ${name}`,
     formerMember: 'former team member',
     everyone: 'whole team',
-    people: (count: number) => (count === 1 ? '1 person' : `${count} people`),
+    people: (count: number) => plural('en', count, { one: '# person', other: '# people' }),
     name: 'Name',
     progress: 'Progress',
     status: 'Status',
-    lessonsDone: (done: number, total: number) => `${done} of ${total} lessons`,
+    lessonsDone: (done: number, total: number) =>
+      `${done} of ${plural('en', total, { one: '# lesson', other: '# lessons' })}`,
     withdraw: 'Withdraw',
     confirmWithdraw: (title: string) =>
       `Withdraw “${title}”? The progress people already made is kept.`,
     withdrawn: (title: string) => `“${title}” is withdrawn.`,
     notLead: 'Only the team leader of this team can assign modules.',
+    toStart: 'To your start page',
     progressTitle: 'Team progress',
     learningTime: 'Learning time',
     modules: 'Modules',

@@ -4,16 +4,15 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { LearningApi, cardPdfUrl } from '@leerruimte/web-learning-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
-import { Breadcrumb, Notice, StatusIndicator } from '@leerruimte/web-shared-ui';
+import { Breadcrumb, LoadState, Notice } from '@leerruimte/web-shared-ui';
 import { PageTitle, appPaths, link } from '@leerruimte/web-shared-util';
-import { learningTexts } from '../learning.texts';
 import { CardView } from './card-view';
 import { cardsTexts } from './cards.texts';
 
 /** One card, with a printable PDF and a link to share (it opens without an account). */
 @Component({
   selector: 'lr-card-page',
-  imports: [Breadcrumb, CardView, MatButtonModule, Notice, StatusIndicator],
+  imports: [Breadcrumb, CardView, LoadState, MatButtonModule, Notice],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <lr-breadcrumb
@@ -34,11 +33,8 @@ import { cardsTexts } from './cards.texts';
           }
         </div>
       </section>
-    } @else if (card.error()) {
-      <lr-notice tone="danger">{{ t().notFound }}</lr-notice>
-    } @else {
-      <lr-status-indicator state="pending">{{ learningT().loading }}</lr-status-indicator>
     }
+    <lr-load-state [resource]="card" [back]="{ link: cardsLink, label: t().back }" />
   `,
   styleUrl: '../learning-pages.scss',
 })
@@ -47,7 +43,6 @@ export class CardPage {
   private readonly document = inject(DOCUMENT);
   private readonly pageTitle = inject(PageTitle);
   protected readonly t = injectTexts(cardsTexts);
-  protected readonly learningT = injectTexts(learningTexts);
   protected readonly cardsLink = link(appPaths.cards);
 
   readonly cardSlug = input.required<string>();

@@ -13,7 +13,6 @@ export const cardsTexts = defineTexts(
     share: 'Link delen',
     copied: 'De link staat op je klembord.',
     copyFailed: (url: string) => `Kopiëren lukte niet; deel deze link: ${url}`,
-    notFound: 'Dit kaartje bestaat niet (meer).',
   },
   {
     title: 'Think-and-do cards',
@@ -27,6 +26,5 @@ export const cardsTexts = defineTexts(
     share: 'Share link',
     copied: 'The link is on your clipboard.',
     copyFailed: (url: string) => `Copying failed; share this link: ${url}`,
-    notFound: 'This card does not exist (any more).',
   },
 );

@@ -5,13 +5,13 @@ import { firstValueFrom } from 'rxjs';
 import type { CheckResult, LessonBlock } from '@leerruimte/shared-contracts';
 import { LearningApi } from '@leerruimte/web-learning-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
-import { Notice, formAction } from '@leerruimte/web-shared-ui';
+import { FormProblem, Notice, formAction } from '@leerruimte/web-shared-ui';
 import { learningTexts } from '../learning.texts';
 
 /** A multiple-choice knowledge check; the server says whether the choice is right, and why. */
 @Component({
   selector: 'lr-check-block',
-  imports: [MatButtonModule, MatRadioModule, Notice],
+  imports: [FormProblem, MatButtonModule, MatRadioModule, Notice],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="block check" [attr.aria-labelledby]="headingId()">
@@ -40,13 +40,11 @@ import { learningTexts } from '../learning.texts';
         }
         @if (result(); as outcome) {
           <lr-notice [tone]="outcome.correct ? 'success' : 'warning'" data-testid="check-feedback">
-            <strong>{{ outcome.correct ? t().right : t().notRight }}</strong>
-            {{ outcome.feedback }}
+            <p class="verdict">{{ outcome.correct ? t().right : t().notRight }}</p>
+            <p>{{ outcome.feedback }}</p>
           </lr-notice>
         }
-        @if (action.problem(); as problem) {
-          <lr-notice tone="danger">{{ problem }}</lr-notice>
-        }
+        <lr-form-problem [action]="action" />
       </div>
     </section>
   `,

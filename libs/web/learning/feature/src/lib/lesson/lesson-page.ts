@@ -14,7 +14,7 @@ import { firstValueFrom } from 'rxjs';
 import type { LessonCompletionResult } from '@leerruimte/shared-contracts';
 import { LearningApi } from '@leerruimte/web-learning-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
-import { Breadcrumb, formAction, LoadState, Notice } from '@leerruimte/web-shared-ui';
+import { Breadcrumb, FormProblem, LoadState, Notice, formAction } from '@leerruimte/web-shared-ui';
 import { PageTitle, appPaths, link } from '@leerruimte/web-shared-util';
 import { learningTexts } from '../learning.texts';
 import { CardView } from '../cards/card-view';
@@ -29,6 +29,7 @@ import { SelfAssessmentBlock } from './self-assessment-block';
     Breadcrumb,
     CardView,
     CheckBlock,
+    FormProblem,
     LoadState,
     MatButtonModule,
     Notice,

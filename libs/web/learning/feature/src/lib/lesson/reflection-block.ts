@@ -15,13 +15,14 @@ import { firstValueFrom } from 'rxjs';
 import { type LessonBlock, reflectionAnswerRequestSchema } from '@leerruimte/shared-contracts';
 import { findClientData } from '@leerruimte/shared-privacy';
 import { LearningApi } from '@leerruimte/web-learning-data-access';
-import { LocaleService, injectTexts } from '@leerruimte/web-shared-i18n';
+import { injectDateFormat, injectTexts } from '@leerruimte/web-shared-i18n';
 import {
   FieldErrors,
+  FormBehaviour,
+  FormProblem,
+  PrivacyFindings,
   formAction,
   guardedText,
-  Notice,
-  PrivacyFindings,
   zodValidator,
 } from '@leerruimte/web-shared-ui';
 import { learningTexts } from '../learning.texts';
@@ -34,10 +35,11 @@ import { learningTexts } from '../learning.texts';
   selector: 'lr-reflection-block',
   imports: [
     FieldErrors,
+    FormBehaviour,
+    FormProblem,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    Notice,
     PrivacyFindings,
     ReactiveFormsModule,
   ],
@@ -78,9 +80,7 @@ import { learningTexts } from '../learning.texts';
             }
           </span>
         </div>
-        @if (action.problem(); as problem) {
-          <lr-notice tone="danger">{{ problem }}</lr-notice>
-        }
+        <lr-form-problem [action]="action" />
       </form>
     </section>
   `,
@@ -88,7 +88,7 @@ import { learningTexts } from '../learning.texts';
 })
 export class ReflectionBlock implements OnInit {
   private readonly api = inject(LearningApi);
-  private readonly locale = inject(LocaleService).locale;
+  private readonly dates = injectDateFormat();
   protected readonly t = injectTexts(learningTexts);
   protected readonly action = formAction();
 
@@ -123,12 +123,7 @@ export class ReflectionBlock implements OnInit {
   private readonly updatedAt = signal<string | null>(null);
   protected readonly savedAt = computed(() => {
     const iso = this.updatedAt() ?? this.saved()?.updatedAt;
-    return iso
-      ? new Date(iso).toLocaleTimeString(this.locale() === 'nl' ? 'nl-NL' : 'en-GB', {
-          hour: '2-digit',
-          minute: '2-digit',
-        })
-      : null;
+    return iso ? this.dates.time(iso) : null;
   });
 
   ngOnInit(): void {

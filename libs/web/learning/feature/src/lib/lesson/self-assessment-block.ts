@@ -3,8 +3,13 @@ import { MatButtonModule } from '@angular/material/button';
 import { firstValueFrom } from 'rxjs';
 import type { LessonBlock, SelfAssessmentResult } from '@leerruimte/shared-contracts';
 import { LearningApi } from '@leerruimte/web-learning-data-access';
-import { LocaleService, injectTexts } from '@leerruimte/web-shared-i18n';
-import { Notice, formAction } from '@leerruimte/web-shared-ui';
+import {
+  LocaleService,
+  injectDateFormat,
+  injectTexts,
+  localeTags,
+} from '@leerruimte/web-shared-i18n';
+import { FormProblem, Notice, formAction } from '@leerruimte/web-shared-ui';
 import { learningTexts } from '../learning.texts';
 
 type SelfAssessment = Extract<LessonBlock, { kind: 'self-assessment' }>;
@@ -15,7 +20,7 @@ type SelfAssessment = Extract<LessonBlock, { kind: 'self-assessment' }>;
  */
 @Component({
   selector: 'lr-self-assessment-block',
-  imports: [MatButtonModule, Notice],
+  imports: [FormProblem, MatButtonModule, Notice],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="block self-assessment" [attr.aria-labelledby]="headingId()">
@@ -52,9 +57,7 @@ type SelfAssessment = Extract<LessonBlock, { kind: 'self-assessment' }>;
         @if (incomplete()) {
           <lr-notice tone="warning">{{ t().answerAll }}</lr-notice>
         }
-        @if (action.problem(); as problem) {
-          <lr-notice tone="danger">{{ problem }}</lr-notice>
-        }
+        <lr-form-problem [action]="action" />
         @if (results()[0]; as latest) {
           <h3>{{ t().result }} ({{ date(latest.takenAt) }})</h3>
           <ul data-testid="self-assessment-result">
@@ -91,6 +94,7 @@ type SelfAssessment = Extract<LessonBlock, { kind: 'self-assessment' }>;
 export class SelfAssessmentBlock {
   private readonly api = inject(LearningApi);
   private readonly locale = inject(LocaleService).locale;
+  private readonly dates = injectDateFormat();
   protected readonly t = injectTexts(learningTexts);
   protected readonly action = formAction();
 
@@ -140,15 +144,12 @@ export class SelfAssessmentBlock {
   }
 
   protected number(value: number): string {
-    return new Intl.NumberFormat(this.locale() === 'nl' ? 'nl-NL' : 'en-GB', {
+    return new Intl.NumberFormat(localeTags[this.locale()], {
       maximumFractionDigits: 1,
     }).format(value);
   }
 
   protected date(iso: string): string {
-    return new Date(iso).toLocaleDateString(this.locale() === 'nl' ? 'nl-NL' : 'en-GB', {
-      dateStyle: 'long',
-      timeZone: 'Europe/Amsterdam',
-    });
+    return this.dates.date(iso);
   }
 }
