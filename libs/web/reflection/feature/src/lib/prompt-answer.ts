@@ -18,10 +18,12 @@ import { ReflectionApi } from '@leerruimte/web-reflection-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
 import {
   FieldErrors,
-  formAction,
-  guardedText,
+  FormBehaviour,
+  FormProblem,
   Notice,
   PrivacyFindings,
+  formAction,
+  guardedText,
   zodValidator,
 } from '@leerruimte/web-shared-ui';
 import { promptsTexts } from './prompts.texts';
@@ -31,6 +33,8 @@ import { promptsTexts } from './prompts.texts';
   selector: 'lr-prompt-answer',
   imports: [
     FieldErrors,
+    FormBehaviour,
+    FormProblem,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
@@ -60,9 +64,7 @@ import { promptsTexts } from './prompts.texts';
         @if (saved()) {
           <lr-notice tone="success">{{ t().saved }}</lr-notice>
         }
-        @if (action.problem(); as problem) {
-          <lr-notice tone="danger">{{ problem }}</lr-notice>
-        }
+        <lr-form-problem [action]="action" />
       </div>
     </form>
   `,

@@ -3,8 +3,8 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { firstValueFrom } from 'rxjs';
 import { ReflectionApi } from '@leerruimte/web-reflection-data-access';
-import { LocaleService, injectTexts } from '@leerruimte/web-shared-i18n';
-import { Notice, StatusIndicator, formAction } from '@leerruimte/web-shared-ui';
+import { injectDateFormat, injectTexts } from '@leerruimte/web-shared-i18n';
+import { FormProblem, Notice, StatusIndicator, formAction } from '@leerruimte/web-shared-ui';
 import { PromptAnswer } from './prompt-answer';
 import { PulseAnswer } from './pulse-answer';
 import { promptsTexts } from './prompts.texts';
@@ -12,7 +12,7 @@ import { promptsTexts } from './prompts.texts';
 /** "Reflecties": the questions the team asked me, open ones to answer and my past answers. */
 @Component({
   selector: 'lr-prompts-page',
-  imports: [MatButtonModule, Notice, PromptAnswer, PulseAnswer, StatusIndicator],
+  imports: [FormProblem, MatButtonModule, Notice, PromptAnswer, PulseAnswer, StatusIndicator],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="panel" aria-labelledby="prompts-title">
@@ -77,9 +77,7 @@ import { promptsTexts } from './prompts.texts';
         <button mat-stroked-button type="button" [disabled]="action.busy()" (click)="renew()">
           {{ calendar.hasValue() && calendar.value().exists ? t().newLink : t().makeLink }}
         </button>
-        @if (action.problem(); as problem) {
-          <lr-notice tone="danger">{{ problem }}</lr-notice>
-        }
+        <lr-form-problem [action]="action" />
       </section>
     } @else if (prompts.error()) {
       <lr-notice tone="danger">
@@ -123,7 +121,7 @@ import { promptsTexts } from './prompts.texts';
 })
 export class PromptsPage {
   private readonly api = inject(ReflectionApi);
-  private readonly locale = inject(LocaleService).locale;
+  private readonly dates = injectDateFormat();
   protected readonly t = injectTexts(promptsTexts);
   protected readonly prompts = rxResource({ stream: () => this.api.prompts() });
   protected readonly calendar = rxResource({ stream: () => this.api.calendarFeed() });
@@ -145,10 +143,6 @@ export class PromptsPage {
   }
 
   protected date(iso: string): string {
-    return new Date(iso).toLocaleString(this.locale() === 'nl' ? 'nl-NL' : 'en-GB', {
-      dateStyle: 'long',
-      timeStyle: 'short',
-      timeZone: 'Europe/Amsterdam',
-    });
+    return this.dates.dateTime(iso);
   }
 }

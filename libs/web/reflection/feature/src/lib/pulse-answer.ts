@@ -11,7 +11,7 @@ import {
 } from '@leerruimte/shared-contracts';
 import { ReflectionApi } from '@leerruimte/web-reflection-data-access';
 import { LocaleService, injectTexts } from '@leerruimte/web-shared-i18n';
-import { Notice, formAction } from '@leerruimte/web-shared-ui';
+import { FormBehaviour, FormProblem, Notice, formAction } from '@leerruimte/web-shared-ui';
 import { promptsTexts } from './prompts.texts';
 
 type Scores = Record<PulseStatement, FormControl<number | null>>;
@@ -22,7 +22,14 @@ type Scores = Record<PulseStatement, FormControl<number | null>>;
  */
 @Component({
   selector: 'lr-pulse-answer',
-  imports: [MatButtonModule, MatRadioModule, Notice, ReactiveFormsModule],
+  imports: [
+    FormBehaviour,
+    FormProblem,
+    MatButtonModule,
+    MatRadioModule,
+    Notice,
+    ReactiveFormsModule,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p>{{ t().pulseIntro }}</p>
@@ -45,9 +52,7 @@ type Scores = Record<PulseStatement, FormControl<number | null>>;
         @if (sent()) {
           <lr-notice tone="success">{{ t().pulseSent }}</lr-notice>
         }
-        @if (action.problem(); as problem) {
-          <lr-notice tone="danger">{{ problem }}</lr-notice>
-        }
+        <lr-form-problem [action]="action" />
       </div>
     </form>
   `,

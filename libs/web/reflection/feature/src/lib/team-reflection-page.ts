@@ -1,6 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { rxResource, toSignal } from '@angular/core/rxjs-interop';
-import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { rxResource, takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import {
+  type AbstractControl,
+  FormControl,
+  FormGroup,
+  ReactiveFormsModule,
+  type ValidationErrors,
+  Validators,
+} from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -8,28 +15,58 @@ import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import { firstValueFrom } from 'rxjs';
+import { firstValueFrom, merge } from 'rxjs';
 import {
   type Moment,
   type MomentSchedule,
   type OccurrenceReport,
+  createMomentRequestSchema,
   momentScheduleSchema,
 } from '@leerruimte/shared-contracts';
 import { type Weekday, nextOccurrences } from '@leerruimte/shared-schedule';
 import { SessionStore } from '@leerruimte/web-identity-data-access';
 import { BoardApi } from '@leerruimte/web-board-data-access';
 import { ReflectionApi } from '@leerruimte/web-reflection-data-access';
-import { LocaleService, injectTexts } from '@leerruimte/web-shared-i18n';
+import { injectDateFormat, injectTexts } from '@leerruimte/web-shared-i18n';
 import { appPaths, link } from '@leerruimte/web-shared-util';
-import { FieldErrors, Notice, StatusIndicator, formAction } from '@leerruimte/web-shared-ui';
+import {
+  DateField,
+  FieldErrors,
+  FormBehaviour,
+  FormProblem,
+  Notice,
+  StatusIndicator,
+  TimeField,
+  Unavailable,
+  dateControl,
+  formAction,
+  fromIsoDate,
+  fromIsoTime,
+  isoToday,
+  timeControl,
+  toIsoDate,
+  toIsoTime,
+  zodValidator,
+} from '@leerruimte/web-shared-ui';
+import { DateTime } from 'luxon';
 import { promptsTexts } from './prompts.texts';
 import { teamReflectionTexts } from './team-reflection.texts';
 
 const WEEKDAYS: Weekday[] = [1, 2, 3, 4, 5, 6, 7];
 
-function tomorrow(): string {
-  const date = new Date(Date.now() + 24 * 3_600_000);
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(date);
+const INTERVALS = Array.from({ length: 12 }, (_, index) => index + 1);
+const questionSchema = createMomentRequestSchema.shape.question;
+
+/**
+ * The contract's rule for the question: 5 to 1000 characters, unless the question of a card
+ * is used or the moment is a pulse. Checked here so an empty question never reaches the server.
+ */
+function questionRule(control: AbstractControl<string>): ValidationErrors | null {
+  const moment = control.parent?.getRawValue() as
+    { momentKind?: string; cardSlug?: string } | undefined;
+  const typed = control.value.trim();
+  if (moment?.momentKind === 'pulse' || (moment?.cardSlug && !typed)) return null;
+  return typed ? zodValidator(questionSchema)(control) : { required: true };
 }
 
 /**
@@ -39,7 +76,10 @@ function tomorrow(): string {
 @Component({
   selector: 'lr-team-reflection-page',
   imports: [
+    DateField,
     FieldErrors,
+    FormBehaviour,
+    FormProblem,
     MatButtonModule,
     MatCheckboxModule,
     MatFormFieldModule,
@@ -50,6 +90,8 @@ function tomorrow(): string {
     ReactiveFormsModule,
     RouterLink,
     StatusIndicator,
+    TimeField,
+    Unavailable,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './team-reflection-page.html',
@@ -59,11 +101,12 @@ export class TeamReflectionPage {
   private readonly api = inject(ReflectionApi);
   private readonly board = inject(BoardApi);
   private readonly session = inject(SessionStore);
-  private readonly locale = inject(LocaleService).locale;
+  protected readonly dates = injectDateFormat();
   protected readonly t = injectTexts(teamReflectionTexts);
   protected readonly common = injectTexts(promptsTexts);
   protected readonly action = formAction();
   protected readonly weekdays = WEEKDAYS;
+  protected readonly intervals = INTERVALS;
 
   readonly teamId = input.required<string>();
 
@@ -71,6 +114,9 @@ export class TeamReflectionPage {
     this.session.user()?.teams.find((team) => team.id === this.teamId()),
   );
   protected readonly isLead = computed(() => this.team()?.role === 'team_lead');
+  /** A team that is not among the person's teams: gone, mistyped, or not theirs. */
+  protected readonly unknownTeam = computed(() => !!this.session.user() && !this.team());
+  protected readonly startLink = link(appPaths.start);
   protected readonly moments = rxResource({
     params: () => (this.isLead() ? this.teamId() : undefined),
     stream: ({ params }) => this.api.moments(params),
@@ -103,7 +149,7 @@ export class TeamReflectionPage {
 
   protected readonly form = new FormGroup({
     momentKind: new FormControl<'question' | 'pulse'>('question', { nonNullable: true }),
-    question: new FormControl('', { nonNullable: true }),
+    question: new FormControl('', { nonNullable: true, validators: [questionRule] }),
     cardSlug: new FormControl('', { nonNullable: true }),
     moduleSlug: new FormControl('', { nonNullable: true }),
     /** "experiment:<id>" or "why:<id>": one thing of the learning board to reflect on. */
@@ -112,12 +158,17 @@ export class TeamReflectionPage {
     intervalWeeks: new FormControl(1, { nonNullable: true }),
     nth: new FormControl<1 | 2 | 3 | 4 | -1>(1, { nonNullable: true }),
     weekday: new FormControl<Weekday>(1, { nonNullable: true }),
-    time: new FormControl('15:00', { nonNullable: true }),
-    startDate: new FormControl(tomorrow(), { nonNullable: true }),
-    endDate: new FormControl('', { nonNullable: true }),
-    openDays: new FormControl(3, { nonNullable: true }),
-    quietFrom: new FormControl('', { nonNullable: true }),
-    quietTo: new FormControl('', { nonNullable: true }),
+    time: timeControl('15:00', [Validators.required]),
+    startDate: dateControl(DateTime.fromISO(isoToday()).plus({ days: 1 }).toISODate(), [
+      Validators.required,
+    ]),
+    endDate: dateControl(),
+    openDays: new FormControl(3, {
+      nonNullable: true,
+      validators: [Validators.required, zodValidator(createMomentRequestSchema.shape.openDays)],
+    }),
+    quietFrom: timeControl(),
+    quietTo: timeControl(),
   });
   protected readonly days = signal<ReadonlySet<Weekday>>(new Set([1]));
   protected readonly workingDays = signal<ReadonlySet<Weekday>>(new Set([1, 2, 3, 4, 5]));
@@ -141,16 +192,15 @@ export class TeamReflectionPage {
               intervalWeeks: Number(value.intervalWeeks),
             }
           : { kind: 'monthly' as const, weekday: value.weekday, nth: value.nth };
+    const quietFrom = toIsoTime(value.quietFrom);
+    const quietTo = toIsoTime(value.quietTo);
     const parsed = momentScheduleSchema.safeParse({
-      time: value.time,
-      startDate: value.startDate,
-      ...(value.endDate && { endDate: value.endDate }),
+      time: toIsoTime(value.time),
+      startDate: toIsoDate(value.startDate),
+      endDate: toIsoDate(value.endDate),
       recurrence,
       workingDays: [...this.workingDays()],
-      ...(value.quietFrom &&
-        value.quietTo && {
-          quietHours: { from: value.quietFrom, to: value.quietTo },
-        }),
+      ...(quietFrom && quietTo && { quietHours: { from: quietFrom, to: quietTo } }),
     });
     return parsed.success ? parsed.data : null;
   });
@@ -177,12 +227,21 @@ export class TeamReflectionPage {
     });
   }
 
+  constructor() {
+    // Whether the question is needed depends on the kind of moment and the card.
+    merge(this.form.controls.momentKind.valueChanges, this.form.controls.cardSlug.valueChanges)
+      .pipe(takeUntilDestroyed())
+      .subscribe(() => this.form.controls.question.updateValueAndValidity());
+  }
+
   protected async plan(): Promise<void> {
     const schedule = this.schedule();
     const value = this.form.getRawValue();
     this.done.set(null);
-    this.scheduleIncomplete.set(!schedule);
-    if (!schedule) return;
+    // The action checks every field (and shows the first wrong one); the days, which have no
+    // field of their own, are checked here.
+    this.scheduleIncomplete.set(this.form.valid && !schedule);
+    if (this.form.valid && !schedule) return;
     const pulse = value.momentKind === 'pulse';
     const request = {
       kind: value.momentKind,
@@ -191,7 +250,8 @@ export class TeamReflectionPage {
       ...(value.moduleSlug && { moduleSlug: value.moduleSlug }),
       ...(value.about.startsWith('experiment:') && { experimentId: value.about.slice(11) }),
       ...(value.about.startsWith('why:') && { whyQuestionId: value.about.slice(4) }),
-      schedule,
+      // Only sent once the form is valid, and then the schedule is complete.
+      schedule: schedule as MomentSchedule,
       openDays: Number(value.openDays),
       reminderDays: [...this.reminderDays()].filter((days) => days < Number(value.openDays)),
     };
@@ -207,8 +267,7 @@ export class TeamReflectionPage {
     );
     if (saved) {
       this.done.set(editing ? this.t().saved : this.t().planned);
-      this.editing.set(null);
-      this.form.patchValue({ question: '', cardSlug: '', moduleSlug: '', about: '' });
+      this.clearQuestion();
       this.moments.reload();
     }
   }
@@ -232,12 +291,12 @@ export class TeamReflectionPage {
       kind: recurrence.kind,
       ...(recurrence.kind === 'weekly' && { intervalWeeks: recurrence.intervalWeeks }),
       ...(recurrence.kind === 'monthly' && { nth: recurrence.nth, weekday: recurrence.weekday }),
-      time: schedule.time,
-      startDate: schedule.startDate,
-      endDate: schedule.endDate ?? '',
+      time: fromIsoTime(schedule.time),
+      startDate: fromIsoDate(schedule.startDate),
+      endDate: fromIsoDate(schedule.endDate),
       openDays: moment.openDays,
-      quietFrom: schedule.quietHours?.from ?? '',
-      quietTo: schedule.quietHours?.to ?? '',
+      quietFrom: fromIsoTime(schedule.quietHours?.from),
+      quietTo: fromIsoTime(schedule.quietHours?.to),
     });
     if (recurrence.kind === 'weekly') this.days.set(new Set(recurrence.days));
     this.workingDays.set(new Set(schedule.workingDays));
@@ -245,8 +304,19 @@ export class TeamReflectionPage {
   }
 
   protected cancelEdit(): void {
+    this.clearQuestion();
+  }
+
+  /** Ready for the next moment: the schedule stays, the question goes, and nothing shows red. */
+  private clearQuestion(): void {
     this.editing.set(null);
-    this.form.patchValue({ question: '', cardSlug: '', moduleSlug: '', about: '' });
+    this.form.reset({
+      ...this.form.getRawValue(),
+      question: '',
+      cardSlug: '',
+      moduleSlug: '',
+      about: '',
+    });
   }
 
   protected async change(moment: Moment, action: 'pause' | 'resume' | 'end'): Promise<void> {
@@ -270,14 +340,6 @@ export class TeamReflectionPage {
   }
 
   protected date(value: Date | string): string {
-    return new Date(value).toLocaleString(this.locale() === 'nl' ? 'nl-NL' : 'en-GB', {
-      weekday: 'long',
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      timeZone: 'Europe/Amsterdam',
-    });
+    return this.dates.weekdayDateTime(value);
   }
 }

@@ -1,4 +1,4 @@
-import { defineTexts } from '@leerruimte/web-shared-i18n';
+import { defineTexts, plural } from '@leerruimte/web-shared-i18n';
 
 const weekdaysNl = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];
 const weekdaysEn = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -9,6 +9,7 @@ export const teamReflectionTexts = defineTexts(
     intro:
       'Plan reflectievragen voor je team. Iedereen krijgt de vraag in Leerruimte (en per e-mail als die dat wil) en antwoordt alleen voor zichzelf of deelt met het team. Privé-antwoorden zie je nooit.',
     notLead: 'Alleen de teamleider van dit team plant reflectiemomenten.',
+    toStart: 'Naar je startpagina',
     planTitle: 'Reflectiemoment plannen',
     editTitle: 'Reflectiemoment wijzigen',
     editIntro: 'Wijzigingen gelden vanaf nu; vragen die al gesteld zijn, blijven zoals ze waren.',
@@ -35,7 +36,9 @@ export const teamReflectionTexts = defineTexts(
     weekly: 'Wekelijks',
     monthly: 'Maandelijks',
     days: 'Op',
-    everyWeeks: 'Om de zoveel weken',
+    howOften: 'Hoe vaak',
+    everyWeeks: (weeks: number) =>
+      plural('nl', weeks, { one: 'Elke week', other: 'Om de # weken' }),
     nth: 'Welke',
     nthName: (nth: number) =>
       ({ 1: 'eerste', 2: 'tweede', 3: 'derde', 4: 'vierde' })[nth] ?? 'laatste',
@@ -46,7 +49,7 @@ export const teamReflectionTexts = defineTexts(
     endDate: 'Tot en met (optioneel)',
     openDays: 'Dagen open voor antwoorden',
     reminders: 'Herinnering aan wie nog niet antwoordde',
-    afterDays: (days: number) => (days === 1 ? 'na 1 dag' : `na ${days} dagen`),
+    afterDays: (days: number) => plural('nl', days, { one: 'na # dag', other: 'na # dagen' }),
     workingDays: 'Werkdagen van het team',
     quietFrom: 'Stille uren vanaf (optioneel)',
     quietTo: 'tot',
@@ -76,6 +79,7 @@ export const teamReflectionTexts = defineTexts(
     intro:
       'Plan reflection questions for your team. Everyone gets the question in Leerruimte (and by e-mail if they like) and answers for themselves or shares with the team. You never see private answers.',
     notLead: 'Only the team leader of this team plans reflection moments.',
+    toStart: 'To your start page',
     planTitle: 'Plan a reflection moment',
     editTitle: 'Change a reflection moment',
     editIntro: 'Changes apply from now on; questions already asked stay as they were.',
@@ -102,7 +106,9 @@ export const teamReflectionTexts = defineTexts(
     weekly: 'Weekly',
     monthly: 'Monthly',
     days: 'On',
-    everyWeeks: 'Every so many weeks',
+    howOften: 'How often',
+    everyWeeks: (weeks: number) =>
+      plural('en', weeks, { one: 'Every week', other: 'Every # weeks' }),
     nth: 'Which',
     nthName: (nth: number) => ({ 1: 'first', 2: 'second', 3: 'third', 4: 'fourth' })[nth] ?? 'last',
     weekday: 'Day',
@@ -112,7 +118,7 @@ export const teamReflectionTexts = defineTexts(
     endDate: 'Up to and including (optional)',
     openDays: 'Days open for answers',
     reminders: 'Remind those who have not answered',
-    afterDays: (days: number) => (days === 1 ? 'after 1 day' : `after ${days} days`),
+    afterDays: (days: number) => plural('en', days, { one: 'after # day', other: 'after # days' }),
     workingDays: "The team's working days",
     quietFrom: 'Quiet hours from (optional)',
     quietTo: 'to',
