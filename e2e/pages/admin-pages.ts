@@ -26,9 +26,15 @@ export class OrganisationTeamsPage {
 export class OutboxPage {
   constructor(private readonly page: Page) {}
 
-  /** Opens the newest mail to this address and returns the address of its first link. */
-  async linkInMailTo(recipient: string): Promise<string> {
-    const mail = this.page.locator('details.mail', { hasText: recipient }).first();
+  /**
+   * Opens the newest mail to this address (with this subject, when given) and returns the
+   * address of its first link.
+   */
+  async linkInMailTo(recipient: string, subject?: string): Promise<string> {
+    const mail = this.page
+      .locator('details.mail', { hasText: recipient })
+      .filter({ hasText: subject ?? recipient })
+      .first();
     await mail.locator('summary').click();
     const href = await mail.getByRole('link').first().getAttribute('href');
     if (!href) throw new Error(`No link in the mail to ${recipient}`);

@@ -10,10 +10,12 @@ import {
 } from './moments/moment.entities';
 import { CalendarFeed, CalendarFeeds } from './calendar/calendar-feed';
 import { CalendarController } from './calendar/calendar.controller';
+import { PromptMailsSeeder } from './demo/prompt-mails.seeder';
 import { ReflectionSeeder } from './demo/reflection.seeder';
 import { TeamMomentsSeeder } from './demo/team-moments.seeder';
 import { MomentScheduler } from './delivery/moment-scheduler';
 import { OccurrenceDelivery } from './delivery/occurrence-delivery';
+import { PromptMails } from './delivery/prompt-mails';
 import { MomentsController } from './moments/moments.controller';
 import { MomentsService } from './moments/moments.service';
 import { PromptsController } from './prompts/prompts.controller';
@@ -37,8 +39,10 @@ export const reflectionEntities = [
     CalendarFeeds,
     MomentScheduler,
     MomentsService,
+    PromptMails,
     PromptsService,
     ReflectionSeeder,
+    PromptMailsSeeder,
     ReflectionToday,
     TeamMomentsSeeder,
   ],
@@ -48,6 +52,6 @@ export class ReflectionFeatureModule {}
 /** The worker's part: delivering occurrences and keeping Redis in step with PostgreSQL. */
 @Module({
   imports: [TypeOrmModule.forFeature([...reflectionEntities, ...identityDataEntities])],
-  providers: [MomentScheduler, Notifier, OccurrenceDelivery],
+  providers: [MomentScheduler, Notifier, OccurrenceDelivery, PromptMails],
 })
 export class ReflectionWorkerModule {}

@@ -1,20 +1,12 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
-import {
-  APP_CONFIG,
-  type AppConfig,
-  JobHandler,
-  JobName,
-  JobQueue,
-  Mailer,
-} from '@leerruimte/api-core';
+import { JobHandler, JobName, JobQueue, Mailer } from '@leerruimte/api-core';
 import { Notifier } from '@leerruimte/api-identity-data';
-import type { Locale } from '@leerruimte/shared-contracts';
 import { type Weekday, nextAllowed, nextOccurrences } from '@leerruimte/shared-schedule';
 import { ReflectionMoment } from '../moments/moment.entities';
 import { MomentScheduler } from './moment-scheduler';
-import { promptMail } from './prompt-mail';
+import { PromptMails } from './prompt-mails';
 
 const RECONCILE_EVERY_MS = 10 * 60_000;
 
@@ -33,7 +25,7 @@ export class OccurrenceDelivery implements OnApplicationBootstrap {
     private readonly jobs: JobQueue,
     private readonly notifier: Notifier,
     private readonly mailer: Mailer,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly promptMails: PromptMails,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -153,34 +145,16 @@ export class OccurrenceDelivery implements OnApplicationBootstrap {
     reminder = false,
   ): Promise<void> {
     if (recipients.length === 0) return;
-    const messageIds = await this.dataSource.transaction(async (manager) => {
-      const mailed: Array<{ email: string; name: string; locale: Locale }> = await manager.query(
-        `WITH wanting AS (
-           SELECT id FROM app_user WHERE id = ANY ($2::uuid[]) AND email_notifications = 'each'
-         ), inserted AS (
-           INSERT INTO reflection_delivery (occurrence_id, user_id, channel)
-           SELECT $1, id, $3 FROM wanting
-           ON CONFLICT (occurrence_id, user_id, channel) DO NOTHING
-           RETURNING user_id
-         )
-         SELECT u.email, u.name, u.locale FROM inserted JOIN app_user u ON u.id = inserted.user_id`,
-        [occurrenceId, recipients, channel],
-      );
-      return this.mailer.store(
-        mailed.map((person) =>
-          promptMail(person.locale, {
-            to: person.email,
-            name: person.name,
-            teamName,
-            question,
-            // Straight to this question: after logging in, it is one tap from the answer.
-            link: `${this.config.http.publicUrl}/reflecties/${occurrenceId}`,
-            reminder,
-          }),
-        ),
-        manager,
-      );
-    });
+    const messageIds = await this.dataSource.transaction((manager) =>
+      this.promptMails.store(manager, {
+        occurrenceId,
+        channel,
+        recipients,
+        question,
+        teamName,
+        reminder,
+      }),
+    );
     await this.mailer.dispatch(messageIds);
   }
 
