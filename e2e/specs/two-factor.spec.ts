@@ -41,6 +41,13 @@ test.describe('Tweestapsverificatie', () => {
     await loginPage.logIn(daan, demoAccounts.password);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tweestapsverificatie');
     await expectAccessible(page);
+    // On a phone the recovery-code hint wraps: it must stay readable, above the button.
+    const viewport = page.viewportSize();
+    await page.setViewportSize({ width: 360, height: 800 });
+    const hint = await page.getByText('Geen toegang tot je app?').boundingBox();
+    const confirm = await page.getByRole('button', { name: 'Bevestigen' }).boundingBox();
+    expect((hint?.y ?? 0) + (hint?.height ?? 0)).toBeLessThanOrEqual(confirm?.y ?? 0);
+    if (viewport) await page.setViewportSize(viewport);
     await loginPage.enterCode(recoveryCode);
 
     await expect(shell.userMenu).toHaveText('Daan Jansen');

@@ -14,7 +14,14 @@ import {
 } from '@leerruimte/shared-contracts';
 import { IdentityApi, SessionStore } from '@leerruimte/web-identity-data-access';
 import { LocaleService, injectTexts } from '@leerruimte/web-shared-i18n';
-import { FieldErrors, Notice, formAction, zodValidator } from '@leerruimte/web-shared-ui';
+import {
+  FieldErrors,
+  FormBehaviour,
+  FormProblem,
+  Notice,
+  formAction,
+  zodValidator,
+} from '@leerruimte/web-shared-ui';
 import { appPaths, link } from '@leerruimte/web-shared-util';
 import { profileTexts } from './profile.texts';
 import { TwoFactorSection } from './two-factor-section';
@@ -35,6 +42,8 @@ function twoFactorCodeControl() {
   selector: 'lr-profile-page',
   imports: [
     FieldErrors,
+    FormBehaviour,
+    FormProblem,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,

@@ -11,7 +11,14 @@ import {
 } from '@leerruimte/shared-contracts';
 import { IdentityApi, SessionStore } from '@leerruimte/web-identity-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
-import { FieldErrors, Notice, formAction, zodValidator } from '@leerruimte/web-shared-ui';
+import {
+  FieldErrors,
+  FormBehaviour,
+  FormProblem,
+  Notice,
+  formAction,
+  zodValidator,
+} from '@leerruimte/web-shared-ui';
 import { twoFactorTexts } from './two-factor.texts';
 
 /**
@@ -22,6 +29,8 @@ import { twoFactorTexts } from './two-factor.texts';
   selector: 'lr-two-factor-section',
   imports: [
     FieldErrors,
+    FormBehaviour,
+    FormProblem,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,

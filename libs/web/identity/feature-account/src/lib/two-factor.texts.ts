@@ -1,4 +1,4 @@
-import { defineTexts } from '@leerruimte/web-shared-i18n';
+import { defineTexts, plural } from '@leerruimte/web-shared-i18n';
 
 export const twoFactorTexts = defineTexts(
   {
@@ -21,7 +21,7 @@ export const twoFactorTexts = defineTexts(
     downloadCodes: 'Codes downloaden',
     codesSaved: 'Ik heb de codes bewaard',
     on: (left: number) =>
-      `Tweestapsverificatie staat aan. Je hebt nog ${left} ongebruikte herstelcode${left === 1 ? '' : 's'}.`,
+      `Tweestapsverificatie staat aan. Je hebt nog ${plural('nl', left, { one: '# ongebruikte herstelcode', other: '# ongebruikte herstelcodes' })}.`,
     manageIntro: 'Bevestig met je wachtwoord en een code uit de app (of een herstelcode).',
     twoFactorCode: 'Code uit de app of herstelcode',
     renew: 'Nieuwe herstelcodes maken',
@@ -49,7 +49,7 @@ export const twoFactorTexts = defineTexts(
     downloadCodes: 'Download codes',
     codesSaved: 'I have saved the codes',
     on: (left: number) =>
-      `Two-factor authentication is on. You have ${left} unused recovery code${left === 1 ? '' : 's'} left.`,
+      `Two-factor authentication is on. You have ${plural('en', left, { one: '# unused recovery code', other: '# unused recovery codes' })} left.`,
     manageIntro: 'Confirm with your password and a code from the app (or a recovery code).',
     twoFactorCode: 'Code from the app or recovery code',
     renew: 'Make new recovery codes',

@@ -1,4 +1,35 @@
-import { defineTexts } from '@leerruimte/web-shared-i18n';
+import { defineTexts, plural } from '@leerruimte/web-shared-i18n';
+
+/** Every action the API writes to the audit log (its `audit.record` calls), in words. */
+const auditActionsNl: Partial<Record<string, string>> = {
+  'organisation.created': 'Organisatie aangemaakt',
+  'team.created': 'Team aangemaakt',
+  'member.role_changed': 'Rol gewijzigd',
+  'member.removed': 'Uit team gehaald',
+  'invitation.sent': 'Uitnodiging verstuurd',
+  'invitation.accepted': 'Uitnodiging aangenomen',
+  'account.exported': 'Eigen gegevens gedownload',
+  'account.deleted': 'Account verwijderd',
+  'two_factor.enabled': 'Tweestapsverificatie aangezet',
+  'two_factor.disabled': 'Tweestapsverificatie uitgezet',
+  'two_factor.recovery_codes_renewed': 'Nieuwe herstelcodes gemaakt',
+  'board.item_hidden': 'Iets op het leerbord verborgen',
+};
+
+const auditActionsEn: Partial<Record<string, string>> = {
+  'organisation.created': 'Organisation created',
+  'team.created': 'Team created',
+  'member.role_changed': 'Role changed',
+  'member.removed': 'Removed from team',
+  'invitation.sent': 'Invitation sent',
+  'invitation.accepted': 'Invitation accepted',
+  'account.exported': 'Downloaded their own data',
+  'account.deleted': 'Account deleted',
+  'two_factor.enabled': 'Two-factor authentication turned on',
+  'two_factor.disabled': 'Two-factor authentication turned off',
+  'two_factor.recovery_codes_renewed': 'New recovery codes made',
+  'board.item_hidden': 'Something on the learning board hidden',
+};
 
 export const adminTexts = defineTexts(
   {
@@ -9,7 +40,7 @@ export const adminTexts = defineTexts(
     newTeam: 'Nieuw team',
     teamName: 'Naam van het team',
     createTeam: 'Team aanmaken',
-    memberCount: (count: number) => (count === 1 ? '1 lid' : `${count} leden`),
+    memberCount: (count: number) => plural('nl', count, { one: '# lid', other: '# leden' }),
     manageTeam: 'Team om te beheren',
     members: 'Leden',
     noMembers: 'Dit team heeft nog geen leden. Nodig hieronder iemand uit.',
@@ -35,16 +66,11 @@ export const adminTexts = defineTexts(
     who: 'Wie',
     what: 'Wat',
     formerMember: 'voormalig teamlid',
-    actions: {
-      'team.created': 'Team aangemaakt',
-      'member.role_changed': 'Rol gewijzigd',
-      'member.removed': 'Uit team gehaald',
-      'invitation.sent': 'Uitnodiging verstuurd',
-      'invitation.accepted': 'Uitnodiging aangenomen',
-    },
+    auditAction: (action: string) =>
+      auditActionsNl[action] ?? `Een wijziging die hier nog geen naam heeft (${action})`,
     organisationsTitle: 'Organisaties',
     noOrganisations: 'Er zijn nog geen organisaties.',
-    teamCount: (count: number) => (count === 1 ? '1 team' : `${count} teams`),
+    teamCount: (count: number) => plural('nl', count, { one: '# team', other: '# teams' }),
     managedBy: (names: string) => `beheerd door ${names}`,
     newOrganisation: 'Nieuwe organisatie',
     organisationName: 'Naam van de organisatie',
@@ -72,7 +98,7 @@ export const adminTexts = defineTexts(
     newTeam: 'New team',
     teamName: 'Name of the team',
     createTeam: 'Create team',
-    memberCount: (count: number) => (count === 1 ? '1 member' : `${count} members`),
+    memberCount: (count: number) => plural('en', count, { one: '# member', other: '# members' }),
     manageTeam: 'Team to manage',
     members: 'Members',
     noMembers: 'This team has no members yet. Invite someone below.',
@@ -98,16 +124,11 @@ export const adminTexts = defineTexts(
     who: 'Who',
     what: 'What',
     formerMember: 'former team member',
-    actions: {
-      'team.created': 'Team created',
-      'member.role_changed': 'Role changed',
-      'member.removed': 'Removed from team',
-      'invitation.sent': 'Invitation sent',
-      'invitation.accepted': 'Invitation accepted',
-    },
+    auditAction: (action: string) =>
+      auditActionsEn[action] ?? `A change that has no name here yet (${action})`,
     organisationsTitle: 'Organisations',
     noOrganisations: 'There are no organisations yet.',
-    teamCount: (count: number) => (count === 1 ? '1 team' : `${count} teams`),
+    teamCount: (count: number) => plural('en', count, { one: '# team', other: '# teams' }),
     managedBy: (names: string) => `managed by ${names}`,
     newOrganisation: 'New organisation',
     organisationName: 'Name of the organisation',

@@ -21,9 +21,11 @@ import {
   emailSchema,
 } from '@leerruimte/shared-contracts';
 import { IdentityApi, SessionStore } from '@leerruimte/web-identity-data-access';
-import { LocaleService, injectTexts } from '@leerruimte/web-shared-i18n';
+import { injectDateFormat, injectTexts } from '@leerruimte/web-shared-i18n';
 import {
   FieldErrors,
+  FormBehaviour,
+  FormProblem,
   Notice,
   StatusIndicator,
   formAction,
@@ -36,6 +38,8 @@ import { adminTexts } from './admin.texts';
   selector: 'lr-organisation-teams-page',
   imports: [
     FieldErrors,
+    FormBehaviour,
+    FormProblem,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
@@ -51,7 +55,7 @@ import { adminTexts } from './admin.texts';
 export class OrganisationTeamsPage {
   private readonly api = inject(IdentityApi);
   private readonly session = inject(SessionStore);
-  private readonly locale = inject(LocaleService).locale;
+  private readonly dates = injectDateFormat();
   protected readonly t = injectTexts(adminTexts);
 
   readonly organisationId = input.required<string>();
@@ -101,15 +105,11 @@ export class OrganisationTeamsPage {
   protected readonly roles: TeamRole[] = ['professional', 'team_lead'];
 
   protected time(iso: string): string {
-    return new Date(iso).toLocaleString(this.locale() === 'nl' ? 'nl-NL' : 'en-GB', {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-      timeZone: 'Europe/Amsterdam',
-    });
+    return this.dates.dateTime(iso);
   }
 
   protected actionText(action: string): string {
-    return (this.t().actions as Record<string, string>)[action] ?? action;
+    return this.t().auditAction(action);
   }
 
   protected async createTeam(): Promise<void> {

@@ -10,6 +10,8 @@ import { IdentityApi } from '@leerruimte/web-identity-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
 import {
   FieldErrors,
+  FormBehaviour,
+  FormProblem,
   Notice,
   StatusIndicator,
   formAction,
@@ -24,6 +26,8 @@ const fields = createOrganisationRequestSchema.shape;
   selector: 'lr-organisations-page',
   imports: [
     FieldErrors,
+    FormBehaviour,
+    FormProblem,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
@@ -38,9 +42,7 @@ const fields = createOrganisationRequestSchema.shape;
       @if (done(); as done) {
         <lr-notice tone="success" data-testid="admin-message">{{ done }}</lr-notice>
       }
-      @if (action.problem(); as problem) {
-        <lr-notice tone="danger" data-testid="admin-message">{{ problem }}</lr-notice>
-      }
+      <lr-form-problem [action]="action" />
     </div>
     <section class="panel" aria-labelledby="organisations-title">
       <h2 id="organisations-title">{{ t().organisationsTitle }}</h2>

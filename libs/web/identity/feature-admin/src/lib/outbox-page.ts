@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { IdentityApi } from '@leerruimte/web-identity-data-access';
-import { LocaleService, injectTexts } from '@leerruimte/web-shared-i18n';
+import { injectDateFormat, injectTexts } from '@leerruimte/web-shared-i18n';
 import { Notice, StatusIndicator } from '@leerruimte/web-shared-ui';
 import { adminTexts } from './admin.texts';
 
@@ -48,16 +48,12 @@ const URL_PATTERN = /(https?:\/\/[^\s]+)/g;
 })
 export class OutboxPage {
   private readonly api = inject(IdentityApi);
-  private readonly locale = inject(LocaleService).locale;
+  private readonly dates = injectDateFormat();
   protected readonly t = injectTexts(adminTexts);
   protected readonly outbox = rxResource({ stream: () => this.api.outbox() });
 
   protected time(iso: string): string {
-    return new Date(iso).toLocaleString(this.locale() === 'nl' ? 'nl-NL' : 'en-GB', {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-      timeZone: 'Europe/Amsterdam',
-    });
+    return this.dates.dateTime(iso);
   }
 
   /** Plain-text mail as paragraphs, with its web addresses as links. */

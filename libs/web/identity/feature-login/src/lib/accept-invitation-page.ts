@@ -11,6 +11,8 @@ import { IdentityApi, SessionStore } from '@leerruimte/web-identity-data-access'
 import { injectTexts } from '@leerruimte/web-shared-i18n';
 import {
   FieldErrors,
+  FormBehaviour,
+  FormProblem,
   Notice,
   StatusIndicator,
   formAction,
@@ -24,6 +26,8 @@ import { invitationTexts } from './invitation.texts';
   selector: 'lr-accept-invitation-page',
   imports: [
     FieldErrors,
+    FormBehaviour,
+    FormProblem,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,

@@ -7,7 +7,13 @@ import { Router, RouterLink } from '@angular/router';
 import { emailSchema, twoFactorCodeSchema } from '@leerruimte/shared-contracts';
 import { SessionStore, isTwoFactorChallenge } from '@leerruimte/web-identity-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
-import { FieldErrors, Notice, formAction, zodValidator } from '@leerruimte/web-shared-ui';
+import {
+  FieldErrors,
+  FormBehaviour,
+  FormProblem,
+  formAction,
+  zodValidator,
+} from '@leerruimte/web-shared-ui';
 import { appPaths, link } from '@leerruimte/web-shared-util';
 import { loginTexts } from './login.texts';
 
@@ -15,10 +21,11 @@ import { loginTexts } from './login.texts';
   selector: 'lr-login-page',
   imports: [
     FieldErrors,
+    FormBehaviour,
+    FormProblem,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    Notice,
     ReactiveFormsModule,
     RouterLink,
   ],

@@ -8,12 +8,21 @@ import { firstValueFrom } from 'rxjs';
 import { emailSchema } from '@leerruimte/shared-contracts';
 import { IdentityApi } from '@leerruimte/web-identity-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
-import { FieldErrors, Notice, formAction, zodValidator } from '@leerruimte/web-shared-ui';
+import {
+  FieldErrors,
+  FormBehaviour,
+  FormProblem,
+  Notice,
+  formAction,
+  zodValidator,
+} from '@leerruimte/web-shared-ui';
 import { appPaths, link } from '@leerruimte/web-shared-util';
 import { passwordTexts } from './password.texts';
 
 const formImports = [
   FieldErrors,
+  FormBehaviour,
+  FormProblem,
   MatButtonModule,
   MatFormFieldModule,
   MatInputModule,
@@ -32,9 +41,7 @@ const formImports = [
       <lr-notice tone="success" data-testid="reset-sent">{{ t().sent(email) }}</lr-notice>
     } @else {
       <p>{{ t().forgotIntro }}</p>
-      @if (action.problem(); as problem) {
-        <lr-notice tone="danger">{{ problem }}</lr-notice>
-      }
+      <lr-form-problem [action]="action" />
       <form [formGroup]="form" (ngSubmit)="send()" novalidate>
         <mat-form-field appearance="outline">
           <mat-label>{{ t().email }}</mat-label>
@@ -84,9 +91,7 @@ export class ForgotPasswordPage {
         <a mat-flat-button [routerLink]="loginLink">{{ t().toLogin }}</a>
       </p>
     } @else {
-      @if (action.problem(); as problem) {
-        <lr-notice tone="danger">{{ problem }}</lr-notice>
-      }
+      <lr-form-problem [action]="action" />
       <form [formGroup]="form" (ngSubmit)="save()" novalidate>
         <mat-form-field appearance="outline">
           <mat-label>{{ t().password }}</mat-label>
