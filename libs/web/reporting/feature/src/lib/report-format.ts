@@ -1,9 +1,12 @@
 import { inject } from '@angular/core';
 import type { FigureSet, Locale, ReportMetric } from '@leerruimte/shared-contracts';
-import { LocaleService, injectTexts } from '@leerruimte/web-shared-i18n';
+import {
+  LocaleService,
+  formatDateTime,
+  injectTexts,
+  localeTags,
+} from '@leerruimte/web-shared-i18n';
 import { reportingTexts } from './reporting.texts';
-
-const localeTags: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
 
 /** The middle of the month, so no time zone can move it into the month before. */
 function monthDate(month: string): Date {
@@ -60,15 +63,7 @@ export function injectReportFormat() {
     /** "juli 2026 – september 2026", or one month. */
     period: (from: string, to: string) =>
       from === to ? month(from) : `${month(from)} – ${month(to)}`,
-    moment: (value: string) =>
-      new Date(value).toLocaleString(localeTags[locale()], {
-        day: 'numeric',
-        month: 'long',
-        year: 'numeric',
-        hour: '2-digit',
-        minute: '2-digit',
-        timeZone: 'Europe/Amsterdam',
-      }),
+    moment: (value: string) => formatDateTime(value, locale(), 'dateTime'),
   };
 }
 

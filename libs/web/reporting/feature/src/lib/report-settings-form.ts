@@ -16,7 +16,14 @@ import { firstValueFrom } from 'rxjs';
 import { defaultMinimumGroupSize, reportSettingsSchema } from '@leerruimte/shared-contracts';
 import { ReportingApi } from '@leerruimte/web-reporting-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
-import { FieldErrors, Notice, formAction, zodValidator } from '@leerruimte/web-shared-ui';
+import {
+  FieldErrors,
+  FormBehaviour,
+  FormProblem,
+  Notice,
+  formAction,
+  zodValidator,
+} from '@leerruimte/web-shared-ui';
 import { reportingTexts } from './reporting.texts';
 
 /**
@@ -27,6 +34,8 @@ import { reportingTexts } from './reporting.texts';
   selector: 'lr-report-settings-form',
   imports: [
     FieldErrors,
+    FormBehaviour,
+    FormProblem,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
@@ -59,9 +68,7 @@ import { reportingTexts } from './reporting.texts';
         @if (saved()) {
           <lr-notice tone="success">{{ t().saved }}</lr-notice>
         }
-        @if (action.problem(); as problem) {
-          <lr-notice tone="danger">{{ problem }}</lr-notice>
-        }
+        <lr-form-problem [action]="action" />
       </div>
     </form>
   `,

@@ -1,5 +1,5 @@
 import { type ReportFamily, reportMetricTexts } from '@leerruimte/shared-contracts';
-import { defineTexts } from '@leerruimte/web-shared-i18n';
+import { defineTexts, plural } from '@leerruimte/web-shared-i18n';
 
 const familiesNl: Record<ReportFamily, string> = {
   learning: 'Leren',
@@ -65,13 +65,13 @@ export const reportingTexts = defineTexts(
     legendSuppressed: 'Gearceerd: te weinig deelnemers',
     chartEmpty: 'Geen maanden om te tonen.',
     lineDescription: (months: number, shown: number, lowest: string, highest: string) =>
-      `${months} maanden, waarvan ${shown} met een cijfer; laagste ${lowest}, hoogste ${highest}. Maanden met te weinig deelnemers zijn een onderbreking in de lijn. De cijfers staan ook in de tabel.`,
+      `${plural('nl', months, { one: '# maand', other: '# maanden' })}, waarvan ${shown} met een cijfer; laagste ${lowest}, hoogste ${highest}. Maanden met te weinig deelnemers zijn een onderbreking in de lijn. De cijfers staan ook in de tabel.`,
     lineAllSuppressed: (months: number) =>
-      `${months} maanden, alle met te weinig deelnemers: er is geen lijn te tekenen.`,
+      `${plural('nl', months, { one: '# maand', other: '# maanden' })}, alle met te weinig deelnemers: er is geen lijn te tekenen.`,
     barDescription: (teams: number, shown: number, top: string) =>
-      `${teams} teams, waarvan ${shown} met een cijfer; het hoogste is ${top}. De cijfers staan ook in de tabel.`,
+      `${plural('nl', teams, { one: '# team', other: '# teams' })}, waarvan ${shown} met een cijfer; het hoogste is ${top}. De cijfers staan ook in de tabel.`,
     barAllSuppressed: (teams: number) =>
-      `${teams} teams, alle met te weinig deelnemers: er zijn geen staven te tekenen.`,
+      `${plural('nl', teams, { one: '# team', other: '# teams' })}, alle met te weinig deelnemers: er zijn geen staven te tekenen.`,
     export: 'Downloaden',
     exportIntro: (period: string, scope: string) =>
       `Het rapport van ${scope} over ${period}, met uitleg bij elk cijfer. Het bestand wordt voor je gemaakt; dat duurt even.`,
@@ -145,13 +145,13 @@ export const reportingTexts = defineTexts(
     legendSuppressed: 'Hatched: too few participants',
     chartEmpty: 'No months to show.',
     lineDescription: (months: number, shown: number, lowest: string, highest: string) =>
-      `${months} months, ${shown} of them with a figure; lowest ${lowest}, highest ${highest}. Months with too few participants are a break in the line. The figures are also in the table.`,
+      `${plural('en', months, { one: '# month', other: '# months' })}, ${shown} of them with a figure; lowest ${lowest}, highest ${highest}. Months with too few participants are a break in the line. The figures are also in the table.`,
     lineAllSuppressed: (months: number) =>
-      `${months} months, all with too few participants: there is no line to draw.`,
+      `${plural('en', months, { one: '# month', other: '# months' })}, all with too few participants: there is no line to draw.`,
     barDescription: (teams: number, shown: number, top: string) =>
-      `${teams} teams, ${shown} of them with a figure; the highest is ${top}. The figures are also in the table.`,
+      `${plural('en', teams, { one: '# team', other: '# teams' })}, ${shown} of them with a figure; the highest is ${top}. The figures are also in the table.`,
     barAllSuppressed: (teams: number) =>
-      `${teams} teams, all with too few participants: there are no bars to draw.`,
+      `${plural('en', teams, { one: '# team', other: '# teams' })}, all with too few participants: there are no bars to draw.`,
     export: 'Download',
     exportIntro: (period: string, scope: string) =>
       `The report of ${scope} for ${period}, with an explanation of each figure. The file is made for you; that takes a moment.`,
