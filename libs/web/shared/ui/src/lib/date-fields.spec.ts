@@ -67,6 +67,9 @@ describe(DateField.name, () => {
 
     await type(timeInput, '1545');
     expect(toIsoTime(sut.time.value)).toBe('15:45');
+
+    await type(timeInput, '930');
+    expect(toIsoTime(sut.time.value)).toBe('09:30');
   });
 
   it('says how to write a date it could not read, instead of "required"', async () => {

@@ -18,12 +18,12 @@ import { DateTime } from 'luxon';
 
 /**
  * What people may type: 7-12-2026, 07-12-2026, 7-12-26 (also with / or .), and times as
- * 15:00, 9.30, 0930 or 15. Shown as dd-MM-yyyy and HH:mm.
+ * 15:00, 9.30, 930 or 15. Shown as dd-MM-yyyy and HH:mm.
  */
 export const dutchDateFormats: MatDateFormats = {
   parse: {
     dateInput: ['d-M-yyyy', 'd-M-yy', 'd/M/yyyy', 'd.M.yyyy'],
-    timeInput: ['H:mm', 'H.mm', 'HHmm', 'H'],
+    timeInput: ['H:mm', 'H.mm', 'Hmm', 'H'],
   },
   display: {
     dateInput: dateTimeFormats.date,
