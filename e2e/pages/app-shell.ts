@@ -1,21 +1,23 @@
 import type { Locator, Page } from '@playwright/test';
 
-/** The frame around every page: header, navigation, language switch. */
+/** The frame around every page: header, navigation (a drawer on a phone), language switch. */
 export class AppShell {
   readonly languageSwitch: Locator;
   readonly mainNavigation: Locator;
+  readonly menuButton: Locator;
   readonly skipLink: Locator;
   readonly loginLink: Locator;
   readonly userMenu: Locator;
   readonly teamSwitcher: Locator;
 
   constructor(private readonly page: Page) {
-    this.languageSwitch = page.locator('header button.language');
-    this.mainNavigation = page.getByRole('navigation');
+    this.languageSwitch = page.locator('button.language');
+    this.mainNavigation = page.getByRole('navigation', { name: /Hoofdmenu|Main menu/ });
+    this.menuButton = page.getByRole('button', { name: 'Menu', exact: true });
     this.skipLink = page.locator('.skip-link');
-    this.loginLink = page.getByRole('link', { name: 'Inloggen' });
+    this.loginLink = page.locator('header').getByRole('link', { name: 'Inloggen' });
     this.userMenu = page.locator('header button.user-menu');
-    this.teamSwitcher = page.getByLabel('Team');
+    this.teamSwitcher = page.getByLabel('Team', { exact: true });
   }
 
   async logOut(): Promise<void> {
@@ -25,6 +27,15 @@ export class AppShell {
 
   async switchLanguage(): Promise<void> {
     await this.languageSwitch.click();
+  }
+
+  /** On a phone the menu is a drawer behind the menu button; on a laptop it is always there. */
+  async openMenu(): Promise<void> {
+    if (await this.menuButton.isVisible()) {
+      if ((await this.menuButton.getAttribute('aria-expanded')) !== 'true') {
+        await this.menuButton.click();
+      }
+    }
   }
 
   htmlLang(): Promise<string | null> {

@@ -41,6 +41,8 @@ test.describe('Een organisatiebeheerder nodigt iemand uit', () => {
     await invitationPage.acceptWithNewAccount('Noor Nieuw', 'koffie-na-het-teamoverleg');
 
     await expect(shell.userMenu).toHaveText('Noor Nieuw');
-    await expect(page.locator('header .team-switcher')).toHaveText('Wijkteam Oost');
+    await expect(
+      page.getByRole('navigation').getByRole('heading', { name: 'Wijkteam Oost' }),
+    ).toBeVisible();
   });
 });

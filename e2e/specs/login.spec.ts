@@ -16,7 +16,7 @@ test.describe('Een medewerker logt in', () => {
 
     await loginPage.logIn(fatma, demo.password);
 
-    await expect(startPage.heading).toBeVisible();
+    await expect(startPage.heading).toHaveText('Vandaag');
     await expect(shell.userMenu).toHaveText('Fatma Yilmaz');
     await expect(shell.teamSwitcher).toHaveValue(/.+/);
     await expect(shell.teamSwitcher.locator('option:checked')).toHaveText('Wijkteam Centrum');
@@ -24,6 +24,8 @@ test.describe('Een medewerker logt in', () => {
     await page.reload();
     await expect(shell.teamSwitcher.locator('option:checked')).toHaveText('Wijkteam Noord');
     await expectAccessible(page);
+    // Back to where the other stories start (the choice is kept on the server).
+    await shell.teamSwitcher.selectOption({ label: 'Wijkteam Centrum' });
 
     await shell.logOut();
 

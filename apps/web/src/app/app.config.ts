@@ -12,9 +12,8 @@ import {
   provideZonelessChangeDetection,
 } from '@angular/core';
 import { TitleStrategy, provideRouter, withComponentInputBinding } from '@angular/router';
-import { SessionStore } from '@leerruimte/web-identity-data-access';
+import { SessionStore, sessionExpiredInterceptor } from '@leerruimte/web-identity-data-access';
 import { acceptLanguageInterceptor } from '@leerruimte/web-shared-data-access';
-import { provideDutchDates } from '@leerruimte/web-shared-ui';
 import { LocalizedTitleStrategy } from '@leerruimte/web-shell-feature';
 import { appRoutes } from './app.routes';
 
@@ -24,10 +23,9 @@ export const appConfig: ApplicationConfig = {
     provideZonelessChangeDetection(),
     provideRouter(appRoutes, withComponentInputBinding()),
     { provide: TitleStrategy, useClass: LocalizedTitleStrategy },
-    provideDutchDates(),
     provideHttpClient(
       withFetch(),
-      withInterceptors([acceptLanguageInterceptor]),
+      withInterceptors([acceptLanguageInterceptor, sessionExpiredInterceptor]),
       // The API's double-submit CSRF cookie and header (see the identity library).
       withXsrfConfiguration({ cookieName: 'lr_csrf', headerName: 'x-csrf-token' }),
     ),

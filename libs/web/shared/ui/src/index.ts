@@ -13,3 +13,4 @@ export * from './lib/date-fields';
 export * from './lib/form-behaviour';
 export * from './lib/form-problem';
 export * from './lib/draft';
+export * from './lib/table-scroll';

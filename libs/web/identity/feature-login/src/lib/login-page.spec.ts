@@ -74,6 +74,18 @@ describe(LoginPage.name, () => {
     );
   });
 
+  it('says why when a session ended while the person was working', async () => {
+    const { fixture, element, settle } = await render();
+    expect(element.querySelector('[data-testid=session-ended]')).toBeNull();
+
+    fixture.componentRef.setInput('verlopen', '1');
+    await settle();
+
+    expect(element.querySelector('[data-testid=session-ended]')?.textContent).toContain(
+      'wat je aan het typen was, is bewaard',
+    );
+  });
+
   it('goes back where the person came from after logging in', async () => {
     const { fixture, type, submit, settle, backend } = await render();
     fixture.componentRef.setInput('terug', '/teams');

@@ -11,6 +11,7 @@ import {
   FieldErrors,
   FormBehaviour,
   FormProblem,
+  Notice,
   formAction,
   zodValidator,
 } from '@leerruimte/web-shared-ui';
@@ -26,6 +27,7 @@ import { loginTexts } from './login.texts';
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
+    Notice,
     ReactiveFormsModule,
     RouterLink,
   ],
@@ -41,6 +43,8 @@ export class LoginPage {
 
   /** Where to go after logging in (`/inloggen?terug=/...`); only paths inside Leerruimte. */
   readonly terug = input<string>();
+  /** Set when the session ended while the person was working (`&verlopen=1`). */
+  readonly verlopen = input<string>();
 
   protected readonly form = new FormGroup({
     email: new FormControl('', {

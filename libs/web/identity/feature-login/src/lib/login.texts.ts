@@ -4,6 +4,8 @@ export const loginTexts = defineTexts(
   {
     title: 'Inloggen',
     intro: 'Log in met het e-mailadres waarmee je bent uitgenodigd.',
+    sessionEnded:
+      'Je was niet meer ingelogd. Log opnieuw in om verder te gaan; wat je aan het typen was, is bewaard.',
     email: 'E-mailadres',
     password: 'Wachtwoord',
     submit: 'Inloggen',
@@ -19,6 +21,8 @@ export const loginTexts = defineTexts(
   {
     title: 'Log in',
     intro: 'Log in with the e-mail address you were invited with.',
+    sessionEnded:
+      'You were no longer logged in. Log in again to continue; what you were typing has been kept.',
     email: 'E-mail address',
     password: 'Password',
     submit: 'Log in',

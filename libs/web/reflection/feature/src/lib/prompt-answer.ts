@@ -17,13 +17,14 @@ import { type Prompt, promptAnswerRequestSchema } from '@leerruimte/shared-contr
 import { ReflectionApi } from '@leerruimte/web-reflection-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
 import {
+  Draft,
   FieldErrors,
+  formAction,
   FormBehaviour,
   FormProblem,
+  guardedText,
   Notice,
   PrivacyFindings,
-  formAction,
-  guardedText,
   zodValidator,
 } from '@leerruimte/web-shared-ui';
 import { promptsTexts } from './prompts.texts';
@@ -32,6 +33,7 @@ import { promptsTexts } from './prompts.texts';
 @Component({
   selector: 'lr-prompt-answer',
   imports: [
+    Draft,
     FieldErrors,
     FormBehaviour,
     FormProblem,
@@ -45,7 +47,12 @@ import { promptsTexts } from './prompts.texts';
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <form [formGroup]="form" (ngSubmit)="save()" novalidate>
+    <form
+      [formGroup]="form"
+      [lrDraft]="'prompt:' + prompt().occurrenceId"
+      (ngSubmit)="save()"
+      novalidate
+    >
       <mat-form-field appearance="outline">
         <mat-label>{{ t().yourAnswer }}</mat-label>
         <textarea matInput formControlName="answer" rows="3"></textarea>

@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  afterRenderEffect,
+  computed,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { firstValueFrom } from 'rxjs';
@@ -20,10 +29,17 @@ import { promptsTexts } from './prompts.texts';
       <p>{{ t().intro }}</p>
     </section>
     @if (prompts.hasValue()) {
+      @if (linked() === 'missing') {
+        <lr-notice tone="warning" data-testid="linked-prompt">{{ t().linkedMissing }}</lr-notice>
+      } @else if (linkedClosed(); as closed) {
+        <lr-notice tone="info" data-testid="linked-prompt">{{
+          t().linkedClosed(date(closed.closesAt))
+        }}</lr-notice>
+      }
       <section class="panel" aria-labelledby="open-title">
         <h2 id="open-title">{{ t().open }}</h2>
         @for (prompt of openPrompts(); track prompt.occurrenceId) {
-          <article class="prompt" [id]="'vraag-' + prompt.occurrenceId">
+          <article class="prompt" [id]="'vraag-' + prompt.occurrenceId" tabindex="-1">
             <p class="muted">
               {{ t().from(prompt.teamName) }} · {{ t().until(date(prompt.closesAt)) }}
             </p>
@@ -45,7 +61,7 @@ import { promptsTexts } from './prompts.texts';
       <section class="panel" aria-labelledby="past-title">
         <h2 id="past-title">{{ t().past }}</h2>
         @for (prompt of pastPrompts(); track prompt.occurrenceId) {
-          <article class="prompt">
+          <article class="prompt" [id]="'vraag-' + prompt.occurrenceId" tabindex="-1">
             <p class="muted">
               {{ t().from(prompt.teamName) }} · {{ t().closedOn(date(prompt.closesAt)) }}
             </p>
@@ -99,6 +115,12 @@ import { promptsTexts } from './prompts.texts';
       border-radius: var(--lr-radius);
       padding: var(--lr-space-6);
     }
+    .prompt {
+      scroll-margin-top: 4.5rem;
+    }
+    article.prompt:focus {
+      outline: none;
+    }
     .prompt + .prompt {
       border-top: 1px solid var(--lr-color-border);
       margin-top: var(--lr-space-4);
@@ -120,7 +142,10 @@ import { promptsTexts } from './prompts.texts';
   `,
 })
 export class PromptsPage {
+  /** Set when a link named one prompt (`/reflecties/:occurrenceId`). */
+  readonly occurrenceId = input<string>();
   private readonly api = inject(ReflectionApi);
+  private readonly host: HTMLElement = inject(ElementRef).nativeElement;
   private readonly dates = injectDateFormat();
   protected readonly t = injectTexts(promptsTexts);
   protected readonly prompts = rxResource({ stream: () => this.api.prompts() });
@@ -133,6 +158,32 @@ export class PromptsPage {
   protected readonly pastPrompts = computed(() =>
     (this.prompts.hasValue() ? this.prompts.value() : []).filter((prompt) => !prompt.open),
   );
+
+  /** The linked prompt, 'missing' when it is not (or no longer) mine, undefined without a link. */
+  protected readonly linked = computed(() => {
+    const id = this.occurrenceId();
+    if (!id || !this.prompts.hasValue()) return undefined;
+    return this.prompts.value().find((prompt) => prompt.occurrenceId === id) ?? 'missing';
+  });
+
+  protected readonly linkedClosed = computed(() => {
+    const linked = this.linked();
+    return linked && linked !== 'missing' && !linked.open ? linked : undefined;
+  });
+
+  constructor() {
+    // From the mail to the answer: the linked question in view, its answer field ready to type.
+    let shown: string | undefined;
+    afterRenderEffect(() => {
+      const linked = this.linked();
+      if (!linked || linked === 'missing' || shown === linked.occurrenceId) return;
+      shown = linked.occurrenceId;
+      const article = this.host.querySelector<HTMLElement>(`#vraag-${linked.occurrenceId}`);
+      article?.scrollIntoView({ block: 'start' });
+      const field = article?.querySelector<HTMLElement>('textarea, input, button');
+      (linked.open && field ? field : article)?.focus({ preventScroll: true });
+    });
+  }
 
   protected async renew(): Promise<void> {
     const link = await this.action.run(() => firstValueFrom(this.api.renewCalendarFeed()));

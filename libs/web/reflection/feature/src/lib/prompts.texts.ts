@@ -7,6 +7,10 @@ export const promptsTexts = defineTexts(
       'Vragen van je team om even bij stil te staan. Antwoorden kost een minuut; je antwoord is alleen voor jou, tenzij je het deelt.',
     open: 'Open vragen',
     noneOpen: 'Er staan geen vragen voor je open.',
+    linkedMissing:
+      'De reflectievraag uit je link is niet voor jou, of bestaat niet meer. Hieronder staan je eigen vragen.',
+    linkedClosed: (date: string) =>
+      `De reflectievraag uit je link is gesloten op ${date}; je vindt hem onder Eerdere vragen.`,
     past: 'Eerdere vragen',
     nonePast: 'Nog geen eerdere vragen.',
     from: (team: string) => `Van ${team}`,
@@ -47,6 +51,10 @@ export const promptsTexts = defineTexts(
       'Questions from your team to take a moment for. Answering takes a minute; your answer is yours alone, unless you share it.',
     open: 'Open questions',
     noneOpen: 'No questions are open for you.',
+    linkedMissing:
+      'The reflection question in your link is not yours, or no longer exists. Your own questions are below.',
+    linkedClosed: (date: string) =>
+      `The reflection question in your link closed on ${date}; you find it under Earlier questions.`,
     past: 'Earlier questions',
     nonePast: 'No earlier questions yet.',
     from: (team: string) => `From ${team}`,

@@ -5,7 +5,6 @@ import { of } from 'rxjs';
 import { BoardApi } from '@leerruimte/web-board-data-access';
 import { SessionStore } from '@leerruimte/web-identity-data-access';
 import { ReflectionApi } from '@leerruimte/web-reflection-data-access';
-import { provideDutchDates } from '@leerruimte/web-shared-ui';
 import { TeamReflectionPage } from './team-reflection-page';
 
 describe(TeamReflectionPage.name, () => {
@@ -17,7 +16,6 @@ describe(TeamReflectionPage.name, () => {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]),
-        provideDutchDates(),
         {
           provide: SessionStore,
           useValue: {

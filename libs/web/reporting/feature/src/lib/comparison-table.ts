@@ -6,6 +6,7 @@ import {
   reportFamilies,
 } from '@leerruimte/shared-contracts';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
+import { TableScroll } from '@leerruimte/web-shared-ui';
 import { injectReportFormat } from './report-format';
 import { reportingTexts } from './reporting.texts';
 
@@ -19,13 +20,14 @@ let nextId = 0;
 
 /**
  * Every figure of every team over the period, with the organisation as a whole at the foot.
- * It is wide, so it scrolls sideways in a region that takes keyboard focus.
+ * It is wide, so it scrolls sideways in its own box, with the team names kept in view.
  */
 @Component({
   selector: 'lr-comparison-table',
+  imports: [TableScroll],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="scroll" role="region" tabindex="0" [attr.aria-labelledby]="captionId">
+    <lr-table-scroll [labelledBy]="captionId">
       <table data-testid="comparison-table">
         <caption [id]="captionId">
           {{
@@ -77,17 +79,9 @@ let nextId = 0;
           </tfoot>
         }
       </table>
-    </div>
+    </lr-table-scroll>
   `,
   styles: `
-    .scroll {
-      overflow-x: auto;
-      max-width: 100%;
-    }
-    .scroll:focus-visible {
-      outline: 3px solid var(--lr-color-focus);
-      outline-offset: 2px;
-    }
     table {
       border-collapse: collapse;
       min-width: 100%;
@@ -113,6 +107,16 @@ let nextId = 0;
     td {
       font-variant-numeric: tabular-nums;
       white-space: nowrap;
+    }
+    /* The team names stay in view while the figures scroll past. */
+    th[scope='row'],
+    thead tr:last-child th:first-child,
+    thead td:first-child {
+      position: sticky;
+      left: 0;
+      z-index: 1;
+      background: var(--lr-color-surface);
+      max-width: 12rem;
     }
     tfoot th,
     tfoot td {

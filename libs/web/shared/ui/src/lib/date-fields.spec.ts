@@ -6,7 +6,6 @@ import { MatDatepickerIntl } from '@angular/material/datepicker';
 import { By } from '@angular/platform-browser';
 import { LocaleService } from '@leerruimte/web-shared-i18n';
 import { DateField, TimeField } from './date-fields';
-import { provideDutchDates } from './dutch-dates';
 import { dateControl, timeControl, toIsoDate, toIsoTime } from './iso-dates';
 
 @Component({
@@ -24,7 +23,7 @@ class Host {
 describe(DateField.name, () => {
   beforeEach(() => {
     localStorage.clear();
-    TestBed.configureTestingModule({ providers: [provideDutchDates()] });
+    TestBed.configureTestingModule({});
   });
 
   async function render() {
@@ -104,10 +103,10 @@ describe(DateField.name, () => {
 
   it('gives the calendar the words and month names of the interface language, weeks from Monday', async () => {
     const { fixture } = await render();
-    const adapter = TestBed.inject(DateAdapter);
-    const intl = fixture.debugElement
-      .query(By.directive(DateField))
-      .injector.get(MatDatepickerIntl);
+    // Each field brings its own adapter, so the pickers load only with pages that have one.
+    const field = fixture.debugElement.query(By.directive(DateField)).injector;
+    const adapter = field.get(DateAdapter);
+    const intl = field.get(MatDatepickerIntl);
 
     expect(adapter.getMonthNames('long')[11]).toBe('december');
     expect(adapter.getFirstDayOfWeek()).toBe(1);

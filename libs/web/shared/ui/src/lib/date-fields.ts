@@ -13,6 +13,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatTimepickerModule } from '@angular/material/timepicker';
 import { LocaleService, defineTexts, injectTexts } from '@leerruimte/web-shared-i18n';
 import type { DateTime } from 'luxon';
+import { dutchDateProviders, followInterfaceLanguage } from './dutch-dates';
 import { FieldErrors } from './field-errors';
 
 const intlTexts = defineTexts(
@@ -111,7 +112,10 @@ const fieldStyles = `
     ReactiveFormsModule,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  providers: [{ provide: MatDatepickerIntl, useClass: LocalizedDatepickerIntl }],
+  providers: [
+    ...dutchDateProviders,
+    { provide: MatDatepickerIntl, useClass: LocalizedDatepickerIntl },
+  ],
   template: `
     <mat-form-field appearance="outline">
       <mat-label>{{ label() }}</mat-label>
@@ -140,6 +144,10 @@ export class DateField {
   /** The earliest date allowed (and offered in the calendar). */
   readonly min = input<DateTime | null>(null);
   protected readonly t = injectTexts(texts);
+
+  constructor() {
+    followInterfaceLanguage();
+  }
 }
 
 /**
@@ -156,6 +164,7 @@ export class DateField {
     ReactiveFormsModule,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: dutchDateProviders,
   template: `
     <mat-form-field appearance="outline">
       <mat-label>{{ label() }}</mat-label>
@@ -172,4 +181,8 @@ export class TimeField {
   readonly control = input.required<FormControl<DateTime | null>>();
   readonly label = input.required<string>();
   protected readonly t = injectTexts(texts);
+
+  constructor() {
+    followInterfaceLanguage();
+  }
 }

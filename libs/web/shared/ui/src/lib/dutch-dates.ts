@@ -1,11 +1,4 @@
-import {
-  type EnvironmentProviders,
-  Injectable,
-  effect,
-  inject,
-  makeEnvironmentProviders,
-  provideEnvironmentInitializer,
-} from '@angular/core';
+import { Injectable, type Provider, effect, inject } from '@angular/core';
 import { LuxonDateAdapter, MAT_LUXON_DATE_ADAPTER_OPTIONS } from '@angular/material-luxon-adapter';
 import {
   DateAdapter,
@@ -62,19 +55,20 @@ export class DutchDateAdapter extends LuxonDateAdapter {
 
 /**
  * Angular Material's date and time pickers on Luxon, in Dutch notation (dd-MM-yyyy, 24-hour
- * HH:mm), weeks from Monday, month names following the interface language. Only the adapter
- * is app-wide; the pickers themselves load with the pages that have a date field.
+ * HH:mm), weeks from Monday, month names following the interface language. Provided by the
+ * date and time fields themselves, so Luxon and the pickers load only with the pages that have
+ * one (not with the first page).
  */
-export function provideDutchDates(): EnvironmentProviders {
-  return makeEnvironmentProviders([
-    { provide: DateAdapter, useClass: DutchDateAdapter },
-    { provide: MAT_DATE_FORMATS, useValue: dutchDateFormats },
-    { provide: MAT_DATE_LOCALE, useFactory: () => localeTags[inject(LocaleService).locale()] },
-    { provide: MAT_LUXON_DATE_ADAPTER_OPTIONS, useValue: { useUtc: false, firstDayOfWeek: 1 } },
-    provideEnvironmentInitializer(() => {
-      const adapter = inject(DateAdapter);
-      const locale = inject(LocaleService).locale;
-      effect(() => adapter.setLocale(localeTags[locale()]));
-    }),
-  ]);
+export const dutchDateProviders: Provider[] = [
+  { provide: DateAdapter, useClass: DutchDateAdapter },
+  { provide: MAT_DATE_FORMATS, useValue: dutchDateFormats },
+  { provide: MAT_DATE_LOCALE, useFactory: () => localeTags[inject(LocaleService).locale()] },
+  { provide: MAT_LUXON_DATE_ADAPTER_OPTIONS, useValue: { useUtc: false, firstDayOfWeek: 1 } },
+];
+
+/** Keeps a field's date adapter in the interface language; call it in the field's constructor. */
+export function followInterfaceLanguage(): void {
+  const adapter = inject(DateAdapter);
+  const locale = inject(LocaleService).locale;
+  effect(() => adapter.setLocale(localeTags[locale()]));
 }

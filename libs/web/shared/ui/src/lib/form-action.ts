@@ -3,6 +3,7 @@ import type { FormGroup } from '@angular/forms';
 import type { ErrorBody } from '@leerruimte/shared-contracts';
 import { defineTexts, injectTexts } from '@leerruimte/web-shared-i18n';
 import { toErrorBody } from '@leerruimte/web-shared-util';
+import { forgetDraftOf } from './draft';
 import { revealFirstInvalid } from './form-behaviour';
 import { applyServerErrors } from './server-errors';
 
@@ -50,7 +51,9 @@ export function formAction() {
     busy.set(true);
     problem.set(null);
     try {
-      return await action();
+      const result = await action();
+      if (form) forgetDraftOf(form);
+      return result;
     } catch (error) {
       const body = toErrorBody(error);
       options.onError?.(body);

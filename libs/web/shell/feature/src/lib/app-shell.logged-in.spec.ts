@@ -200,6 +200,8 @@ describe(`${AppShell.name} with a session`, () => {
     menuButton?.click();
     TestBed.tick();
     expect(menuButton?.getAttribute('aria-expanded')).toBe('true');
+    // Focus moves into the drawer, to its first link.
+    expect(document.activeElement?.textContent?.trim()).toBe('Vandaag');
     expect(drawer?.classList).toContain('open');
     expect(drawer?.querySelector('button.language')?.textContent?.trim()).toBe('English');
 

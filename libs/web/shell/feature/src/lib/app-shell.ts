@@ -5,6 +5,8 @@ import {
   Component,
   DestroyRef,
   type ElementRef,
+  Injector,
+  afterNextRender,
   computed,
   effect,
   inject,
@@ -70,6 +72,8 @@ export class AppShell {
   );
   protected readonly menuOpen = signal(false);
   private readonly menuButton = viewChild<ElementRef<HTMLButtonElement>>('menuButton');
+  private readonly navigation = viewChild<ElementRef<HTMLElement>>('navigation');
+  private readonly injector = inject(Injector);
 
   protected readonly sections = computed(() => {
     const user = this.session.user();
@@ -116,6 +120,12 @@ export class AppShell {
 
   protected toggleMenu(): void {
     this.menuOpen.update((open) => !open);
+    if (!this.menuOpen()) return;
+    // Into the drawer, at its first link, once it is shown.
+    afterNextRender(
+      () => this.navigation()?.nativeElement.querySelector<HTMLElement>('a, select')?.focus(),
+      { injector: this.injector },
+    );
   }
 
   /** Escape or the backdrop closes the drawer and puts focus back on its button. */

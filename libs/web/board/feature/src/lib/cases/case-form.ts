@@ -21,12 +21,13 @@ import {
 import { BoardApi } from '@leerruimte/web-board-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
 import {
+  Draft,
   FieldErrors,
+  formAction,
   FormBehaviour,
   FormProblem,
-  PrivacyFindings,
-  formAction,
   guardedText,
+  PrivacyFindings,
   zodValidator,
 } from '@leerruimte/web-shared-ui';
 import { boardTexts } from '../board.texts';
@@ -36,6 +37,7 @@ import { caseTexts } from './cases.texts';
 @Component({
   selector: 'lr-case-form',
   imports: [
+    Draft,
     FieldErrors,
     FormBehaviour,
     FormProblem,
@@ -48,7 +50,13 @@ import { caseTexts } from './cases.texts';
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <form class="form" [formGroup]="form" (ngSubmit)="save()" novalidate>
+    <form
+      class="form"
+      [formGroup]="form"
+      [lrDraft]="'case:' + teamId() + ':' + (editing()?.id ?? 'new')"
+      (ngSubmit)="save()"
+      novalidate
+    >
       <mat-form-field appearance="outline">
         <mat-label>{{ t().title }}</mat-label>
         <input matInput formControlName="title" />

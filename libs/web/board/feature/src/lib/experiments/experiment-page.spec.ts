@@ -3,7 +3,6 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { ExperimentDetail } from '@leerruimte/shared-contracts';
-import { provideDutchDates } from '@leerruimte/web-shared-ui';
 import { ExperimentPage } from './experiment-page';
 
 const url = '/api/teams/t1/experiments/e1';
@@ -41,12 +40,7 @@ describe(ExperimentPage.name, () => {
   beforeEach(() => {
     localStorage.clear();
     TestBed.configureTestingModule({
-      providers: [
-        provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideDutchDates(),
-      ],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
     });
   });
 
@@ -79,12 +73,7 @@ describe(ExperimentPage.name, () => {
     expect(evaluating.querySelector('[data-testid=evaluation] form')).not.toBeNull();
     TestBed.resetTestingModule();
     TestBed.configureTestingModule({
-      providers: [
-        provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideDutchDates(),
-      ],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
     });
 
     const decided = await render({

@@ -30,18 +30,19 @@ import { BoardApi } from '@leerruimte/web-board-data-access';
 import { injectDateFormat, injectTexts } from '@leerruimte/web-shared-i18n';
 import {
   Breadcrumb,
+  dateControl,
   DateField,
+  Draft,
   FieldErrors,
+  formAction,
   FormBehaviour,
   FormProblem,
-  LoadState,
-  Notice,
-  PrivacyFindings,
-  dateControl,
-  formAction,
   fromIsoDate,
   guardedText,
   isoToday,
+  LoadState,
+  Notice,
+  PrivacyFindings,
   toIsoDate,
   zodValidator,
 } from '@leerruimte/web-shared-ui';
@@ -65,6 +66,7 @@ type Done = 'yes' | 'partly' | 'no';
   imports: [
     Breadcrumb,
     DateField,
+    Draft,
     ExperimentForm,
     ExperimentStepper,
     FieldErrors,

@@ -22,12 +22,13 @@ import {
 import { BoardApi } from '@leerruimte/web-board-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
 import {
+  Draft,
   FieldErrors,
+  formAction,
   FormBehaviour,
   FormProblem,
-  PrivacyFindings,
-  formAction,
   guardedText,
+  PrivacyFindings,
   zodValidator,
 } from '@leerruimte/web-shared-ui';
 import { boardTexts } from '../board.texts';
@@ -40,6 +41,7 @@ import { questionTexts } from './questions.texts';
 @Component({
   selector: 'lr-question-form',
   imports: [
+    Draft,
     FieldErrors,
     FormBehaviour,
     FormProblem,
@@ -52,7 +54,13 @@ import { questionTexts } from './questions.texts';
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <form class="form" [formGroup]="form" (ngSubmit)="save()" novalidate>
+    <form
+      class="form"
+      [formGroup]="form"
+      [lrDraft]="'question:' + teamId() + ':' + (editing()?.id ?? 'new')"
+      (ngSubmit)="save()"
+      novalidate
+    >
       <mat-form-field appearance="outline">
         <mat-label>{{ t().question }}</mat-label>
         <textarea matInput formControlName="question" rows="3"></textarea>

@@ -24,14 +24,15 @@ import { BoardApi } from '@leerruimte/web-board-data-access';
 import { injectDateFormat, injectTexts } from '@leerruimte/web-shared-i18n';
 import {
   Breadcrumb,
+  Draft,
   FieldErrors,
+  formAction,
   FormBehaviour,
   FormProblem,
+  guardedText,
   LoadState,
   Notice,
   PrivacyFindings,
-  formAction,
-  guardedText,
   zodValidator,
 } from '@leerruimte/web-shared-ui';
 import { PageTitle, appPaths, link } from '@leerruimte/web-shared-util';
@@ -50,6 +51,7 @@ import { VoteButton } from './vote-button';
   selector: 'lr-question-page',
   imports: [
     Breadcrumb,
+    Draft,
     FieldErrors,
     FormBehaviour,
     FormProblem,

@@ -17,12 +17,13 @@ import { findClientData } from '@leerruimte/shared-privacy';
 import { LearningApi } from '@leerruimte/web-learning-data-access';
 import { injectDateFormat, injectTexts } from '@leerruimte/web-shared-i18n';
 import {
+  Draft,
   FieldErrors,
+  formAction,
   FormBehaviour,
   FormProblem,
-  PrivacyFindings,
-  formAction,
   guardedText,
+  PrivacyFindings,
   zodValidator,
 } from '@leerruimte/web-shared-ui';
 import { learningTexts } from '../learning.texts';
@@ -34,6 +35,7 @@ import { learningTexts } from '../learning.texts';
 @Component({
   selector: 'lr-reflection-block',
   imports: [
+    Draft,
     FieldErrors,
     FormBehaviour,
     FormProblem,
@@ -51,7 +53,12 @@ import { learningTexts } from '../learning.texts';
       @if (block().hint; as hint) {
         <p class="muted">{{ hint }}</p>
       }
-      <form [formGroup]="form" (ngSubmit)="save()" novalidate>
+      <form
+        [formGroup]="form"
+        [lrDraft]="'journal:' + moduleSlug() + '/' + lessonSlug() + '/' + block().id"
+        (ngSubmit)="save()"
+        novalidate
+      >
         <mat-form-field appearance="outline">
           <mat-label>{{ t().yourAnswer }}</mat-label>
           <textarea matInput formControlName="answer" rows="4"></textarea>

@@ -1,0 +1,125 @@
+import type { Browser, Page } from '@playwright/test';
+import { AppShell } from '../pages/app-shell';
+import { LoginPage } from '../pages/login-page';
+import { OutboxPage } from '../pages/admin-pages';
+import { demoAccounts, expect, expectAccessible, test } from '../fixtures';
+
+const phone = { width: 390, height: 844 };
+const laptop = { width: 1280, height: 900 };
+
+const fatma = 'fatma.yilmaz@voorbeeldstad.test';
+
+/** A new browser window of the given size, logged in when an e-mail address is given. */
+async function windowFor(browser: Browser, size: typeof phone, email?: string) {
+  const context = await browser.newContext({
+    baseURL: test.info().project.use.baseURL,
+    viewport: size,
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+  });
+  const page = await context.newPage();
+  const login = new LoginPage(
+    page,
+    new Map(
+      demoAccounts.people.flatMap((person) =>
+        person.twoFactorSecret ? [[person.email, person.twoFactorSecret] as const] : [],
+      ),
+    ),
+  );
+  if (email) {
+    await page.goto('/inloggen');
+    await login.logIn(email, demoAccounts.password);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vandaag');
+  }
+  return { context, page, login, shell: new AppShell(page) };
+}
+
+async function expectNoSidewaysScroll(page: Page, what: string): Promise<void> {
+  const [scrollWidth, innerWidth] = await page.evaluate(() => [
+    document.documentElement.scrollWidth,
+    window.innerWidth,
+  ]);
+  expect(scrollWidth, `${what} is wider than the screen`).toBeLessThanOrEqual(innerWidth);
+}
+
+test.describe('Een professional op haar telefoon', () => {
+  test('opent de link uit de mail, logt in en verstuurt een privé-antwoord', async ({
+    browser,
+  }) => {
+    // The mail as the worker sent it, read from the outbox by the platform admin.
+    const admin = await windowFor(browser, laptop, 'beheer@leerruimte.test');
+    await admin.shell.mainNavigation.getByRole('link', { name: 'E-mail' }).click();
+    const link = await new OutboxPage(admin.page).linkInMailTo(
+      fatma,
+      'Reflectievraag van Wijkteam Noord',
+    );
+    await admin.context.close();
+    expect(link).toMatch(/\/reflecties\/[0-9a-f-]{36}$/);
+
+    const { context, page, login, shell } = await windowFor(browser, phone);
+    await page.goto(link);
+    await expect(page).toHaveURL(/\/inloggen\?terug=/);
+    await login.logIn(fatma, demoAccounts.password);
+
+    // Straight to the question: its answer field has the focus, private is the default.
+    const answer = page.getByLabel('Jouw antwoord');
+    await expect(answer).toBeFocused();
+    await answer.fill('Ik vroeg eerst wat zij zelf wilde; het plan werd kleiner en beter.');
+    await expect(page.getByRole('radio', { name: 'Alleen voor mij' })).toBeChecked();
+    await page.getByRole('button', { name: 'Antwoord bewaren' }).click();
+    await expect(page.getByText('Je antwoord is bewaard.')).toBeVisible();
+    await expectNoSidewaysScroll(page, 'Reflecties');
+    await expectAccessible(page);
+
+    // The compact header: a menu button opens the navigation, Escape closes it.
+    const header = await page.locator('header').boundingBox();
+    expect(header?.height).toBeLessThanOrEqual(64);
+    await shell.openMenu();
+    await expect(shell.mainNavigation.getByRole('link', { name: 'Reflecties' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    await expectAccessible(page);
+    await page.keyboard.press('Escape');
+    await expect(shell.menuButton).toBeFocused();
+    await expect(shell.menuButton).toHaveAttribute('aria-expanded', 'false');
+    await context.close();
+  });
+
+  test('houdt haar team en taal vast, ook na opnieuw inloggen en herladen', async ({ browser }) => {
+    const { context, page, login, shell } = await windowFor(browser, laptop, fatma);
+    await expect(shell.teamSwitcher.locator('option:checked')).toHaveText('Wijkteam Centrum');
+
+    // A link into the other team's board makes that the team she works in.
+    await shell.teamSwitcher.selectOption({ label: 'Wijkteam Noord' });
+    await expect(page).toHaveURL(/\/$/);
+    const noordBoard = await shell.mainNavigation
+      .getByRole('link', { name: 'Leerbord' })
+      .getAttribute('href');
+    await shell.teamSwitcher.selectOption({ label: 'Wijkteam Centrum' });
+    await page.goto(`${noordBoard}/vragen`);
+    await expect(shell.teamSwitcher.locator('option:checked')).toHaveText('Wijkteam Noord');
+    await expect(shell.mainNavigation.getByRole('link', { name: 'Leerbord' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+
+    await shell.logOut();
+    await page.goto('/inloggen');
+    await login.logIn(fatma, demoAccounts.password);
+    await expect(shell.teamSwitcher.locator('option:checked')).toHaveText('Wijkteam Noord');
+
+    await shell.switchLanguage();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Today');
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Today');
+    expect(await shell.htmlLang()).toBe('en');
+
+    // Back to where the other stories start.
+    await shell.switchLanguage();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vandaag');
+    await shell.teamSwitcher.selectOption({ label: 'Wijkteam Centrum' });
+    await expect(shell.teamSwitcher.locator('option:checked')).toHaveText('Wijkteam Centrum');
+    await context.close();
+  });
+});
