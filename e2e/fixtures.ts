@@ -22,7 +22,12 @@ export async function expectAccessible(page: Page): Promise<void> {
         .map((animation) => animation.finished.catch(() => undefined)),
     ),
   );
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  // A third-party tool shown in a frame (Bull Board under "Wachtrijen") is not ours to mend;
+  // the page around it is checked like any other.
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(WCAG_21_AA)
+    .exclude('iframe[data-third-party]')
+    .analyze();
   const summary = violations.map(
     (violation) =>
       `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes

@@ -17,7 +17,7 @@ export class AppShell {
     this.skipLink = page.locator('.skip-link');
     this.loginLink = page.locator('header').getByRole('link', { name: 'Inloggen' });
     this.userMenu = page.locator('header button.user-menu');
-    this.teamSwitcher = page.getByLabel('Team', { exact: true });
+    this.teamSwitcher = page.getByRole('combobox', { name: 'Team', exact: true });
   }
 
   async logOut(): Promise<void> {

@@ -1,9 +1,18 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
 
 const STEP_MS = 30_000;
-/** The last time step each secret's code was used in this run: the API takes a step once. */
-const lastUsedStep = new Map<string, number>();
+/**
+ * The last time step each secret's code was used in this run: the API takes a step once.
+ * Kept in a file, because Playwright starts a new worker process after a failed test.
+ */
+const STEPS_FILE = join(__dirname, '../../tmp/e2e-results/totp-steps.json');
+
+function usedSteps(): Record<string, number> {
+  return existsSync(STEPS_FILE) ? JSON.parse(readFileSync(STEPS_FILE, 'utf8')) : {};
+}
 
 /**
  * The code an authenticator app would show, for a step not used yet in this run. The API also
@@ -11,11 +20,13 @@ const lastUsedStep = new Map<string, number>();
  */
 export async function nextTotpCode(secret: string): Promise<string> {
   const now = Math.floor(Date.now() / STEP_MS);
-  const step = Math.max(now, (lastUsedStep.get(secret) ?? -1) + 1);
+  const used = usedSteps();
+  const step = Math.max(now, (used[secret] ?? -1) + 1);
   if (step > now + 1) {
     await new Promise((resolve) => setTimeout(resolve, (step - 1) * STEP_MS - Date.now() + 100));
   }
-  lastUsedStep.set(secret, step);
+  mkdirSync(dirname(STEPS_FILE), { recursive: true });
+  writeFileSync(STEPS_FILE, JSON.stringify({ ...used, [secret]: step }));
   return new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: step * STEP_MS });
 }
 

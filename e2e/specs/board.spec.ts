@@ -18,6 +18,11 @@ async function openBoardAs(
 ): Promise<void> {
   await page.goto('/inloggen');
   await loginPage.logIn(email, demoAccounts.password);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vandaag');
+  // Someone in two teams works in the one they chose last; this story is Centrum's.
+  if ((await shell.teamSwitcher.count()) > 0) {
+    await shell.teamSwitcher.selectOption({ label: 'Wijkteam Centrum' });
+  }
   await shell.mainNavigation.getByRole('link', { name: 'Leerbord' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Leerbord van Wijkteam Centrum');
 }

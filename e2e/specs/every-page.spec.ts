@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { appPaths } from '@leerruimte/web-shared-util';
+import { appPaths } from '@leerruimte/shared-paths';
 import { demoAccounts, expect, expectAccessible, test } from '../fixtures';
 
 const phone = { width: 390, height: 844 };
@@ -46,7 +46,7 @@ async function checkEveryPage(page: Page, start: string[]): Promise<string[]> {
   while (queue.length > 0) {
     const url = queue.shift() as string;
     const pattern = patternOf(url);
-    if (!pattern || (checked.has(pattern) && !personal.has(pattern))) continue;
+    if (pattern === undefined || (checked.has(pattern) && !personal.has(pattern))) continue;
     if (seen.includes(pattern)) continue;
     seen.push(pattern);
     checked.add(pattern);

@@ -46,6 +46,8 @@ test.describe('Een professional op haar telefoon', () => {
   test('opent de link uit de mail, logt in en verstuurt een privé-antwoord', async ({
     browser,
   }) => {
+    // Two logins, the admin's with a code that may have to wait for the next 30 seconds.
+    test.setTimeout(90_000);
     // The mail as the worker sent it, read from the outbox by the platform admin.
     const admin = await windowFor(browser, laptop, 'beheer@leerruimte.test');
     await admin.shell.mainNavigation.getByRole('link', { name: 'E-mail' }).click();
@@ -88,7 +90,6 @@ test.describe('Een professional op haar telefoon', () => {
 
   test('houdt haar team en taal vast, ook na opnieuw inloggen en herladen', async ({ browser }) => {
     const { context, page, login, shell } = await windowFor(browser, laptop, fatma);
-    await expect(shell.teamSwitcher.locator('option:checked')).toHaveText('Wijkteam Centrum');
 
     // A link into the other team's board makes that the team she works in.
     await shell.teamSwitcher.selectOption({ label: 'Wijkteam Noord' });
@@ -115,11 +116,9 @@ test.describe('Een professional op haar telefoon', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Today');
     expect(await shell.htmlLang()).toBe('en');
 
-    // Back to where the other stories start.
+    // Back to Dutch, where the other stories start.
     await shell.switchLanguage();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vandaag');
-    await shell.teamSwitcher.selectOption({ label: 'Wijkteam Centrum' });
-    await expect(shell.teamSwitcher.locator('option:checked')).toHaveText('Wijkteam Centrum');
     await context.close();
   });
 });

@@ -26,8 +26,6 @@ test.describe('Een medewerker beheert haar eigen account', () => {
     await page.evaluate(() => localStorage.clear());
     await page.goto('/inloggen');
     await loginPage.logIn('lotte.bakker@voorbeeldstad.test', demoAccounts.password);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-      'Room to learn, in the middle of the work',
-    );
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Today');
   });
 });

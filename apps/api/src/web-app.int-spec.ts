@@ -75,4 +75,12 @@ describe('serving the built web app', () => {
     }
     expect((await get('/favicon.svg')).headers['cache-control']).toBe('no-cache');
   });
+
+  it('answers 404 for a file that is not there, never the page in its place', async () => {
+    // A browser that still has an older index.html asks for that build's chunks.
+    const missing = await get('/chunk-OLDBUILD.js');
+    expect(missing.statusCode).toBe(404);
+    expect(missing.headers['content-type']).toContain('application/json');
+    expect((await get('/kaartjes/de-bedoeling')).statusCode).toBe(200);
+  });
 });

@@ -16,6 +16,11 @@ function isBackendPath(url: string): boolean {
   return url === '/api' || url.startsWith('/api/') || url.startsWith('/metrics');
 }
 
+/** A file the app would load (a script of an older build, say), not a page to open. */
+function isMissingFile(url: string): boolean {
+  return /\.[a-z0-9]+$/i.test(url.split(/[?#]/)[0]);
+}
+
 /**
  * Serves the built web app from the API's own address: files as they are (compressed when the
  * browser accepts it; hashed ones cached for a year), and index.html for every other non-API
@@ -44,7 +49,7 @@ export async function serveWebApp(app: NestFastifyApplication, distPath: string)
     .getHttpAdapter()
     .getInstance()
     .get('/*', (request, reply) => {
-      if (isBackendPath(request.url)) {
+      if (isBackendPath(request.url) || isMissingFile(request.url)) {
         const locale = localeFromAcceptLanguage(request.headers['accept-language']);
         const { status, body } = errorBodyFor(new NotFoundException(), locale, String(request.id));
         return reply.status(status).send(body);

@@ -1,4 +1,4 @@
-export * from './lib/app-paths';
+export * from '@leerruimte/shared-paths';
 export * from './lib/api-error';
 export * from './lib/page-title';
 export * from './lib/drafts';

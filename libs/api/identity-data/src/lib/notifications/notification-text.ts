@@ -3,6 +3,7 @@ import {
   type NotificationContent,
   experimentStatusWords,
 } from '@leerruimte/shared-contracts';
+import { appPaths, link } from '@leerruimte/shared-paths';
 
 /** One line that says what a notification is about, for mails (the web app words its own). */
 export function notificationLine(content: NotificationContent, locale: Locale): string {
@@ -35,13 +36,16 @@ export function notificationLine(content: NotificationContent, locale: Locale): 
 export function notificationPath(content: NotificationContent): string {
   switch (content.kind) {
     case 'module_assigned':
-      return `/leren/${content.moduleSlug}`;
+      return link(appPaths.module, { moduleSlug: content.moduleSlug });
     case 'reflection_prompt':
-      return `/reflecties/${content.occurrenceId}`;
+      return link(appPaths.prompt, { occurrenceId: content.occurrenceId });
     case 'why_question_answered':
     case 'why_question_on_agenda':
-      return `/team/${content.teamId}/leerbord/vragen/${content.questionId}`;
+      return link(appPaths.whyQuestion, { teamId: content.teamId, questionId: content.questionId });
     case 'experiment_status_changed':
-      return `/team/${content.teamId}/leerbord/experimenten/${content.experimentId}`;
+      return link(appPaths.experiment, {
+        teamId: content.teamId,
+        experimentId: content.experimentId,
+      });
   }
 }

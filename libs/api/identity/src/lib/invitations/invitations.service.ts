@@ -21,6 +21,7 @@ import { PasswordHasher } from '../passwords/password-hasher';
 import { hashToken } from '../sessions/session.service';
 import { Invitation } from './invitation.entity';
 import { invitationMail } from './invitation-mail';
+import { appPaths, link } from '@leerruimte/shared-paths';
 
 export const INVITATION_VALID_DAYS = 14;
 
@@ -254,7 +255,7 @@ export class InvitationsService {
         teamName: team.name,
         organisationName: organisation.name,
         inviterName: inviter.name,
-        link: `${this.config.http.publicUrl}/uitnodiging/${token}`,
+        link: `${this.config.http.publicUrl}${link(appPaths.invitation, { token })}`,
         expiresInDays: INVITATION_VALID_DAYS,
       }),
     );

@@ -8,6 +8,7 @@ import { assertPasswordAllowed } from '../passwords/password-policy';
 import { SessionService, hashToken } from '../sessions/session.service';
 import { PasswordReset } from './password-reset.entity';
 import { passwordResetMail } from './password-reset-mail';
+import { appPaths, link } from '@leerruimte/shared-paths';
 
 export const RESET_VALID_MINUTES = 60;
 
@@ -62,7 +63,7 @@ export class PasswordResetService {
       expiresAt: new Date(Date.now() + validMinutes * 60_000),
       usedAt: null,
     });
-    return `${this.config.http.publicUrl}/wachtwoord-herstellen/${token}`;
+    return `${this.config.http.publicUrl}${link(appPaths.resetPassword, { token })}`;
   }
 
   /** Sets the new password and ends every session of the account. */

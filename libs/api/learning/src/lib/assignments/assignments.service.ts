@@ -21,6 +21,7 @@ import { LearningModule } from '../catalogue/catalogue.entities';
 import { CatalogueService, type ProgressRow, moduleProgress } from '../catalogue/catalogue.service';
 import { assignmentMail } from './assignment-mail';
 import { ModuleAssignment, ModuleAssignmentMember } from './assignment.entities';
+import { appPaths, link } from '@leerruimte/shared-paths';
 
 const invalid = (fields: FieldProblem[]) =>
   new AppError(
@@ -155,7 +156,7 @@ export class AssignmentsService {
           moduleTitle: learningModule.title,
           estimatedMinutes: learningModule.estimatedMinutes,
           dueDate: request.dueDate ?? null,
-          link: `${this.config.http.publicUrl}/leren/${learningModule.slug}`,
+          link: `${this.config.http.publicUrl}${link(appPaths.module, { moduleSlug: learningModule.slug })}`,
         }),
       );
     }

@@ -16,6 +16,7 @@ import type { StoredBlock } from '../content/content-tree';
 import { learningErrors } from '../learning.errors';
 import { XapiStatements } from '../xapi/xapi';
 import { SelfAssessmentResult } from './progress.entities';
+import { appPaths, link } from '@leerruimte/shared-paths';
 
 /** What a learner does in a lesson: open it, answer, check, complete. */
 @Injectable()
@@ -165,7 +166,10 @@ export class ProgressService {
           await this.xapi.record(manager, {
             userId,
             kind: 'lesson',
-            path: `leren/${learningModule.slug}/${lesson.slug}`,
+            path: link(appPaths.lesson, {
+              moduleSlug: learningModule.slug,
+              lessonSlug: lesson.slug,
+            }),
             name: lesson.title,
             minutes: lesson.minutes,
             at: now,
@@ -189,7 +193,7 @@ export class ProgressService {
             await this.xapi.record(manager, {
               userId,
               kind: 'module',
-              path: `leren/${learningModule.slug}`,
+              path: link(appPaths.module, { moduleSlug: learningModule.slug }),
               name: learningModule.title,
               minutes: learningModule.estimatedMinutes,
               at: now,

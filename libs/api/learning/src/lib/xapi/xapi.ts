@@ -13,7 +13,7 @@ export const activityTypes = {
 export interface Completion {
   userId: string;
   kind: keyof typeof activityTypes;
-  /** The path in the web app: leren/<module> or leren/<module>/<lesson>. */
+  /** The path in the web app: /leren/<module> or /leren/<module>/<lesson>. */
   path: string;
   name: string;
   minutes: number;
@@ -40,7 +40,7 @@ export class XapiStatements {
     const { identifiers } = await manager.insert(XapiStatement, {
       userId: completion.userId,
       verb: COMPLETED,
-      objectId: `${this.config.http.publicUrl}/${completion.path}`,
+      objectId: `${this.config.http.publicUrl}${completion.path}`,
       objectType: activityTypes[completion.kind],
       objectName: completion.name,
       result: { completion: true, duration: `PT${completion.minutes}M` },

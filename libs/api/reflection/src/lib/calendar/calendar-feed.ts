@@ -15,6 +15,7 @@ import { User } from '@leerruimte/api-identity-data';
 import type { CalendarFeedLink, MomentSchedule } from '@leerruimte/shared-contracts';
 import { nextOccurrences } from '@leerruimte/shared-schedule';
 import { calendar } from './ical';
+import { appPaths, link } from '@leerruimte/shared-paths';
 
 const WEEKS_AHEAD = 8;
 const EVENT_MINUTES = 15;
@@ -92,7 +93,7 @@ export class CalendarFeeds {
           minutes: EVENT_MINUTES,
           summary: `Reflectievraag (${moment.team_name})`,
           description: moment.question,
-          url: `${this.config.http.publicUrl}/reflecties`,
+          url: `${this.config.http.publicUrl}${link(appPaths.prompts)}`,
         })),
     );
     events.sort((a, b) => a.start.getTime() - b.start.getTime());

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig, Mailer } from '@leerruimte/api-core';
 import type { Locale } from '@leerruimte/shared-contracts';
 import { promptMail } from './prompt-mail';
+import { appPaths, link } from '@leerruimte/shared-paths';
 
 /** The mails of a reflection prompt: one per member who wants a mail per message. */
 @Injectable()
@@ -48,7 +49,7 @@ export class PromptMails {
           teamName: prompt.teamName,
           question: prompt.question,
           // Straight to this question: after logging in, it is one tap from the answer.
-          link: `${this.config.http.publicUrl}/reflecties/${prompt.occurrenceId}`,
+          link: `${this.config.http.publicUrl}${link(appPaths.prompt, { occurrenceId: prompt.occurrenceId })}`,
           reminder: prompt.reminder ?? false,
         }),
       ),

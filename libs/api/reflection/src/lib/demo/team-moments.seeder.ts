@@ -8,9 +8,9 @@ const OOST_QUESTION = 'Waar had je deze week meer ruimte nodig, en wie kon je di
 const ZONE = 'Europe/Amsterdam';
 
 /**
- * Reflection moments in Wijkteam Centrum and Oost. Centrum's fortnightly one comes in three
- * days; Oost's weekly one asked yesterday: Daan answered, Esther has yet to. A seeder of its
- * own, so databases seeded before Vandaag get it too.
+ * Reflection moments in Wijkteam Centrum and Oost: Centrum's fortnightly one comes in three
+ * days, Oost's weekly one in two. A seeder of its own, so databases seeded before Vandaag get
+ * it too.
  */
 @DemoSeed({ name: 'reflection: moments in Wijkteam Centrum and Oost', order: 35 })
 @Injectable()
@@ -30,7 +30,6 @@ export class TeamMomentsSeeder implements DemoSeeder {
     };
     const pieter = person('pieter.devries@voorbeeldstad.test', 'Wijkteam Centrum');
     const daan = person('daan.jansen@voorbeeldstad.test', 'Wijkteam Oost');
-    const esther = person('esther.mulder@voorbeeldstad.test', 'Wijkteam Oost');
     const today = DateTime.now().setZone(ZONE).startOf('day');
     const schedule = (first: DateTime, time: string, intervalWeeks: number) => ({
       timeZone: ZONE,
@@ -56,33 +55,13 @@ export class TeamMomentsSeeder implements DemoSeeder {
       schedule(today.plus({ days: 3 }), '09:30', 2),
     );
 
-    const yesterday = today.minus({ days: 1 });
-    const oost = await moment(
+    // Oost (two people, below the minimum group size of 3) gets its first prompt only later:
+    // a prompt now would make Teamontwikkeling suppress this month for Noord too.
+    await moment(
       daan.team_id,
       daan.id,
       OOST_QUESTION,
-      schedule(yesterday, '14:00', 1),
-    );
-    const planned = yesterday.set({ hour: 14 });
-    const [occurrence]: Array<{ id: string }> = await manager.query(
-      `INSERT INTO reflection_occurrence (moment_id, planned_at, delivered_at, closes_at, question)
-       VALUES ($1, $2, $2, $3, $4) RETURNING id`,
-      [oost, planned.toJSDate(), planned.plus({ days: 3 }).toJSDate(), OOST_QUESTION],
-    );
-    await manager.query(
-      `INSERT INTO reflection_delivery (occurrence_id, user_id, channel)
-       SELECT $1, unnest($2::uuid[]), 'in_app'`,
-      [occurrence.id, [daan.id, esther.id]],
-    );
-    await manager.query(
-      `INSERT INTO reflection_answer (occurrence_id, user_id, answer, shared, created_at, updated_at)
-       VALUES ($1, $2, $3, false, $4, $4)`,
-      [
-        occurrence.id,
-        daan.id,
-        'Bij de wachtlijst voor schuldhulp: ik mocht zelf een tussenoplossing zoeken en deed dat niet.',
-        planned.plus({ hours: 3 }).toJSDate(),
-      ],
+      schedule(today.plus({ days: 2 }), '14:00', 1),
     );
   }
 }

@@ -24,11 +24,12 @@ import { IdentityApi, SessionStore } from '@leerruimte/web-identity-data-access'
 import { injectDateFormat, injectTexts } from '@leerruimte/web-shared-i18n';
 import {
   FieldErrors,
+  formAction,
   FormBehaviour,
   FormProblem,
   Notice,
   StatusIndicator,
-  formAction,
+  TableScroll,
   zodValidator,
 } from '@leerruimte/web-shared-ui';
 import { adminTexts } from './admin.texts';
@@ -47,6 +48,7 @@ import { adminTexts } from './admin.texts';
     Notice,
     ReactiveFormsModule,
     StatusIndicator,
+    TableScroll,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './organisation-teams-page.html',

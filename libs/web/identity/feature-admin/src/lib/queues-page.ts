@@ -12,7 +12,7 @@ import { adminTexts } from './admin.texts';
       <a href="/api/admin/queues" target="_blank" rel="noopener">{{ t().queuesOwnWindow }}</a>
     </div>
     <p>{{ t().queuesIntro }}</p>
-    <iframe src="/api/admin/queues" [title]="t().queuesFrameTitle"></iframe>
+    <iframe src="/api/admin/queues" [title]="t().queuesFrameTitle" data-third-party></iframe>
   `,
   styles: `
     :host {

@@ -79,7 +79,9 @@ const texts = defineTexts(
     .frame.more-right::after {
       opacity: 1;
     }
+    /* Positioned, so visually hidden labels inside the table scroll (and clip) with it. */
     .scroller {
+      position: relative;
       overflow-x: auto;
       max-width: 100%;
     }

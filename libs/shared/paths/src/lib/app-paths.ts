@@ -1,6 +1,6 @@
 /**
- * Every page's path, in one place: the router's route table and every link use these, so a
- * renamed page cannot leave a dead link behind.
+ * Every page's path, in one place: the web app's route table and links, and the links the API
+ * puts in mails, notifications and calendar feeds, so a renamed page cannot leave a dead link.
  */
 export const appPaths = {
   start: '',
