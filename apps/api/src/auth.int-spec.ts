@@ -110,6 +110,21 @@ describe('logging in and out', () => {
     });
   });
 
+  it('tells the web app who is logged in, and a visitor without an error', async () => {
+    const sut = await browser();
+    const visitor = await sut.get('/api/auth/session');
+    expect(visitor.statusCode).toBe(200);
+    expect(visitor.json()).toEqual({ user: null });
+
+    await sut.post('/api/auth/login', { email: 'mira@testdorp.test', password: PASSWORD });
+    const session = await sut.get('/api/auth/session');
+    expect(session.statusCode).toBe(200);
+    expect(session.json().user).toMatchObject({ name: 'Mira Kok' });
+
+    await sut.post('/api/auth/logout');
+    expect((await sut.get('/api/auth/session')).json()).toEqual({ user: null });
+  });
+
   it('stores only a hash of the session token', async () => {
     const sut = await browser();
     await sut.post('/api/auth/login', { email: 'mira@testdorp.test', password: PASSWORD });

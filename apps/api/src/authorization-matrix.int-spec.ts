@@ -80,6 +80,7 @@ const matrix: Record<string, Row> = {
   },
   'POST /api/auth/logout': { expect: everyone },
   'GET /api/auth/me': { expect: loggedIn },
+  'GET /api/auth/session': { expect: everyone },
   'PATCH /api/me': { expect: loggedIn, body: { name: 'Nieuwe Naam' } },
   'POST /api/me/password': {
     expect: loggedIn,

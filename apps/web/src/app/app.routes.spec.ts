@@ -47,9 +47,7 @@ describe('appRoutes', () => {
 
     const visitor = harness.navigateByUrl('/');
     await new Promise((resolve) => setTimeout(resolve));
-    backend
-      .expectOne('/api/auth/me')
-      .flush({ code: 'unauthenticated' }, { status: 401, statusText: 'Unauthorized' });
+    backend.expectOne('/api/auth/session').flush({ user: null });
     await visitor;
     expect(harness.routeNativeElement?.querySelector('h1')?.textContent).toBe(
       'Ruimte om te leren, midden in het werk',

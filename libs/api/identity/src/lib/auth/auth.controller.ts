@@ -43,10 +43,12 @@ import {
   twoFactorLoginRequestSchema,
   type NewPasswordRequest,
   type PasswordResetRequest,
+  type Session,
   currentUserSchema,
   loginRequestSchema,
   newPasswordRequestSchema,
   passwordResetRequestSchema,
+  sessionSchema,
 } from '@leerruimte/shared-contracts';
 import { PasswordResetService } from '../password-reset/password-reset.service';
 import { clearSessionCookie, setSessionCookie } from '../sessions/cookies';
@@ -132,6 +134,17 @@ export class AuthController {
       await this.sessions.end(request.auth.tokenHash);
     }
     clearSessionCookie(reply, this.config);
+  }
+
+  @Get('session')
+  @Public()
+  @ApiOkResponse({
+    description:
+      'The logged-in person, or null for a visitor (not a 401: the web app asks this first)',
+    schema: openApiSchema(sessionSchema),
+  })
+  async session(@Req() request: AuthenticatedRequest): Promise<Session> {
+    return { user: request.auth ? await this.auth.me(request.auth.userId) : null };
   }
 
   @Get('me')

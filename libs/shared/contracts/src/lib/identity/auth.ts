@@ -43,7 +43,11 @@ export const currentUserSchema = z.object({
   ),
 });
 
+/** Who is logged in on this browser, if anyone: asking is not an error for a visitor. */
+export const sessionSchema = z.object({ user: currentUserSchema.nullable() });
+
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
+export type Session = z.infer<typeof sessionSchema>;
 export type CurrentUser = z.infer<typeof currentUserSchema>;
 
 export const passwordResetRequestSchema = z.strictObject({ email: emailSchema });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { practiceThemes } from './themes';
 
 /** Lower case, digits and hyphens: module, lesson, card and block identifiers in content/. */
 export const slugSchema = z
@@ -6,47 +7,6 @@ export const slugSchema = z
   .min(2)
   .max(80)
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-
-export const moduleThemes = [
-  'ruimte-voor-leren',
-  'casuistiek',
-  'experimenteren',
-  'reflectie',
-  'teamleren',
-  'professionele-ruimte',
-  'samenwerking',
-  'netwerk',
-  'beleid-en-kaders',
-] as const;
-export type ModuleTheme = (typeof moduleThemes)[number];
-
-/** The themes of cards and (later) why-questions: where in practice a question is about. */
-export const practiceThemes = [
-  'aanpak',
-  'samenwerking',
-  'regels-en-kaders',
-  'ethiek-en-moraal',
-  'eigen-handelen',
-] as const;
-export type PracticeTheme = (typeof practiceThemes)[number];
-
-/** The themes' names, for PDFs and mails; the web app has them in its texts. */
-export const practiceThemeNames: Record<'nl' | 'en', Record<PracticeTheme, string>> = {
-  nl: {
-    aanpak: 'Aanpak',
-    samenwerking: 'Samenwerking',
-    'regels-en-kaders': 'Regels en kaders',
-    'ethiek-en-moraal': 'Ethiek en moraal',
-    'eigen-handelen': 'Eigen handelen',
-  },
-  en: {
-    aanpak: 'Approach',
-    samenwerking: 'Cooperation',
-    'regels-en-kaders': 'Rules and frameworks',
-    'ethiek-en-moraal': 'Ethics and morals',
-    'eigen-handelen': 'Own actions',
-  },
-};
 
 export const cardSchema = z.object({
   slug: z.string(),

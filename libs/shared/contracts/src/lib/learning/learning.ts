@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { lessonBlockSchema, moduleThemes } from './content';
+import { answerMaxLength } from '../text-limits';
+import { lessonBlockSchema } from './content';
+import { moduleThemes } from './themes';
 
 export const moduleProgressSchema = z.object({
   status: z.enum(['not_started', 'in_progress', 'completed']),
@@ -73,7 +75,7 @@ export const catalogueQuerySchema = z.strictObject({
 });
 
 export const reflectionAnswerRequestSchema = z.strictObject({
-  answer: z.string().trim().min(1).max(5000),
+  answer: z.string().trim().min(1).max(answerMaxLength),
   /** The author confirms that what the privacy guard found is not client data. */
   confirmedNotClientData: z.boolean().optional(),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { answerMaxLength } from '../text-limits';
 
 /** A reflection prompt as the person it was sent to sees it, with their own answer. */
 export const promptSchema = z.object({
@@ -16,7 +17,7 @@ export const promptSchema = z.object({
 });
 
 export const promptAnswerRequestSchema = z.strictObject({
-  answer: z.string().trim().min(1).max(5000),
+  answer: z.string().trim().min(1).max(answerMaxLength),
   /** "Alleen voor mij" (false, the default) or "delen met mijn team" (true). */
   shared: z.boolean().default(false),
   /** The author confirms that what the privacy guard found is not client data. */

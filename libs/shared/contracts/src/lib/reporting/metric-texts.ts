@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locale';
-import { pulseStatementTexts } from '../reflection/pulse';
+import { pulseStatementTexts } from '../reflection/pulse-statements';
 import type { ReportMetric } from './reports';
 
 /** A type, not an interface: the web app's text catalogues need an index signature. */

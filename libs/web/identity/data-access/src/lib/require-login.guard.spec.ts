@@ -25,9 +25,7 @@ describe('requireLogin', () => {
 
   it('sends a visitor to the login page with the link they opened, to come back to', async () => {
     const result = visit('/reflecties/0b7c1b8e-4a3e-4a55-9a52-0c1f4a1d2e3f');
-    TestBed.inject(HttpTestingController)
-      .expectOne('/api/auth/me')
-      .flush({ code: 'unauthenticated' }, { status: 401, statusText: 'Unauthorized' });
+    TestBed.inject(HttpTestingController).expectOne('/api/auth/session').flush({ user: null });
 
     const target = await result;
     expect(target).toBeInstanceOf(UrlTree);
@@ -38,7 +36,9 @@ describe('requireLogin', () => {
 
   it('lets a logged-in person through', async () => {
     const result = visit('/reflecties');
-    TestBed.inject(HttpTestingController).expectOne('/api/auth/me').flush({ teams: [] });
+    TestBed.inject(HttpTestingController)
+      .expectOne('/api/auth/session')
+      .flush({ user: { teams: [], locale: 'nl' } });
 
     expect(await result).toBe(true);
   });

@@ -40,14 +40,12 @@ describe(SessionStore.name, () => {
     });
   });
 
-  it('knows a visitor from a 401 on /api/auth/me', async () => {
+  it('knows a visitor from the session answer, without an error', async () => {
     const sut = TestBed.inject(SessionStore);
     const loading = sut.load();
     expect(sut.user()).toBeUndefined();
 
-    TestBed.inject(HttpTestingController)
-      .expectOne('/api/auth/me')
-      .flush({ code: 'unauthenticated' }, { status: 401, statusText: 'Unauthorized' });
+    TestBed.inject(HttpTestingController).expectOne('/api/auth/session').flush({ user: null });
     await loading;
 
     expect(sut.user()).toBeNull();
@@ -58,7 +56,7 @@ describe(SessionStore.name, () => {
     const sut = TestBed.inject(SessionStore);
     const http = TestBed.inject(HttpTestingController);
     const loading = sut.load();
-    http.expectOne('/api/auth/me').flush(fatma);
+    http.expectOne('/api/auth/session').flush({ user: fatma });
     await loading;
 
     expect(sut.team()?.name).toBe('Wijkteam Centrum');
@@ -78,8 +76,8 @@ describe(SessionStore.name, () => {
     const sut = TestBed.inject(SessionStore);
     const loading = sut.load();
     TestBed.inject(HttpTestingController)
-      .expectOne('/api/auth/me')
-      .flush({ ...fatma, preferredTeamId: 't-noord' });
+      .expectOne('/api/auth/session')
+      .flush({ user: { ...fatma, preferredTeamId: 't-noord' } });
     await loading;
 
     expect(sut.team()?.name).toBe('Wijkteam Noord');
@@ -89,9 +87,7 @@ describe(SessionStore.name, () => {
     const sut = TestBed.inject(SessionStore);
     const http = TestBed.inject(HttpTestingController);
     const loading = sut.load();
-    http
-      .expectOne('/api/auth/me')
-      .flush({ code: 'unauthenticated' }, { status: 401, statusText: 'Unauthorized' });
+    http.expectOne('/api/auth/session').flush({ user: null });
     await loading;
     sut.chooseLocale('en');
     http.expectNone('/api/me');

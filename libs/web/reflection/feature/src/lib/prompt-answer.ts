@@ -7,25 +7,25 @@ import {
   output,
   signal,
 } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { firstValueFrom } from 'rxjs';
-import { type Prompt, promptAnswerRequestSchema } from '@leerruimte/shared-contracts';
+import { type Prompt, answerMaxLength } from '@leerruimte/shared-contracts';
 import { ReflectionApi } from '@leerruimte/web-reflection-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
 import {
   Draft,
   FieldErrors,
+  filledIn,
   formAction,
   FormBehaviour,
   FormProblem,
   guardedText,
   Notice,
   PrivacyFindings,
-  zodValidator,
 } from '@leerruimte/web-shared-ui';
 import { promptsTexts } from './prompts.texts';
 
@@ -112,7 +112,7 @@ export class PromptAnswer implements OnInit {
   protected readonly form = new FormGroup({
     answer: new FormControl('', {
       nonNullable: true,
-      validators: [Validators.required, zodValidator(promptAnswerRequestSchema.shape.answer)],
+      validators: [filledIn(answerMaxLength)],
     }),
     shared: new FormControl(false, { nonNullable: true }),
     confirmedNotClientData: new FormControl(false, { nonNullable: true }),

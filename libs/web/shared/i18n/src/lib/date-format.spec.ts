@@ -40,3 +40,15 @@ describe(injectDateFormat.name, () => {
     expect(sut.dayMonth('2026-12-07')).toBe('7 Dec');
   });
 });
+
+describe('formatDateTime around the changes of daylight saving time', () => {
+  it('keeps 15:00 at 15:00 in Amsterdam on both sides of a change', () => {
+    expect(formatDateTime('2026-03-28T14:00:00Z', 'nl', 'dateTime')).toBe('28-03-2026 15:00');
+    expect(formatDateTime('2026-03-29T13:00:00Z', 'nl', 'dateTime')).toBe('29-03-2026 15:00');
+    expect(formatDateTime('2026-10-25T14:00:00Z', 'nl', 'dateTime')).toBe('25-10-2026 15:00');
+  });
+
+  it('shows a moment just before midnight UTC as the next day in Amsterdam', () => {
+    expect(formatDateTime('2026-12-06T23:30:00Z', 'nl', 'dateTime')).toBe('07-12-2026 00:30');
+  });
+});

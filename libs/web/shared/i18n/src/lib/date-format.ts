@@ -1,6 +1,5 @@
 import { inject } from '@angular/core';
 import type { Locale } from '@leerruimte/shared-contracts';
-import { DateTime } from 'luxon';
 import { LocaleService } from './locale.service';
 
 /** The language tags dates, numbers and the date picker use for each interface language. */
@@ -11,7 +10,8 @@ export const displayTimeZone = 'Europe/Amsterdam';
 
 /**
  * How dates and times look everywhere, typed or read: dd-MM-yyyy and 24-hour HH:mm (Dutch
- * notation, also in English so a date never changes meaning with the language).
+ * notation, also in English so a date never changes meaning with the language). In Luxon's
+ * tokens, for the date pickers; `formatDateTime` writes the same with Intl.
  */
 export const dateTimeFormats = {
   /** 07-12-2026 */
@@ -28,21 +28,63 @@ export const dateTimeFormats = {
 
 export type DateTimeStyle = keyof typeof dateTimeFormats;
 
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The parts of a moment in Amsterdam (or of a calendar date as it is), in the given language. */
+function partsOf(value: string | Date, locale: Locale): Record<string, string> | undefined {
+  // A calendar date is a day, not a moment: read at noon UTC, shown in UTC, it stays that day.
+  const calendarDate = typeof value === 'string' && CALENDAR_DATE.test(value);
+  const instant =
+    typeof value === 'string' ? new Date(calendarDate ? `${value}T12:00:00Z` : value) : value;
+  if (Number.isNaN(instant.getTime())) return undefined;
+  const parts = new Intl.DateTimeFormat(localeTags[locale], {
+    timeZone: calendarDate ? 'UTC' : displayTimeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    weekday: 'long',
+  }).formatToParts(instant);
+  const monthName = new Intl.DateTimeFormat(localeTags[locale], {
+    timeZone: calendarDate ? 'UTC' : displayTimeZone,
+    month: 'short',
+  })
+    .format(instant)
+    .replace('.', '');
+  return Object.fromEntries([
+    ...parts.map((part) => [part.type, part.value]),
+    ['monthName', monthName],
+  ]);
+}
+
 /**
  * A calendar date ("2026-12-07"), a moment ("2026-12-07T14:00:00Z") or a Date, in the given
- * style and language, in Amsterdam time.
+ * style and language, in Amsterdam time. With the browser's own Intl, so pages that show a
+ * date do not load a date library.
  */
 export function formatDateTime(
   value: string | Date,
   locale: Locale,
   style: DateTimeStyle = 'date',
 ): string {
-  const options = { zone: displayTimeZone, locale: localeTags[locale] };
-  const moment =
-    typeof value === 'string'
-      ? DateTime.fromISO(value, options)
-      : DateTime.fromJSDate(value, options);
-  return moment.isValid ? moment.toFormat(dateTimeFormats[style]) : '';
+  const part = partsOf(value, locale);
+  if (!part) return '';
+  const date = `${part['day']}-${part['month']}-${part['year']}`;
+  const time = `${part['hour']}:${part['minute']}`;
+  switch (style) {
+    case 'date':
+      return date;
+    case 'time':
+      return time;
+    case 'dateTime':
+      return `${date} ${time}`;
+    case 'weekdayDateTime':
+      return `${part['weekday']} ${date} ${time}`;
+    case 'dayMonth':
+      return `${Number(part['day'])} ${part['monthName']}`;
+  }
 }
 
 /**

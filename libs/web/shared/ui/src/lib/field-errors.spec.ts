@@ -3,7 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
 import { z } from 'zod';
 import { LocaleService } from '@leerruimte/web-shared-i18n';
-import { FieldErrors, zodValidator } from './field-errors';
+import { FieldErrors, filledIn, zodValidator } from './field-errors';
 
 @Component({
   imports: [FieldErrors, ReactiveFormsModule],
@@ -55,5 +55,35 @@ describe(FieldErrors.name, () => {
     await fixture.whenStable();
 
     expect(message()).toBe('Er is al een experiment met deze titel.');
+  });
+});
+
+describe(filledIn.name, () => {
+  const sut = filledIn(10);
+  const check = (value: string) => sut(new FormControl(value));
+
+  it('asks for text when a free-text field holds only spaces', () => {
+    expect(check('   ')).toEqual({ required: true });
+    expect(check('Eerst vragen')).toEqual({
+      maxlength: { requiredLength: 10, actualLength: 12 },
+    });
+    expect(check('Luisteren')).toBeNull();
+  });
+
+  it('says how long the text is and how long it may be', async () => {
+    @Component({
+      imports: [FieldErrors, ReactiveFormsModule],
+      template: `<lr-field-errors [control]="answer" />`,
+    })
+    class Answer {
+      readonly answer = new FormControl('Dit antwoord is te lang', [filledIn(10)]);
+    }
+    const fixture = TestBed.createComponent(Answer);
+    fixture.componentInstance.answer.markAsTouched();
+    await fixture.whenStable();
+
+    expect((fixture.nativeElement as HTMLElement).textContent?.trim()).toBe(
+      'Dit is 23 tekens; het mogen er hoogstens 10 zijn.',
+    );
   });
 });

@@ -18,12 +18,16 @@ const texts = defineTexts(
     date: 'Vul een datum in als dd-mm-jjjj, bijvoorbeeld 07-12-2026, of kies er een.',
     time: 'Vul een tijd in als uu:mm, bijvoorbeeld 15:00, of kies er een.',
     notBefore: (date: string) => `Kies ${date} of later.`,
+    tooLong: (max: number, length: number) =>
+      `Dit is ${length} tekens; het mogen er hoogstens ${max} zijn.`,
   },
   {
     required: 'This field is required.',
     date: 'Enter a date as dd-mm-yyyy, for example 07-12-2026, or pick one.',
     time: 'Enter a time as hh:mm, for example 15:00, or pick one.',
     notBefore: (date: string) => `Choose ${date} or later.`,
+    tooLong: (max: number, length: number) =>
+      `This is ${length} characters; at most ${max} are allowed.`,
   },
 );
 
@@ -42,6 +46,20 @@ export function zodValidator(schema: z.ZodType): ValidatorFn {
     return result.success
       ? null
       : { zod: { issues: result.error.issues, input: control.value } satisfies ZodError };
+  };
+}
+
+/**
+ * A text that must be filled in (spaces alone do not count) and at most `maxLength` long: the
+ * rule of a free-text field in the shared contracts, checked without loading their schemas.
+ */
+export function filledIn(maxLength: number): ValidatorFn {
+  return (control: AbstractControl): ValidationErrors | null => {
+    const value = typeof control.value === 'string' ? control.value : '';
+    if (value.trim().length === 0) return { required: true };
+    return value.length > maxLength
+      ? { maxlength: { requiredLength: maxLength, actualLength: value.length } }
+      : null;
   };
 }
 
@@ -93,6 +111,11 @@ export class FieldErrors {
     const min = errors['matDatepickerMin'] as { min: DateTime } | undefined;
     if (min) {
       return this.t().notBefore(formatDateTime(min.min.toISODate() ?? '', this.locale()));
+    }
+    const tooLong = errors['maxlength'] as
+      { requiredLength: number; actualLength: number } | undefined;
+    if (tooLong) {
+      return this.t().tooLong(tooLong.requiredLength, tooLong.actualLength);
     }
     const zod = errors['zod'] as ZodError | undefined;
     return zod ? (describeIssues(zod.issues, zod.input, this.locale())[0]?.message ?? '') : '';

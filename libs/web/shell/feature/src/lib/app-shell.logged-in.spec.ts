@@ -49,12 +49,7 @@ const phone = {
 async function renderAs(user: CurrentUser | null) {
   const fixture = TestBed.createComponent(AppShell);
   const loading = TestBed.inject(SessionStore).load();
-  const me = TestBed.inject(HttpTestingController).expectOne('/api/auth/me');
-  if (user) {
-    me.flush(user);
-  } else {
-    me.flush({ code: 'unauthenticated' }, { status: 401, statusText: 'Unauthorized' });
-  }
+  TestBed.inject(HttpTestingController).expectOne('/api/auth/session').flush({ user });
   await loading;
   await fixture.whenStable();
   return fixture.nativeElement as HTMLElement;

@@ -16,15 +16,15 @@ import {
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { MatMenuModule } from '@angular/material/menu';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive } from '@angular/router';
 import { filter, map } from 'rxjs';
 import { SessionStore } from '@leerruimte/web-identity-data-access';
 import { LocaleService, injectTexts } from '@leerruimte/web-shared-i18n';
 import { Notice } from '@leerruimte/web-shared-ui';
 import { appPaths, link } from '@leerruimte/web-shared-util';
-import { navigationFor, teamIdInUrl } from './navigation';
+import { navigationFor, teamIdInUrl, visitorNavigation } from './navigation';
 import { NotificationMenu } from './notification-menu';
+import { UserMenu } from './user-menu';
 import { shellTexts } from './shell.texts';
 
 /** Below this width the menu folds into a drawer behind a menu button. */
@@ -42,16 +42,16 @@ const COMPACT = '(max-width: 63.99rem)';
     RouterLink,
     RouterLinkActive,
     MatButtonModule,
-    MatMenuModule,
     Notice,
     NotificationMenu,
+    UserMenu,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './app-shell.html',
   styleUrl: './app-shell.scss',
   host: {
     '[class.compact]': 'compact()',
-    '[class.with-navigation]': '!!session.user()',
+    '[class.with-navigation]': '!!session.user() || !compact()',
     '(document:keydown.escape)': 'closeMenu(true)',
   },
 })
@@ -78,13 +78,15 @@ export class AppShell {
   protected readonly sections = computed(() => {
     const user = this.session.user();
     const t = this.t();
+    if (user === undefined) return [];
     return user
       ? navigationFor(user, this.session.team(), t.nav, {
           team: t.team,
           platform: t.platformHeading,
         })
-      : [];
+      : visitorNavigation(t.nav);
   });
+  protected readonly teams = computed(() => this.session.user()?.teams ?? []);
   /** Admins without 2FA cannot do their admin work yet; say so on every page until they can. */
   protected readonly needsTwoFactor = computed(() => {
     const twoFactor = this.session.user()?.twoFactor;

@@ -87,6 +87,20 @@ export function navigationFor(
   ].filter((section) => section.items.length > 0);
 }
 
+/** What a visitor can open without an account: the introduction and the cards. */
+export function visitorNavigation(t: NavTexts): NavSection[] {
+  return [
+    {
+      id: 'mine',
+      heading: null,
+      items: [
+        { label: t.start, link: link(appPaths.start), exact: true },
+        { label: t.cards, link: link(appPaths.cards) },
+      ],
+    },
+  ];
+}
+
 /** The team a page belongs to, from its URL (`/team/:teamId/...`). */
 export function teamIdInUrl(url: string): string | null {
   const match = /^\/team\/([^/?#]+)/.exec(url);

@@ -6,10 +6,10 @@ export const shellTexts = defineTexts(
     homeLink: 'Leerruimte, naar de startpagina',
     mainNavigation: 'Hoofdmenu',
     menu: 'Menu',
-    mineHeading: 'Mijn werk',
     platformHeading: 'Platformbeheer',
     nav: {
       today: 'Vandaag',
+      start: 'Start',
       learning: 'Leren',
       myLearning: 'Mijn leren',
       teamLearning: 'Teamleren',
@@ -62,10 +62,10 @@ export const shellTexts = defineTexts(
     homeLink: 'Leerruimte, to the start page',
     mainNavigation: 'Main menu',
     menu: 'Menu',
-    mineHeading: 'My work',
     platformHeading: 'Platform admin',
     nav: {
       today: 'Today',
+      start: 'Home',
       learning: 'Learning',
       myLearning: 'My learning',
       teamLearning: 'Team learning',

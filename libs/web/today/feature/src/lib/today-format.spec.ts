@@ -1,4 +1,4 @@
-import { longDate, partOfDay, relativeMoment, weekdayTime } from './today-format';
+import { partOfDay, relativeMoment } from './today-format';
 
 describe('today-format', () => {
   // Sunday 6 December 2026, 10:00 in Amsterdam (UTC+1).
@@ -25,12 +25,6 @@ describe('today-format', () => {
       time: null,
     });
     expect(relativeMoment('2026-12-06T09:20:00Z', now, 'nl').relative).toBe('over 20 minuten');
-  });
-
-  it('writes dates and times the Dutch way, 24-hour', () => {
-    expect(longDate('2026-12-07', 'nl')).toBe('7 december 2026');
-    expect(weekdayTime('2026-12-07T14:00:00Z', 'nl')).toBe('ma 7 dec, 15:00');
-    expect(weekdayTime('2026-12-07T14:00:00Z', 'en')).toBe('Mon 7 Dec, 15:00');
   });
 
   it('greets by the part of the day in Amsterdam', () => {

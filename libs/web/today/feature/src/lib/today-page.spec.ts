@@ -125,7 +125,7 @@ describe(TodayPage.name, () => {
 
     const assignment = section(element, 'today-assignments');
     expect(assignment?.querySelector('.overdue')?.textContent?.trim()).toBe(
-      'te laat: af vóór 30 november 2026',
+      'te laat: af vóór 30-11-2026',
     );
     expect(assignment?.textContent).toContain('2 van 5 lessen af');
     expect(assignment?.querySelector('a')?.getAttribute('href')).toBe('/leren/bewust-leren');

@@ -2,12 +2,18 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { SessionStore } from '@leerruimte/web-identity-data-access';
-import { LocaleService, injectTexts } from '@leerruimte/web-shared-i18n';
+import {
+  LocaleService,
+  displayTimeZone,
+  injectDateFormat,
+  injectTexts,
+  localeTags,
+} from '@leerruimte/web-shared-i18n';
 import { LoadState } from '@leerruimte/web-shared-ui';
 import { appPaths, link } from '@leerruimte/web-shared-util';
 import { TodayApi } from '@leerruimte/web-today-data-access';
 import { PlatformStatusPanel } from './platform-status-panel';
-import { longDate, partOfDay, percentage, relativeMoment, weekdayTime } from './today-format';
+import { partOfDay, percentage, relativeMoment } from './today-format';
 import { todayTexts } from './today.texts';
 
 /**
@@ -27,6 +33,7 @@ export class TodayPage {
   private readonly session = inject(SessionStore);
   private readonly locale = inject(LocaleService).locale;
   protected readonly t = injectTexts(todayTexts);
+  private readonly dates = injectDateFormat();
   protected readonly today = rxResource({ stream: () => this.api.today() });
   protected readonly catalogueLink = link(appPaths.catalogue);
   /** Read once: the page is a snapshot of this moment. */
@@ -37,11 +44,11 @@ export class TodayPage {
     return this.t().greeting(name, partOfDay(this.now));
   });
   protected readonly date = computed(() =>
-    new Intl.DateTimeFormat(this.locale() === 'nl' ? 'nl-NL' : 'en-GB', {
+    new Intl.DateTimeFormat(localeTags[this.locale()], {
       weekday: 'long',
       day: 'numeric',
       month: 'long',
-      timeZone: 'Europe/Amsterdam',
+      timeZone: displayTimeZone,
     }).format(this.now),
   );
   protected readonly hasTeams = computed(() => (this.session.user()?.teams.length ?? 0) > 0);
@@ -76,10 +83,10 @@ export class TodayPage {
     return this.t().prompts.closes(relative, time);
   }
   protected when(at: string): string {
-    return weekdayTime(at, this.locale());
+    return this.dates.weekdayDateTime(at);
   }
   protected day(value: string): string {
-    return longDate(value, this.locale());
+    return this.dates.date(value);
   }
   protected percent(share: number): string {
     return percentage(share, this.locale());

@@ -7,24 +7,24 @@ import {
   input,
   signal,
 } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { firstValueFrom } from 'rxjs';
-import { type LessonBlock, reflectionAnswerRequestSchema } from '@leerruimte/shared-contracts';
+import { type LessonBlock, answerMaxLength } from '@leerruimte/shared-contracts';
 import { findClientData } from '@leerruimte/shared-privacy';
 import { LearningApi } from '@leerruimte/web-learning-data-access';
 import { injectDateFormat, injectTexts } from '@leerruimte/web-shared-i18n';
 import {
   Draft,
   FieldErrors,
+  filledIn,
   formAction,
   FormBehaviour,
   FormProblem,
   guardedText,
   PrivacyFindings,
-  zodValidator,
 } from '@leerruimte/web-shared-ui';
 import { learningTexts } from '../learning.texts';
 
@@ -108,7 +108,7 @@ export class ReflectionBlock implements OnInit {
   protected readonly form = new FormGroup({
     answer: new FormControl('', {
       nonNullable: true,
-      validators: [Validators.required, zodValidator(reflectionAnswerRequestSchema.shape.answer)],
+      validators: [filledIn(answerMaxLength)],
     }),
     confirmedNotClientData: new FormControl(false, { nonNullable: true }),
   });

@@ -1,0 +1,47 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatMenuModule } from '@angular/material/menu';
+import { Router, RouterLink } from '@angular/router';
+import { SessionStore } from '@leerruimte/web-identity-data-access';
+import { injectTexts } from '@leerruimte/web-shared-i18n';
+import { appPaths, link } from '@leerruimte/web-shared-util';
+import { shellTexts } from './shell.texts';
+
+/**
+ * The logged-in person's name in the header, opening "Mijn account" and "Uitloggen". Loaded
+ * after the first page (with the menu library), in the place of a button that looks the same.
+ */
+@Component({
+  selector: 'lr-user-menu',
+  imports: [MatButtonModule, MatMenuModule, RouterLink],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @if (session.user(); as user) {
+      <button
+        mat-button
+        type="button"
+        class="user-menu"
+        [matMenuTriggerFor]="userMenu"
+        [attr.aria-label]="t().userMenuLabel(user.name)"
+      >
+        <span class="user-name">{{ user.name }}</span>
+      </button>
+      <mat-menu #userMenu="matMenu">
+        <a mat-menu-item [routerLink]="profileLink">{{ t().profile }}</a>
+        <button mat-menu-item type="button" (click)="logout()">{{ t().logout }}</button>
+      </mat-menu>
+    }
+  `,
+  styleUrl: './user-menu.scss',
+})
+export class UserMenu {
+  private readonly router = inject(Router);
+  protected readonly session = inject(SessionStore);
+  protected readonly t = injectTexts(shellTexts);
+  protected readonly profileLink = link(appPaths.profile);
+
+  protected async logout(): Promise<void> {
+    await this.session.logout();
+    await this.router.navigateByUrl(link(appPaths.start));
+  }
+}
