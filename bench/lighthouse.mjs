@@ -17,6 +17,9 @@ assertNode24();
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const BASE = `http://localhost:${PORT}`;
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+/** To look at some pages or one preset while working on them, e.g. LIGHTHOUSE_PAGES=Leren. */
+const ONLY_PAGES = process.env.LIGHTHOUSE_PAGES?.split(',');
+const PRESETS = process.env.LIGHTHOUSE_PRESETS?.split(',') ?? ['mobile', 'desktop'];
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const demo = JSON.parse(readFileSync('libs/api/identity/src/lib/demo/demo-accounts.json', 'utf8'));
 const PERSON = 'fatma.yilmaz@voorbeeldstad.test';
@@ -119,7 +122,8 @@ async function main() {
     try {
       await waitForReady();
       const measure = async (name, path) => {
-        for (const preset of ['mobile', 'desktop']) {
+        if (ONLY_PAGES && !ONLY_PAGES.includes(name)) return;
+        for (const preset of PRESETS) {
           const runs = [];
           for (let run = 0; run < RUNS; run += 1) {
             runs.push(await audit(chrome, name, `${BASE}${path}`, preset));

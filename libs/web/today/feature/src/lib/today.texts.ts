@@ -1,4 +1,4 @@
-import { defineTexts } from '@leerruimte/web-shared-i18n';
+import { defineTexts, plural } from '@leerruimte/web-shared-i18n';
 
 export const todayTexts = defineTexts(
   {
@@ -42,7 +42,7 @@ export const todayTexts = defineTexts(
     agenda: {
       heading: 'Op de agenda van het teamoverleg',
       empty: 'Er staan geen waarom-vragen op de agenda. Zet er een op vanaf het leerbord.',
-      votes: (count: number) => (count === 1 ? '1 stem' : `${count} stemmen`),
+      votes: (count: number) => plural('nl', count, { one: '# stem', other: '# stemmen' }),
       board: 'Naar het leerbord',
     },
     lead: {
@@ -88,7 +88,7 @@ export const todayTexts = defineTexts(
       up: 'in orde',
       down: 'niet in orde',
       activeWorkers: (count: number) =>
-        count === 1 ? '1 verwerker actief' : `${count} verwerkers actief`,
+        plural('nl', count, { one: '# verwerker actief', other: '# verwerkers actief' }),
       queues: 'Naar de wachtrijen',
     },
   },
@@ -132,7 +132,7 @@ export const todayTexts = defineTexts(
     agenda: {
       heading: 'On the agenda of the team meeting',
       empty: 'No why-questions are on the agenda. Put one there from the learning board.',
-      votes: (count: number) => (count === 1 ? '1 vote' : `${count} votes`),
+      votes: (count: number) => plural('en', count, { one: '# vote', other: '# votes' }),
       board: 'Go to the learning board',
     },
     lead: {
@@ -178,7 +178,7 @@ export const todayTexts = defineTexts(
       up: 'fine',
       down: 'not fine',
       activeWorkers: (count: number) =>
-        count === 1 ? '1 worker active' : `${count} workers active`,
+        plural('en', count, { one: '# worker active', other: '# workers active' }),
       queues: 'Go to the queues',
     },
   },
