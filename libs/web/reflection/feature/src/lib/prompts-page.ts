@@ -6,14 +6,13 @@ import {
   computed,
   inject,
   input,
-  signal,
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { firstValueFrom } from 'rxjs';
 import { ReflectionApi } from '@leerruimte/web-reflection-data-access';
 import { injectDateFormat, injectTexts } from '@leerruimte/web-shared-i18n';
-import { FormProblem, Notice, StatusIndicator, formAction } from '@leerruimte/web-shared-ui';
+import { Notice, StatusIndicator } from '@leerruimte/web-shared-ui';
+import { CalendarLink } from './calendar-link';
 import { PromptAnswer } from './prompt-answer';
 import { PulseAnswer } from './pulse-answer';
 import { promptsTexts } from './prompts.texts';
@@ -21,7 +20,7 @@ import { promptsTexts } from './prompts.texts';
 /** "Reflecties": the questions the team asked me, open ones to answer and my past answers. */
 @Component({
   selector: 'lr-prompts-page',
-  imports: [FormProblem, MatButtonModule, Notice, PromptAnswer, PulseAnswer, StatusIndicator],
+  imports: [CalendarLink, MatButtonModule, Notice, PromptAnswer, PulseAnswer, StatusIndicator],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="panel" aria-labelledby="prompts-title">
@@ -82,18 +81,12 @@ import { promptsTexts } from './prompts.texts';
       <section class="panel" aria-labelledby="calendar-title">
         <h2 id="calendar-title">{{ t().calendarTitle }}</h2>
         <p>{{ t().calendarIntro }}</p>
-        @if (calendarLink(); as url) {
-          <p>
-            {{ t().yourLink }} <code class="link" data-testid="calendar-link">{{ url }}</code>
-          </p>
-          <p class="muted">{{ t().copyNow }}</p>
-        } @else if (calendar.hasValue() && calendar.value().exists) {
-          <p class="muted">{{ t().linkExists }}</p>
+        <!-- Below the questions: it asks the server only once the page is there. -->
+        @defer (on idle) {
+          <lr-calendar-link />
+        } @placeholder {
+          <div class="calendar-placeholder"></div>
         }
-        <button mat-stroked-button type="button" [disabled]="action.busy()" (click)="renew()">
-          {{ calendar.hasValue() && calendar.value().exists ? t().newLink : t().makeLink }}
-        </button>
-        <lr-form-problem [action]="action" />
       </section>
     } @else if (prompts.error()) {
       <lr-notice tone="danger">
@@ -136,8 +129,8 @@ import { promptsTexts } from './prompts.texts';
     .answer {
       white-space: pre-line;
     }
-    .link {
-      word-break: break-all;
+    .calendar-placeholder {
+      min-height: 2.5rem;
     }
   `,
 })
@@ -149,9 +142,6 @@ export class PromptsPage {
   private readonly dates = injectDateFormat();
   protected readonly t = injectTexts(promptsTexts);
   protected readonly prompts = rxResource({ stream: () => this.api.prompts() });
-  protected readonly calendar = rxResource({ stream: () => this.api.calendarFeed() });
-  protected readonly calendarLink = signal<string | null>(null);
-  protected readonly action = formAction();
   protected readonly openPrompts = computed(() =>
     (this.prompts.hasValue() ? this.prompts.value() : []).filter((prompt) => prompt.open),
   );
@@ -183,14 +173,6 @@ export class PromptsPage {
       const field = article?.querySelector<HTMLElement>('textarea, input, button');
       (linked.open && field ? field : article)?.focus({ preventScroll: true });
     });
-  }
-
-  protected async renew(): Promise<void> {
-    const link = await this.action.run(() => firstValueFrom(this.api.renewCalendarFeed()));
-    if (link) {
-      this.calendarLink.set(link.url);
-      this.calendar.reload();
-    }
   }
 
   protected date(iso: string): string {
