@@ -2,6 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { DataSource } from 'typeorm';
 import { createRootLogger } from '@leerruimte/api-core';
 import { migrateTestDatabase, testConfig } from '@leerruimte/api-core/testing';
@@ -11,13 +12,21 @@ import { type Person, buildWorld } from './test-world';
 describe('HTTP API', () => {
   let app: NestFastifyApplication;
   let webRoot: string;
+  const index = `<html lang="nl"><body>${'Leerruimte app '.repeat(200)}</body></html>`;
+  const script = `console.log(${JSON.stringify('Vandaag '.repeat(400))});`;
 
   beforeAll(async () => {
     webRoot = mkdtempSync(join(tmpdir(), 'leerruimte-web-'));
-    writeFileSync(
-      join(webRoot, 'index.html'),
-      '<html lang="nl"><body>Leerruimte app</body></html>',
-    );
+    // What the build writes: hashed files with mixed-case hashes, each with .br and .gz copies.
+    for (const [name, content] of [
+      ['index.html', index],
+      ['chunk-CNgVdYel.js', script],
+      ['favicon.svg', '<svg xmlns="http://www.w3.org/2000/svg"/>'],
+    ]) {
+      writeFileSync(join(webRoot, name), content);
+      writeFileSync(join(webRoot, `${name}.br`), brotliCompressSync(content));
+      writeFileSync(join(webRoot, `${name}.gz`), gzipSync(content));
+    }
     const config = testConfig();
     await migrateTestDatabase(config);
     app = await createHttpApp(
@@ -35,6 +44,7 @@ describe('HTTP API', () => {
 
   const get = (url: string, headers: Record<string, string> = {}) =>
     app.inject({ method: 'GET', url, headers });
+  const getEncoded = (url: string, encoding: string) => get(url, { 'accept-encoding': encoding });
 
   it('answers liveness and readiness', async () => {
     expect((await get('/api/health')).json()).toEqual({ status: 'ok' });
@@ -113,6 +123,42 @@ describe('HTTP API', () => {
     }
   });
 
+  it('sends the brotli copy to a browser that accepts it, and gzip or plain to others', async () => {
+    const brotli = await getEncoded('/chunk-CNgVdYel.js', 'gzip, deflate, br');
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(brotli.rawPayload).toString()).toBe(script);
+    expect(brotli.headers['vary']).toContain('accept-encoding');
+
+    const gzip = await getEncoded('/chunk-CNgVdYel.js', 'gzip');
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzip.rawPayload).toString()).toBe(script);
+
+    const plain = await get('/chunk-CNgVdYel.js');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(script);
+  });
+
+  it('caches hashed files for a year and asks again for index.html, also at deep links', async () => {
+    expect((await getEncoded('/chunk-CNgVdYel.js', 'br')).headers['cache-control']).toBe(
+      'public, max-age=31536000, immutable',
+    );
+    for (const url of ['/', '/reflecties/abc']) {
+      const page = await getEncoded(url, 'br');
+      expect(page.statusCode).toBe(200);
+      expect(page.headers['cache-control']).toBe('no-cache');
+      expect(page.headers['content-encoding']).toBe('br');
+      expect(brotliDecompressSync(page.rawPayload).toString()).toBe(index);
+    }
+    expect((await get('/favicon.svg')).headers['cache-control']).toBe('no-cache');
+  });
+
+  it('answers 404 for a file that is not there, never the page in its place', async () => {
+    // A browser that still has an older index.html asks for that build's chunks.
+    const missing = await get('/chunk-OLDBUILD.js');
+    expect(missing.statusCode).toBe(404);
+    expect(missing.headers['content-type']).toContain('application/json');
+    expect((await get('/kaartjes/de-bedoeling')).statusCode).toBe(200);
+  });
   it('exposes request latency per route for Prometheus', async () => {
     await get('/api/health');
     const metrics = await get('/metrics');

@@ -24,7 +24,9 @@ import { Notice } from '@leerruimte/web-shared-ui';
 import { appPaths, link } from '@leerruimte/web-shared-util';
 import { navigationFor, teamIdInUrl, visitorNavigation } from './navigation';
 import { NotificationMenu } from './notification-menu';
+import { NotificationPlaceholder } from './notification-placeholder';
 import { UserMenu } from './user-menu';
+import { UserMenuPlaceholder } from './user-menu-placeholder';
 import { shellTexts } from './shell.texts';
 
 /** Below this width the menu folds into a drawer behind a menu button. */
@@ -44,7 +46,9 @@ const COMPACT = '(max-width: 63.99rem)';
     MatButtonModule,
     Notice,
     NotificationMenu,
+    NotificationPlaceholder,
     UserMenu,
+    UserMenuPlaceholder,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './app-shell.html',

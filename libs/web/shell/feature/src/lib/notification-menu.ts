@@ -7,6 +7,7 @@ import type { NotificationContent } from '@leerruimte/shared-contracts';
 import { NotificationsStore, SessionStore } from '@leerruimte/web-identity-data-access';
 import { LocaleService, injectTexts } from '@leerruimte/web-shared-i18n';
 import { appPaths, link } from '@leerruimte/web-shared-util';
+import { BellIcon } from './bell-icon';
 import { shellTexts } from './shell.texts';
 
 /** A fallback for when the live stream is down (a proxy that cuts it, Redis away). */
@@ -19,7 +20,7 @@ const STREAM_URL = '/api/me/notifications/stream';
  */
 @Component({
   selector: 'lr-notification-menu',
-  imports: [MatButtonModule, MatMenuModule, RouterLink],
+  imports: [BellIcon, MatButtonModule, MatMenuModule, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <button
@@ -31,10 +32,7 @@ const STREAM_URL = '/api/me/notifications/stream';
       [attr.aria-label]="t().notificationsLabel(store.list().unread)"
       data-testid="notifications"
     >
-      <svg class="bell" viewBox="0 0 24 24" aria-hidden="true">
-        <path d="M12 3a6 6 0 0 0-6 6v4l-2 3h16l-2-3V9a6 6 0 0 0-6-6Z" />
-        <path d="M10 19a2 2 0 0 0 4 0" />
-      </svg>
+      <lr-bell-icon />
       @if (store.list().unread > 0) {
         <span class="badge" aria-hidden="true">{{ store.list().unread }}</span>
       }
@@ -53,37 +51,7 @@ const STREAM_URL = '/api/me/notifications/stream';
       }
     </mat-menu>
   `,
-  styles: `
-    /* The badge sits on the bell, so the header does not shift when it appears. */
-    .notifications {
-      position: relative;
-      min-width: 44px;
-      min-height: 44px;
-      padding: 0 var(--lr-space-2);
-    }
-    .bell {
-      width: 1.4rem;
-      height: 1.4rem;
-      fill: none;
-      stroke: currentColor;
-      stroke-width: 2;
-      stroke-linejoin: round;
-      vertical-align: middle;
-    }
-    .badge {
-      position: absolute;
-      top: 0.2rem;
-      right: 0;
-      min-width: 1.25rem;
-      box-sizing: border-box;
-      padding: 0 0.3rem;
-      border-radius: 999px;
-      background: var(--lr-color-danger);
-      color: #fff;
-      font-size: var(--lr-font-size-s);
-      line-height: 1.25rem;
-    }
-  `,
+  styleUrl: './notification-button.scss',
 })
 export class NotificationMenu {
   protected readonly store = inject(NotificationsStore);

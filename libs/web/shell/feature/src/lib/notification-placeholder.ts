@@ -1,0 +1,26 @@
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { injectTexts } from '@leerruimte/web-shared-i18n';
+import { BellIcon } from './bell-icon';
+import { shellTexts } from './shell.texts';
+
+/** The bell as it looks before the notification menu (and its menu library) has loaded. */
+@Component({
+  selector: 'lr-notification-placeholder',
+  imports: [BellIcon, MatButtonModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <button
+      mat-button
+      type="button"
+      class="notifications"
+      [attr.aria-label]="t().notificationsLabel(0)"
+    >
+      <lr-bell-icon />
+    </button>
+  `,
+  styleUrl: './notification-button.scss',
+})
+export class NotificationPlaceholder {
+  protected readonly t = injectTexts(shellTexts);
+}

@@ -1,0 +1,29 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { SessionStore } from '@leerruimte/web-identity-data-access';
+import { injectTexts } from '@leerruimte/web-shared-i18n';
+import { shellTexts } from './shell.texts';
+
+/** The person's name as it looks before the account menu (and its menu library) has loaded. */
+@Component({
+  selector: 'lr-user-menu-placeholder',
+  imports: [MatButtonModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @if (session.user(); as user) {
+      <button
+        mat-button
+        type="button"
+        class="user-menu"
+        [attr.aria-label]="t().userMenuLabel(user.name)"
+      >
+        <span class="user-name">{{ user.name }}</span>
+      </button>
+    }
+  `,
+  styleUrl: './user-menu.scss',
+})
+export class UserMenuPlaceholder {
+  protected readonly session = inject(SessionStore);
+  protected readonly t = injectTexts(shellTexts);
+}
