@@ -9,4 +9,3 @@ export * from './lib/notifications/notifier';
 export * from './lib/notifications/notification-digest.entity';
 export * from './lib/audit/audit-entry.entity';
 export * from './lib/audit/audit-log';
-export * from './lib/notifications/notification-text';

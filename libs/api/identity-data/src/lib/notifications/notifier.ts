@@ -2,9 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { APP_CONFIG, type AppConfig, Mailer, REDIS, paragraphMail } from '@leerruimte/api-core';
-import type { Locale, NotificationContent, NotificationList } from '@leerruimte/shared-contracts';
+import {
+  type Locale,
+  type NotificationContent,
+  type NotificationList,
+  notificationPath,
+  notificationText,
+} from '@leerruimte/shared-contracts';
 import { Notification } from './notification.entity';
-import { notificationLine, notificationPath } from './notification-text';
 
 const SHOWN = 50;
 
@@ -64,7 +69,7 @@ export class Notifier {
     const url = `${this.config.http.publicUrl}${notificationPath(content)}`;
     for (const person of people) {
       const nl = person.locale === 'nl';
-      const line = notificationLine(content, person.locale);
+      const line = notificationText(content, person.locale);
       await this.mailer.send(
         paragraphMail({
           to: person.email,

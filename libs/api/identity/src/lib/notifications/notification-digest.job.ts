@@ -9,8 +9,11 @@ import {
   Mailer,
   paragraphMail,
 } from '@leerruimte/api-core';
-import { notificationLine } from '@leerruimte/api-identity-data';
-import type { Locale, NotificationContent } from '@leerruimte/shared-contracts';
+import {
+  type Locale,
+  type NotificationContent,
+  notificationText,
+} from '@leerruimte/shared-contracts';
 
 /** Late afternoon, after the working day's prompts and before the evening's quiet hours. */
 const DIGEST_PATTERN = '0 17 * * *';
@@ -84,7 +87,7 @@ export class NotificationDigestJob implements OnApplicationBootstrap {
           paragraphs: [
             nl ? `Hallo ${person.name},` : `Hello ${person.name},`,
             nl ? 'Dit is er vandaag voor je gebeurd:' : 'This is what happened for you today:',
-            ...news.map((item) => `• ${notificationLine(item.content, person.locale)}`),
+            ...news.map((item) => `• ${notificationText(item.content, person.locale)}`),
             link,
           ],
           link: { url: link, label: nl ? 'Naar Leerruimte' : 'Go to Leerruimte' },

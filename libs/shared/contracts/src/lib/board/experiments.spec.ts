@@ -1,8 +1,7 @@
+import { type ExperimentStatus, experimentStatuses } from './experiment-statuses';
 import {
   type ExperimentRole,
-  type ExperimentStatus,
   createExperimentRequestSchema,
-  experimentStatuses,
   mayEvaluateExperiment,
   nextExperimentStatuses,
 } from './experiments';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Locale } from '../i18n/locale';
+import { type ExperimentStatus, experimentStatuses } from './experiment-statuses';
 import {
   authorSchema,
   boardThemeSchema,
@@ -8,39 +8,7 @@ import {
   hiddenSchema,
 } from './text';
 
-export const experimentStatuses = [
-  'idea',
-  'planned',
-  'running',
-  'evaluating',
-  'adopted',
-  'adapted',
-  'stopped',
-] as const;
 export const experimentStatusSchema = z.enum(experimentStatuses);
-export type ExperimentStatus = z.infer<typeof experimentStatusSchema>;
-
-/** A status as a word in a sentence ("staat op gepland"), for messages, mails and exports. */
-export const experimentStatusWords: Record<Locale, Record<ExperimentStatus, string>> = {
-  nl: {
-    idea: 'idee',
-    planned: 'gepland',
-    running: 'loopt',
-    evaluating: 'evalueren',
-    adopted: 'ingevoerd',
-    adapted: 'aangepast',
-    stopped: 'gestopt',
-  },
-  en: {
-    idea: 'idea',
-    planned: 'planned',
-    running: 'running',
-    evaluating: 'evaluating',
-    adopted: 'adopted',
-    adapted: 'adapted',
-    stopped: 'stopped',
-  },
-};
 
 /** What the evaluation decides: keep it (adopted), keep it changed (adapted), or stop. */
 export const experimentDecisions = ['adopted', 'adapted', 'stopped'] as const;

@@ -3,10 +3,13 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatMenuModule } from '@angular/material/menu';
 import { NavigationEnd, Router, RouterLink } from '@angular/router';
 import { filter } from 'rxjs';
-import type { NotificationContent } from '@leerruimte/shared-contracts';
+import {
+  type NotificationContent,
+  notificationPath,
+  notificationText,
+} from '@leerruimte/shared-contracts';
 import { NotificationsStore, SessionStore } from '@leerruimte/web-identity-data-access';
 import { LocaleService, injectTexts } from '@leerruimte/web-shared-i18n';
-import { appPaths, link } from '@leerruimte/web-shared-util';
 import { BellIcon } from './bell-icon';
 import { shellTexts } from './shell.texts';
 
@@ -91,56 +94,10 @@ export class NotificationMenu {
   }
 
   protected linkOf(content: NotificationContent): string {
-    switch (content.kind) {
-      case 'module_assigned':
-        return link(appPaths.module, { moduleSlug: content.moduleSlug });
-      case 'reflection_prompt':
-        return link(appPaths.prompt, { occurrenceId: content.occurrenceId });
-      case 'why_question_answered':
-      case 'why_question_on_agenda':
-        return link(appPaths.whyQuestion, {
-          teamId: content.teamId,
-          questionId: content.questionId,
-        });
-      case 'experiment_status_changed':
-        return link(appPaths.experiment, {
-          teamId: content.teamId,
-          experimentId: content.experimentId,
-        });
-    }
+    return notificationPath(content);
   }
 
   protected textOf(content: NotificationContent): string {
-    switch (content.kind) {
-      case 'module_assigned': {
-        const due = content.dueDate
-          ? new Date(`${content.dueDate}T12:00:00Z`).toLocaleDateString(
-              this.locale() === 'nl' ? 'nl-NL' : 'en-GB',
-              { dateStyle: 'long', timeZone: 'Europe/Amsterdam' },
-            )
-          : null;
-        return this.t().moduleAssigned(
-          content.assignedBy,
-          content.teamName,
-          content.moduleTitle,
-          due,
-        );
-      }
-      case 'reflection_prompt':
-        return content.reminder
-          ? this.t().reflectionReminder(content.teamName, content.question)
-          : this.t().reflectionPrompt(content.teamName, content.question);
-      case 'why_question_answered':
-        return this.t().whyQuestionAnswered(content.answeredBy, content.teamName, content.question);
-      case 'why_question_on_agenda':
-        return this.t().whyQuestionOnAgenda(content.teamName, content.question);
-      case 'experiment_status_changed':
-        return this.t().experimentStatusChanged(
-          content.changedBy,
-          content.teamName,
-          content.title,
-          this.t().experimentStatuses[content.status],
-        );
-    }
+    return notificationText(content, this.locale());
   }
 }

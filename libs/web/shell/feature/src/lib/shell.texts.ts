@@ -31,26 +31,6 @@ export const shellTexts = defineTexts(
     notificationsLabel: (unread: number) =>
       unread === 0 ? 'Meldingen' : `Meldingen, ${unread} ongelezen`,
     noNotifications: 'Geen meldingen.',
-    reflectionPrompt: (team: string, question: string) => `Reflectievraag van ${team}: ${question}`,
-    reflectionReminder: (team: string, question: string) =>
-      `Herinnering, reflectievraag van ${team}: ${question}`,
-    moduleAssigned: (by: string, team: string, module: string, due: string | null) =>
-      `${by} vraagt je in ${team} de module “${module}” te volgen${due ? `, graag af vóór ${due}` : ''}.`,
-    whyQuestionAnswered: (by: string, team: string, question: string) =>
-      `${by} reageerde in ${team} op de waarom-vraag “${question}”.`,
-    whyQuestionOnAgenda: (team: string, question: string) =>
-      `Op de agenda van ${team}: de waarom-vraag “${question}”.`,
-    experimentStatusChanged: (by: string, team: string, title: string, status: string) =>
-      `${by} zette het experiment “${title}” in ${team} op: ${status}.`,
-    experimentStatuses: {
-      idea: 'idee',
-      planned: 'gepland',
-      running: 'loopt',
-      evaluating: 'evalueren',
-      adopted: 'ingevoerd',
-      adapted: 'aangepast',
-      stopped: 'gestopt',
-    },
     login: 'Inloggen',
     logout: 'Uitloggen',
     profile: 'Mijn account',
@@ -87,27 +67,6 @@ export const shellTexts = defineTexts(
     notificationsLabel: (unread: number) =>
       unread === 0 ? 'Notifications' : `Notifications, ${unread} unread`,
     noNotifications: 'No notifications.',
-    reflectionPrompt: (team: string, question: string) =>
-      `Reflection question from ${team}: ${question}`,
-    reflectionReminder: (team: string, question: string) =>
-      `Reminder, reflection question from ${team}: ${question}`,
-    moduleAssigned: (by: string, team: string, module: string, due: string | null) =>
-      `${by} asks you to follow the module “${module}” in ${team}${due ? `, please complete by ${due}` : ''}.`,
-    whyQuestionAnswered: (by: string, team: string, question: string) =>
-      `${by} responded in ${team} to the why-question “${question}”.`,
-    whyQuestionOnAgenda: (team: string, question: string) =>
-      `On the agenda of ${team}: the why-question “${question}”.`,
-    experimentStatusChanged: (by: string, team: string, title: string, status: string) =>
-      `${by} set the experiment “${title}” in ${team} to: ${status}.`,
-    experimentStatuses: {
-      idea: 'idea',
-      planned: 'planned',
-      running: 'running',
-      evaluating: 'evaluating',
-      adopted: 'adopted',
-      adapted: 'adapted',
-      stopped: 'stopped',
-    },
     login: 'Log in',
     logout: 'Log out',
     profile: 'My account',

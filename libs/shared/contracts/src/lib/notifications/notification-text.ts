@@ -1,0 +1,114 @@
+import { appPaths, link } from '@leerruimte/shared-paths';
+import { experimentStatusWords } from '../board/experiment-statuses';
+import type { Locale } from '../i18n/locale';
+import type { NotificationContent } from './notifications';
+
+// Plain values and functions, no schemas: the web app words notifications without zod, and
+// mails, digests and pages say the same thing.
+
+/** Every kind of notification; each has its own mail preference. */
+export const notificationKinds = [
+  'module_assigned',
+  'reflection_prompt',
+  'why_question_answered',
+  'why_question_on_agenda',
+  'experiment_status_changed',
+] as const;
+export type NotificationKind = (typeof notificationKinds)[number];
+
+/** What a kind is about, for the preferences and the filter of the notification centre. */
+export const notificationKindNames: Record<Locale, Record<NotificationKind, string>> = {
+  nl: {
+    module_assigned: 'Modules die je team je vraagt te volgen',
+    reflection_prompt: 'Reflectievragen en herinneringen',
+    why_question_answered: 'Reacties op je waarom-vragen',
+    why_question_on_agenda: 'Waarom-vragen op de agenda',
+    experiment_status_changed: 'Experimenten waar je aan meedoet',
+  },
+  en: {
+    module_assigned: 'Modules your team asks you to follow',
+    reflection_prompt: 'Reflection questions and reminders',
+    why_question_answered: 'Responses to your why-questions',
+    why_question_on_agenda: 'Why-questions on the agenda',
+    experiment_status_changed: 'Experiments you take part in',
+  },
+};
+
+/** A calendar date ("2026-12-07") as the app writes it everywhere: 07-12-2026. */
+function dutchDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-');
+  return `${day}-${month}-${year}`;
+}
+
+/** One sentence that says what happened, in the reader's language: for the app and for mails. */
+export function notificationText(content: NotificationContent, locale: Locale): string {
+  const nl = locale === 'nl';
+  switch (content.kind) {
+    case 'module_assigned': {
+      const due = content.dueDate ? dutchDate(content.dueDate) : null;
+      return nl
+        ? `${content.assignedBy} vraagt je in ${content.teamName} de module “${content.moduleTitle}” te volgen${due ? `, graag af vóór ${due}` : ''}.`
+        : `${content.assignedBy} asks you to follow the module “${content.moduleTitle}” in ${content.teamName}${due ? `, please complete by ${due}` : ''}.`;
+    }
+    case 'reflection_prompt':
+      if (content.reminder) {
+        return nl
+          ? `Herinnering, reflectievraag van ${content.teamName}: ${content.question}`
+          : `Reminder, reflection question from ${content.teamName}: ${content.question}`;
+      }
+      return nl
+        ? `Reflectievraag van ${content.teamName}: ${content.question}`
+        : `Reflection question from ${content.teamName}: ${content.question}`;
+    case 'why_question_answered':
+      return nl
+        ? `${content.answeredBy} reageerde in ${content.teamName} op de waarom-vraag “${content.question}”.`
+        : `${content.answeredBy} responded in ${content.teamName} to the why-question “${content.question}”.`;
+    case 'why_question_on_agenda':
+      return nl
+        ? `Op de agenda van ${content.teamName}: de waarom-vraag “${content.question}”.`
+        : `On the agenda of ${content.teamName}: the why-question “${content.question}”.`;
+    case 'experiment_status_changed':
+      return nl
+        ? `${content.changedBy} zette het experiment “${content.title}” in ${content.teamName} op: ${experimentStatusWords.nl[content.status]}.`
+        : `${content.changedBy} set the experiment “${content.title}” in ${content.teamName} to: ${experimentStatusWords.en[content.status]}.`;
+  }
+}
+
+/** Where a notification leads in the web app (mails put the public address in front). */
+export function notificationPath(content: NotificationContent): string {
+  switch (content.kind) {
+    case 'module_assigned':
+      return link(appPaths.module, { moduleSlug: content.moduleSlug });
+    case 'reflection_prompt':
+      return link(appPaths.prompt, { occurrenceId: content.occurrenceId });
+    case 'why_question_answered':
+    case 'why_question_on_agenda':
+      return link(appPaths.whyQuestion, {
+        teamId: content.teamId,
+        questionId: content.questionId,
+      });
+    case 'experiment_status_changed':
+      return link(appPaths.experiment, {
+        teamId: content.teamId,
+        experimentId: content.experimentId,
+      });
+  }
+}
+
+/**
+ * The item a notification is about. Notifications of one kind about one item, close together,
+ * are one notification (an experiment moved through four statuses in a minute is one message).
+ */
+export function notificationSubject(content: NotificationContent): string {
+  switch (content.kind) {
+    case 'module_assigned':
+      return `${content.kind}:${content.moduleSlug}`;
+    case 'reflection_prompt':
+      return `${content.kind}:${content.occurrenceId}`;
+    case 'why_question_answered':
+    case 'why_question_on_agenda':
+      return `${content.kind}:${content.questionId}`;
+    case 'experiment_status_changed':
+      return `${content.kind}:${content.experimentId}`;
+  }
+}
