@@ -29,3 +29,6 @@ export * from './lib/reporting/metric-texts';
 export * from './lib/reflection/pulse-statements';
 export * from './lib/reflection/pulse';
 export * from './lib/today/today';
+export * from './lib/agenda/agenda';
+export * from './lib/search/search-kinds';
+export * from './lib/search/search';
