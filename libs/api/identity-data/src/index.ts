@@ -7,5 +7,6 @@ export { identityDataEntities } from './lib/identity-data-entities';
 export * from './lib/notifications/notification.entity';
 export * from './lib/notifications/notifier';
 export * from './lib/notifications/notification-digest.entity';
+export * from './lib/notifications/notification-preference.entity';
 export * from './lib/audit/audit-entry.entity';
 export * from './lib/audit/audit-log';

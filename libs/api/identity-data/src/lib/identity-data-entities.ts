@@ -6,6 +6,10 @@ import { Team } from './entities/team.entity';
 import { User } from './entities/user.entity';
 import { NotificationDigest } from './notifications/notification-digest.entity';
 import { Notification } from './notifications/notification.entity';
+import {
+  NotificationPreference,
+  UnsubscribeToken,
+} from './notifications/notification-preference.entity';
 
 /**
  * Every entity of this library. A feature whose entities point at people or teams registers
@@ -21,5 +25,7 @@ export const identityDataEntities = [
   UserSession,
   Notification,
   NotificationDigest,
+  NotificationPreference,
+  UnsubscribeToken,
   AuditEntry,
 ];

@@ -24,6 +24,10 @@ export class OutboxMessage {
   @Column({ type: 'text' })
   html: string;
 
+  /** Extra headers, e.g. the one-click unsubscribe of RFC 8058. */
+  @Column({ type: 'jsonb', nullable: true })
+  headers: Record<string, string> | null;
+
   @Column({ type: 'varchar', length: 10 })
   status: OutboxStatus;
 

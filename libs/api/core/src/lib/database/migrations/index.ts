@@ -18,6 +18,7 @@ import { LinkMomentToBoard1795389186667 } from './1795389186667-LinkMomentToBoar
 import { Reporting1795390299967 } from './1795390299967-Reporting';
 import { TeamPulse1795391998201 } from './1795391998201-TeamPulse';
 import { PreferredTeam1796537661459 } from './1796537661459-PreferredTeam';
+import { NotificationBundlesAndPreferences1796545759498 } from './1796545759498-NotificationBundlesAndPreferences';
 
 /** Every migration, oldest first. `npm run db:migration:generate` rewrites this file. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   Reporting1795390299967,
   TeamPulse1795391998201,
   PreferredTeam1796537661459,
+  NotificationBundlesAndPreferences1796545759498,
 ];
