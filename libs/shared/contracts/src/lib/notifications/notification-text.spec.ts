@@ -18,6 +18,14 @@ const examples: { [K in NotificationKind]: Extract<NotificationContent, { kind: 
     assignedBy: 'Samira El Amrani',
     dueDate: '2026-12-18',
   },
+  assignment_due_soon: {
+    kind: 'assignment_due_soon',
+    assignmentId: '00000000-0000-4000-8000-00000000000d',
+    moduleSlug: 'bewust-leren',
+    moduleTitle: 'Bewust leren',
+    teamName: 'Wijkteam Noord',
+    dueDate: '2026-12-18',
+  },
   reflection_prompt: {
     kind: 'reflection_prompt',
     occurrenceId: '00000000-0000-4000-8000-000000000001',
@@ -65,6 +73,9 @@ describe('notification texts', () => {
   it('writes a due date the Dutch way and a status as a word', () => {
     expect(notificationText(examples.module_assigned, 'nl')).toBe(
       'Samira El Amrani vraagt je in Wijkteam Noord de module “Bewust leren” te volgen, graag af vóór 18-12-2026.',
+    );
+    expect(notificationText(examples.assignment_due_soon, 'nl')).toBe(
+      'Herinnering: rond de module “Bewust leren” van Wijkteam Noord graag af vóór 18-12-2026.',
     );
     expect(notificationText(examples.experiment_status_changed, 'en')).toContain('to: evaluating.');
   });

@@ -9,6 +9,7 @@ import type { NotificationContent } from './notifications';
 /** Every kind of notification; each has its own mail preference. */
 export const notificationKinds = [
   'module_assigned',
+  'assignment_due_soon',
   'reflection_prompt',
   'why_question_answered',
   'why_question_on_agenda',
@@ -20,6 +21,7 @@ export type NotificationKind = (typeof notificationKinds)[number];
 export const notificationKindNames: Record<Locale, Record<NotificationKind, string>> = {
   nl: {
     module_assigned: 'Modules die je team je vraagt te volgen',
+    assignment_due_soon: 'Herinneringen twee dagen voordat een module af moet zijn',
     reflection_prompt: 'Reflectievragen en herinneringen',
     why_question_answered: 'Reacties op je waarom-vragen',
     why_question_on_agenda: 'Waarom-vragen op de agenda',
@@ -27,6 +29,7 @@ export const notificationKindNames: Record<Locale, Record<NotificationKind, stri
   },
   en: {
     module_assigned: 'Modules your team asks you to follow',
+    assignment_due_soon: 'Reminders two days before a module is due',
     reflection_prompt: 'Reflection questions and reminders',
     why_question_answered: 'Responses to your why-questions',
     why_question_on_agenda: 'Why-questions on the agenda',
@@ -50,6 +53,10 @@ export function notificationText(content: NotificationContent, locale: Locale): 
         ? `${content.assignedBy} vraagt je in ${content.teamName} de module “${content.moduleTitle}” te volgen${due ? `, graag af vóór ${due}` : ''}.`
         : `${content.assignedBy} asks you to follow the module “${content.moduleTitle}” in ${content.teamName}${due ? `, please complete by ${due}` : ''}.`;
     }
+    case 'assignment_due_soon':
+      return nl
+        ? `Herinnering: rond de module “${content.moduleTitle}” van ${content.teamName} graag af vóór ${dutchDate(content.dueDate)}.`
+        : `Reminder: please complete the module “${content.moduleTitle}” for ${content.teamName} by ${dutchDate(content.dueDate)}.`;
     case 'reflection_prompt':
       if (content.reminder) {
         return nl
@@ -78,6 +85,7 @@ export function notificationText(content: NotificationContent, locale: Locale): 
 export function notificationPath(content: NotificationContent): string {
   switch (content.kind) {
     case 'module_assigned':
+    case 'assignment_due_soon':
       return link(appPaths.module, { moduleSlug: content.moduleSlug });
     case 'reflection_prompt':
       return link(appPaths.prompt, { occurrenceId: content.occurrenceId });
@@ -103,6 +111,8 @@ export function notificationSubject(content: NotificationContent): string {
   switch (content.kind) {
     case 'module_assigned':
       return `${content.kind}:${content.moduleSlug}`;
+    case 'assignment_due_soon':
+      return `${content.kind}:${content.assignmentId}`;
     case 'reflection_prompt':
       return `${content.kind}:${content.occurrenceId}`;
     case 'why_question_answered':

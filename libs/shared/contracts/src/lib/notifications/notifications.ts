@@ -14,6 +14,15 @@ export const notificationContentSchema = z.discriminatedUnion('kind', [
     assignedBy: z.string(),
     dueDate: z.iso.date().nullable(),
   }),
+  /** Two days before an assignment is due, to each assignee who has not completed it. */
+  z.object({
+    kind: z.literal('assignment_due_soon'),
+    assignmentId: z.uuid(),
+    moduleSlug: z.string(),
+    moduleTitle: z.string(),
+    teamName: z.string(),
+    dueDate: z.iso.date(),
+  }),
   z.object({
     kind: z.literal('reflection_prompt'),
     occurrenceId: z.uuid(),
