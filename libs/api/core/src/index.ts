@@ -14,6 +14,7 @@ export * from './lib/queue/job-queue.service';
 export * from './lib/queue/jobs';
 export * from './lib/queue/redis.tokens';
 export * from './lib/today/today-sections';
+export * from './lib/today/agenda-sources';
 export * from './lib/search/search-sources';
 export * from './lib/openapi/zod-openapi';
 export * from './lib/auth/authenticated-request';

@@ -19,6 +19,7 @@ import {
 } from './progress/progress.entities';
 import { LearningPersonalData } from './progress/learning-personal-data';
 import { ProgressService } from './progress/progress.service';
+import { LearningAgenda } from './today/learning-agenda';
 import { LearningToday } from './today/learning-today';
 import { XapiStatement } from './xapi/xapi-statement.entity';
 import { XapiStatements } from './xapi/xapi';
@@ -49,6 +50,7 @@ export const learningEntities = [
     AssignmentsService,
     CatalogueService,
     ContentImporter,
+    LearningAgenda,
     LearningPersonalData,
     LearningSeeder,
     LearningToday,

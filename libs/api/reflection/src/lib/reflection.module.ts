@@ -8,8 +8,10 @@ import {
   ReflectionOccurrence,
   PulseResponse,
 } from './moments/moment.entities';
+import { ReflectionAgenda } from './agenda/reflection-agenda';
 import { CalendarFeed, CalendarFeeds } from './calendar/calendar-feed';
 import { CalendarController } from './calendar/calendar.controller';
+import { UpcomingMoments } from './calendar/upcoming-moments';
 import { PromptMailsSeeder } from './demo/prompt-mails.seeder';
 import { ReflectionSeeder } from './demo/reflection.seeder';
 import { TeamMomentsSeeder } from './demo/team-moments.seeder';
@@ -41,10 +43,12 @@ export const reflectionEntities = [
     MomentsService,
     PromptMails,
     PromptsService,
+    ReflectionAgenda,
     ReflectionSeeder,
     PromptMailsSeeder,
     ReflectionToday,
     TeamMomentsSeeder,
+    UpcomingMoments,
   ],
 })
 export class ReflectionFeatureModule {}

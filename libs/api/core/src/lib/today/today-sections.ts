@@ -11,6 +11,7 @@ import type {
   TodayOrganisation,
   TodayPrompt,
 } from '@leerruimte/shared-contracts';
+import { oneProviderEach } from '../discovery/one-provider-each';
 
 /**
  * Every part of "Vandaag", each computed by the domain that owns its data. The API refuses to
@@ -105,39 +106,10 @@ export function collectTodaySections(
   discovery: DiscoveryService,
   scanner: MetadataScanner,
 ): TodaySectionResolvers {
-  const found = new Map<TodaySectionName, Array<{ where: string; resolve: unknown }>>();
-  for (const wrapper of discovery.getProviders()) {
-    const instance = wrapper.instance as Record<string, unknown> | undefined;
-    if (!instance || typeof instance !== 'object' || !wrapper.isDependencyTreeStatic()) {
-      continue;
-    }
-    for (const methodName of scanner.getAllMethodNames(Object.getPrototypeOf(instance))) {
-      const section = discovery.getMetadataByDecorator(TodaySectionMarker, wrapper, methodName);
-      if (section) {
-        const method = instance[methodName] as (...args: unknown[]) => unknown;
-        found.set(section, [
-          ...(found.get(section) ?? []),
-          { where: `${wrapper.name}.${methodName}`, resolve: method.bind(instance) },
-        ]);
-      }
-    }
-  }
-  const problems = Object.values(TodaySectionName).flatMap((name) => {
-    const providers = found.get(name) ?? [];
-    if (providers.length === 0) return [`section "${name}" has no provider`];
-    if (providers.length > 1) {
-      return [
-        `section "${name}" has ${providers.length} providers (${providers.map((p) => p.where).join(', ')})`,
-      ];
-    }
-    return [];
-  });
-  if (problems.length > 0) {
-    throw new Error(`Sections of Today are not complete: ${problems.join('; ')}`);
-  }
-  return Object.fromEntries(
-    [...found].map(([name, [provider]]) => [name, provider.resolve]),
-  ) as TodaySectionResolvers;
+  return oneProviderEach(discovery, scanner, TodaySectionMarker, Object.values(TodaySectionName), {
+    problem: 'Sections of Today are not complete',
+    item: 'section',
+  }) as TodaySectionResolvers;
 }
 
 /** The sections of Today, found at start-up; computes them all at once for one viewer. */

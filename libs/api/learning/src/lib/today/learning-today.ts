@@ -49,7 +49,7 @@ export function orderedAssignments(
 }
 
 /** Current lessons of a module, and how many of them this person ($1) completed. */
-const lessonCounts = (moduleColumn: string) => `
+export const lessonCounts = (moduleColumn: string) => `
   (SELECT count(*)::int FROM lesson l
     WHERE l.module_id = ${moduleColumn} AND l.removed_at IS NULL) AS lesson_count,
   (SELECT count(*)::int FROM lesson_completion c JOIN lesson l ON l.id = c.lesson_id

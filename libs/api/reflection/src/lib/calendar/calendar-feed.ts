@@ -12,10 +12,10 @@ import {
 } from 'typeorm';
 import { APP_CONFIG, type AppConfig, notFound } from '@leerruimte/api-core';
 import { User } from '@leerruimte/api-identity-data';
-import type { CalendarFeedLink, MomentSchedule } from '@leerruimte/shared-contracts';
-import { nextOccurrences } from '@leerruimte/shared-schedule';
-import { calendar } from './ical';
+import type { CalendarFeedLink } from '@leerruimte/shared-contracts';
 import { appPaths, link } from '@leerruimte/shared-paths';
+import { calendar } from './ical';
+import { UpcomingMoments } from './upcoming-moments';
 
 const WEEKS_AHEAD = 8;
 const EVENT_MINUTES = 15;
@@ -48,6 +48,7 @@ export class CalendarFeed {
 export class CalendarFeeds {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly upcoming: UpcomingMoments,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -70,33 +71,15 @@ export class CalendarFeeds {
       .getRepository(CalendarFeed)
       .findOneBy({ tokenHash: hashOf(token) });
     if (!feed) throw notFound();
-    const moments: Array<{
-      id: string;
-      question: string;
-      schedule: MomentSchedule;
-      team_name: string;
-    }> = await this.dataSource.query(
-      `SELECT m.id, m.question, m.schedule, t.name AS team_name
-         FROM reflection_moment m
-         JOIN team t ON t.id = m.team_id
-         JOIN team_membership tm ON tm.team_id = m.team_id AND tm.user_id = $1
-        WHERE m.status = 'active' AND (m.member_ids IS NULL OR $1 = ANY (m.member_ids))`,
-      [feed.userId],
-    );
-    const until = now.getTime() + WEEKS_AHEAD * 7 * 24 * 3_600_000;
-    const events = moments.flatMap((moment) =>
-      nextOccurrences(moment.schedule, now, 60)
-        .filter((occurrence) => occurrence.deliverAt.getTime() <= until)
-        .map((occurrence) => ({
-          uid: `${moment.id}-${occurrence.plannedAt.getTime()}@leerruimte`,
-          start: occurrence.deliverAt,
-          minutes: EVENT_MINUTES,
-          summary: `Reflectievraag (${moment.team_name})`,
-          description: moment.question,
-          url: `${this.config.http.publicUrl}${link(appPaths.prompts)}`,
-        })),
-    );
-    events.sort((a, b) => a.start.getTime() - b.start.getTime());
+    const until = new Date(now.getTime() + WEEKS_AHEAD * 7 * 24 * 3_600_000);
+    const events = (await this.upcoming.forPerson(feed.userId, now, until)).map((moment) => ({
+      uid: `${moment.momentId}-${moment.plannedAt.getTime()}@leerruimte`,
+      start: moment.at,
+      minutes: EVENT_MINUTES,
+      summary: `Reflectievraag (${moment.teamName})`,
+      description: moment.question,
+      url: `${this.config.http.publicUrl}${link(appPaths.prompts)}`,
+    }));
     return calendar('Leerruimte: reflectiemomenten', events, now);
   }
 }

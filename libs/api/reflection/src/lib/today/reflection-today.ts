@@ -10,60 +10,18 @@ import {
   memberTeamIds,
   teamNameIn,
 } from '@leerruimte/api-core';
-import type { MomentSchedule, TodayMoment, TodayPrompt } from '@leerruimte/shared-contracts';
-import { nextOccurrences } from '@leerruimte/shared-schedule';
+import type { TodayMoment, TodayPrompt } from '@leerruimte/shared-contracts';
+import { UpcomingMoments } from '../calendar/upcoming-moments';
 
 const MOMENTS_AHEAD_DAYS = 7;
-/** A moment happens at most daily, so a week ahead holds at most eight occurrences. */
-const OCCURRENCES_PER_MOMENT = MOMENTS_AHEAD_DAYS + 1;
-
-interface MomentRow {
-  id: string;
-  team_id: string;
-  question: string;
-  schedule: MomentSchedule;
-  last_planned_at: Date | null;
-}
-
-/**
- * The occurrences of these moments delivered after `now` and within the coming week, in time
- * order. Like the scheduler, a moment continues after its last occurrence when that lies ahead.
- */
-export function upcomingMoments(
-  moments: readonly MomentRow[],
-  viewer: TodayViewer,
-  now: Date,
-): TodayMoment[] {
-  const horizon = DateTime.fromJSDate(now)
-    .setZone('Europe/Amsterdam')
-    .plus({ days: MOMENTS_AHEAD_DAYS })
-    .toJSDate();
-  return moments
-    .flatMap((moment) => {
-      const after =
-        moment.last_planned_at && moment.last_planned_at > now ? moment.last_planned_at : now;
-      return nextOccurrences(moment.schedule, after, OCCURRENCES_PER_MOMENT)
-        .filter((occurrence) => occurrence.deliverAt > now && occurrence.deliverAt <= horizon)
-        .map((occurrence) => ({
-          momentId: moment.id,
-          teamId: moment.team_id,
-          teamName: teamNameIn(viewer, moment.team_id),
-          question: moment.question,
-          at: occurrence.deliverAt.toISOString(),
-        }));
-    })
-    .sort(
-      (a, b) =>
-        a.at.localeCompare(b.at) ||
-        a.teamName.localeCompare(b.teamName, 'nl') ||
-        a.momentId.localeCompare(b.momentId),
-    );
-}
 
 /** Reflection's part of Vandaag: my open prompts, my teams' coming moments, the lead's figures. */
 @Injectable()
 export class ReflectionToday {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly upcoming: UpcomingMoments,
+  ) {}
 
   /** Prompts sent to me in a team I am in, still open; whether I answered, never the answer. */
   @TodaySection(TodaySectionName.Prompts)
@@ -100,21 +58,22 @@ export class ReflectionToday {
     }));
   }
 
-  /** Active moments of my teams meant for me (the whole team, or me among some members). */
+  /** The coming week's moments of my teams meant for me, as the agenda and calendar feed list them. */
   @TodaySection(TodaySectionName.Moments)
   async moments(viewer: TodayViewer, now: Date): Promise<TodayMoment[]> {
-    const teamIds = memberTeamIds(viewer);
-    if (teamIds.length === 0) return [];
-    const moments: MomentRow[] = await this.dataSource.query(
-      `SELECT m.id, m.team_id, m.question, m.schedule,
-              (SELECT max(o.planned_at) FROM reflection_occurrence o WHERE o.moment_id = m.id)
-                AS last_planned_at
-         FROM reflection_moment m
-        WHERE m.team_id = ANY ($2::uuid[]) AND m.status = 'active'
-          AND (m.member_ids IS NULL OR $1 = ANY (m.member_ids))`,
-      [viewer.userId, teamIds],
-    );
-    return upcomingMoments(moments, viewer, now);
+    if (memberTeamIds(viewer).length === 0) return [];
+    const horizon = DateTime.fromJSDate(now)
+      .setZone('Europe/Amsterdam')
+      .plus({ days: MOMENTS_AHEAD_DAYS })
+      .toJSDate();
+    const moments = await this.upcoming.forPerson(viewer.userId, now, horizon);
+    return moments.map((moment) => ({
+      momentId: moment.momentId,
+      teamId: moment.teamId,
+      teamName: moment.teamName,
+      question: moment.question,
+      at: moment.at.toISOString(),
+    }));
   }
 
   /**

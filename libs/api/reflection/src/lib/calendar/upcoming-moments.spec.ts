@@ -1,16 +1,5 @@
-import type { TodayViewer } from '@leerruimte/api-core';
 import type { MomentSchedule } from '@leerruimte/shared-contracts';
-import { upcomingMoments } from './reflection-today';
-
-const viewer: TodayViewer = {
-  userId: 'u',
-  teams: [
-    { teamId: 'noord', teamName: 'Noord', organisationId: 'o', role: 'professional' },
-    { teamId: 'centrum', teamName: 'Centrum', organisationId: 'o', role: 'professional' },
-  ],
-  administers: [],
-  platformAdmin: false,
-};
+import { momentsBetween } from './upcoming-moments';
 
 const schedule = (overrides: Partial<MomentSchedule>): MomentSchedule => ({
   timeZone: 'Europe/Amsterdam',
@@ -21,16 +10,18 @@ const schedule = (overrides: Partial<MomentSchedule>): MomentSchedule => ({
   ...overrides,
 });
 
-// Sunday 22 November 2026, noon in Amsterdam.
+// Sunday 22 November 2026, noon in Amsterdam, and a week later.
 const now = new Date('2026-11-22T11:00:00Z');
+const weekLater = new Date('2026-11-29T11:00:00Z');
 
-describe(upcomingMoments.name, () => {
-  it('lists what reaches me in the coming seven days, in time order', () => {
-    const sut = upcomingMoments(
+describe(momentsBetween.name, () => {
+  it('lists what is delivered between the two moments, in time order', () => {
+    const sut = momentsBetween(
       [
         {
           id: 'weekly-friday',
           team_id: 'noord',
+          team_name: 'Noord',
           question: 'Wat leerde je?',
           schedule: schedule({}),
           last_planned_at: null,
@@ -38,6 +29,7 @@ describe(upcomingMoments.name, () => {
         {
           id: 'every-other-tuesday',
           team_id: 'centrum',
+          team_name: 'Centrum',
           question: 'Wat probeerde je?',
           schedule: schedule({
             time: '09:00',
@@ -47,8 +39,8 @@ describe(upcomingMoments.name, () => {
           last_planned_at: null,
         },
       ],
-      viewer,
       now,
+      weekLater,
     );
 
     expect(sut).toEqual([
@@ -57,24 +49,27 @@ describe(upcomingMoments.name, () => {
         teamId: 'centrum',
         teamName: 'Centrum',
         question: 'Wat probeerde je?',
-        at: '2026-11-24T08:00:00.000Z',
+        plannedAt: new Date('2026-11-24T08:00:00.000Z'),
+        at: new Date('2026-11-24T08:00:00.000Z'),
       },
       {
         momentId: 'weekly-friday',
         teamId: 'noord',
         teamName: 'Noord',
         question: 'Wat leerde je?',
-        at: '2026-11-27T14:00:00.000Z',
+        plannedAt: new Date('2026-11-27T14:00:00.000Z'),
+        at: new Date('2026-11-27T14:00:00.000Z'),
       },
     ]);
   });
 
-  it('lists a daily moment once per day of the week ahead', () => {
-    const sut = upcomingMoments(
+  it('lists a daily moment once per day', () => {
+    const sut = momentsBetween(
       [
         {
           id: 'daily',
           team_id: 'noord',
+          team_name: 'Noord',
           question: 'Hoe ging het?',
           schedule: schedule({
             recurrence: { kind: 'weekly', days: [1, 2, 3, 4, 5, 6, 7], intervalWeeks: 1 },
@@ -83,11 +78,11 @@ describe(upcomingMoments.name, () => {
           last_planned_at: null,
         },
       ],
-      viewer,
       now,
+      weekLater,
     );
 
-    expect(sut.map((moment) => moment.at)).toEqual([
+    expect(sut.map((moment) => moment.at.toISOString())).toEqual([
       '2026-11-22T14:00:00.000Z',
       '2026-11-23T14:00:00.000Z',
       '2026-11-24T14:00:00.000Z',
@@ -98,12 +93,13 @@ describe(upcomingMoments.name, () => {
     ]);
   });
 
-  it('leaves out what lies beyond the week or has ended', () => {
-    const sut = upcomingMoments(
+  it('leaves out what lies beyond the end or has ended', () => {
+    const sut = momentsBetween(
       [
         {
           id: 'once-next-month',
           team_id: 'noord',
+          team_name: 'Noord',
           question: 'Later',
           schedule: schedule({ startDate: '2026-12-15', recurrence: { kind: 'once' } }),
           last_planned_at: null,
@@ -111,13 +107,14 @@ describe(upcomingMoments.name, () => {
         {
           id: 'ended',
           team_id: 'noord',
+          team_name: 'Noord',
           question: 'Voorbij',
           schedule: schedule({ endDate: '2026-11-20' }),
           last_planned_at: new Date('2026-11-20T14:00:00Z'),
         },
       ],
-      viewer,
       now,
+      weekLater,
     );
 
     expect(sut).toEqual([]);

@@ -1,0 +1,83 @@
+import { Injectable, type Type } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { Test } from '@nestjs/testing';
+import {
+  AgendaSource,
+  AgendaSourceName,
+  AgendaSourceRegistry,
+  type AgendaWindow,
+} from './agenda-sources';
+import type { TodayViewer } from './today-sections';
+
+const viewer: TodayViewer = { userId: 'u', teams: [], administers: [], platformAdmin: false };
+const window: AgendaWindow = {
+  from: new Date('2026-12-08T10:00:00Z'),
+  until: new Date('2026-12-21T23:00:00Z'),
+  firstDay: '2026-12-08',
+  lastDay: '2026-12-21',
+};
+
+@Injectable()
+class Moments {
+  @AgendaSource(AgendaSourceName.ReflectionMoments)
+  async moments() {
+    return [
+      {
+        kind: 'reflection_moment' as const,
+        momentId: 'm',
+        question: 'Wat leerde je?',
+        at: '2026-12-09T14:00:00.000Z',
+        teamId: 't',
+        teamName: 'Noord',
+        link: '/reflecties',
+      },
+    ];
+  }
+}
+
+@Injectable()
+class DueDates {
+  @AgendaSource(AgendaSourceName.AssignmentsDue)
+  async dueDates(_viewer: TodayViewer, asked: AgendaWindow) {
+    return [
+      {
+        kind: 'assignment_due' as const,
+        assignmentId: 'a',
+        title: 'Bewust leren',
+        dueDate: asked.lastDay,
+        completedLessons: 0,
+        lessonCount: 3,
+        teamId: 't',
+        teamName: 'Noord',
+        link: '/leren/bewust-leren',
+      },
+    ];
+  }
+}
+
+async function start(providers: Type[]) {
+  const moduleRef = await Test.createTestingModule({
+    imports: [DiscoveryModule],
+    providers: [AgendaSourceRegistry, ...providers],
+  }).compile();
+  return moduleRef.init();
+}
+
+describe(AgendaSourceRegistry.name, () => {
+  it("gives every source's items for the window", async () => {
+    const app = await start([Moments, DueDates]);
+    const sut = app.get(AgendaSourceRegistry);
+
+    const items = await sut.resolveAll(viewer, window);
+
+    expect(items.map((item) => item.kind).sort()).toEqual(['assignment_due', 'reflection_moment']);
+    expect(items).toContainEqual(expect.objectContaining({ dueDate: '2026-12-21' }));
+    await app.close();
+  });
+
+  it('refuses to start when a source has no provider, naming it', async () => {
+    await expect(start([Moments])).rejects.toThrow(
+      'Sources of the agenda are not complete: source "learning.assignments-due" has no provider',
+    );
+  });
+});
