@@ -1,9 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Notifier, identityDataEntities } from '@leerruimte/api-identity-data';
-import { ModuleAssignment, ModuleAssignmentMember } from './assignments/assignment.entities';
+import {
+  AssignmentReminder,
+  ModuleAssignment,
+  ModuleAssignmentMember,
+} from './assignments/assignment.entities';
 import { AssignmentsController } from './assignments/assignments.controller';
 import { AssignmentsService } from './assignments/assignments.service';
+import { AssignmentDueReminders } from './assignments/reminders/assignment-due-reminders';
 import { Card, LearningModule, Lesson } from './catalogue/catalogue.entities';
 import { CatalogueService } from './catalogue/catalogue.service';
 import { ContentImporter } from './content/content-importer';
@@ -35,6 +40,7 @@ export const learningEntities = [
   SelfAssessmentResult,
   ModuleAssignment,
   ModuleAssignmentMember,
+  AssignmentReminder,
   XapiStatement,
 ];
 
@@ -62,9 +68,12 @@ export const learningEntities = [
 })
 export class LearningFeatureModule {}
 
-/** The worker's part: forwarding xAPI statements to the Learning Record Store. */
+/**
+ * The worker's part: forwarding xAPI statements to the Learning Record Store, and reminding
+ * assignees two days before a module is due.
+ */
 @Module({
   imports: [TypeOrmModule.forFeature([XapiStatement, ...identityDataEntities])],
-  providers: [XapiStatements],
+  providers: [AssignmentDueReminders, Notifier, XapiStatements],
 })
 export class LearningWorkerModule {}

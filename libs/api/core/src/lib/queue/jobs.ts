@@ -15,6 +15,7 @@ export enum JobName {
   MailDeliver = 'mail.deliver',
   SessionCleanup = 'identity.session-cleanup',
   XapiForward = 'learning.xapi-forward',
+  AssignmentDueReminders = 'learning.assignment-due-reminders',
   ReflectionOccurrence = 'reflection.occurrence',
   ReflectionReconcile = 'reflection.reconcile',
   ReflectionReminder = 'reflection.reminder',
@@ -30,6 +31,8 @@ export interface JobPayloads {
   [JobName.MailDeliver]: { messageId: string };
   [JobName.SessionCleanup]: Record<string, never>;
   [JobName.XapiForward]: { statementId: string };
+  /** Reminds whoever has an assignment due soon and was not reminded of that date yet. */
+  [JobName.AssignmentDueReminders]: Record<string, never>;
   /** `plannedAt` as ISO text: the occurrence the job is for, also part of its job id. */
   [JobName.ReflectionOccurrence]: { momentId: string; plannedAt: string };
   [JobName.ReflectionReconcile]: Record<string, never>;
@@ -48,6 +51,7 @@ export const queueOfJob: Record<JobName, QueueName> = {
   [JobName.MailDeliver]: QueueName.Mail,
   [JobName.SessionCleanup]: QueueName.Platform,
   [JobName.XapiForward]: QueueName.Learning,
+  [JobName.AssignmentDueReminders]: QueueName.Learning,
   [JobName.ReflectionOccurrence]: QueueName.Reflection,
   [JobName.ReflectionReconcile]: QueueName.Reflection,
   [JobName.ReflectionReminder]: QueueName.Reflection,

@@ -68,3 +68,32 @@ export class ModuleAssignmentMember {
   @JoinColumn()
   user?: User;
 }
+
+/**
+ * An assignee was reminded that the assignment is due on this date. The key makes it once per
+ * person and date however often, or by however many workers, the reminder job runs; a new due
+ * date is reminded of anew.
+ */
+@Entity({ name: 'assignment_reminder' })
+@Index(['userId'])
+export class AssignmentReminder {
+  @PrimaryColumn({ type: 'uuid' })
+  assignmentId: string;
+
+  @PrimaryColumn({ type: 'uuid' })
+  userId: string;
+
+  @PrimaryColumn({ type: 'date' })
+  dueDate: string;
+
+  @ManyToOne(() => ModuleAssignment, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  assignment?: ModuleAssignment;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  user?: User;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  sentAt: Date;
+}

@@ -112,7 +112,8 @@ export function notificationSubject(content: NotificationContent): string {
     case 'module_assigned':
       return `${content.kind}:${content.moduleSlug}`;
     case 'assignment_due_soon':
-      return `${content.kind}:${content.assignmentId}`;
+      // A reminder of a new due date is news of its own.
+      return `${content.kind}:${content.assignmentId}:${content.dueDate}`;
     case 'reflection_prompt':
       return `${content.kind}:${content.occurrenceId}`;
     case 'why_question_answered':

@@ -19,6 +19,7 @@ import { Reporting1795390299967 } from './1795390299967-Reporting';
 import { TeamPulse1795391998201 } from './1795391998201-TeamPulse';
 import { PreferredTeam1796537661459 } from './1796537661459-PreferredTeam';
 import { NotificationBundlesAndPreferences1796545759498 } from './1796545759498-NotificationBundlesAndPreferences';
+import { AssignmentReminder1796546056561 } from './1796546056561-AssignmentReminder';
 
 /** Every migration, oldest first. `npm run db:migration:generate` rewrites this file. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   TeamPulse1795391998201,
   PreferredTeam1796537661459,
   NotificationBundlesAndPreferences1796545759498,
+  AssignmentReminder1796546056561,
 ];
