@@ -90,6 +90,16 @@ const matrix: Record<string, Row> = {
   'DELETE /api/me': { expect: loggedIn, body: { currentPassword: WORLD_PASSWORD } },
   'GET /api/me/notifications': { expect: loggedIn },
   'POST /api/me/notifications/read': { expect: loggedIn, body: {} },
+  'GET /api/me/notifications/preferences': { expect: loggedIn },
+  'PUT /api/me/notifications/preferences': {
+    expect: loggedIn,
+    body: { kinds: { experiment_status_changed: 'off' } },
+  },
+  'POST /api/notifications/unsubscribe': {
+    expect: everyone,
+    query: `token=${'0'.repeat(64)}&kind=experiment_status_changed`,
+    madeUpSecretStatus: 404,
+  },
   'POST /api/me/two-factor/setup': { expect: loggedIn, body: { currentPassword: WORLD_PASSWORD } },
   'POST /api/me/two-factor/enable': { expect: loggedIn, body: { code: '123456' } },
   'POST /api/me/two-factor/disable': {

@@ -1,6 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditLog, Notifier, identityDataEntities } from '@leerruimte/api-identity-data';
+import {
+  AuditLog,
+  NotificationsModule,
+  identityDataEntities,
+} from '@leerruimte/api-identity-data';
 import { Case, CaseDiscussion } from './cases/case.entities';
 import { CasesController } from './cases/cases.controller';
 import { CasesService } from './cases/cases.service';
@@ -38,7 +42,10 @@ export const boardEntities = [
 
 /** The team's learning board: why-questions, cases and experiments, for its members. */
 @Module({
-  imports: [TypeOrmModule.forFeature([...boardEntities, ...identityDataEntities])],
+  imports: [
+    NotificationsModule,
+    TypeOrmModule.forFeature([...boardEntities, ...identityDataEntities]),
+  ],
   controllers: [BoardController, WhyQuestionsController, CasesController, ExperimentsController],
   providers: [
     AuditLog,
@@ -48,7 +55,6 @@ export const boardEntities = [
     BoardToday,
     CasesService,
     ExperimentsService,
-    Notifier,
     TeamContext,
     WhyQuestionsService,
   ],

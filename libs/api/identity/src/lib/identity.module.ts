@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditLog, Notifier, identityDataEntities } from '@leerruimte/api-identity-data';
+import { AuditLog, NotificationsModule, identityDataEntities } from '@leerruimte/api-identity-data';
 import { AccessPolicy } from './access/access-policy';
 import { AuthorizationGuard } from './access/authorization.guard';
 import { AuthController } from './auth/auth.controller';
@@ -14,6 +14,7 @@ import { IdentitySeeder } from './demo/identity.seeder';
 import { NotificationDigestJob } from './notifications/notification-digest.job';
 import { NotificationStream } from './notifications/notification-stream';
 import { NotificationsController } from './notifications/notifications.controller';
+import { UnsubscribeController } from './notifications/unsubscribe.controller';
 import { OrganisationsController } from './organisations/organisations.controller';
 import { OrganisationsService } from './organisations/organisations.service';
 import { PasswordReset } from './password-reset/password-reset.entity';
@@ -38,12 +39,13 @@ export const identityEntities = [...identityDataEntities, Invitation, PasswordRe
 
 /** People, organisations, teams, roles, sessions and the audit log; guards every API route. */
 @Module({
-  imports: [DiscoveryModule, TypeOrmModule.forFeature(identityEntities)],
+  imports: [DiscoveryModule, NotificationsModule, TypeOrmModule.forFeature(identityEntities)],
   controllers: [
     AuthController,
     ProfileController,
     TwoFactorController,
     NotificationsController,
+    UnsubscribeController,
     TeamsController,
     InvitationsController,
     OutboxController,
@@ -62,7 +64,6 @@ export const identityEntities = [...identityDataEntities, Invitation, PasswordRe
     LoginChallenges,
     LoginThrottle,
     NotificationStream,
-    Notifier,
     RateLimit,
     OrganisationsService,
     PasswordHasher,
@@ -78,7 +79,7 @@ export class IdentityModule {}
 
 /** The worker's part: housekeeping of identity data. */
 @Module({
-  imports: [TypeOrmModule.forFeature(identityDataEntities)],
+  imports: [NotificationsModule, TypeOrmModule.forFeature(identityDataEntities)],
   providers: [SessionService, SessionCleanupJob, NotificationDigestJob],
 })
 export class IdentityWorkerModule {}

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { Notifier, identityDataEntities } from '@leerruimte/api-identity-data';
+import { NotificationsModule, identityDataEntities } from '@leerruimte/api-identity-data';
 import {
   AssignmentReminder,
   ModuleAssignment,
@@ -49,7 +49,10 @@ export const learningEntities = [
  * leaders' assignments.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([...learningEntities, ...identityDataEntities])],
+  imports: [
+    NotificationsModule,
+    TypeOrmModule.forFeature([...learningEntities, ...identityDataEntities]),
+  ],
   controllers: [LearningController, AssignmentsController],
   providers: [
     AssignmentsSeeder,
@@ -60,7 +63,6 @@ export const learningEntities = [
     LearningPersonalData,
     LearningSeeder,
     LearningToday,
-    Notifier,
     ProgressService,
     XapiStatements,
   ],
@@ -73,7 +75,10 @@ export class LearningFeatureModule {}
  * assignees two days before a module is due.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([XapiStatement, ...identityDataEntities])],
-  providers: [AssignmentDueReminders, Notifier, XapiStatements],
+  imports: [
+    NotificationsModule,
+    TypeOrmModule.forFeature([XapiStatement, ...identityDataEntities]),
+  ],
+  providers: [AssignmentDueReminders, XapiStatements],
 })
 export class LearningWorkerModule {}

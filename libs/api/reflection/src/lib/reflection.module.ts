@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { Notifier, identityDataEntities } from '@leerruimte/api-identity-data';
+import { NotificationsModule, identityDataEntities } from '@leerruimte/api-identity-data';
 import {
   ReflectionAnswer,
   ReflectionDelivery,
@@ -35,7 +35,10 @@ export const reflectionEntities = [
 
 /** Reflection moments: team leaders plan prompts, members answer them. */
 @Module({
-  imports: [TypeOrmModule.forFeature([...reflectionEntities, ...identityDataEntities])],
+  imports: [
+    NotificationsModule,
+    TypeOrmModule.forFeature([...reflectionEntities, ...identityDataEntities]),
+  ],
   controllers: [MomentsController, PromptsController, CalendarController],
   providers: [
     CalendarFeeds,
@@ -55,7 +58,10 @@ export class ReflectionFeatureModule {}
 
 /** The worker's part: delivering occurrences and keeping Redis in step with PostgreSQL. */
 @Module({
-  imports: [TypeOrmModule.forFeature([...reflectionEntities, ...identityDataEntities])],
-  providers: [MomentScheduler, Notifier, OccurrenceDelivery, PromptMails],
+  imports: [
+    NotificationsModule,
+    TypeOrmModule.forFeature([...reflectionEntities, ...identityDataEntities]),
+  ],
+  providers: [MomentScheduler, OccurrenceDelivery, PromptMails],
 })
 export class ReflectionWorkerModule {}

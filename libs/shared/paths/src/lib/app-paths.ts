@@ -36,6 +36,8 @@ export const appPaths = {
   boardHistory: 'team/:teamId/leerbord/geschiedenis',
   cards: 'kaartjes',
   card: 'kaartjes/:cardSlug',
+  notifications: 'meldingen',
+  unsubscribe: 'afmelden',
 } as const;
 
 export type AppPath = (typeof appPaths)[keyof typeof appPaths];

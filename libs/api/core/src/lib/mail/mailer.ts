@@ -13,6 +13,8 @@ export interface MailMessage {
   subject: string;
   text: string;
   html: string;
+  /** Extra headers, e.g. List-Unsubscribe; kept with the message in the outbox. */
+  headers?: Record<string, string>;
 }
 
 /** Sends mail through the outbox: stored first, delivered by a worker job with retries. */
@@ -51,6 +53,7 @@ export class Mailer implements OnApplicationShutdown {
         subject: message.subject,
         text: message.text,
         html: message.html,
+        headers: message.headers ?? null,
         status: this.transport ? 'queued' : 'stored',
       })),
     );
@@ -85,6 +88,7 @@ export class Mailer implements OnApplicationShutdown {
       subject: message.subject,
       text: message.text,
       html: message.html,
+      headers: message.headers ?? null,
       status: this.transport ? 'queued' : 'stored',
     });
     if (this.transport) {
@@ -107,6 +111,7 @@ export class Mailer implements OnApplicationShutdown {
         subject: message.subject,
         text: message.text,
         html: message.html,
+        ...(message.headers && { headers: message.headers }),
       });
       await this.outbox.update(messageId, { status: 'sent', sentAt: new Date(), lastError: null });
     } catch (error) {

@@ -6,7 +6,6 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
-  UpdateDateColumn,
 } from 'typeorm';
 import type { NotificationContent } from '@leerruimte/shared-contracts';
 import { User } from '../entities/user.entity';
@@ -46,7 +45,7 @@ export class Notification {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
-  /** The latest news it holds. */
-  @UpdateDateColumn({ type: 'timestamptz' })
+  /** The latest news it holds; set by `Notifier.notify` (marking it read does not move it). */
+  @Column({ type: 'timestamptz', default: () => 'now()' })
   updatedAt: Date;
 }

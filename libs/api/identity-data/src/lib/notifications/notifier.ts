@@ -1,36 +1,36 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
-import { APP_CONFIG, type AppConfig, Mailer, REDIS, paragraphMail } from '@leerruimte/api-core';
+import { APP_CONFIG, type AppConfig, REDIS } from '@leerruimte/api-core';
 import {
-  type Locale,
   type NotificationContent,
   type NotificationList,
-  notificationPath,
-  notificationText,
+  type NotificationListQuery,
+  notificationSubject,
 } from '@leerruimte/shared-contracts';
+import { BUNDLE_MINUTES, NotificationMails } from './notification-mails';
 import { Notification } from './notification.entity';
-
-const SHOWN = 50;
 
 /** The Redis channel on which every process announces new notifications (user ids as JSON). */
 export function notificationsChannel(config: AppConfig): string {
   return `${config.redis.keyPrefix}:notifications`;
 }
 
-/** In-app notifications: any domain sends them, the person reads them in the app shell. */
+/** In-app notifications: any domain sends them, the person reads them in the app. */
 @Injectable()
 export class Notifier {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly mailer: Mailer,
+    private readonly mails: NotificationMails,
   ) {}
 
   /**
-   * Stores a notification for each person. Pass the caller's transaction manager, so it lands
-   * with what it is about, and call `announce` once that transaction has committed.
+   * Stores a notification for each person, or, when they had one about the same item in the
+   * last minutes, puts the news into that one (unread again, on top). Pass the caller's
+   * transaction manager, so it lands with what it is about, and call `announce` once that
+   * transaction has committed.
    */
   async notify(
     userIds: string[],
@@ -38,9 +38,17 @@ export class Notifier {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<void> {
     if (userIds.length === 0) return;
-    await manager.insert(
-      Notification,
-      userIds.map((userId) => ({ userId, content })),
+    await manager.query(
+      `WITH bundled AS (
+         UPDATE notification SET content = $2, updated_at = now(), read_at = NULL
+          WHERE user_id = ANY($1::uuid[]) AND subject = $3
+            AND created_at > now() - make_interval(mins => $4)
+          RETURNING user_id
+       )
+       INSERT INTO notification (user_id, content, subject)
+       SELECT id, $2, $3 FROM unnest($1::uuid[]) AS id
+        WHERE id NOT IN (SELECT user_id FROM bundled)`,
+      [userIds, content, notificationSubject(content), BUNDLE_MINUTES],
     );
   }
 
@@ -56,44 +64,51 @@ export class Notifier {
 
   /**
    * A short mail about a notification, to those of these people who want a mail per message
-   * (the others get it in their daily digest, or not at all). Call after the commit.
+   * of its kind, once per bundle (the others get it in their daily digest, or not at all).
+   * Call after the commit.
    */
-  async mailEach(userIds: string[], content: NotificationContent): Promise<void> {
-    if (userIds.length === 0) return;
-    const people: Array<{ email: string; name: string; locale: Locale }> =
-      await this.dataSource.query(
-        `SELECT email, name, locale FROM app_user
-          WHERE id = ANY($1::uuid[]) AND email_notifications = 'each'`,
-        [userIds],
-      );
-    const url = `${this.config.http.publicUrl}${notificationPath(content)}`;
-    for (const person of people) {
-      const nl = person.locale === 'nl';
-      const line = notificationText(content, person.locale);
-      await this.mailer.send(
-        paragraphMail({
-          to: person.email,
-          subject: line.length > 120 ? `${line.slice(0, 117)}...` : line,
-          paragraphs: [nl ? `Hallo ${person.name},` : `Hello ${person.name},`, line, url],
-          link: { url, label: nl ? 'Bekijk het in Leerruimte' : 'See it in Leerruimte' },
-        }),
-      );
-    }
+  mailEach(userIds: string[], content: NotificationContent): Promise<void> {
+    return this.mails.mailEach(userIds, content);
   }
 
-  async list(userId: string): Promise<NotificationList> {
-    const repository = this.dataSource.getRepository(Notification);
-    const [notifications, unread] = await Promise.all([
-      repository.find({ where: { userId }, order: { createdAt: 'DESC' }, take: SHOWN }),
-      repository.countBy({ userId, readAt: IsNull() }),
+  /** The person's notifications, newest news first, of one kind or all, a page at a time. */
+  async list(
+    userId: string,
+    query: Partial<NotificationListQuery> = {},
+  ): Promise<NotificationList> {
+    const limit = query.limit ?? 30;
+    const [rows, [{ unread }]]: [
+      Array<{
+        id: string;
+        content: NotificationContent;
+        read_at: Date | null;
+        created_at: Date;
+        updated_at: Date;
+      }>,
+      Array<{ unread: number }>,
+    ] = await Promise.all([
+      this.dataSource.query(
+        `SELECT id, content, read_at, created_at, updated_at FROM notification
+          WHERE user_id = $1 AND ($2::text IS NULL OR content->>'kind' = $2)
+            AND ($3::timestamptz IS NULL OR date_trunc('milliseconds', updated_at) < $3)
+          ORDER BY updated_at DESC, id DESC
+          LIMIT $4`,
+        [userId, query.kind ?? null, query.before ?? null, limit + 1],
+      ),
+      this.dataSource.query(
+        `SELECT count(*)::int AS unread FROM notification WHERE user_id = $1 AND read_at IS NULL`,
+        [userId],
+      ),
     ]);
     return {
       unread,
-      notifications: notifications.map((notification) => ({
-        id: notification.id,
-        createdAt: notification.createdAt.toISOString(),
-        readAt: notification.readAt?.toISOString() ?? null,
-        content: notification.content,
+      more: rows.length > limit,
+      notifications: rows.slice(0, limit).map((row) => ({
+        id: row.id,
+        createdAt: row.created_at.toISOString(),
+        updatedAt: row.updated_at.toISOString(),
+        readAt: row.read_at?.toISOString() ?? null,
+        content: row.content,
       })),
     };
   }

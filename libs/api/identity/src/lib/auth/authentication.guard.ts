@@ -6,6 +6,7 @@ import {
   type AppConfig,
   type AuthenticatedRequest,
   IS_PUBLIC,
+  WITHOUT_CSRF,
 } from '@leerruimte/api-core';
 import { identityErrors } from '../identity.errors';
 import { csrfMatches, ensureCsrfCookie, sessionCookieOf } from '../sessions/cookies';
@@ -32,7 +33,11 @@ export class AuthenticationGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const reply = context.switchToHttp().getResponse<FastifyReply>();
     ensureCsrfCookie(request, reply, this.config);
-    if (!SAFE_METHODS.has(request.method) && !csrfMatches(request)) {
+    const withoutCsrf = this.reflector.getAllAndOverride<boolean>(WITHOUT_CSRF, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (!SAFE_METHODS.has(request.method) && !withoutCsrf && !csrfMatches(request)) {
       throw identityErrors.csrfFailed();
     }
     const token = sessionCookieOf(request);

@@ -9,18 +9,16 @@ import {
   Mailer,
   paragraphMail,
 } from '@leerruimte/api-core';
-import {
-  type Locale,
-  type NotificationContent,
-  notificationText,
-} from '@leerruimte/shared-contracts';
+import { NotificationMails, type Recipient } from '@leerruimte/api-identity-data';
+import { type NotificationContent, notificationText } from '@leerruimte/shared-contracts';
 
 /** Late afternoon, after the working day's prompts and before the evening's quiet hours. */
 const DIGEST_PATTERN = '0 17 * * *';
 
 /**
- * Once a day, for everyone who chose "één overzicht per dag": one mail with the notifications
- * since the last one. The digest row is locked per person, so two workers mail once.
+ * Once a day, for everyone who chose "één overzicht per dag" for some kind: one mail with those
+ * kinds' notifications since the last one. The digest row is locked per person, so two workers
+ * mail once.
  */
 @Injectable()
 export class NotificationDigestJob implements OnApplicationBootstrap {
@@ -30,6 +28,7 @@ export class NotificationDigestJob implements OnApplicationBootstrap {
     private readonly dataSource: DataSource,
     private readonly jobs: JobQueue,
     private readonly mailer: Mailer,
+    private readonly mails: NotificationMails,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -48,7 +47,10 @@ export class NotificationDigestJob implements OnApplicationBootstrap {
   @JobHandler(JobName.NotificationDigest)
   async send(): Promise<void> {
     const people: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT id FROM app_user WHERE email_notifications = 'daily_digest'`,
+      `SELECT u.id FROM app_user u
+        WHERE u.email_notifications = 'daily_digest'
+           OR EXISTS (SELECT 1 FROM notification_preference p
+                       WHERE p.user_id = u.id AND p.choice = 'daily_digest')`,
     );
     let mailed = 0;
     for (const person of people) {
@@ -68,15 +70,21 @@ export class NotificationDigestJob implements OnApplicationBootstrap {
         `SELECT sent_through::text FROM notification_digest WHERE user_id = $1 FOR UPDATE`,
         [userId],
       );
+      // Only the kinds this person wants in a digest; the others were mailed one by one, or not.
+      const kinds = await this.mails.digestKinds(userId, manager);
       const news: Array<{ id: string; content: NotificationContent }> = await manager.query(
         `SELECT id, content FROM notification
-          WHERE user_id = $1 AND created_at > $2 ORDER BY created_at`,
-        [userId, digest.sent_through],
+          WHERE user_id = $1 AND created_at > $2 AND content->>'kind' = ANY($3::text[])
+          ORDER BY created_at`,
+        [userId, digest.sent_through, kinds],
       );
       if (news.length === 0) return false;
-      const [person]: Array<{ email: string; name: string; locale: Locale }> = await manager.query(
-        `SELECT email, name, locale FROM app_user WHERE id = $1`,
+      const [person]: Recipient[] = await manager.query(
+        `SELECT id, email, name, locale FROM app_user WHERE id = $1`,
         [userId],
+      );
+      const unsubscribe = (await this.mails.unsubscribeFor([person], 'digest', manager)).get(
+        person.id,
       );
       const nl = person.locale === 'nl';
       const link = this.config.http.publicUrl;
@@ -91,6 +99,7 @@ export class NotificationDigestJob implements OnApplicationBootstrap {
             link,
           ],
           link: { url: link, label: nl ? 'Naar Leerruimte' : 'Go to Leerruimte' },
+          ...unsubscribe,
         }),
       );
       // Taken in SQL: a JavaScript Date would cut the microseconds and mail the last one again.

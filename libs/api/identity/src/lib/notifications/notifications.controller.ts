@@ -1,9 +1,10 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Post, Put, Query, Res } from '@nestjs/common';
 import {
   ApiBody,
   ApiExcludeEndpoint,
   ApiNoContentResponse,
   ApiOkResponse,
+  ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
@@ -15,13 +16,20 @@ import {
   openApiRequestSchema,
   openApiSchema,
 } from '@leerruimte/api-core';
-import { Notifier } from '@leerruimte/api-identity-data';
+import { NotificationPreferences, Notifier } from '@leerruimte/api-identity-data';
 import { NotificationStream } from './notification-stream';
 import {
   type MarkNotificationsReadRequest,
   type NotificationList,
+  type NotificationListQuery,
+  type NotificationPreferences as Preferences,
+  type UpdateNotificationPreferencesRequest,
   markNotificationsReadRequestSchema,
+  notificationKinds,
+  notificationListQuerySchema,
   notificationListSchema,
+  notificationPreferencesSchema,
+  updateNotificationPreferencesRequestSchema,
 } from '@leerruimte/shared-contracts';
 
 /** A person's own in-app notifications. */
@@ -30,6 +38,7 @@ import {
 export class NotificationsController {
   constructor(
     private readonly notifier: Notifier,
+    private readonly preferences: NotificationPreferences,
     private readonly stream: NotificationStream,
   ) {}
 
@@ -56,12 +65,40 @@ export class NotificationsController {
 
   @Get()
   @LoggedIn()
+  @ApiQuery({ name: 'kind', required: false, enum: notificationKinds })
+  @ApiQuery({ name: 'before', required: false, description: 'updatedAt of the last one seen' })
+  @ApiQuery({ name: 'limit', required: false, description: '1 to 100, default 30' })
   @ApiOkResponse({
-    description: 'The latest notifications, newest first, and how many are unread',
+    description: 'Notifications, newest news first, of one kind or all, and how many are unread',
     schema: openApiSchema(notificationListSchema),
   })
-  list(@Auth() auth: Authentication): Promise<NotificationList> {
-    return this.notifier.list(auth.userId);
+  list(
+    @Auth() auth: Authentication,
+    @Query(new ZodValidationPipe(notificationListQuerySchema)) query: NotificationListQuery,
+  ): Promise<NotificationList> {
+    return this.notifier.list(auth.userId, query);
+  }
+
+  @Get('preferences')
+  @LoggedIn()
+  @ApiOkResponse({
+    description: 'Mail per kind of notification; null follows the default',
+    schema: openApiSchema(notificationPreferencesSchema),
+  })
+  preferencesOf(@Auth() auth: Authentication): Promise<Preferences> {
+    return this.preferences.of(auth.userId);
+  }
+
+  @Put('preferences')
+  @LoggedIn()
+  @ApiBody({ schema: openApiRequestSchema(updateNotificationPreferencesRequestSchema) })
+  @ApiOkResponse({ schema: openApiSchema(notificationPreferencesSchema) })
+  changePreferences(
+    @Auth() auth: Authentication,
+    @Body(new ZodValidationPipe(updateNotificationPreferencesRequestSchema))
+    request: UpdateNotificationPreferencesRequest,
+  ): Promise<Preferences> {
+    return this.preferences.change(auth.userId, request);
   }
 
   @Post('read')

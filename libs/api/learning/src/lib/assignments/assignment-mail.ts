@@ -1,3 +1,4 @@
+import type { Unsubscribe } from '@leerruimte/api-identity-data';
 import type { Locale } from '@leerruimte/shared-contracts';
 import { type MailMessage, paragraphMail } from '@leerruimte/api-core';
 
@@ -10,6 +11,7 @@ export interface AssignmentMailFacts {
   estimatedMinutes: number;
   dueDate: string | null;
   link: string;
+  unsubscribe: Unsubscribe;
 }
 
 function formatDate(date: string, locale: Locale): string {
@@ -45,5 +47,6 @@ export function assignmentMail(locale: Locale, facts: AssignmentMailFacts): Mail
       : `A new module for you: ${facts.moduleTitle}`,
     paragraphs: lines,
     link: { url: facts.link, label: nl ? 'Naar de module' : 'Go to the module' },
+    ...facts.unsubscribe,
   });
 }

@@ -1,27 +1,18 @@
-import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
-import {
-  APP_CONFIG,
-  type AppConfig,
-  AppError,
-  type FieldProblem,
-  Mailer,
-  notFound,
-} from '@leerruimte/api-core';
+import { AppError, type FieldProblem, notFound } from '@leerruimte/api-core';
 import type {
   Assignment,
   CreateAssignmentRequest,
-  EmailNotificationChoice,
-  Locale,
   MyAssignment,
+  NotificationContent,
   TeamProgress,
 } from '@leerruimte/shared-contracts';
-import { Notifier } from '@leerruimte/api-identity-data';
+import { NotificationMails, Notifier } from '@leerruimte/api-identity-data';
 import { LearningModule } from '../catalogue/catalogue.entities';
 import { CatalogueService, type ProgressRow, moduleProgress } from '../catalogue/catalogue.service';
 import { assignmentMail } from './assignment-mail';
 import { ModuleAssignment, ModuleAssignmentMember } from './assignment.entities';
-import { appPaths, link } from '@leerruimte/shared-paths';
 
 const invalid = (fields: FieldProblem[]) =>
   new AppError(
@@ -42,9 +33,6 @@ function today(now: Date): string {
 interface Assignee {
   id: string;
   name: string;
-  email: string;
-  locale: Locale;
-  email_notifications: EmailNotificationChoice;
 }
 
 /**
@@ -56,9 +44,8 @@ export class AssignmentsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly catalogue: CatalogueService,
-    private readonly mailer: Mailer,
     private readonly notifier: Notifier,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly mails: NotificationMails,
   ) {}
 
   async create(
@@ -86,7 +73,7 @@ export class AssignmentsService {
       });
     }
     const members: Assignee[] = await this.dataSource.query(
-      `SELECT u.id, u.name, u.email, u.locale, u.email_notifications
+      `SELECT u.id, u.name
          FROM team_membership m JOIN app_user u ON u.id = m.user_id
         WHERE m.team_id = $1 ORDER BY u.name`,
       [teamId],
@@ -113,6 +100,14 @@ export class AssignmentsService {
       `SELECT name FROM app_user WHERE id = $1`,
       [assignerId],
     );
+    const content: NotificationContent = {
+      kind: 'module_assigned',
+      moduleSlug: learningModule.slug,
+      moduleTitle: learningModule.title,
+      teamName,
+      assignedBy: assignerName,
+      dueDate: request.dueDate ?? null,
+    };
     const assignmentId = await this.dataSource.transaction(async (manager) => {
       const { identifiers } = await manager.insert(ModuleAssignment, {
         teamId,
@@ -129,37 +124,29 @@ export class AssignmentsService {
       );
       await this.notifier.notify(
         assignees.filter((assignee) => assignee.id !== assignerId).map((assignee) => assignee.id),
-        {
-          kind: 'module_assigned',
-          moduleSlug: learningModule.slug,
-          moduleTitle: learningModule.title,
-          teamName,
-          assignedBy: assignerName,
-          dueDate: request.dueDate ?? null,
-        },
+        content,
         manager,
       );
       return id;
     });
-    await this.notifier.announce(
-      assignees.filter((assignee) => assignee.id !== assignerId).map((assignee) => assignee.id),
+    const notified = assignees
+      .filter((assignee) => assignee.id !== assignerId)
+      .map((assignee) => assignee.id);
+    await this.notifier.announce(notified);
+    // A mail per assignee who wants one for this kind; the daily digest comes with notifications.
+    await this.mails.mailEach(notified, content, (person, url, unsubscribe) =>
+      assignmentMail(person.locale, {
+        to: person.email,
+        name: person.name,
+        assignerName,
+        teamName,
+        moduleTitle: learningModule.title,
+        estimatedMinutes: learningModule.estimatedMinutes,
+        dueDate: request.dueDate ?? null,
+        link: url,
+        unsubscribe,
+      }),
     );
-    // Mail per assignee who wants a mail per message; the daily digest comes with notifications.
-    for (const assignee of assignees) {
-      if (assignee.email_notifications !== 'each' || assignee.id === assignerId) continue;
-      await this.mailer.send(
-        assignmentMail(assignee.locale, {
-          to: assignee.email,
-          name: assignee.name,
-          assignerName,
-          teamName,
-          moduleTitle: learningModule.title,
-          estimatedMinutes: learningModule.estimatedMinutes,
-          dueDate: request.dueDate ?? null,
-          link: `${this.config.http.publicUrl}${link(appPaths.module, { moduleSlug: learningModule.slug })}`,
-        }),
-      );
-    }
     const [created] = await this.list(teamId, assignmentId);
     return created;
   }

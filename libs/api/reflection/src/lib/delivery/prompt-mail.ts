@@ -1,3 +1,4 @@
+import type { Unsubscribe } from '@leerruimte/api-identity-data';
 import type { Locale } from '@leerruimte/shared-contracts';
 import { type MailMessage, paragraphMail } from '@leerruimte/api-core';
 
@@ -12,6 +13,7 @@ export function promptMail(
     link: string;
     /** A reminder to someone who has not answered yet. */
     reminder?: boolean;
+    unsubscribe?: Unsubscribe;
   },
 ): MailMessage {
   const nl = locale === 'nl';
@@ -36,5 +38,6 @@ export function promptMail(
           facts.link,
         ],
     link: { url: facts.link, label: nl ? 'Beantwoorden' : 'Answer' },
+    ...facts.unsubscribe,
   });
 }

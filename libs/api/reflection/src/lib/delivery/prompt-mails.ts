@@ -1,15 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig, Mailer } from '@leerruimte/api-core';
-import type { Locale } from '@leerruimte/shared-contracts';
+import { NotificationMails } from '@leerruimte/api-identity-data';
 import { promptMail } from './prompt-mail';
 import { appPaths, link } from '@leerruimte/shared-paths';
 
-/** The mails of a reflection prompt: one per member who wants a mail per message. */
+/**
+ * The mails of a reflection prompt: one per member who wants a mail per message of this kind,
+ * each with its one-click unsubscribe.
+ */
 @Injectable()
 export class PromptMails {
   constructor(
     private readonly mailer: Mailer,
+    private readonly mails: NotificationMails,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -29,20 +33,19 @@ export class PromptMails {
       reminder?: boolean;
     },
   ): Promise<string[]> {
-    const mailed: Array<{ email: string; name: string; locale: Locale }> = await manager.query(
-      `WITH wanting AS (
-         SELECT id FROM app_user WHERE id = ANY ($2::uuid[]) AND email_notifications = 'each'
-       ), inserted AS (
-         INSERT INTO reflection_delivery (occurrence_id, user_id, channel)
-         SELECT $1, id, $3 FROM wanting
-         ON CONFLICT (occurrence_id, user_id, channel) DO NOTHING
-         RETURNING user_id
-       )
-       SELECT u.email, u.name, u.locale FROM inserted JOIN app_user u ON u.id = inserted.user_id`,
-      [prompt.occurrenceId, prompt.recipients, prompt.channel],
+    const wanting = await this.mails.wantingMail(prompt.recipients, 'reflection_prompt', manager);
+    const inserted: Array<{ user_id: string }> = await manager.query(
+      `INSERT INTO reflection_delivery (occurrence_id, user_id, channel)
+       SELECT $1, id, $3 FROM unnest($2::uuid[]) AS id
+       ON CONFLICT (occurrence_id, user_id, channel) DO NOTHING
+       RETURNING user_id`,
+      [prompt.occurrenceId, wanting.map((person) => person.id), prompt.channel],
     );
+    const newly = new Set(inserted.map((row) => row.user_id));
+    const people = wanting.filter((person) => newly.has(person.id));
+    const unsubscribes = await this.mails.unsubscribeFor(people, 'reflection_prompt', manager);
     return this.mailer.store(
-      mailed.map((person) =>
+      people.map((person) =>
         promptMail(person.locale, {
           to: person.email,
           name: person.name,
@@ -51,6 +54,7 @@ export class PromptMails {
           // Straight to this question: after logging in, it is one tap from the answer.
           link: `${this.config.http.publicUrl}${link(appPaths.prompt, { occurrenceId: prompt.occurrenceId })}`,
           reminder: prompt.reminder ?? false,
+          unsubscribe: unsubscribes.get(person.id),
         }),
       ),
       manager,
