@@ -318,6 +318,7 @@ const matrix: Record<string, Row> = {
   'GET /api/platform/status': { expect: nobodyOfTheseCallers },
   // Vandaag shows each caller their own; what they may see in it is tested in today.int-spec.
   'GET /api/today': { expect: loggedIn },
+  'GET /api/agenda': { expect: loggedIn, query: 'days=7' },
   'GET /api/admin/outbox': { expect: nobodyOfTheseCallers },
   'GET /api/admin/organisations': { expect: nobodyOfTheseCallers },
   'POST /api/admin/organisations': {

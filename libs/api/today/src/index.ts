@@ -1,1 +1,2 @@
 export * from './lib/today.module';
+export { AgendaService } from './lib/agenda/agenda.service';
