@@ -1,0 +1,183 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { DateTime } from 'luxon';
+import { DataSource } from 'typeorm';
+import { type AppConfig, JobName, QueueName, createDataSourceOptions } from '@leerruimte/api-core';
+import {
+  deleteRedisKeys,
+  eventually,
+  migrateTestDatabase,
+  testConfig,
+  truncateAllTables,
+} from '@leerruimte/api-core/testing';
+
+/**
+ * The reminder before an assignment is due, with real worker processes (the build in dist/, as
+ * `npm start` runs it) on this run's database and Redis prefix: two workers running the job at
+ * once, then both gone (one killed) and a new one started that runs it again. Each person is
+ * reminded once.
+ */
+const WORKER = 'dist/apps/worker/main.js';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+describe('the reminder before an assignment is due, across workers', () => {
+  let config: AppConfig;
+  let dataSource: DataSource;
+  let redis: Redis;
+  let queue: Queue;
+  const workers: ChildProcess[] = [];
+  const query = (sql: string, params: unknown[] = []) => dataSource.query(sql, params);
+
+  async function startWorker(): Promise<ChildProcess> {
+    const worker = spawn(process.execPath, [WORKER], {
+      env: {
+        ...process.env,
+        DATABASE_URL: config.database.url,
+        WORKER_PORT: String(await freePort()),
+        LOG_LEVEL: 'error',
+        SMTP_URL: '',
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    // A worker that cannot start says why, instead of a test that only times out.
+    worker.stderr?.on('data', (chunk: Buffer) => process.stderr.write(chunk));
+    workers.push(worker);
+    return worker;
+  }
+
+  async function stop(worker: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+    if (worker.exitCode !== null || worker.signalCode !== null) return;
+    const exited = new Promise((resolve) => worker.once('exit', resolve));
+    worker.kill(signal);
+    await exited;
+  }
+
+  /** Runs the hourly reminder job now, as its scheduler would, and waits until it is done. */
+  async function runReminders(...runs: string[]): Promise<void> {
+    const jobs = await Promise.all(
+      runs.map((run) => queue.add(JobName.AssignmentDueReminders, {}, { jobId: run })),
+    );
+    await eventually(async () => {
+      for (const job of jobs) expect(await job.getState()).toBe('completed');
+    }, 60_000);
+  }
+
+  const reminded = () =>
+    query(
+      `SELECT u.name,
+              (SELECT count(*)::int FROM assignment_reminder r WHERE r.user_id = u.id) AS reminders,
+              (SELECT count(*)::int FROM notification n
+                WHERE n.user_id = u.id AND n.content->>'kind' = 'assignment_due_soon')
+                AS notifications,
+              (SELECT count(*)::int FROM outbox_message m WHERE m.recipient = u.email) AS mails
+         FROM app_user u ORDER BY u.name`,
+    );
+
+  beforeAll(async () => {
+    if (!existsSync(WORKER)) {
+      throw new Error(`${WORKER} is missing: build the worker first (npm test does)`);
+    }
+    config = testConfig();
+    await migrateTestDatabase(config);
+    dataSource = new DataSource(
+      createDataSourceOptions({ ...config.database, applicationName: 'leerruimte-test' }),
+    );
+    await dataSource.initialize();
+    redis = new Redis(config.redis.url, { maxRetriesPerRequest: null });
+    queue = new Queue(QueueName.Learning, { connection: redis, prefix: config.redis.keyPrefix });
+  });
+
+  beforeEach(async () => {
+    await truncateAllTables(dataSource);
+    await deleteRedisKeys(redis, `${config.redis.keyPrefix}:*`);
+  });
+
+  afterEach(async () => {
+    await Promise.all(workers.splice(0).map((worker) => stop(worker, 'SIGKILL')));
+  });
+
+  afterAll(async () => {
+    await queue.close();
+    await dataSource.destroy();
+    redis.disconnect();
+  });
+
+  it('reminds each person once, with two workers, after one is killed and another starts', async () => {
+    // Due today in Amsterdam, assigned ten days ago: whenever the test runs, the reminder is due.
+    const today = DateTime.now().setZone('Europe/Amsterdam');
+    const [{ id: organisationId }] = await query(
+      `INSERT INTO organisation (name) VALUES ('Gemeente Herinnering') RETURNING id`,
+    );
+    const [{ id: teamId }] = await query(
+      `INSERT INTO team (organisation_id, name) VALUES ($1, 'Noord') RETURNING id`,
+      [organisationId],
+    );
+    const [{ id: moduleId }] = await query(
+      `INSERT INTO learning_module (slug, title, summary, audience, themes, learning_goals,
+                                    version, position, estimated_minutes)
+       VALUES ('bewust-leren', 'Bewust leren', '', '', '{}', '[]', 1, 1, 30) RETURNING id`,
+    );
+    await query(
+      `INSERT INTO app_user (email, name, password_hash)
+       SELECT lower(name) || '@test.test', name, '' FROM unnest('{Ann,Bo,Cas}'::text[]) AS name`,
+    );
+    await query(
+      `INSERT INTO team_membership (team_id, user_id, role)
+       SELECT $1, id, 'professional' FROM app_user`,
+      [teamId],
+    );
+    const [{ id: assignmentId }] = await query(
+      `INSERT INTO module_assignment (team_id, module_id, due_date, whole_team, created_at)
+       VALUES ($1, $2, $3, true, $4) RETURNING id`,
+      [teamId, moduleId, today.toISODate(), today.minus({ days: 10 }).toJSDate()],
+    );
+    await query(
+      `INSERT INTO module_assignment_member (assignment_id, user_id) SELECT $1, id FROM app_user`,
+      [assignmentId],
+    );
+    // Cas completed the module.
+    await query(
+      `INSERT INTO module_enrolment (user_id, module_id, started_at, last_opened_at, completed_at)
+       SELECT id, $1, now(), now(), now() FROM app_user WHERE name = 'Cas'`,
+      [moduleId],
+    );
+
+    const first = await startWorker();
+    const second = await startWorker();
+    // Each worker puts the hourly schedule in place at start (the same one, by its id).
+    await eventually(async () => {
+      expect(await queue.getJobScheduler('assignment-due-reminders')).toMatchObject({
+        pattern: '0 9-17 * * 1-5',
+        tz: 'Europe/Amsterdam',
+      });
+    }, 60_000);
+    await runReminders('run-1', 'run-2', 'run-3');
+
+    // One worker dies, the other is stopped; a new one starts and the job runs again.
+    await stop(first, 'SIGKILL');
+    await stop(second);
+    await startWorker();
+    await runReminders('after-restart');
+
+    const once = { reminders: 1, notifications: 1, mails: 1 };
+    await eventually(async () =>
+      expect(await reminded()).toEqual([
+        { name: 'Ann', ...once },
+        { name: 'Bo', ...once },
+        { name: 'Cas', reminders: 0, notifications: 0, mails: 0 },
+      ]),
+    );
+  }, 180_000);
+});
