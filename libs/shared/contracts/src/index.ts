@@ -29,6 +29,7 @@ export * from './lib/reporting/metric-texts';
 export * from './lib/reflection/pulse-statements';
 export * from './lib/reflection/pulse';
 export * from './lib/today/today';
+export * from './lib/agenda/agenda-limits';
 export * from './lib/agenda/agenda';
 export * from './lib/search/search-kinds';
 export * from './lib/search/search';

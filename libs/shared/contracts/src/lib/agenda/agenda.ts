@@ -1,13 +1,11 @@
 import { z } from 'zod';
+import { agendaDaysDefault, agendaDaysMax } from './agenda-limits';
 
 /**
  * The agenda: what is coming for one person, by day (Europe/Amsterdam). Each kind of item is
  * one member of the union below, computed by the domain that owns it; a new kind is a new
  * member here, a source in that domain and a line in the web page.
  */
-
-export const agendaDaysDefault = 14;
-export const agendaDaysMax = 60;
 
 export const agendaQuerySchema = z.strictObject({
   /** How many days, today included. */
