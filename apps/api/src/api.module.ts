@@ -6,6 +6,7 @@ import { PlatformModule } from '@leerruimte/api-platform';
 import { ReflectionFeatureModule } from '@leerruimte/api-reflection';
 import { BoardFeatureModule } from '@leerruimte/api-board';
 import { ReportingFeatureModule } from '@leerruimte/api-reporting';
+import { SearchModule } from '@leerruimte/api-search';
 import { TodayModule } from '@leerruimte/api-today';
 
 /** The feature modules the HTTP API exposes. */
@@ -17,6 +18,7 @@ export const apiFeatureModules = [
   ReportingFeatureModule,
   PlatformModule,
   TodayModule,
+  SearchModule,
 ];
 
 @Module({})

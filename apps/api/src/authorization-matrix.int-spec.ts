@@ -318,6 +318,8 @@ const matrix: Record<string, Row> = {
   'GET /api/platform/status': { expect: nobodyOfTheseCallers },
   // Vandaag shows each caller their own; what they may see in it is tested in today.int-spec.
   'GET /api/today': { expect: loggedIn },
+  // The search finds what each caller may see; that it finds nothing else is in search.int-spec.
+  'GET /api/search': { expect: loggedIn, query: 'q=netwerk' },
   'GET /api/agenda': { expect: loggedIn, query: 'days=7' },
   'GET /api/admin/outbox': { expect: nobodyOfTheseCallers },
   'GET /api/admin/organisations': { expect: nobodyOfTheseCallers },

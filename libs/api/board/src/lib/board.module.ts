@@ -21,6 +21,7 @@ import { ExperimentsService } from './experiments/experiments.service';
 import { BoardSettingsRow } from './overview/board-settings.entity';
 import { BoardController } from './overview/board.controller';
 import { BoardService } from './overview/board.service';
+import { BoardSearch } from './search/board-search';
 import { TeamContext } from './shared/team-context';
 import { BoardToday } from './today/board-today';
 import { WhyAnswer, WhyQuestion, WhyVote } from './why-questions/why-question.entities';
@@ -50,6 +51,7 @@ export const boardEntities = [
   providers: [
     AuditLog,
     BoardAgendaSeeder,
+    BoardSearch,
     BoardSeeder,
     BoardService,
     BoardToday,

@@ -24,6 +24,7 @@ import {
 } from './progress/progress.entities';
 import { LearningPersonalData } from './progress/learning-personal-data';
 import { ProgressService } from './progress/progress.service';
+import { LearningSearch } from './search/learning-search';
 import { LearningAgenda } from './today/learning-agenda';
 import { LearningToday } from './today/learning-today';
 import { XapiStatement } from './xapi/xapi-statement.entity';
@@ -61,6 +62,7 @@ export const learningEntities = [
     ContentImporter,
     LearningAgenda,
     LearningPersonalData,
+    LearningSearch,
     LearningSeeder,
     LearningToday,
     ProgressService,

@@ -7,7 +7,9 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { searchVectorColumn } from '@leerruimte/api-core';
 import type { BoardTheme, CaseDiscussionMethod } from '@leerruimte/shared-contracts';
+import { CASE_SEARCH } from '../search/search-vectors';
 import { BoardText } from '../shared/board-text';
 
 /** A pseudonymised practice situation: the anchor for questions, experiments and reflection. */
@@ -28,6 +30,11 @@ export class Case extends BoardText {
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
+
+  /** For the search of the team's members. */
+  @Index('IDX_team_case_search', { type: 'gin' })
+  @Column(searchVectorColumn(CASE_SEARCH))
+  searchVector?: string;
 }
 
 /** A structured case discussion following a named method; the author is who recorded it. */

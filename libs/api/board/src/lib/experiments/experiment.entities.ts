@@ -8,9 +8,11 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { searchVectorColumn } from '@leerruimte/api-core';
 import { User } from '@leerruimte/api-identity-data';
 import type { BoardTheme, ExperimentStatus } from '@leerruimte/shared-contracts';
 import { Case } from '../cases/case.entities';
+import { EXPERIMENT_SEARCH } from '../search/search-vectors';
 import { BoardText } from '../shared/board-text';
 import { WhyQuestion } from '../why-questions/why-question.entities';
 
@@ -102,6 +104,11 @@ export class Experiment extends BoardText {
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
+
+  /** For the search of the team's members: the plan and what was learned. */
+  @Index('IDX_experiment_search', { type: 'gin' })
+  @Column(searchVectorColumn(EXPERIMENT_SEARCH))
+  searchVector?: string;
 }
 
 @Entity({ name: 'experiment_participant' })

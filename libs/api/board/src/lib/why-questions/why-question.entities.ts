@@ -9,9 +9,11 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { searchVectorColumn } from '@leerruimte/api-core';
 import { User } from '@leerruimte/api-identity-data';
 import type { BoardTheme, WhyQuestionStatus } from '@leerruimte/shared-contracts';
 import { Case } from '../cases/case.entities';
+import { WHY_QUESTION_SEARCH } from '../search/search-vectors';
 import { BoardText } from '../shared/board-text';
 
 /** A why-question about the team's own practice; `parentId` makes a "vijf keer waarom" chain. */
@@ -58,6 +60,11 @@ export class WhyQuestion extends BoardText {
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
+
+  /** For the search of the team's members: the question and its conclusion. */
+  @Index('IDX_why_question_search', { type: 'gin' })
+  @Column(searchVectorColumn(WHY_QUESTION_SEARCH))
+  searchVector?: string;
 }
 
 @Entity({ name: 'why_answer' })

@@ -49,28 +49,34 @@ export function searchQueryTable(text: string, prefix: string): string {
 
 /**
  * The rank of a match, the same for every source so results of different kinds can be merged:
- * ts_rank with its default weights (a title, weight A, counts most), divided by 1 + the log of
- * the document's length so a long lesson does not win on length alone.
+ * ts_rank with a title (weight A) counting five times a text (B), as a lesson whose title
+ * names the words should come before one that mentions them often; divided by 1 + the log of
+ * the document's length, so a long text does not win on length alone.
  */
 export function searchRankSql(vector: string): string {
-  return `ts_rank(${vector}, s.query, 1)`;
+  return `ts_rank('{0.05, 0.1, 0.2, 1.0}', ${vector}, s.query, 1)`;
 }
 
 /** Mark a match in ts_headline's output: private-use characters, removed from the text first. */
 const START = '\uE000';
 const STOP = '\uE001';
 
+/** A text this long or shorter is shown whole; a longer one as fragments around the matches. */
+const WHOLE_TEXT_LENGTH = 240;
+
 /**
  * SQL for a text with the matched words of `s.query` marked, read back by `highlighted`. A
- * `snippet` is the best two short fragments of a long text; a `title` is shown whole.
+ * `title` is shown whole; a `snippet` too when it is short, else the best two fragments.
  */
 export function headlineSql(text: string, shape: 'snippet' | 'title'): string {
-  const options =
-    shape === 'title'
-      ? 'HighlightAll=true'
-      : 'MaxFragments=2, MaxWords=20, MinWords=8, FragmentDelimiter=" … "';
-  return `ts_headline('dutch', translate(coalesce(${text}, ''), E'\\uE000\\uE001', ''), s.query,
-                     E'StartSel=\\uE000, StopSel=\\uE001, ${options}')`;
+  const headline = (options: string) =>
+    `ts_headline('dutch', translate(coalesce(${text}, ''), E'\\uE000\\uE001', ''), s.query,
+                 E'StartSel=\\uE000, StopSel=\\uE001, ${options}')`;
+  const whole = headline('HighlightAll=true');
+  if (shape === 'title') return whole;
+  return `CASE WHEN length(coalesce(${text}, '')) <= ${WHOLE_TEXT_LENGTH} THEN ${whole}
+               ELSE ${headline('MaxFragments=2, MaxWords=20, MinWords=8, FragmentDelimiter=" … "')}
+          END`;
 }
 
 /** ts_headline's output as plain text pieces, white space made single. */

@@ -8,8 +8,10 @@ import {
   Unique,
   UpdateDateColumn,
 } from 'typeorm';
+import { searchVectorColumn } from '@leerruimte/api-core';
 import type { ModuleTheme, PracticeTheme } from '@leerruimte/shared-contracts';
 import type { StoredBlock } from '../content/content-tree';
+import { CARD_SEARCH, LESSON_SEARCH, MODULE_SEARCH } from '../search/search-vectors';
 
 /**
  * A learning module, imported from content/modules. Identified by its slug, so a new version of
@@ -56,6 +58,11 @@ export class LearningModule {
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
+
+  /** For the search: title, summary and goals, kept up to date by PostgreSQL. */
+  @Index('IDX_learning_module_search', { type: 'gin' })
+  @Column(searchVectorColumn(MODULE_SEARCH))
+  searchVector?: string;
 }
 
 @Entity({ name: 'lesson' })
@@ -86,9 +93,17 @@ export class Lesson {
   @Column({ type: 'jsonb' })
   blocks: StoredBlock[];
 
+  /** The blocks' words without HTML, as a reader sees them (the importer writes it): searched. */
+  @Column({ type: 'text', default: '' })
+  searchText: string;
+
   /** Set when the lesson left the module's content; progress on it is kept. */
   @Column({ type: 'timestamptz', nullable: true })
   removedAt: Date | null;
+
+  @Index('IDX_lesson_search', { type: 'gin' })
+  @Column(searchVectorColumn(LESSON_SEARCH))
+  searchVector?: string;
 }
 
 /** A denk- en doekaartje from content/cards. */
@@ -118,4 +133,8 @@ export class Card {
 
   @Column({ type: 'timestamptz', nullable: true })
   removedAt: Date | null;
+
+  @Index('IDX_card_search', { type: 'gin' })
+  @Column(searchVectorColumn(CARD_SEARCH))
+  searchVector?: string;
 }

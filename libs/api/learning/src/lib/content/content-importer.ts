@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager, In, IsNull, Not } from 'typeorm';
 import { Card, LearningModule, Lesson } from '../catalogue/catalogue.entities';
 import type { ContentTree } from './content-tree';
+import { lessonSearchText } from './lesson-search-text';
 
 export interface ImportSummary {
   modules: number;
@@ -45,6 +46,7 @@ export class ContentImporter {
           Lesson,
           contentLessons.map((lesson, lessonPosition) => ({
             ...lesson,
+            searchText: lessonSearchText(lesson.blocks),
             moduleId,
             position: lessonPosition,
             removedAt: null,

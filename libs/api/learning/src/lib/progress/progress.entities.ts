@@ -10,8 +10,10 @@ import {
   Unique,
   UpdateDateColumn,
 } from 'typeorm';
+import { searchVectorColumn } from '@leerruimte/api-core';
 import { User } from '@leerruimte/api-identity-data';
 import { LearningModule, Lesson } from '../catalogue/catalogue.entities';
+import { JOURNAL_SEARCH } from '../search/search-vectors';
 
 /** A person following a module: started on their own or through an assignment. */
 @Entity({ name: 'module_enrolment' })
@@ -111,6 +113,11 @@ export class JournalEntry {
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
+
+  /** For the person's own search. */
+  @Index('IDX_journal_entry_search', { type: 'gin' })
+  @Column(searchVectorColumn(JOURNAL_SEARCH))
+  searchVector?: string;
 }
 
 /** The last answer to a knowledge check; it can be tried again. */

@@ -19,6 +19,7 @@ import { Reporting1795390299967 } from './1795390299967-Reporting';
 import { TeamPulse1795391998201 } from './1795391998201-TeamPulse';
 import { PreferredTeam1796537661459 } from './1796537661459-PreferredTeam';
 import { NotificationBundlesAndPreferences1796545759498 } from './1796545759498-NotificationBundlesAndPreferences';
+import { Search1796545840288 } from './1796545840288-Search';
 import { AssignmentReminder1796546056561 } from './1796546056561-AssignmentReminder';
 
 /** Every migration, oldest first. `npm run db:migration:generate` rewrites this file. */
@@ -44,5 +45,6 @@ export const migrations = [
   TeamPulse1795391998201,
   PreferredTeam1796537661459,
   NotificationBundlesAndPreferences1796545759498,
+  Search1796545840288,
   AssignmentReminder1796546056561,
 ];
