@@ -106,7 +106,7 @@ describe('the agenda (GET /api/agenda)', () => {
 
   beforeEach(async () => {
     world = await buildWorld(app);
-    [{ id: zuid }] = await query(`SELECT id FROM team WHERE name = 'Zuid'`);
+    zuid = (await query(`SELECT id FROM team WHERE name = 'Zuid'`))[0].id as string;
   });
 
   afterAll(() => app.close());
