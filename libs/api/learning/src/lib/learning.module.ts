@@ -12,6 +12,7 @@ import { AssignmentDueReminders } from './assignments/reminders/assignment-due-r
 import { Card, LearningModule, Lesson } from './catalogue/catalogue.entities';
 import { CatalogueService } from './catalogue/catalogue.service';
 import { ContentImporter } from './content/content-importer';
+import { AgendaDueDateSeeder } from './demo/agenda-due-date.seeder';
 import { AssignmentsSeeder } from './demo/assignments.seeder';
 import { LearningSeeder } from './demo/learning.seeder';
 import { LearningController } from './learning.controller';
@@ -56,6 +57,7 @@ export const learningEntities = [
   ],
   controllers: [LearningController, AssignmentsController],
   providers: [
+    AgendaDueDateSeeder,
     AssignmentsSeeder,
     AssignmentsService,
     CatalogueService,
