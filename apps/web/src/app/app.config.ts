@@ -11,7 +11,13 @@ import {
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
-import { TitleStrategy, provideRouter, withComponentInputBinding } from '@angular/router';
+import { ViewportScroller } from '@angular/common';
+import {
+  TitleStrategy,
+  provideRouter,
+  withComponentInputBinding,
+  withInMemoryScrolling,
+} from '@angular/router';
 import { SessionStore, sessionExpiredInterceptor } from '@leerruimte/web-identity-data-access';
 import { acceptLanguageInterceptor } from '@leerruimte/web-shared-data-access';
 import { LocalizedTitleStrategy } from '@leerruimte/web-shell-feature';
@@ -21,7 +27,13 @@ export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
     provideZonelessChangeDetection(),
-    provideRouter(appRoutes, withComponentInputBinding()),
+    // A new page starts at its top, Back returns to where one was, and a #fragment link
+    // scrolls to (and focuses) its section.
+    provideRouter(
+      appRoutes,
+      withComponentInputBinding(),
+      withInMemoryScrolling({ anchorScrolling: 'enabled', scrollPositionRestoration: 'enabled' }),
+    ),
     { provide: TitleStrategy, useClass: LocalizedTitleStrategy },
     provideHttpClient(
       withFetch(),
@@ -29,6 +41,8 @@ export const appConfig: ApplicationConfig = {
       // The API's double-submit CSRF cookie and header (see the identity library).
       withXsrfConfiguration({ cookieName: 'lr_csrf', headerName: 'x-csrf-token' }),
     ),
+    // A section scrolled to lands below the sticky header (56px) rather than under it.
+    provideAppInitializer(() => inject(ViewportScroller).setOffset([0, 72])),
     // Who is logged in is looked up once at start; pages do not wait for it.
     provideAppInitializer(() => {
       void inject(SessionStore)

@@ -25,6 +25,7 @@ import {
   organisationDevelopmentRoutes,
   teamDevelopmentRoutes,
 } from '@leerruimte/web-reporting-feature';
+import { notificationsRoutes, unsubscribeRoutes } from '@leerruimte/web-notifications-feature';
 import { startRoutes } from '@leerruimte/web-start-feature';
 import { todayRoutes } from '@leerruimte/web-today-feature';
 import { appPaths } from '@leerruimte/web-shared-util';
@@ -131,6 +132,15 @@ export const appRoutes: Routes = [
   {
     path: appPaths.cards,
     children: cardRoutes,
+  },
+  {
+    path: appPaths.notifications,
+    canActivate: [requireLogin],
+    children: notificationsRoutes,
+  },
+  {
+    path: appPaths.unsubscribe,
+    children: unsubscribeRoutes,
   },
   {
     path: '**',

@@ -1,5 +1,4 @@
 export * from './lib/session.store';
 export * from './lib/identity-api';
 export * from './lib/require-login.guard';
-export * from './lib/notifications.store';
 export * from './lib/session-expired.interceptor';

@@ -1,6 +1,7 @@
 import { appPaths, link } from '@leerruimte/shared-paths';
 import { experimentStatusWords } from '../board/experiment-statuses';
 import type { Locale } from '../i18n/locale';
+import type { EmailNotificationChoice } from '../identity/auth';
 import type { NotificationContent } from './notifications';
 
 // Plain values and functions, no schemas: the web app words notifications without zod, and
@@ -34,6 +35,20 @@ export const notificationKindNames: Record<Locale, Record<NotificationKind, stri
     why_question_answered: 'Responses to your why-questions',
     why_question_on_agenda: 'Why-questions on the agenda',
     experiment_status_changed: 'Experiments you take part in',
+  },
+};
+
+/** The mail choices in words: for the default on "Mijn account" and per kind. */
+export const emailChoiceNames: Record<Locale, Record<EmailNotificationChoice, string>> = {
+  nl: {
+    each: 'Bij elk bericht een e-mail',
+    daily_digest: 'Eén overzicht per dag',
+    off: 'Geen e-mail, alleen in Leerruimte',
+  },
+  en: {
+    each: 'An e-mail for each message',
+    daily_digest: 'One summary a day',
+    off: 'No e-mail, only in Leerruimte',
   },
 };
 

@@ -4,11 +4,12 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { type Observable, firstValueFrom } from 'rxjs';
 import {
   type EmailNotificationChoice,
   type Locale,
+  emailChoiceNames,
   emailNotificationChoices,
   twoFactorCodeSchema,
 } from '@leerruimte/shared-contracts';
@@ -50,6 +51,7 @@ function twoFactorCodeControl() {
     MatSelectModule,
     Notice,
     ReactiveFormsModule,
+    RouterLink,
     TwoFactorSection,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -81,6 +83,7 @@ export class ProfilePage {
   protected readonly t = injectTexts(profileTexts);
   protected readonly locales: Locale[] = ['nl', 'en'];
   protected readonly emailChoices = emailNotificationChoices;
+  protected readonly notificationsLink = link(appPaths.notifications);
   protected readonly user = computed(() => this.session.user());
   protected readonly twoFactorOn = computed(() => this.user()?.twoFactor.enabled ?? false);
 
@@ -106,6 +109,10 @@ export class ProfilePage {
   });
   protected readonly action = formAction();
   protected readonly saved = signal<string | null>(null);
+
+  protected choiceName(choice: EmailNotificationChoice): string {
+    return emailChoiceNames[this.localeService.locale()][choice];
+  }
 
   protected async saveDetails(): Promise<void> {
     const user = await this.run(

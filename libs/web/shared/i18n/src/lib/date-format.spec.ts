@@ -1,5 +1,5 @@
 import { TestBed } from '@angular/core/testing';
-import { formatDateTime, injectDateFormat } from './date-format';
+import { formatDateTime, formatWhen, injectDateFormat } from './date-format';
 import { LocaleService } from './locale.service';
 
 describe(formatDateTime.name, () => {
@@ -50,5 +50,19 @@ describe('formatDateTime around the changes of daylight saving time', () => {
 
   it('shows a moment just before midnight UTC as the next day in Amsterdam', () => {
     expect(formatDateTime('2026-12-06T23:30:00Z', 'nl', 'dateTime')).toBe('07-12-2026 00:30');
+  });
+});
+
+describe(formatWhen.name, () => {
+  // Sunday 6 December 2026, 10:00 in Amsterdam.
+  const now = new Date('2026-12-06T09:00:00Z');
+
+  it('says only the time today, "gisteren" yesterday, and the date before that', () => {
+    expect(formatWhen('2026-12-06T07:30:00Z', now, 'nl')).toBe('08:30');
+    expect(formatWhen('2026-12-05T13:05:00Z', now, 'nl')).toBe('gisteren 14:05');
+    expect(formatWhen('2026-12-05T13:05:00Z', now, 'en')).toBe('yesterday 14:05');
+    expect(formatWhen('2026-12-03T13:05:00Z', now, 'nl')).toBe('03-12-2026 14:05');
+    // Just after midnight in Amsterdam is already today, though it is yesterday in UTC.
+    expect(formatWhen('2026-12-05T23:30:00Z', now, 'nl')).toBe('00:30');
   });
 });

@@ -22,6 +22,8 @@ export const dateTimeFormats = {
   dateTime: 'dd-MM-yyyy HH:mm',
   /** maandag 07-12-2026 15:00: when the day of the week matters, as in a schedule. */
   weekdayDateTime: 'cccc dd-MM-yyyy HH:mm',
+  /** maandag 07-12-2026: a day heading in a list by day. */
+  weekdayDate: 'cccc dd-MM-yyyy',
   /** 7 dec: on a chart axis, where the year is already clear. */
   dayMonth: 'd MMM',
 } as const;
@@ -82,6 +84,8 @@ export function formatDateTime(
       return `${date} ${time}`;
     case 'weekdayDateTime':
       return `${part['weekday']} ${date} ${time}`;
+    case 'weekdayDate':
+      return `${part['weekday']} ${date}`;
     case 'dayMonth':
       return `${Number(part['day'])} ${part['monthName']}`;
   }
@@ -100,8 +104,30 @@ export function injectDateFormat() {
     time: format('time'),
     dateTime: format('dateTime'),
     weekdayDateTime: format('weekdayDateTime'),
+    weekdayDate: format('weekdayDate'),
     dayMonth: format('dayMonth'),
   };
 }
 
 export type DateFormat = ReturnType<typeof injectDateFormat>;
+
+/** The calendar day of a moment in Amsterdam, as days since 1970, to count whole days. */
+export function amsterdamDayNumber(value: string | Date): number {
+  const [year, month, day] = new Intl.DateTimeFormat('en-CA', { timeZone: displayTimeZone })
+    .format(typeof value === 'string' ? new Date(value) : value)
+    .split('-')
+    .map(Number);
+  return Date.UTC(year, month - 1, day) / 86_400_000;
+}
+
+/**
+ * When something happened, as short as it can be said: "14:05" today, "gisteren 14:05",
+ * otherwise the date and time ("03-12-2026 14:05").
+ */
+export function formatWhen(value: string, now: Date, locale: Locale): string {
+  const days = amsterdamDayNumber(now) - amsterdamDayNumber(value);
+  const time = formatDateTime(value, locale, 'time');
+  if (days === 0) return time;
+  if (days === 1) return `${locale === 'nl' ? 'gisteren' : 'yesterday'} ${time}`;
+  return formatDateTime(value, locale, 'dateTime');
+}

@@ -8,8 +8,10 @@ import {
   notificationPath,
   notificationText,
 } from '@leerruimte/shared-contracts';
-import { NotificationsStore, SessionStore } from '@leerruimte/web-identity-data-access';
-import { LocaleService, injectTexts } from '@leerruimte/web-shared-i18n';
+import { SessionStore } from '@leerruimte/web-identity-data-access';
+import { NotificationsStore } from '@leerruimte/web-notifications-data-access';
+import { LocaleService, formatWhen, injectTexts } from '@leerruimte/web-shared-i18n';
+import { appPaths, link } from '@leerruimte/web-shared-util';
 import { BellIcon } from './bell-icon';
 import { shellTexts } from './shell.texts';
 
@@ -18,8 +20,9 @@ const REFRESH_MS = 5 * 60_000;
 const STREAM_URL = '/api/me/notifications/stream';
 
 /**
- * The bell in the header: unread count, the latest notifications, each linking to its subject.
- * New ones arrive live over server-sent events.
+ * The bell in the header: unread count, the latest few notifications with their time, each
+ * linking to its subject, and the way to all of them. New ones arrive live over server-sent
+ * events.
  */
 @Component({
   selector: 'lr-notification-menu',
@@ -31,7 +34,6 @@ const STREAM_URL = '/api/me/notifications/stream';
       type="button"
       class="notifications"
       [matMenuTriggerFor]="menu"
-      (menuOpened)="opened()"
       [attr.aria-label]="t().notificationsLabel(store.list().unread)"
       data-testid="notifications"
     >
@@ -40,18 +42,31 @@ const STREAM_URL = '/api/me/notifications/stream';
         <span class="badge" aria-hidden="true">{{ store.list().unread }}</span>
       }
     </button>
-    <mat-menu #menu="matMenu" class="notification-panel">
+    <mat-menu #menu="matMenu" class="notification-panel" xPosition="before">
       @for (notification of store.list().notifications; track notification.id) {
         <a
           mat-menu-item
           [routerLink]="linkOf(notification.content)"
           [class.unread]="notification.readAt === null"
+          (click)="read(notification.id, notification.readAt)"
         >
-          <span class="notification-text">{{ textOf(notification.content) }}</span>
+          <span class="notification-text">
+            @if (notification.readAt === null) {
+              <span class="lr-visually-hidden">{{ t().unread }}: </span>
+            }
+            {{ textOf(notification.content) }}
+            <span class="when">{{ when(notification.updatedAt) }}</span>
+          </span>
         </a>
       } @empty {
         <p class="empty" mat-menu-item disabled>{{ t().noNotifications }}</p>
       }
+      @if (store.list().unread > 0) {
+        <button mat-menu-item type="button" class="all-read" (click)="readAll()">
+          {{ t().markAllRead }}
+        </button>
+      }
+      <a mat-menu-item class="to-centre" [routerLink]="centreLink">{{ t().allNotifications }}</a>
     </mat-menu>
   `,
   styleUrl: './notification-button.scss',
@@ -61,6 +76,7 @@ export class NotificationMenu {
   private readonly session = inject(SessionStore);
   private readonly locale = inject(LocaleService).locale;
   protected readonly t = injectTexts(shellTexts);
+  protected readonly centreLink = link(appPaths.notifications);
 
   constructor() {
     const router = inject(Router);
@@ -89,8 +105,17 @@ export class NotificationMenu {
     });
   }
 
-  protected opened(): void {
-    void this.store.markAllRead();
+  /** Following one marks it read; opening the bell does not, so news is not lost unseen. */
+  protected read(id: string, readAt: string | null): void {
+    if (readAt === null) void this.store.markRead([id]);
+  }
+
+  protected readAll(): void {
+    void this.store.markRead();
+  }
+
+  protected when(updatedAt: string): string {
+    return formatWhen(updatedAt, new Date(), this.locale());
   }
 
   protected linkOf(content: NotificationContent): string {

@@ -31,6 +31,9 @@ export const shellTexts = defineTexts(
     notificationsLabel: (unread: number) =>
       unread === 0 ? 'Meldingen' : `Meldingen, ${unread} ongelezen`,
     noNotifications: 'Geen meldingen.',
+    unread: 'ongelezen',
+    markAllRead: 'Alles gelezen',
+    allNotifications: 'Alle meldingen',
     login: 'Inloggen',
     logout: 'Uitloggen',
     profile: 'Mijn account',
@@ -67,6 +70,9 @@ export const shellTexts = defineTexts(
     notificationsLabel: (unread: number) =>
       unread === 0 ? 'Notifications' : `Notifications, ${unread} unread`,
     noNotifications: 'No notifications.',
+    unread: 'unread',
+    markAllRead: 'Mark all read',
+    allNotifications: 'All notifications',
     login: 'Log in',
     logout: 'Log out',
     profile: 'My account',

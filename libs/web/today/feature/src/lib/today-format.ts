@@ -1,14 +1,5 @@
 import type { Locale } from '@leerruimte/shared-contracts';
-import { displayTimeZone, localeTags } from '@leerruimte/web-shared-i18n';
-
-/** The calendar date in Amsterdam, as a number of days since 1970, to count whole days. */
-function amsterdamDay(instant: Date): number {
-  const [year, month, day] = new Intl.DateTimeFormat('en-CA', { timeZone: displayTimeZone })
-    .format(instant)
-    .split('-')
-    .map(Number);
-  return Date.UTC(year, month - 1, day) / 86_400_000;
-}
+import { amsterdamDayNumber, displayTimeZone, localeTags } from '@leerruimte/web-shared-i18n';
 
 /**
  * When something happens, relative to now: later today in hours or minutes ("over 3 uur"),
@@ -21,7 +12,7 @@ export function relativeMoment(
 ): { relative: string; time: string | null } {
   const instant = new Date(iso);
   const format = new Intl.RelativeTimeFormat(localeTags[locale], { numeric: 'auto' });
-  const days = amsterdamDay(instant) - amsterdamDay(now);
+  const days = amsterdamDayNumber(instant) - amsterdamDayNumber(now);
   if (days !== 0) {
     const time = new Intl.DateTimeFormat(localeTags[locale], {
       hour: '2-digit',

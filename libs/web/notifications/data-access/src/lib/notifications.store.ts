@@ -3,11 +3,16 @@ import { Injectable, inject, signal } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import type { NotificationList } from '@leerruimte/shared-contracts';
 
-/** The logged-in person's in-app notifications and how many are unread. */
+/** How many the bell shows; the notification centre has the rest. */
+const LATEST = 5;
+
+const empty: NotificationList = { unread: 0, notifications: [], more: false };
+
+/** The latest few notifications of the logged-in person, and how many are unread: the bell. */
 @Injectable({ providedIn: 'root' })
 export class NotificationsStore {
   private readonly http = inject(HttpClient);
-  private readonly current = signal<NotificationList>({ unread: 0, notifications: [] });
+  private readonly current = signal<NotificationList>(empty);
 
   readonly list = this.current.asReadonly();
 
@@ -15,21 +20,26 @@ export class NotificationsStore {
   async refresh(): Promise<void> {
     try {
       this.current.set(
-        await firstValueFrom(this.http.get<NotificationList>('/api/me/notifications')),
+        await firstValueFrom(
+          this.http.get<NotificationList>('/api/me/notifications', {
+            params: { limit: LATEST },
+          }),
+        ),
       );
     } catch {
       return;
     }
   }
 
-  async markAllRead(): Promise<void> {
+  /** Marks some read, or all when no ids are given, and shows the new state. */
+  async markRead(ids?: string[]): Promise<void> {
     if (this.current().unread === 0) return;
-    await firstValueFrom(this.http.post<void>('/api/me/notifications/read', {}));
+    await firstValueFrom(this.http.post<void>('/api/me/notifications/read', ids ? { ids } : {}));
     await this.refresh();
   }
 
   /** After logging out nothing of the previous person stays on screen. */
   clear(): void {
-    this.current.set({ unread: 0, notifications: [] });
+    this.current.set(empty);
   }
 }
