@@ -26,6 +26,7 @@ import {
   teamDevelopmentRoutes,
 } from '@leerruimte/web-reporting-feature';
 import { notificationsRoutes, unsubscribeRoutes } from '@leerruimte/web-notifications-feature';
+import { searchRoutes } from '@leerruimte/web-search-feature';
 import { startRoutes } from '@leerruimte/web-start-feature';
 import { todayRoutes } from '@leerruimte/web-today-feature';
 import { appPaths } from '@leerruimte/web-shared-util';
@@ -132,6 +133,11 @@ export const appRoutes: Routes = [
   {
     path: appPaths.cards,
     children: cardRoutes,
+  },
+  {
+    path: appPaths.search,
+    canActivate: [requireLogin],
+    children: searchRoutes,
   },
   {
     path: appPaths.notifications,

@@ -36,6 +36,7 @@ export const appPaths = {
   boardHistory: 'team/:teamId/leerbord/geschiedenis',
   cards: 'kaartjes',
   card: 'kaartjes/:cardSlug',
+  search: 'zoeken',
   notifications: 'meldingen',
   unsubscribe: 'afmelden',
 } as const;

@@ -27,6 +27,7 @@ import { NotificationMenu } from './notification-menu';
 import { NotificationPlaceholder } from './notification-placeholder';
 import { UserMenu } from './user-menu';
 import { UserMenuPlaceholder } from './user-menu-placeholder';
+import { SearchEntry } from './search-entry';
 import { shellTexts } from './shell.texts';
 
 /** Below this width the menu folds into a drawer behind a menu button. */
@@ -47,6 +48,7 @@ const COMPACT = '(max-width: 63.99rem)';
     Notice,
     NotificationMenu,
     NotificationPlaceholder,
+    SearchEntry,
     UserMenu,
     UserMenuPlaceholder,
   ],
