@@ -23,7 +23,10 @@ export const searchResultSchema = z.object({
   kind: z.enum(searchKinds),
   /** The item's title (a why-question's question), with the matched words marked. */
   title: highlightedTextSchema,
-  /** Where the words matched in the item's text, shortened; empty when only the title matched. */
+  /**
+   * The item's text with the matched words marked: whole when short, else the two best fragments
+   * (its beginning when only the title matched); empty when the item has no text.
+   */
   snippet: highlightedTextSchema,
   /** The page of the item in the web app, an absolute path. */
   link: z.string(),
