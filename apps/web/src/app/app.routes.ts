@@ -26,6 +26,7 @@ import {
   teamDevelopmentRoutes,
 } from '@leerruimte/web-reporting-feature';
 import { notificationsRoutes, unsubscribeRoutes } from '@leerruimte/web-notifications-feature';
+import { agendaRoutes } from '@leerruimte/web-agenda-feature';
 import { searchRoutes } from '@leerruimte/web-search-feature';
 import { startRoutes } from '@leerruimte/web-start-feature';
 import { todayRoutes } from '@leerruimte/web-today-feature';
@@ -104,6 +105,11 @@ export const appRoutes: Routes = [
     path: appPaths.myLearning,
     canActivate: [requireLogin],
     children: myLearningRoutes,
+  },
+  {
+    path: appPaths.agenda,
+    canActivate: [requireLogin],
+    children: agendaRoutes,
   },
   {
     path: appPaths.teamLearning,

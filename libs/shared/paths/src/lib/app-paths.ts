@@ -18,6 +18,7 @@ export const appPaths = {
   module: 'leren/:moduleSlug',
   lesson: 'leren/:moduleSlug/:lessonSlug',
   myLearning: 'mijn-leren',
+  agenda: 'agenda',
   teamLearning: 'team/:teamId/leren',
   prompts: 'reflecties',
   prompt: 'reflecties/:occurrenceId',

@@ -35,6 +35,7 @@ export function navigationFor(
     heading: null,
     items: [
       { label: t.today, link: link(appPaths.start), exact: true },
+      { label: t.agenda, link: link(appPaths.agenda) },
       { label: t.learning, link: link(appPaths.catalogue) },
       { label: t.myLearning, link: link(appPaths.myLearning) },
       { label: t.prompts, link: link(appPaths.prompts) },

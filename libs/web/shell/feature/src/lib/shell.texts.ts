@@ -9,6 +9,7 @@ export const shellTexts = defineTexts(
     platformHeading: 'Platformbeheer',
     nav: {
       today: 'Vandaag',
+      agenda: 'Agenda',
       start: 'Start',
       learning: 'Leren',
       myLearning: 'Mijn leren',
@@ -48,6 +49,7 @@ export const shellTexts = defineTexts(
     platformHeading: 'Platform admin',
     nav: {
       today: 'Today',
+      agenda: 'Schedule',
       start: 'Home',
       learning: 'Learning',
       myLearning: 'My learning',

@@ -106,6 +106,10 @@ describe(TodayPage.name, () => {
     );
     expect(section(element, 'today-agenda')?.textContent).toContain('Zet er een op');
     expect(section(element, 'today-moments')?.textContent).toContain('Geen reflectiemomenten');
+    // The whole agenda is one link away, with or without moments this week.
+    expect(section(element, 'today-moments')?.querySelector('a')?.getAttribute('href')).toBe(
+      '/agenda',
+    );
   });
 
   it('shows an overdue assignment as overdue, with its date in Dutch', async () => {

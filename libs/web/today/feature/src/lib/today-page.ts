@@ -36,6 +36,7 @@ export class TodayPage {
   private readonly dates = injectDateFormat();
   protected readonly today = rxResource({ stream: () => this.api.today() });
   protected readonly catalogueLink = link(appPaths.catalogue);
+  protected readonly agendaLink = link(appPaths.agenda);
   /** Read once: the page is a snapshot of this moment. */
   private readonly now = new Date();
 

@@ -38,6 +38,7 @@ export const todayTexts = defineTexts(
     moments: {
       heading: 'Reflectiemomenten deze week',
       empty: 'Geen reflectiemomenten in de komende zeven dagen.',
+      agenda: 'Hele agenda',
     },
     agenda: {
       heading: 'Op de agenda van het teamoverleg',
@@ -128,6 +129,7 @@ export const todayTexts = defineTexts(
     moments: {
       heading: 'Reflection moments this week',
       empty: 'No reflection moments in the coming seven days.',
+      agenda: 'Full schedule',
     },
     agenda: {
       heading: 'On the agenda of the team meeting',
