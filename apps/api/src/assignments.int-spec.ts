@@ -139,6 +139,28 @@ describe('assigning modules to a team', () => {
     expect((await asLead('DELETE', `${assignments()}/${created.id}`)).statusCode).toBe(404);
   });
 
+  it("lists the reminders sent about an assignment in the person's data export", async () => {
+    const created = (
+      await asLead('POST', assignments(), { moduleSlug: 'bewust-leren', dueDate: '2099-12-31' })
+    ).json();
+    await query(
+      `INSERT INTO assignment_reminder (assignment_id, user_id, due_date) VALUES ($1, $2, $3)`,
+      [created.id, world.users.professional, '2099-12-31'],
+    );
+
+    const exported = (
+      await world.request('professional', { method: 'GET', url: '/api/me/export' })
+    ).json();
+
+    expect(exported.learning.assignments).toEqual([
+      expect.objectContaining({
+        module: 'Bewust leren',
+        dueDate: '2099-12-31',
+        reminders: [{ dueDate: '2099-12-31', remindedAt: expect.any(String) }],
+      }),
+    ]);
+  });
+
   it('refuses an unknown module, a date in the past and people outside the team', async () => {
     const refused = await asLead('POST', assignments(), {
       moduleSlug: 'bestaat-niet',

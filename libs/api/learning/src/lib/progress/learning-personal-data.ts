@@ -2,7 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PersonalData, type PersonalDataSource } from '@leerruimte/api-core';
 
-/** The learning part of a person's data export: progress, journal, checks, scans, assignments. */
+/**
+ * The learning part of a person's data export: progress, journal, checks, scans, assignments
+ * with the reminders sent about them.
+ */
 @PersonalData({ section: 'learning' })
 @Injectable()
 export class LearningPersonalData implements PersonalDataSource {
@@ -46,7 +49,12 @@ export class LearningPersonalData implements PersonalDataSource {
         ),
         query(
           `SELECT m.title AS module, t.name AS team, a.due_date::text AS "dueDate",
-                  a.created_at AS "assignedAt"
+                  a.created_at AS "assignedAt",
+                  (SELECT coalesce(json_agg(json_build_object(
+                            'dueDate', r.due_date, 'remindedAt', r.sent_at) ORDER BY r.sent_at),
+                          '[]')
+                     FROM assignment_reminder r
+                    WHERE r.assignment_id = a.id AND r.user_id = am.user_id) AS reminders
              FROM module_assignment_member am JOIN module_assignment a ON a.id = am.assignment_id
              JOIN learning_module m ON m.id = a.module_id JOIN team t ON t.id = a.team_id
             WHERE am.user_id = $1 ORDER BY a.created_at`,
