@@ -6,7 +6,7 @@
 // clients. Needs the api build (npm test or nx run api:build builds it).
 import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import pg from 'pg';
 import { assertNode24, run, stopProcess, waitFor } from '../tools/scripts/lib/processes.mjs';
 import { withScratchDatabase } from '../tools/scripts/lib/scratch-database.mjs';
@@ -282,7 +282,7 @@ await withScratchDatabase('bench', async (env) => {
 
     console.log(`\nSearch benchmark, ${new Date().toISOString().slice(0, 10)}`);
     console.log(
-      `Machine: ${cpus().length} cores (${cpus()[0].model}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+      `Machine: ${cpus().length} cores (${cpus()[0].model}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; load average ${loadavg()[0].toFixed(1)} (other work on the machine shows in the figures)`,
     );
     console.log(
       `Data: ${TEAMS} teams, ${PEOPLE} professionals, ${sizes.questions} why-questions, ${sizes.experiments} experiments, ${sizes.journal} journal answers, ${sizes.lessons} lessons; generated in ${(generated / 1000).toFixed(1)} s\n`,

@@ -32,6 +32,9 @@ test.describe('Zoeken', () => {
     await expect(page).toHaveURL(/\/zoeken\?q=netwerk$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Zoeken');
     await expect(search.field).toHaveValue('netwerk');
+    // The focus went to the page: the next Tab is its own search field.
+    await page.keyboard.press('Tab');
+    await expect(search.field).toBeFocused();
     const lesson = search.result('Les', wyber);
     const question = search.result('Waarom-vraag', networkQuestion);
     await expect(lesson).toBeVisible();

@@ -13,7 +13,7 @@ export interface SearchViewer {
 }
 
 /**
- * The words of one search, as the two SQL parameters `searchQuerySql` reads. `text` goes to
+ * The words of one search, as the two SQL parameters `searchQueryTable` reads. `text` goes to
  * websearch_to_tsquery, so "a phrase", `or` and `-word` work as in a web search engine. Plain
  * words are also searched as prefixes (`prefix`, for to_tsquery): the word being typed
  * ("netw") and the first part of a Dutch compound ("netwerk" in "netwerkberaad") then match
@@ -26,7 +26,7 @@ export interface SearchTerms {
 }
 
 export function searchTerms(text: string): SearchTerms {
-  const operators = /["]|(^|\s)-\S|(^|\s)or(\s|$)/i.test(text);
+  const operators = /"|(^|\s)-\S|(^|\s)or(\s|$)/i.test(text);
   // Letters and digits only: nothing in a prefix can be read as tsquery syntax.
   const words = (text.match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => word.length >= 2);
   return {

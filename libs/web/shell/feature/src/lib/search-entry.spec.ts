@@ -27,13 +27,22 @@ describe(SearchEntry.name, () => {
   it('opens the search page with the words typed on a laptop, and empties itself', async () => {
     const sut = await render(false);
     const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    const main = document.body.appendChild(
+      Object.assign(document.createElement('main'), {
+        id: 'inhoud',
+        tabIndex: -1,
+      }),
+    );
     const field = sut.querySelector('input') as HTMLInputElement;
 
     field.value = '  netwerk ';
     sut.querySelector('form')?.dispatchEvent(new Event('submit'));
+    await Promise.resolve();
 
     expect(navigate).toHaveBeenCalledWith(['/zoeken'], { queryParams: { q: 'netwerk' } });
     expect(field.value).toBe('');
+    expect(document.activeElement).toBe(main);
+    main.remove();
     expect(field.getAttribute('aria-label')).toBe('Zoeken in Leerruimte');
     expect(field.maxLength).toBe(100);
   });

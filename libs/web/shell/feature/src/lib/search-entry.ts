@@ -1,8 +1,12 @@
+import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { searchQueryMaxLength } from '@leerruimte/shared-contracts';
 import { defineTexts, injectTexts } from '@leerruimte/web-shared-i18n';
 import { appPaths, link } from '@leerruimte/web-shared-util';
+
+/** The shell's main content (app-shell.html), which the skip link leads to as well. */
+const MAIN_CONTENT = 'inhoud';
 
 const texts = defineTexts(
   { label: 'Zoeken in Leerruimte', placeholder: 'Zoeken', search: 'Zoeken' },
@@ -50,18 +54,23 @@ const texts = defineTexts(
 })
 export class SearchEntry {
   private readonly router = inject(Router);
+  private readonly document = inject(DOCUMENT);
   /** Phone or small tablet, as the shell decides. */
   readonly compact = input.required<boolean>();
   protected readonly t = injectTexts(texts);
   protected readonly searchLink = link(appPaths.search);
   protected readonly maxLength = searchQueryMaxLength;
 
-  /** To the search page with the words; the field empties, the page has its own. */
-  protected search(event: Event, field: HTMLInputElement): void {
+  /**
+   * To the search page with the words; the field empties, as the page has its own. The focus
+   * moves to the page's content, so the next Tab reaches its field and then the results.
+   */
+  protected async search(event: Event, field: HTMLInputElement): Promise<void> {
     event.preventDefault();
     const q = field.value.trim();
     field.value = '';
-    field.blur();
-    void this.router.navigate([this.searchLink], { queryParams: q ? { q } : {} });
+    if (await this.router.navigate([this.searchLink], { queryParams: q ? { q } : {} })) {
+      this.document.getElementById(MAIN_CONTENT)?.focus({ preventScroll: true });
+    }
   }
 }
