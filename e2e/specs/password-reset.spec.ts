@@ -12,17 +12,17 @@ test.describe('Een medewerker is haar wachtwoord vergeten', () => {
     await page.getByRole('link', { name: 'Wachtwoord vergeten?' }).click();
     // The login page has an e-mail field too: wait until the new page is there.
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wachtwoord vergeten');
-    await page.getByLabel('E-mailadres').fill('joost.visser@voorbeeldstad.test');
+    await page.getByLabel('E-mailadres').fill('daan.jansen@voorbeeldstad.test');
     await page.getByRole('button', { name: 'Link versturen' }).click();
     await expect(page.getByTestId('reset-sent')).toContainText(
-      'Als er een account is voor joost.visser@voorbeeldstad.test',
+      'Als er een account is voor daan.jansen@voorbeeldstad.test',
     );
     await expectAccessible(page);
 
     await page.goto('/inloggen');
     await loginPage.logIn('beheer@leerruimte.test', demoAccounts.password);
     await page.getByRole('link', { name: 'E-mail' }).click();
-    const link = await outboxPage.linkInMailTo('joost.visser@voorbeeldstad.test');
+    const link = await outboxPage.linkInMailTo('daan.jansen@voorbeeldstad.test');
     await shell.logOut();
 
     await page.goto(link);
@@ -35,7 +35,7 @@ test.describe('Een medewerker is haar wachtwoord vergeten', () => {
     await expectAccessible(page);
 
     await page.getByRole('link', { name: 'Naar inloggen' }).click();
-    await loginPage.logIn('joost.visser@voorbeeldstad.test', 'de-fiets-staat-bij-het-station');
-    await expect(shell.userMenu).toHaveText('Joost Visser');
+    await loginPage.logIn('daan.jansen@voorbeeldstad.test', 'de-fiets-staat-bij-het-station');
+    await expect(shell.userMenu).toHaveText('Daan Jansen');
   });
 });

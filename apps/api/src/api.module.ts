@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { type AppConfig, CoreModule } from '@leerruimte/api-core';
 import { IdentityModule } from '@leerruimte/api-identity';
+import { NotificationCentreModule } from '@leerruimte/api-notifications';
 import { LearningFeatureModule } from '@leerruimte/api-learning';
 import { PlatformModule } from '@leerruimte/api-platform';
 import { ReflectionFeatureModule } from '@leerruimte/api-reflection';
@@ -12,6 +13,7 @@ import { TodayModule } from '@leerruimte/api-today';
 /** The feature modules the HTTP API exposes. */
 export const apiFeatureModules = [
   IdentityModule,
+  NotificationCentreModule,
   LearningFeatureModule,
   ReflectionFeatureModule,
   BoardFeatureModule,

@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Notifier } from '@leerruimte/api-identity-data';
+import { Notifier } from '@leerruimte/api-notifications';
 import { SESSION_COOKIE, SessionService } from '@leerruimte/api-identity';
 import { type World, buildWorld, createTestHttpApp } from './test-world';
 

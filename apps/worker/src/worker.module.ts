@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { type AppConfig, CoreModule } from '@leerruimte/api-core';
 import { IdentityWorkerModule } from '@leerruimte/api-identity';
+import { NotificationsWorkerModule } from '@leerruimte/api-notifications';
 import { LearningWorkerModule } from '@leerruimte/api-learning';
 import { PlatformWorkerModule } from '@leerruimte/api-platform';
 import { ReflectionWorkerModule } from '@leerruimte/api-reflection';
@@ -10,6 +11,7 @@ import { ReportingWorkerModule } from '@leerruimte/api-reporting';
 export const workerFeatureModules = [
   PlatformWorkerModule,
   IdentityWorkerModule,
+  NotificationsWorkerModule,
   LearningWorkerModule,
   ReflectionWorkerModule,
   ReportingWorkerModule,

@@ -1,10 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import {
-  AuditLog,
-  NotificationsModule,
-  identityDataEntities,
-} from '@leerruimte/api-identity-data';
+import { AuditLog, identityDataEntities } from '@leerruimte/api-identity-data';
+import { NotificationsModule } from '@leerruimte/api-notifications';
 import { Case, CaseDiscussion } from './cases/case.entities';
 import { CasesController } from './cases/cases.controller';
 import { CasesService } from './cases/cases.service';

@@ -4,12 +4,6 @@ import { Organisation } from './entities/organisation.entity';
 import { UserSession } from './entities/session.entity';
 import { Team } from './entities/team.entity';
 import { User } from './entities/user.entity';
-import { NotificationDigest } from './notifications/notification-digest.entity';
-import { Notification } from './notifications/notification.entity';
-import {
-  NotificationPreference,
-  UnsubscribeToken,
-} from './notifications/notification-preference.entity';
 
 /**
  * Every entity of this library. A feature whose entities point at people or teams registers
@@ -23,9 +17,5 @@ export const identityDataEntities = [
   TeamMembership,
   OrganisationAdmin,
   UserSession,
-  Notification,
-  NotificationDigest,
-  NotificationPreference,
-  UnsubscribeToken,
   AuditEntry,
 ];

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditLog, NotificationsModule, identityDataEntities } from '@leerruimte/api-identity-data';
+import { AuditLog, identityDataEntities } from '@leerruimte/api-identity-data';
 import { AccessPolicy } from './access/access-policy';
 import { AuthorizationGuard } from './access/authorization.guard';
 import { AuthController } from './auth/auth.controller';
@@ -11,10 +11,6 @@ import { CurrentUserQuery } from './auth/current-user.query';
 import { LoginThrottle } from './auth/login-throttle';
 import { RateLimit } from './auth/rate-limit';
 import { IdentitySeeder } from './demo/identity.seeder';
-import { NotificationDigestJob } from './notifications/notification-digest.job';
-import { NotificationStream } from './notifications/notification-stream';
-import { NotificationsController } from './notifications/notifications.controller';
-import { UnsubscribeController } from './notifications/unsubscribe.controller';
 import { OrganisationsController } from './organisations/organisations.controller';
 import { OrganisationsService } from './organisations/organisations.service';
 import { PasswordReset } from './password-reset/password-reset.entity';
@@ -39,13 +35,11 @@ export const identityEntities = [...identityDataEntities, Invitation, PasswordRe
 
 /** People, organisations, teams, roles, sessions and the audit log; guards every API route. */
 @Module({
-  imports: [DiscoveryModule, NotificationsModule, TypeOrmModule.forFeature(identityEntities)],
+  imports: [DiscoveryModule, TypeOrmModule.forFeature(identityEntities)],
   controllers: [
     AuthController,
     ProfileController,
     TwoFactorController,
-    NotificationsController,
-    UnsubscribeController,
     TeamsController,
     InvitationsController,
     OutboxController,
@@ -63,7 +57,6 @@ export const identityEntities = [...identityDataEntities, Invitation, PasswordRe
     InvitationsService,
     LoginChallenges,
     LoginThrottle,
-    NotificationStream,
     RateLimit,
     OrganisationsService,
     PasswordHasher,
@@ -79,7 +72,7 @@ export class IdentityModule {}
 
 /** The worker's part: housekeeping of identity data. */
 @Module({
-  imports: [NotificationsModule, TypeOrmModule.forFeature(identityDataEntities)],
-  providers: [SessionService, SessionCleanupJob, NotificationDigestJob],
+  imports: [TypeOrmModule.forFeature(identityDataEntities)],
+  providers: [SessionService, SessionCleanupJob],
 })
 export class IdentityWorkerModule {}

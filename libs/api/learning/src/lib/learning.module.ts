@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { NotificationsModule, identityDataEntities } from '@leerruimte/api-identity-data';
+import { identityDataEntities } from '@leerruimte/api-identity-data';
+import { NotificationsModule } from '@leerruimte/api-notifications';
 import {
   AssignmentReminder,
   ModuleAssignment,

@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError, type FieldProblem, guardClientTexts, notFound } from '@leerruimte/api-core';
-import { Notifier } from '@leerruimte/api-identity-data';
+import { Notifier } from '@leerruimte/api-notifications';
 import {
   type CreateExperimentRequest,
   type ExperimentDecision,

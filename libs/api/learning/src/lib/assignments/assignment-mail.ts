@@ -1,4 +1,4 @@
-import type { Unsubscribe } from '@leerruimte/api-identity-data';
+import type { Unsubscribe } from '@leerruimte/api-notifications';
 import type { Locale } from '@leerruimte/shared-contracts';
 import { type MailMessage, paragraphMail } from '@leerruimte/api-core';
 

@@ -8,7 +8,7 @@ import type {
   NotificationContent,
   TeamProgress,
 } from '@leerruimte/shared-contracts';
-import { NotificationMails, Notifier } from '@leerruimte/api-identity-data';
+import { NotificationMails, Notifier } from '@leerruimte/api-notifications';
 import { LearningModule } from '../catalogue/catalogue.entities';
 import { CatalogueService, type ProgressRow, moduleProgress } from '../catalogue/catalogue.service';
 import { assignmentMail } from './assignment-mail';

@@ -2,7 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common'
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { JobHandler, JobName, JobQueue, Mailer } from '@leerruimte/api-core';
-import { Notifier } from '@leerruimte/api-identity-data';
+import { Notifier } from '@leerruimte/api-notifications';
 import { type Weekday, nextAllowed, nextOccurrences } from '@leerruimte/shared-schedule';
 import { ReflectionMoment } from '../moments/moment.entities';
 import { MomentScheduler } from './moment-scheduler';

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig, Mailer } from '@leerruimte/api-core';
-import { NotificationMails } from '@leerruimte/api-identity-data';
+import { NotificationMails } from '@leerruimte/api-notifications';
 import { promptMail } from './prompt-mail';
 import { appPaths, link } from '@leerruimte/shared-paths';
 

@@ -70,6 +70,9 @@ const followDefault = 'default';
     </div>
   `,
   styles: `
+    h2 {
+      font-size: var(--lr-font-size-l);
+    }
     ul {
       list-style: none;
       margin: 0;
@@ -83,7 +86,7 @@ const followDefault = 'default';
     }
     @media (min-width: 48rem) {
       li {
-        grid-template-columns: 1fr 18rem;
+        grid-template-columns: minmax(0, 1fr) auto;
         align-items: center;
         gap: var(--lr-space-4);
       }

@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { JobHandler, JobName, JobQueue } from '@leerruimte/api-core';
-import { Notifier } from '@leerruimte/api-identity-data';
+import { Notifier } from '@leerruimte/api-notifications';
 import type { NotificationContent } from '@leerruimte/shared-contracts';
 import { dueDatesToRemind } from './due-reminder-timing';
 

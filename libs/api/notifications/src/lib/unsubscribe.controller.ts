@@ -8,7 +8,7 @@ import {
   errorBodyOpenApi,
   openApiSchema,
 } from '@leerruimte/api-core';
-import { NotificationMails } from '@leerruimte/api-identity-data';
+import { NotificationMails } from './notification-mails';
 import {
   type UnsubscribeQuery,
   type UnsubscribeResult,

@@ -9,7 +9,7 @@ import {
   Mailer,
   paragraphMail,
 } from '@leerruimte/api-core';
-import { NotificationMails, type Recipient } from '@leerruimte/api-identity-data';
+import { NotificationMails, type Recipient } from './notification-mails';
 import { type NotificationContent, notificationText } from '@leerruimte/shared-contracts';
 
 /** Late afternoon, after the working day's prompts and before the evening's quiet hours. */

@@ -1,6 +1,6 @@
 import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import type { EmailNotificationChoice, NotificationKind } from '@leerruimte/shared-contracts';
-import { User } from '../entities/user.entity';
+import { User } from '@leerruimte/api-identity-data';
 
 /**
  * How someone wants mail about one kind of notification, where it differs from their default

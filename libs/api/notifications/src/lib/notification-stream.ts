@@ -9,7 +9,7 @@ import {
 import type { ServerResponse } from 'node:http';
 import { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '@leerruimte/api-core';
-import { notificationsChannel } from '@leerruimte/api-identity-data';
+import { notificationsChannel } from './notifier';
 
 /** Keeps proxies from closing a quiet stream. */
 const HEARTBEAT_MS = 25_000;

@@ -1,21 +1,23 @@
-import { Notifier } from '@leerruimte/api-identity-data';
 import { type TestContext, createTestContext } from '@leerruimte/api-core/testing';
-import { IdentityModule, IdentityWorkerModule } from '../identity.module';
+import { NotificationsWorkerModule } from './notifications.module';
 import { NotificationDigestJob } from './notification-digest.job';
+import { Notifier } from './notifier';
 
 describe(NotificationDigestJob.name, () => {
   let ctx: TestContext;
   const query = (sql: string, params: unknown[] = []) => ctx.dataSource.query(sql, params);
+  // Each its own moment: news about one moment within 15 minutes would be bundled into one.
+  let moments = 0;
   const prompt = (question: string) => ({
     kind: 'reflection_prompt' as const,
-    occurrenceId: '00000000-0000-4000-8000-000000000001',
+    occurrenceId: `00000000-0000-4000-8000-${String(++moments).padStart(12, '0')}`,
     question,
     teamName: 'Noord',
     closesAt: '2099-01-01T00:00:00.000Z',
   });
 
   beforeAll(async () => {
-    ctx = await createTestContext({ imports: [IdentityModule, IdentityWorkerModule] });
+    ctx = await createTestContext({ imports: [NotificationsWorkerModule] });
   });
 
   afterAll(() => ctx.close());

@@ -8,7 +8,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import type { NotificationContent } from '@leerruimte/shared-contracts';
-import { User } from '../entities/user.entity';
+import { User } from '@leerruimte/api-identity-data';
 
 /**
  * An in-app notification for one person; removed with their account. News about one item soon

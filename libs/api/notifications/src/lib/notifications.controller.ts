@@ -16,7 +16,8 @@ import {
   openApiRequestSchema,
   openApiSchema,
 } from '@leerruimte/api-core';
-import { NotificationPreferences, Notifier } from '@leerruimte/api-identity-data';
+import { NotificationPreferences } from './notification-preferences';
+import { Notifier } from './notifier';
 import { NotificationStream } from './notification-stream';
 import {
   type MarkNotificationsReadRequest,

@@ -1,5 +1,5 @@
 import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn } from 'typeorm';
-import { User } from '../entities/user.entity';
+import { User } from '@leerruimte/api-identity-data';
 
 /** How far the daily digest has mailed a person's notifications, so none is mailed twice. */
 @Entity({ name: 'notification_digest' })
