@@ -113,7 +113,7 @@ test.describe('Het leerbord van een wijkteam', () => {
 
     // What the team learned stays in its history, found by a word.
     await page.goto(page.url().replace(/experimenten\/.*$/, 'geschiedenis'));
-    await page.getByLabel('Zoeken').fill('thuis');
+    await page.getByLabel('Zoeken in wat we leerden').fill('thuis');
     await expect(page.getByRole('link', { name: EXPERIMENT })).toBeVisible();
     await expect(page.getByText(LEARNED)).toBeVisible();
   });

@@ -18,7 +18,7 @@ test.describe('Een medewerker leert met een module', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Leren');
     await expect(page.getByTestId('module-count')).toHaveText('9 modules');
     await expectAccessible(page);
-    await page.getByRole('searchbox', { name: 'Zoeken' }).fill('leercirkel');
+    await page.getByRole('searchbox', { name: 'Zoeken in modules' }).fill('leercirkel');
     await expect(page.getByTestId('module-count')).not.toHaveText('9 modules');
     await page.getByRole('link', { name: 'Bewust leren' }).click();
 

@@ -174,7 +174,7 @@ export const boardPageTexts = defineTexts(
     historyTitle: 'Wat we leerden',
     historyIntro:
       'Conclusies van besproken waarom-vragen en evaluaties van experimenten, nieuwste eerst. Zo blijft wat het team leerde bewaard, ook als mensen vertrekken.',
-    search: 'Zoeken',
+    search: 'Zoeken in wat we leerden',
     searchHint: 'In vragen, titels en wat we leerden',
     found: (count: number) => plural('nl', count, { one: '# resultaat', other: '# resultaten' }),
     noneFound: 'Niets gevonden. Probeer andere woorden of haal het thema-filter weg.',
@@ -223,7 +223,7 @@ export const boardPageTexts = defineTexts(
     historyTitle: 'What we learned',
     historyIntro:
       'Conclusions of discussed why-questions and evaluations of experiments, newest first. This way what the team learned is kept, even when people leave.',
-    search: 'Search',
+    search: 'Search what we learned',
     searchHint: 'In questions, titles and what we learned',
     found: (count: number) => plural('en', count, { one: '# result', other: '# results' }),
     noneFound: 'Nothing found. Try other words or remove the theme filter.',

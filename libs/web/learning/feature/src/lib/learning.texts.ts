@@ -29,7 +29,7 @@ export const learningTexts = defineTexts(
     catalogueTitle: 'Leren',
     catalogueIntro:
       'Modules over leren op de werkplek: kort, praktisch en te doen tussen je werk door. Begin waar je wilt.',
-    search: 'Zoeken',
+    search: 'Zoeken in modules',
     searchHint: 'Op titel, doelen of lessen',
     theme: 'Thema',
     allThemes: 'Alle thema’s',
@@ -116,7 +116,7 @@ export const learningTexts = defineTexts(
     catalogueTitle: 'Learning',
     catalogueIntro:
       'Modules about learning on the job: short, practical and doable between your work. Start where you like.',
-    search: 'Search',
+    search: 'Search modules',
     searchHint: 'By title, goals or lessons',
     theme: 'Theme',
     allThemes: 'All themes',
