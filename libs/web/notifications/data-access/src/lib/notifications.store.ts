@@ -5,6 +5,9 @@ import type { NotificationList } from '@leerruimte/shared-contracts';
 
 /** How many the bell shows; the notification centre has the rest. */
 const LATEST = 5;
+/** A fallback for when the live stream is down (a proxy that cuts it, Redis away). */
+const REFRESH_MS = 5 * 60_000;
+const STREAM_URL = '/api/me/notifications/stream';
 
 const empty: NotificationList = { unread: 0, notifications: [], more: false };
 
@@ -36,6 +39,23 @@ export class NotificationsStore {
     if (this.current().unread === 0) return;
     await firstValueFrom(this.http.post<void>('/api/me/notifications/read', ids ? { ids } : {}));
     await this.refresh();
+  }
+
+  /**
+   * Keeps the list current while someone is logged in: the server says over server-sent events
+   * when there is news (EventSource reconnects by itself), and a slow timer covers a stream that
+   * is down. Returns the way to stop, for when they log out.
+   */
+  follow(): () => void {
+    void this.refresh();
+    const refresh = () => void this.refresh();
+    const timer = setInterval(refresh, REFRESH_MS);
+    const stream = typeof EventSource === 'undefined' ? undefined : new EventSource(STREAM_URL);
+    stream?.addEventListener('notifications', refresh);
+    return () => {
+      clearInterval(timer);
+      stream?.close();
+    };
   }
 
   /** After logging out nothing of the previous person stays on screen. */

@@ -15,10 +15,6 @@ import { appPaths, link } from '@leerruimte/web-shared-util';
 import { BellIcon } from './bell-icon';
 import { shellTexts } from './shell.texts';
 
-/** A fallback for when the live stream is down (a proxy that cuts it, Redis away). */
-const REFRESH_MS = 5 * 60_000;
-const STREAM_URL = '/api/me/notifications/stream';
-
 /**
  * The bell in the header: unread count, the latest few notifications with their time, each
  * linking to its subject, and the way to all of them. New ones arrive live over server-sent
@@ -79,29 +75,19 @@ export class NotificationMenu {
   protected readonly centreLink = link(appPaths.notifications);
 
   constructor() {
-    const router = inject(Router);
-    const refresh = () => {
-      if (this.session.loggedIn()) void this.store.refresh();
-    };
-    const timer = setInterval(refresh, REFRESH_MS);
-    const navigation = router.events
-      .pipe(filter((event) => event instanceof NavigationEnd))
-      .subscribe(refresh);
-    inject(DestroyRef).onDestroy(() => {
-      clearInterval(timer);
-      navigation.unsubscribe();
-    });
+    // A page opened may have been what a notification was about.
+    const navigation = inject(Router)
+      .events.pipe(filter((event) => event instanceof NavigationEnd))
+      .subscribe(() => {
+        if (this.session.loggedIn()) void this.store.refresh();
+      });
+    inject(DestroyRef).onDestroy(() => navigation.unsubscribe());
     effect((onCleanup) => {
       if (!this.session.loggedIn()) {
         this.store.clear();
         return;
       }
-      void this.store.refresh();
-      // Live: the server says when there is news; EventSource reconnects by itself.
-      if (typeof EventSource === 'undefined') return;
-      const stream = new EventSource(STREAM_URL);
-      stream.addEventListener('notifications', refresh);
-      onCleanup(() => stream.close());
+      onCleanup(this.store.follow());
     });
   }
 
