@@ -186,6 +186,35 @@ describe('the notification centre', () => {
     ).toEqual([{ kind: 'module_assigned', choice: 'daily_digest' }]);
   });
 
+  it('puts what someone was notified of and their mail choices in their data export, not their token', async () => {
+    const experiment = await experimentWithProfessional();
+    await experiment.move('planned');
+    await world.request('professional', {
+      method: 'PUT',
+      url: '/api/me/notifications/preferences',
+      payload: { kinds: { why_question_answered: 'off' } },
+    });
+    const [{ token }] = await query(`SELECT token FROM unsubscribe_token WHERE user_id = $1`, [
+      world.users.professional,
+    ]);
+
+    const exported = await world.request('professional', { method: 'GET', url: '/api/me/export' });
+
+    expect(exported.json().notifications).toEqual({
+      received: [
+        expect.objectContaining({
+          content: expect.objectContaining({
+            kind: 'experiment_status_changed',
+            status: 'planned',
+          }),
+          readAt: null,
+        }),
+      ],
+      mailPerKind: [{ kind: 'why_question_answered', choice: 'off' }],
+    });
+    expect(exported.body).not.toContain(token);
+  });
+
   it('lists by kind, a page at a time, and marks one read', async () => {
     for (let index = 0; index < 3; index += 1) {
       const experiment = await experimentWithProfessional();

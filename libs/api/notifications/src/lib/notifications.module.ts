@@ -10,6 +10,7 @@ import { NotificationPreferences } from './notification-preferences';
 import { NotificationStream } from './notification-stream';
 import { Notification } from './notification.entity';
 import { NotificationsController } from './notifications.controller';
+import { NotificationsPersonalData } from './notifications-personal-data';
 import { Notifier } from './notifier';
 import { UnsubscribeController } from './unsubscribe.controller';
 
@@ -34,7 +35,7 @@ export class NotificationsModule {}
 @Module({
   imports: [NotificationsModule],
   controllers: [NotificationsController, UnsubscribeController],
-  providers: [NotificationStream, NotificationHistorySeeder],
+  providers: [NotificationStream, NotificationHistorySeeder, NotificationsPersonalData],
 })
 export class NotificationCentreModule {}
 

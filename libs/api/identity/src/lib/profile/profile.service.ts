@@ -68,8 +68,8 @@ export class ProfileService {
   /** Everything the platform holds about this person (AVG/GDPR art. 15 and 20). */
   async export(actor: ProfileActor): Promise<Record<string, unknown>> {
     const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: actor.userId });
-    const [memberships, organisationsManaged, sessions, auditAboutMe, notifications, features] =
-      await Promise.all([
+    const [memberships, organisationsManaged, sessions, auditAboutMe, features] = await Promise.all(
+      [
         this.dataSource.query(
           `SELECT t.name AS team, o.name AS organisation, m.role, m.created_at AS "since"
            FROM team_membership m JOIN team t ON t.id = m.team_id
@@ -91,13 +91,9 @@ export class ProfileService {
           WHERE actor_id = $1 OR target_user_id = $1 ORDER BY created_at`,
           [actor.userId],
         ),
-        this.dataSource.query(
-          `SELECT content, created_at AS "createdAt", read_at AS "readAt" FROM notification
-            WHERE user_id = $1 ORDER BY created_at`,
-          [actor.userId],
-        ),
         this.personalData.collect(actor.userId),
-      ]);
+      ],
+    );
     await this.dataSource.transaction((manager) =>
       this.audit.recordForOwnAccount(manager, actor, 'account.exported'),
     );
@@ -116,7 +112,6 @@ export class ProfileService {
       organisationsManaged,
       sessions,
       auditLogAboutMe: auditAboutMe,
-      notifications,
       ...features,
     };
   }
