@@ -37,5 +37,13 @@ test.describe('Een medewerker is haar wachtwoord vergeten', () => {
     await page.getByRole('link', { name: 'Naar inloggen' }).click();
     await loginPage.logIn('daan.jansen@voorbeeldstad.test', 'de-fiets-staat-bij-het-station');
     await expect(shell.userMenu).toHaveText('Daan Jansen');
+
+    // Daan changes it back on his account page, so the other stories find the demo password.
+    await page.goto('/profiel');
+    const section = page.getByRole('region', { name: 'Wachtwoord wijzigen' });
+    await section.getByLabel('Huidig wachtwoord').fill('de-fiets-staat-bij-het-station');
+    await section.getByLabel('Nieuw wachtwoord').fill(demoAccounts.password);
+    await section.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
+    await expect(section.getByText('Je wachtwoord is gewijzigd.')).toBeVisible();
   });
 });

@@ -1,4 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  signal,
+} from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -16,6 +23,7 @@ import {
 import { IdentityApi, SessionStore } from '@leerruimte/web-identity-data-access';
 import { LocaleService, injectTexts } from '@leerruimte/web-shared-i18n';
 import {
+  type FormAction,
   FieldErrors,
   FormBehaviour,
   FormProblem,
@@ -27,12 +35,17 @@ import { appPaths, link } from '@leerruimte/web-shared-util';
 import { profileTexts } from './profile.texts';
 import { TwoFactorSection } from './two-factor-section';
 
-/** The 2FA code field of a re-authentication form; required only while 2FA is on. */
+type ProfileSection = 'details' | 'password' | 'privacy';
+
+/**
+ * The 2FA code field of a re-authentication form. It is only enabled (and so required) while
+ * 2FA is on: an empty, hidden field must not make the form invalid without a word.
+ */
 function twoFactorCodeControl() {
-  return new FormControl('', {
-    nonNullable: true,
-    validators: [zodValidator(twoFactorCodeSchema)],
-  });
+  return new FormControl(
+    { value: '', disabled: true },
+    { nonNullable: true, validators: [zodValidator(twoFactorCodeSchema)] },
+  );
 }
 
 /**
@@ -107,8 +120,24 @@ export class ProfilePage {
     currentPassword: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
     twoFactorCode: twoFactorCodeControl(),
   });
-  protected readonly action = formAction();
-  protected readonly saved = signal<string | null>(null);
+  /** Each section its own action, so its outcome shows beside the button that was pressed. */
+  protected readonly actions = {
+    details: formAction(),
+    password: formAction(),
+    privacy: formAction(),
+  } satisfies Record<ProfileSection, FormAction>;
+  protected readonly saved = signal<{ section: ProfileSection; text: string } | null>(null);
+
+  constructor() {
+    effect(() => {
+      const on = this.twoFactorOn();
+      for (const form of [this.passwordForm, this.deleteForm]) {
+        const control = form.controls.twoFactorCode;
+        if (on) control.enable();
+        else control.disable();
+      }
+    });
+  }
 
   protected choiceName(choice: EmailNotificationChoice): string {
     return emailChoiceNames[this.localeService.locale()][choice];
@@ -116,30 +145,32 @@ export class ProfilePage {
 
   protected async saveDetails(): Promise<void> {
     const user = await this.run(
+      'details',
       this.api.updateProfile(this.detailsForm.getRawValue()),
       this.detailsForm,
     );
     if (user) {
       this.session.signedIn(user);
       this.localeService.use(user.locale);
-      this.saved.set(this.t().saved);
+      this.saved.set({ section: 'details', text: this.t().saved });
     }
   }
 
   protected async changePassword(): Promise<void> {
     const { twoFactorCode, ...request } = this.passwordForm.getRawValue();
     const changed = await this.run(
+      'password',
       this.api.changePassword({ ...request, ...(twoFactorCode && { twoFactorCode }) }),
       this.passwordForm,
     );
     if (changed !== undefined) {
       this.passwordForm.reset();
-      this.saved.set(this.t().passwordChanged);
+      this.saved.set({ section: 'password', text: this.t().passwordChanged });
     }
   }
 
   protected async exportData(): Promise<void> {
-    const blob = await this.run(this.api.exportMyData());
+    const blob = await this.run('privacy', this.api.exportMyData());
     if (blob) {
       const url = URL.createObjectURL(blob);
       const anchor = document.createElement('a');
@@ -154,6 +185,7 @@ export class ProfilePage {
     if (!confirm(this.t().confirmDelete)) return;
     const { twoFactorCode, currentPassword } = this.deleteForm.getRawValue();
     const deleted = await this.run(
+      'privacy',
       this.api.deleteAccount({ currentPassword, ...(twoFactorCode && { twoFactorCode }) }),
       this.deleteForm,
     );
@@ -164,8 +196,14 @@ export class ProfilePage {
   }
 
   /** Undefined when the form was invalid or the request failed; null for an empty answer. */
-  private run<T>(request: Observable<T>, form?: FormGroup): Promise<T | null | undefined> {
+  private run<T>(
+    section: ProfileSection,
+    request: Observable<T>,
+    form?: FormGroup,
+  ): Promise<T | null | undefined> {
     this.saved.set(null);
-    return this.action.run(() => firstValueFrom(request, { defaultValue: null }), { form });
+    return this.actions[section].run(() => firstValueFrom(request, { defaultValue: null }), {
+      form,
+    });
   }
 }

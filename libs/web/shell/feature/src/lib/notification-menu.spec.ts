@@ -5,6 +5,7 @@ import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { CurrentUser, NotificationList, NotificationView } from '@leerruimte/shared-contracts';
 import { SessionStore } from '@leerruimte/web-identity-data-access';
+import { DeferredMenus } from './deferred-menus';
 import { NotificationMenu } from './notification-menu';
 
 const fatma: CurrentUser = {
@@ -123,5 +124,17 @@ describe(NotificationMenu.name, () => {
       .flush({ unread: 0, notifications: [], more: false });
     await settle(fixture);
     expect(fixture.nativeElement.querySelector('.badge')).toBeNull();
+  });
+
+  it('opens at once when the bell was pressed before the menu had loaded', async () => {
+    TestBed.inject(DeferredMenus).press('notifications');
+    const fixture = TestBed.createComponent(NotificationMenu);
+    TestBed.tick();
+    http
+      .expectOne('/api/me/notifications?limit=5')
+      .flush({ unread: 0, notifications: [], more: false });
+    await settle(fixture);
+    expect(document.querySelector('.notification-panel')).not.toBeNull();
+    expect(TestBed.inject(DeferredMenus).take('notifications')).toBe(false);
   });
 });

@@ -1,6 +1,13 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, effect, inject } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  effect,
+  inject,
+  viewChild,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatMenuModule } from '@angular/material/menu';
+import { MatMenuModule, MatMenuTrigger } from '@angular/material/menu';
 import { NavigationEnd, Router, RouterLink } from '@angular/router';
 import { filter } from 'rxjs';
 import {
@@ -13,6 +20,7 @@ import { NotificationsStore } from '@leerruimte/web-notifications-data-access';
 import { LocaleService, formatWhen, injectTexts } from '@leerruimte/web-shared-i18n';
 import { appPaths, link } from '@leerruimte/web-shared-util';
 import { BellIcon } from './bell-icon';
+import { openWhenPressedEarly } from './deferred-menus';
 import { shellTexts } from './shell.texts';
 
 /**
@@ -73,8 +81,10 @@ export class NotificationMenu {
   private readonly locale = inject(LocaleService).locale;
   protected readonly t = injectTexts(shellTexts);
   protected readonly centreLink = link(appPaths.notifications);
+  private readonly trigger = viewChild(MatMenuTrigger);
 
   constructor() {
+    openWhenPressedEarly('notifications', this.trigger);
     // A page opened may have been what a notification was about.
     const navigation = inject(Router)
       .events.pipe(filter((event) => event instanceof NavigationEnd))

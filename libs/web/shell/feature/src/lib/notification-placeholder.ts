@@ -1,7 +1,8 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
 import { BellIcon } from './bell-icon';
+import { DeferredMenus } from './deferred-menus';
 import { shellTexts } from './shell.texts';
 
 /** The bell as it looks before the notification menu (and its menu library) has loaded. */
@@ -15,6 +16,7 @@ import { shellTexts } from './shell.texts';
       type="button"
       class="notifications"
       [attr.aria-label]="t().notificationsLabel(0)"
+      (click)="menus.press('notifications')"
     >
       <lr-bell-icon />
     </button>
@@ -23,4 +25,5 @@ import { shellTexts } from './shell.texts';
 })
 export class NotificationPlaceholder {
   protected readonly t = injectTexts(shellTexts);
+  protected readonly menus = inject(DeferredMenus);
 }

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { SessionStore } from '@leerruimte/web-identity-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
+import { DeferredMenus } from './deferred-menus';
 import { shellTexts } from './shell.texts';
 
 /** The person's name as it looks before the account menu (and its menu library) has loaded. */
@@ -16,6 +17,7 @@ import { shellTexts } from './shell.texts';
         type="button"
         class="user-menu"
         [attr.aria-label]="t().userMenuLabel(user.name)"
+        (click)="menus.press('user')"
       >
         <span class="user-name">{{ user.name }}</span>
       </button>
@@ -26,4 +28,5 @@ import { shellTexts } from './shell.texts';
 export class UserMenuPlaceholder {
   protected readonly session = inject(SessionStore);
   protected readonly t = injectTexts(shellTexts);
+  protected readonly menus = inject(DeferredMenus);
 }

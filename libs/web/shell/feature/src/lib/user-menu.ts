@@ -1,10 +1,11 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, viewChild } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatMenuModule } from '@angular/material/menu';
+import { MatMenuModule, MatMenuTrigger } from '@angular/material/menu';
 import { Router, RouterLink } from '@angular/router';
 import { SessionStore } from '@leerruimte/web-identity-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
 import { appPaths, link } from '@leerruimte/web-shared-util';
+import { openWhenPressedEarly } from './deferred-menus';
 import { shellTexts } from './shell.texts';
 
 /**
@@ -39,6 +40,11 @@ export class UserMenu {
   protected readonly session = inject(SessionStore);
   protected readonly t = injectTexts(shellTexts);
   protected readonly profileLink = link(appPaths.profile);
+  private readonly trigger = viewChild(MatMenuTrigger);
+
+  constructor() {
+    openWhenPressedEarly('user', this.trigger);
+  }
 
   protected async logout(): Promise<void> {
     await this.session.logout();
