@@ -17,8 +17,11 @@ import { PromptMailsSeeder } from './demo/prompt-mails.seeder';
 import { ReflectionSeeder } from './demo/reflection.seeder';
 import { TeamMomentsSeeder } from './demo/team-moments.seeder';
 import { MomentScheduler } from './delivery/moment-scheduler';
-import { OccurrenceDelivery } from './delivery/occurrence-delivery';
 import { PromptMails } from './delivery/prompt-mails';
+import { ReflectionMailJob } from './delivery/reflection-mail.job';
+import { ReflectionOccurrenceJob } from './delivery/reflection-occurrence.job';
+import { ReflectionReconcileJob } from './delivery/reflection-reconcile.job';
+import { ReflectionReminderJob } from './delivery/reflection-reminder.job';
 import { MomentsController } from './moments/moments.controller';
 import { MomentsService } from './moments/moments.service';
 import { PromptsController } from './prompts/prompts.controller';
@@ -63,6 +66,13 @@ export class ReflectionFeatureModule {}
     NotificationsModule,
     TypeOrmModule.forFeature([...reflectionEntities, ...identityDataEntities]),
   ],
-  providers: [MomentScheduler, OccurrenceDelivery, PromptMails],
+  providers: [
+    MomentScheduler,
+    PromptMails,
+    ReflectionOccurrenceJob,
+    ReflectionMailJob,
+    ReflectionReminderJob,
+    ReflectionReconcileJob,
+  ],
 })
 export class ReflectionWorkerModule {}

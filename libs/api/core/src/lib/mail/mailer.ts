@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { createTransport } from 'nodemailer';
 import type { EntityManager, Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { JobHandler } from '../queue/job-handler';
+import { type JobPayload, JobHandler } from '../queue/job-handler';
 import { JobQueue } from '../queue/job-queue.service';
 import { JobName } from '../queue/jobs';
 import { OutboxMessage } from './outbox-message.entity';
@@ -99,7 +99,7 @@ export class Mailer implements OnApplicationShutdown {
   }
 
   @JobHandler(JobName.MailDeliver)
-  async deliver({ messageId }: { messageId: string }): Promise<void> {
+  async deliver({ messageId }: JobPayload<JobName.MailDeliver>): Promise<void> {
     const message = await this.outbox.findOneBy({ id: messageId });
     if (!message || message.status === 'sent' || !this.transport) {
       return;

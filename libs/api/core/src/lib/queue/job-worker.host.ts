@@ -10,7 +10,7 @@ import { type Job, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { Metrics } from '../metrics/metrics';
-import { JobHandler } from './job-handler';
+import { jobHandlerMetadata } from './job-handler';
 import { JobName, QueueName, queueOfJob } from './jobs';
 import { workerRedisOptions } from './redis-connection';
 
@@ -20,7 +20,7 @@ type Handler = (payload: unknown, job: Job) => Promise<unknown>;
 export const JOB_HANDLERS_PARTIAL = Symbol('JOB_HANDLERS_PARTIAL');
 
 /**
- * Finds every `@JobHandler` and checks each job has exactly one (at most one when `partial`);
+ * Finds every `@JobHandler` (by its metadata) and checks each job has exactly one (at most one when `partial`);
  * the JobWorkerHost then runs a BullMQ worker per queue.
  */
 export function collectJobHandlers(
@@ -35,7 +35,7 @@ export function collectJobHandlers(
       continue;
     }
     for (const methodName of scanner.getAllMethodNames(Object.getPrototypeOf(instance))) {
-      const jobName = discovery.getMetadataByDecorator(JobHandler, wrapper, methodName);
+      const jobName = discovery.getMetadataByDecorator(jobHandlerMetadata, wrapper, methodName);
       if (jobName) {
         const method = instance[methodName] as Handler;
         found.set(jobName, [...(found.get(jobName) ?? []), method.bind(instance)]);

@@ -1,6 +1,13 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { APP_CONFIG, type AppConfig, JobHandler, JobName, JobQueue } from '@leerruimte/api-core';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  type JobPayload,
+  JobHandler,
+  JobName,
+  JobQueue,
+} from '@leerruimte/api-core';
 import { XapiStatement } from './xapi-statement.entity';
 
 export const XAPI_VERSION = '1.0.3';
@@ -66,7 +73,7 @@ export class XapiStatements {
   }
 
   @JobHandler(JobName.XapiForward)
-  async send({ statementId }: { statementId: string }): Promise<void> {
+  async send({ statementId }: JobPayload<JobName.XapiForward>): Promise<void> {
     const lrs = this.config.xapi;
     const repository = this.dataSource.getRepository(XapiStatement);
     const statement = await repository.findOneBy({ id: statementId });

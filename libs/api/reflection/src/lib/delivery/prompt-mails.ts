@@ -1,9 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig, Mailer } from '@leerruimte/api-core';
 import { NotificationMails } from '@leerruimte/api-notifications';
 import { promptMail } from './prompt-mail';
 import { appPaths, link } from '@leerruimte/shared-paths';
+
+interface PromptToMail {
+  occurrenceId: string;
+  /** The delivery channel: `email`, or `email-reminder-<n>` for the nth reminder. */
+  channel: string;
+  recipients: string[];
+  question: string;
+  teamName: string;
+  reminder?: boolean;
+}
 
 /**
  * The mails of a reflection prompt: one per member who wants a mail per message of this kind,
@@ -12,27 +22,30 @@ import { appPaths, link } from '@leerruimte/shared-paths';
 @Injectable()
 export class PromptMails {
   constructor(
+    private readonly dataSource: DataSource,
     private readonly mailer: Mailer,
     private readonly mails: NotificationMails,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
+   * A mail to each recipient who wants a mail per message and has none yet for this channel.
+   * The email delivery rows and the outbox messages are written in one transaction, so a job
+   * that stops half-way and runs again mails each person once; the messages go to the queue
+   * after it.
+   */
+  async send(prompt: PromptToMail): Promise<void> {
+    if (prompt.recipients.length === 0) return;
+    const messageIds = await this.dataSource.transaction((manager) => this.store(manager, prompt));
+    await this.mailer.dispatch(messageIds);
+  }
+
+  /**
    * Within the caller's transaction: the email delivery rows and the outbox messages of one
    * prompt (or reminder), for who wants a mail per message and was not mailed yet. Returns the
    * messages to dispatch once the transaction committed.
    */
-  async store(
-    manager: EntityManager,
-    prompt: {
-      occurrenceId: string;
-      channel: string;
-      recipients: string[];
-      question: string;
-      teamName: string;
-      reminder?: boolean;
-    },
-  ): Promise<string[]> {
+  async store(manager: EntityManager, prompt: PromptToMail): Promise<string[]> {
     const wanting = await this.mails.wantingMail(prompt.recipients, 'reflection_prompt', manager);
     const inserted: Array<{ user_id: string }> = await manager.query(
       `INSERT INTO reflection_delivery (occurrence_id, user_id, channel)

@@ -1,6 +1,13 @@
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AppError, JobHandler, JobName, JobQueue, notFound } from '@leerruimte/api-core';
+import {
+  AppError,
+  type JobPayload,
+  JobHandler,
+  JobName,
+  JobQueue,
+  notFound,
+} from '@leerruimte/api-core';
 import type { Locale, ReportExport, ReportExportRequest } from '@leerruimte/shared-contracts';
 import { ReportService } from '../report/report.service';
 import { reportCsv, reportPdf, reportXlsx } from './report-files';
@@ -105,7 +112,7 @@ export class ReportExports {
   }
 
   @JobHandler(JobName.ReportExport)
-  async make({ exportId }: { exportId: string }): Promise<void> {
+  async make({ exportId }: JobPayload<JobName.ReportExport>): Promise<void> {
     const repository = this.dataSource.getRepository(ReportExportRow);
     const row = await repository.findOneBy({ id: exportId });
     if (!row || row.status === 'ready') return;

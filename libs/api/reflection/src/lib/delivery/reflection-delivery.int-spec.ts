@@ -9,7 +9,9 @@ import {
 import { MomentsService } from '../moments/moments.service';
 import { ReflectionFeatureModule, ReflectionWorkerModule } from '../reflection.module';
 import { MomentScheduler, occurrenceJobId } from './moment-scheduler';
-import { OccurrenceDelivery } from './occurrence-delivery';
+import { ReflectionOccurrenceJob } from './reflection-occurrence.job';
+import { ReflectionReconcileJob } from './reflection-reconcile.job';
+import { ReflectionReminderJob } from './reflection-reminder.job';
 
 describe('delivering reflection moments', () => {
   let ctx: TestContext;
@@ -82,8 +84,8 @@ describe('delivering reflection moments', () => {
     });
 
     await Promise.all([
-      ctx.app.get(OccurrenceDelivery).reconcile(),
-      secondWorker.app.get(OccurrenceDelivery).reconcile(),
+      ctx.app.get(ReflectionReconcileJob).reconcile(),
+      secondWorker.app.get(ReflectionReconcileJob).reconcile(),
     ]);
 
     await eventually(async () => {
@@ -110,9 +112,9 @@ describe('delivering reflection moments', () => {
     const job = { momentId: id, plannedAt: '2026-01-05T08:00:00.000Z' };
 
     await Promise.all([
-      ctx.app.get(OccurrenceDelivery).deliver(job),
-      secondWorker.app.get(OccurrenceDelivery).deliver(job),
-      ctx.app.get(OccurrenceDelivery).deliver(job),
+      ctx.app.get(ReflectionOccurrenceJob).deliver(job),
+      secondWorker.app.get(ReflectionOccurrenceJob).deliver(job),
+      ctx.app.get(ReflectionOccurrenceJob).deliver(job),
     ]);
 
     expect(await query(`SELECT question FROM reflection_occurrence`)).toEqual([
@@ -160,7 +162,7 @@ describe('delivering reflection moments', () => {
     expect(await job?.getState()).toBe('delayed');
 
     await query(`UPDATE reflection_moment SET status = 'paused'`);
-    await ctx.app.get(OccurrenceDelivery).reconcile();
+    await ctx.app.get(ReflectionReconcileJob).reconcile();
 
     expect(await queue.getJob(occurrenceJobId(created.id, planned as Date))).toBeUndefined();
   });
@@ -171,7 +173,7 @@ describe('delivering reflection moments', () => {
       'paused',
     );
 
-    await ctx.app.get(OccurrenceDelivery).deliver({
+    await ctx.app.get(ReflectionOccurrenceJob).deliver({
       momentId: id,
       plannedAt: '2026-01-05T08:00:00.000Z',
     });
@@ -187,7 +189,7 @@ describe('delivering reflection moments', () => {
       [1],
     );
     const plannedAt = now.set({ hour: 9, minute: 0, second: 0, millisecond: 0 }).toUTC().toISO();
-    const delivery = ctx.app.get(OccurrenceDelivery);
+    const delivery = ctx.app.get(ReflectionOccurrenceJob);
     await delivery.deliver({ momentId: id, plannedAt: plannedAt as string });
     const [{ id: occurrenceId }] = await query(`SELECT id FROM reflection_occurrence`);
     const job = await ctx.app
@@ -203,8 +205,8 @@ describe('delivering reflection moments', () => {
     );
 
     await Promise.all([
-      delivery.remind({ occurrenceId, number: 1 }),
-      secondWorker.app.get(OccurrenceDelivery).remind({ occurrenceId, number: 1 }),
+      ctx.app.get(ReflectionReminderJob).remind({ occurrenceId, number: 1 }),
+      secondWorker.app.get(ReflectionReminderJob).remind({ occurrenceId, number: 1 }),
     ]);
 
     const reminded = await query(
@@ -259,7 +261,7 @@ describe('delivering reflection moments', () => {
     ).toBeDefined();
     // A job from before the edit that still ran would do nothing.
     await ctx.app
-      .get(OccurrenceDelivery)
+      .get(ReflectionOccurrenceJob)
       .deliver({ momentId: created.id, plannedAt: monday.toISOString() });
     expect(await query(`SELECT question FROM reflection_occurrence`)).toEqual([
       { question: 'Wat leerde je op maandag?' },
