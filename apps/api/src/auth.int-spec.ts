@@ -34,7 +34,7 @@ describe('logging in and out', () => {
 
   beforeEach(async () => {
     await truncateAllTables(dataSource);
-    await deleteRedisKeys(app.get<Redis>(REDIS), `${config.redis.keyPrefix}:login-failures:*`);
+    await deleteRedisKeys(app.get<Redis>(REDIS), `${config.redis.keyPrefix}:rate:login-failures:*`);
     const passwordHash = await hash(PASSWORD);
     const [organisation] = await dataSource.query(
       `INSERT INTO organisation (name) VALUES ('Gemeente Testdorp') RETURNING id`,

@@ -13,6 +13,7 @@ export * from './lib/queue/job-handler';
 export * from './lib/queue/job-queue.service';
 export * from './lib/queue/jobs';
 export * from './lib/queue/redis.tokens';
+export * from './lib/rate-limit/rate-limiter';
 export * from './lib/today/today-sections';
 export * from './lib/today/agenda-sources';
 export * from './lib/search/search-sources';

@@ -19,6 +19,7 @@ import { JobQueue } from './queue/job-queue.service';
 import { JOB_HANDLERS_PARTIAL, JobWorkerHost } from './queue/job-worker.host';
 import { createRedisClient } from './queue/redis-connection';
 import { REDIS } from './queue/redis.tokens';
+import { RateLimiter } from './rate-limit/rate-limiter';
 
 export interface CoreModuleOptions {
   config: AppConfig;
@@ -59,6 +60,7 @@ export class CoreModule {
         },
         RedisCloser,
         Metrics,
+        RateLimiter,
         JobQueue,
         HealthService,
         Mailer,
@@ -74,6 +76,7 @@ export class CoreModule {
         APP_CONFIG,
         REDIS,
         Metrics,
+        RateLimiter,
         JobQueue,
         HealthService,
         Mailer,

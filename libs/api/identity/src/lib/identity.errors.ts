@@ -12,11 +12,6 @@ export const identityErrors = {
       nl: 'Je bent niet (meer) ingelogd. Log in om verder te gaan.',
       en: 'You are not (or no longer) logged in. Log in to continue.',
     }),
-  tooManyAttempts: (minutes: number) =>
-    new AppError(HttpStatus.TOO_MANY_REQUESTS, 'too_many_attempts', {
-      nl: `Te veel mislukte pogingen. Probeer het over ${minutes} minuten opnieuw.`,
-      en: `Too many failed attempts. Try again in ${minutes} minutes.`,
-    }),
   csrfFailed: () =>
     new AppError(HttpStatus.FORBIDDEN, 'csrf_failed', {
       nl: 'Dit verzoek kon niet worden gecontroleerd. Vernieuw de pagina en probeer het opnieuw.',

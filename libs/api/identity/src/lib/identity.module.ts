@@ -9,7 +9,6 @@ import { AuthService } from './auth/auth.service';
 import { AuthenticationGuard } from './auth/authentication.guard';
 import { CurrentUserQuery } from './auth/current-user.query';
 import { LoginThrottle } from './auth/login-throttle';
-import { RateLimit } from './auth/rate-limit';
 import { IdentitySeeder } from './demo/identity.seeder';
 import { OrganisationsController } from './organisations/organisations.controller';
 import { OrganisationsService } from './organisations/organisations.service';
@@ -57,7 +56,6 @@ export const identityEntities = [...identityDataEntities, Invitation, PasswordRe
     InvitationsService,
     LoginChallenges,
     LoginThrottle,
-    RateLimit,
     OrganisationsService,
     PasswordHasher,
     PasswordResetService,

@@ -29,6 +29,7 @@ import {
   LoggedIn,
   type Authentication,
   Public,
+  RateLimiter,
   ZodValidationPipe,
   errorBodyOpenApi,
   openApiRequestSchema,
@@ -54,7 +55,7 @@ import { PasswordResetService } from '../password-reset/password-reset.service';
 import { clearSessionCookie, setSessionCookie } from '../sessions/cookies';
 import { SessionService } from '../sessions/session.service';
 import { AuthService } from './auth.service';
-import { RateLimit, rateLimits } from './rate-limit';
+import { rateLimits } from './rate-limits';
 
 @ApiTags('identity')
 @Controller('auth')
@@ -63,7 +64,7 @@ export class AuthController {
     private readonly auth: AuthService,
     private readonly sessions: SessionService,
     private readonly passwordReset: PasswordResetService,
-    private readonly rateLimit: RateLimit,
+    private readonly rateLimit: RateLimiter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 

@@ -77,7 +77,7 @@ export class AuthService {
     user: User,
     client: ClientInfo,
   ): Promise<{ user: CurrentUser; token: string; expiresAt: Date }> {
-    await this.throttle.clearAccount(user.email, client.ip);
+    await this.throttle.clearAccount(user.email);
     const { token, expiresAt } = await this.sessions.start(user.id, client);
     return { user: await this.me(user.id), token, expiresAt };
   }

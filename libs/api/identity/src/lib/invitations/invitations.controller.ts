@@ -28,6 +28,7 @@ import {
   type Authentication,
   ParseIdPipe,
   Public,
+  RateLimiter,
   RequirePermission,
   ZodValidationPipe,
   errorBodyOpenApi,
@@ -47,7 +48,7 @@ import {
   inviteRequestSchema,
 } from '@leerruimte/shared-contracts';
 import { AuthService } from '../auth/auth.service';
-import { RateLimit, rateLimits } from '../auth/rate-limit';
+import { rateLimits } from '../auth/rate-limits';
 import { setSessionCookie } from '../sessions/cookies';
 import { SessionService } from '../sessions/session.service';
 import { InvitationsService } from './invitations.service';
@@ -59,7 +60,7 @@ export class InvitationsController {
     private readonly invitations: InvitationsService,
     private readonly sessions: SessionService,
     private readonly auth: AuthService,
-    private readonly rateLimit: RateLimit,
+    private readonly rateLimit: RateLimiter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
