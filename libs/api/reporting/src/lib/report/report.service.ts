@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { notFound } from '@leerruimte/api-core';
 import {
-  type FigureSet,
   type Report,
   type ReportFamily,
   type ReportQuery,
@@ -11,114 +10,15 @@ import {
   monthsBetween,
   reportFamilies,
 } from '@leerruimte/shared-contracts';
+import { type Counts, add, emptyCounts, figures } from '../figures/report-figures';
 import { OrganisationReportSettings } from '../rollup/rollup.entities';
 import { suppress } from './suppression';
 
-interface MonthRow {
-  team_id: string;
-  month: string;
-  modules_started: number;
-  modules_completed: number;
-  learning_minutes: number;
-  prompts_asked: number;
-  prompts_answered: number;
-  experiments_started: number;
-  experiments_evaluated: number;
-  experiments_adopted: number;
-  experiments_adapted: number;
-  experiments_stopped: number;
-  why_questions_asked: number;
-  why_questions_discussed: number;
-  why_questions_to_experiment: number;
-  learning_people: number;
-  reflection_people: number;
-  board_people: number;
-  pulse_responses: number;
-  pulse_people: number;
-  pulse_safety: number;
-  pulse_trying: number;
-  pulse_colleagues: number;
-  pulse_time: number;
-  pulse_follow_through: number;
-}
-
-export type Counts = Omit<MonthRow, 'team_id' | 'month'>;
+type MonthRow = Counts & { team_id: string; month: string };
 const families = Object.keys(reportFamilies) as ReportFamily[];
 
 /** How many computed reports each API process keeps. */
 const COMPUTED_REPORTS = 100;
-
-export function emptyCounts(): Counts {
-  return {
-    modules_started: 0,
-    modules_completed: 0,
-    learning_minutes: 0,
-    prompts_asked: 0,
-    prompts_answered: 0,
-    experiments_started: 0,
-    experiments_evaluated: 0,
-    experiments_adopted: 0,
-    experiments_adapted: 0,
-    experiments_stopped: 0,
-    why_questions_asked: 0,
-    why_questions_discussed: 0,
-    why_questions_to_experiment: 0,
-    learning_people: 0,
-    reflection_people: 0,
-    board_people: 0,
-    pulse_responses: 0,
-    pulse_people: 0,
-    pulse_safety: 0,
-    pulse_trying: 0,
-    pulse_colleagues: 0,
-    pulse_time: 0,
-    pulse_follow_through: 0,
-  };
-}
-
-export function add(into: Counts, row: Counts): void {
-  for (const key of Object.keys(into) as Array<keyof Counts>) into[key] += Number(row[key]);
-}
-
-/** A pulse average with one decimal; 0 when nobody filled it in. */
-function average(sum: number, responses: number): number {
-  return responses === 0 ? 0 : Math.round((sum / responses) * 10) / 10;
-}
-
-/** The figures of some counts, with each family left out (null) where it is suppressed. */
-export function figures(counts: Counts, hidden: Record<ReportFamily, boolean>): FigureSet {
-  const shown = (family: ReportFamily, value: number) => (hidden[family] ? null : value);
-  return {
-    modulesStarted: shown('learning', counts.modules_started),
-    modulesCompleted: shown('learning', counts.modules_completed),
-    learningHours: shown('learning', Math.round(counts.learning_minutes / 6) / 10),
-    promptsAsked: shown('reflection', counts.prompts_asked),
-    promptsAnswered: shown('reflection', counts.prompts_answered),
-    reflectionParticipation: shown(
-      'reflection',
-      counts.prompts_asked === 0
-        ? 0
-        : Math.round((counts.prompts_answered / counts.prompts_asked) * 1000) / 1000,
-    ),
-    experimentsStarted: shown('board', counts.experiments_started),
-    experimentsEvaluated: shown('board', counts.experiments_evaluated),
-    experimentsAdopted: shown('board', counts.experiments_adopted),
-    experimentsAdapted: shown('board', counts.experiments_adapted),
-    experimentsStopped: shown('board', counts.experiments_stopped),
-    whyQuestionsAsked: shown('board', counts.why_questions_asked),
-    whyQuestionsDiscussed: shown('board', counts.why_questions_discussed),
-    whyQuestionsToExperiment: shown('board', counts.why_questions_to_experiment),
-    pulseResponses: shown('pulse', counts.pulse_responses),
-    pulseSafety: shown('pulse', average(counts.pulse_safety, counts.pulse_responses)),
-    pulseTrying: shown('pulse', average(counts.pulse_trying, counts.pulse_responses)),
-    pulseColleagues: shown('pulse', average(counts.pulse_colleagues, counts.pulse_responses)),
-    pulseTime: shown('pulse', average(counts.pulse_time, counts.pulse_responses)),
-    pulseFollowThrough: shown(
-      'pulse',
-      average(counts.pulse_follow_through, counts.pulse_responses),
-    ),
-  };
-}
 
 /**
  * Reports on team development, read from the rollups. Suppression is decided over the whole

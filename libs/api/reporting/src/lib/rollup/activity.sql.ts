@@ -1,4 +1,11 @@
 import { pulseStatements } from '@leerruimte/shared-contracts';
+import {
+  figureColumns,
+  peopleColumns,
+  peopleFamilies,
+  pulseColumn,
+  pulseColumns,
+} from '../figures/report-figures';
 
 /**
  * Every activity that counts in a report, one row per event and team: the team, the person,
@@ -65,49 +72,15 @@ export const activityInMonth = `
   SELECT team_id, author_id, 'board', 'activity', 0, id::text FROM team_case
    WHERE created_at >= $1 AND created_at < $2`;
 
-/** The figures' columns in `team_month_figures`, as the activity names them. */
-export const figureColumns = [
-  'modules_started',
-  'modules_completed',
-  'learning_minutes',
-  'prompts_asked',
-  'prompts_answered',
-  'experiments_started',
-  'experiments_evaluated',
-  'experiments_adopted',
-  'experiments_adapted',
-  'experiments_stopped',
-  'why_questions_asked',
-  'why_questions_discussed',
-  'why_questions_to_experiment',
-] as const;
-
-export const peopleColumns = ['learning_people', 'reflection_people', 'board_people'] as const;
-
 const sums = figureColumns
   .map((column) => `coalesce(sum(amount) FILTER (WHERE figure = '${column}'), 0)`)
   .join(', ');
-const people = ['learning', 'reflection', 'board']
+const people = peopleFamilies
   .map((family) => `count(DISTINCT user_id) FILTER (WHERE family = '${family}')`)
   .join(', ');
 
-/** The pulse's columns: responses, people and the sum of each statement's scores. */
-export const pulseColumns = [
-  'pulse_responses',
-  'pulse_people',
-  'pulse_safety',
-  'pulse_trying',
-  'pulse_colleagues',
-  'pulse_time',
-  'pulse_follow_through',
-] as const;
-
-function snake(statement: string): string {
-  return `pulse_${statement.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)}`;
-}
-
 const statementSums = pulseStatements
-  .map((statement) => `sum(${snake(statement)}) AS ${snake(statement)}`)
+  .map((statement) => `sum(${pulseColumn(statement)}) AS ${pulseColumn(statement)}`)
   .join(', ');
 
 /** The pulse columns' values from a per-team or per-organisation pulse row (none: zeros). */
@@ -115,7 +88,7 @@ const pulseValues = (source: string) =>
   [
     `coalesce(${source}.responses, 0)`,
     `coalesce(${source}.people, 0)`,
-    ...pulseStatements.map((statement) => `coalesce(${source}.${snake(statement)}, 0)`),
+    ...pulseStatements.map((statement) => `coalesce(${source}.${pulseColumn(statement)}, 0)`),
   ].join(', ');
 
 /**
@@ -127,7 +100,7 @@ export const rollUpMonth = `
   WITH activity AS MATERIALIZED (${activityInMonth}),
   pulse AS (
     SELECT rm.team_id, count(*) AS responses,
-           ${pulseStatements.map((statement) => `sum((p.scores->>'${statement}')::int) AS ${snake(statement)}`).join(', ')}
+           ${pulseStatements.map((statement) => `sum((p.scores->>'${statement}')::int) AS ${pulseColumn(statement)}`).join(', ')}
       FROM pulse_response p
       JOIN reflection_occurrence o ON o.id = p.occurrence_id
       JOIN reflection_moment rm ON rm.id = o.moment_id

@@ -1,82 +1,18 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Organisation, Team } from '@leerruimte/api-identity-data';
+import { countColumns } from '../figures/report-figures';
 
-/** The figures of one month, and from how many people each family of them comes. */
+/**
+ * The counts of one month, and from how many people each family of them comes: one int column
+ * per count of the figure list (named as there), so the list is the only place they are named.
+ */
 export abstract class MonthFigures {
   /** The first day of the month (Europe/Amsterdam). */
   @PrimaryColumn({ type: 'date' })
   month: string;
-
-  @Column({ type: 'int', default: 0 })
-  modulesStarted: number;
-
-  @Column({ type: 'int', default: 0 })
-  modulesCompleted: number;
-
-  @Column({ type: 'int', default: 0 })
-  learningMinutes: number;
-
-  @Column({ type: 'int', default: 0 })
-  promptsAsked: number;
-
-  @Column({ type: 'int', default: 0 })
-  promptsAnswered: number;
-
-  @Column({ type: 'int', default: 0 })
-  experimentsStarted: number;
-
-  @Column({ type: 'int', default: 0 })
-  experimentsEvaluated: number;
-
-  @Column({ type: 'int', default: 0 })
-  experimentsAdopted: number;
-
-  @Column({ type: 'int', default: 0 })
-  experimentsAdapted: number;
-
-  @Column({ type: 'int', default: 0 })
-  experimentsStopped: number;
-
-  @Column({ type: 'int', default: 0 })
-  whyQuestionsAsked: number;
-
-  @Column({ type: 'int', default: 0 })
-  whyQuestionsDiscussed: number;
-
-  @Column({ type: 'int', default: 0 })
-  whyQuestionsToExperiment: number;
-
-  @Column({ type: 'int', default: 0 })
-  learningPeople: number;
-
-  @Column({ type: 'int', default: 0 })
-  reflectionPeople: number;
-
-  @Column({ type: 'int', default: 0 })
-  boardPeople: number;
-
-  /** Pulse scores are anonymous: how many came in, and the sum per statement. */
-  @Column({ type: 'int', default: 0 })
-  pulseResponses: number;
-
-  /** The most responses to one pulse: a lower bound of how many people the scores come from. */
-  @Column({ type: 'int', default: 0 })
-  pulsePeople: number;
-
-  @Column({ type: 'int', default: 0 })
-  pulseSafety: number;
-
-  @Column({ type: 'int', default: 0 })
-  pulseTrying: number;
-
-  @Column({ type: 'int', default: 0 })
-  pulseColleagues: number;
-
-  @Column({ type: 'int', default: 0 })
-  pulseTime: number;
-
-  @Column({ type: 'int', default: 0 })
-  pulseFollowThrough: number;
+}
+for (const column of countColumns) {
+  Column({ type: 'int', default: 0, name: column })(MonthFigures.prototype, column);
 }
 
 /** A team's activity in one month. Reports read these rows, never the raw activity. */

@@ -1,5 +1,5 @@
 import type { TodayViewer } from '@leerruimte/api-core';
-import { type Counts, emptyCounts } from '../report/report.service';
+import { type Counts, emptyCounts } from '../figures/report-figures';
 import { type OrganisationTeamRow, organisationSummaries } from './reporting-today';
 
 const viewer: TodayViewer = {

@@ -8,7 +8,7 @@ import {
   defaultMinimumGroupSize,
   reportFamilies,
 } from '@leerruimte/shared-contracts';
-import { type Counts, add, emptyCounts, figures } from '../report/report.service';
+import { type Counts, add, emptyCounts, figures } from '../figures/report-figures';
 import { suppress } from '../report/suppression';
 
 const families = Object.keys(reportFamilies) as ReportFamily[];
