@@ -117,7 +117,6 @@ export type ReportExportRequest = z.infer<typeof reportExportRequestSchema>;
 export type ReportExport = z.infer<typeof reportExportSchema>;
 export type ReportSettings = z.infer<typeof reportSettingsSchema>;
 export type FigureSet = Record<ReportMetric, number | null>;
-export type TeamReport = z.infer<typeof teamReportSchema>;
 export type Report = z.infer<typeof reportSchema>;
 
 /** The months from `from` to `to`, both included, as YYYY-MM. */
@@ -135,10 +134,4 @@ export function monthsBetween(from: string, to: string): string[] {
     }
   }
   return months;
-}
-
-export function familyOf(metric: ReportMetric): ReportFamily {
-  return (Object.keys(reportFamilies) as ReportFamily[]).find((family) =>
-    (reportFamilies[family] as readonly string[]).includes(metric),
-  ) as ReportFamily;
 }

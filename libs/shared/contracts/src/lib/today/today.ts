@@ -128,5 +128,4 @@ export type TodayMoment = z.infer<typeof todayMomentSchema>;
 export type TodayAgendaItem = z.infer<typeof todayAgendaItemSchema>;
 export type TodayLedTeam = z.infer<typeof todayLedTeamSchema>;
 export type TodayOrganisation = z.infer<typeof todayOrganisationSchema>;
-export type TodayOrganisationTeam = z.infer<typeof todayOrganisationTeamSchema>;
 export type Today = z.infer<typeof todaySchema>;

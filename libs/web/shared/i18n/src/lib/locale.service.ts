@@ -5,8 +5,8 @@ import { type Locale, defaultLocale, isLocale } from '@leerruimte/shared-contrac
 const STORAGE_KEY = 'leerruimte.locale';
 
 /**
- * The interface language. Dutch first (PRODUCT.md); a choice for English is remembered on this
- * device. Later, a signed-in user's preference will set it.
+ * The interface language. Dutch first (PRODUCT.md); a choice is remembered on this device, and
+ * a signed-in person's preference (their account's language) sets it when they log in.
  */
 @Injectable({ providedIn: 'root' })
 export class LocaleService {
