@@ -1,0 +1,138 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/**
+ * A domain owns its tables: only the library whose entities define a table, or a library that
+ * imports that one (an edge Nx and the module-boundary rule see), may name it in SQL. This
+ * reads every API library's source, as a linter would.
+ */
+// Jest runs from the workspace root (npm test, Nx), as the ESM build has no __dirname.
+const librariesDir = join(process.cwd(), 'libs/api');
+
+/**
+ * Reads of other domains' tables that are still to move behind a function of the owning
+ * domain (issue 14). The list may only shrink: a new read fails, and so does a line here
+ * that no longer happens.
+ */
+const knownCrossings = [
+  'notifications/src/lib/demo/notification-history.seeder.ts -> experiment',
+  'notifications/src/lib/demo/notification-history.seeder.ts -> experiment_participant',
+  'notifications/src/lib/demo/notification-history.seeder.ts -> learning_module',
+  'notifications/src/lib/demo/notification-history.seeder.ts -> module_assignment',
+  'notifications/src/lib/demo/notification-history.seeder.ts -> module_assignment_member',
+  'notifications/src/lib/demo/notification-history.seeder.ts -> reflection_moment',
+  'notifications/src/lib/demo/notification-history.seeder.ts -> reflection_occurrence',
+  'notifications/src/lib/demo/notification-history.seeder.ts -> why_question',
+  'reflection/src/lib/moments/moments.service.ts -> card',
+  'reflection/src/lib/moments/moments.service.ts -> experiment',
+  'reflection/src/lib/moments/moments.service.ts -> learning_module',
+  'reflection/src/lib/moments/moments.service.ts -> why_question',
+  'reporting/src/lib/demo/reporting.seeder.ts -> experiment',
+  'reporting/src/lib/demo/reporting.seeder.ts -> pulse_response',
+  'reporting/src/lib/demo/reporting.seeder.ts -> reflection_answer',
+  'reporting/src/lib/demo/reporting.seeder.ts -> reflection_delivery',
+  'reporting/src/lib/demo/reporting.seeder.ts -> reflection_moment',
+  'reporting/src/lib/demo/reporting.seeder.ts -> reflection_occurrence',
+  'reporting/src/lib/demo/reporting.seeder.ts -> why_question',
+  'reporting/src/lib/rollup/activity.sql.ts -> experiment',
+  'reporting/src/lib/rollup/activity.sql.ts -> experiment_log_entry',
+  'reporting/src/lib/rollup/activity.sql.ts -> lesson',
+  'reporting/src/lib/rollup/activity.sql.ts -> lesson_completion',
+  'reporting/src/lib/rollup/activity.sql.ts -> module_enrolment',
+  'reporting/src/lib/rollup/activity.sql.ts -> pulse_response',
+  'reporting/src/lib/rollup/activity.sql.ts -> reflection_answer',
+  'reporting/src/lib/rollup/activity.sql.ts -> reflection_delivery',
+  'reporting/src/lib/rollup/activity.sql.ts -> reflection_moment',
+  'reporting/src/lib/rollup/activity.sql.ts -> reflection_occurrence',
+  'reporting/src/lib/rollup/activity.sql.ts -> team_case',
+  'reporting/src/lib/rollup/activity.sql.ts -> why_answer',
+  'reporting/src/lib/rollup/activity.sql.ts -> why_question',
+  'reporting/src/lib/rollup/reporting-rollup.ts -> experiment',
+  'reporting/src/lib/rollup/reporting-rollup.ts -> lesson_completion',
+  'reporting/src/lib/rollup/reporting-rollup.ts -> module_enrolment',
+  'reporting/src/lib/rollup/reporting-rollup.ts -> reflection_occurrence',
+  'reporting/src/lib/rollup/reporting-rollup.ts -> why_question',
+  'search/src/lib/search-viewers.ts -> team_membership',
+  'today/src/lib/today-viewers.ts -> app_user',
+  'today/src/lib/today-viewers.ts -> team_membership',
+];
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'migrations' ? [] : sourceFiles(path);
+    return /\.ts$/.test(entry.name) && !/spec\.ts$/.test(entry.name) ? [path] : [];
+  });
+}
+
+interface Library {
+  name: string;
+  files: Array<{ path: string; text: string }>;
+}
+
+function libraries(): Library[] {
+  return readdirSync(librariesDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => ({
+      name: entry.name,
+      files: sourceFiles(join(librariesDir, entry.name, 'src')).map((path) => ({
+        path: relative(librariesDir, path),
+        text: readFileSync(path, 'utf8'),
+      })),
+    }));
+}
+
+/** The tables each library's entities define: `@Entity({ name: 'x' })` or `@Entity('x')`. */
+function owners(all: Library[]): Map<string, string> {
+  const owner = new Map<string, string>();
+  for (const library of all) {
+    for (const { text } of library.files) {
+      for (const match of text.matchAll(/@Entity\(\s*(?:\{\s*name:\s*)?'([a-z_]+)'/g)) {
+        owner.set(match[1], library.name);
+      }
+    }
+  }
+  return owner;
+}
+
+/** The API libraries a library imports, as `@leerruimte/api-<name>`. */
+function imported(library: Library): Set<string> {
+  const names = new Set<string>();
+  for (const { text } of library.files) {
+    for (const match of text.matchAll(/from '@leerruimte\/api-([a-z-]+)'/g)) names.add(match[1]);
+  }
+  return names;
+}
+
+function crossings(): string[] {
+  const all = libraries();
+  const owner = owners(all);
+  const found = new Set<string>();
+  for (const library of all) {
+    const allowed = imported(library);
+    for (const { path, text } of library.files) {
+      for (const match of text.matchAll(/\b(?:FROM|JOIN|INTO|UPDATE)\s+"?([a-z_]+)"?/g)) {
+        const table = match[1];
+        const tableOwner = owner.get(table);
+        if (tableOwner && tableOwner !== library.name && !allowed.has(tableOwner)) {
+          found.add(`${path} -> ${table}`);
+        }
+      }
+    }
+  }
+  return [...found].sort();
+}
+
+describe('table ownership', () => {
+  it('finds the tables of each library from its entities', () => {
+    const owner = owners(libraries());
+    expect(owner.get('app_user')).toBe('identity-data');
+    expect(owner.get('experiment')).toBe('board');
+    expect(owner.get('lesson_completion')).toBe('learning');
+    expect(owner.get('team_month_figures')).toBe('reporting');
+  });
+
+  it('lets a library name only its own tables and those of libraries it imports', () => {
+    expect(crossings()).toEqual([...knownCrossings].sort());
+  });
+});
