@@ -64,6 +64,11 @@ export default [
       ],
     },
   },
+  {
+    // The generated API client turns lint off in each file, also where nothing would be reported.
+    files: ['libs/web/shared/api-client/src/lib/generated/**/*.ts'],
+    linterOptions: { reportUnusedDisableDirectives: 'off' },
+  },
   ...angular.configs.tsRecommended.map((config) => ({ ...config, files: webFiles })),
   {
     files: webFiles,

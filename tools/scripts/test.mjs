@@ -51,6 +51,9 @@ rmSync(RESULTS_DIR, { recursive: true, force: true });
 await step('format (prettier)', () =>
   succeeded(run('prettier', ['--check', '.', '--log-level=warn'])),
 );
+await step('web API client matches openapi.json', () =>
+  succeeded(run(process.execPath, ['tools/scripts/api-client.mjs', '--check'])),
+);
 await step('lint (eslint, module boundaries)', () => succeeded(nx('run-many', '-t', 'lint')));
 await step('type-check (tsc)', () => succeeded(nx('run-many', '-t', 'typecheck')));
 await step('unit tests (jest)', () => succeeded(nx('run-many', '-t', 'test')));

@@ -1,14 +1,14 @@
-import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
 import type { Agenda } from '@leerruimte/shared-contracts';
+import { ApiClient, agendaControllerMine } from '@leerruimte/web-shared-api-client';
 
 /** The agenda: what is coming for me, by day, in one request. */
 @Injectable({ providedIn: 'root' })
 export class AgendaApi {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(ApiClient);
 
   agenda(days: number): Observable<Agenda> {
-    return this.http.get<Agenda>('/api/agenda', { params: { days } });
+    return this.api.invoke(agendaControllerMine, { days });
   }
 }

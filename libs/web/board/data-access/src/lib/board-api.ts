@@ -1,4 +1,4 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
 import type {
@@ -30,6 +30,35 @@ import type {
   WhyQuestionFilter,
   WhyQuestionSummary,
 } from '@leerruimte/shared-contracts';
+import {
+  ApiClient,
+  boardControllerBoard,
+  boardControllerHide,
+  boardControllerLearnings,
+  boardControllerUpdateSettings,
+  casesControllerAddDiscussion,
+  casesControllerCreate,
+  casesControllerDetail,
+  casesControllerList,
+  casesControllerUpdate,
+  experimentsControllerAddDataPoint,
+  experimentsControllerAddLogEntry,
+  experimentsControllerChangeStatus,
+  experimentsControllerCreate,
+  experimentsControllerDetail,
+  experimentsControllerEvaluate,
+  experimentsControllerList,
+  experimentsControllerUpdate,
+  whyQuestionsControllerAgenda,
+  whyQuestionsControllerAnswer,
+  whyQuestionsControllerCreate,
+  whyQuestionsControllerDetail,
+  whyQuestionsControllerDiscussed,
+  whyQuestionsControllerList,
+  whyQuestionsControllerUpdate,
+  whyQuestionsControllerVote,
+  whyQuestionsControllerWithdrawVote,
+} from '@leerruimte/web-shared-api-client';
 
 /** Leaves out empty filters, so "all themes" is no `theme=` at all. */
 function toParams(filter: Record<string, string | undefined>): HttpParams {
@@ -46,39 +75,42 @@ export function boardExportUrl(teamId: string, filter: BoardExportFilter): strin
   return `/api/teams/${encodeURIComponent(teamId)}/board/export?${query}`;
 }
 
-/** The endpoints of a team's learning board, typed by the shared contracts. */
+/** The endpoints of a team's learning board, through the generated client. */
 @Injectable({ providedIn: 'root' })
 export class BoardApi {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(ApiClient);
 
   board(teamId: string): Observable<Board> {
-    return this.http.get<Board>(`${team(teamId)}/board`);
+    return this.api.invoke(boardControllerBoard, { teamId });
   }
 
   saveSettings(teamId: string, settings: BoardSettings): Observable<BoardSettings> {
-    return this.http.put<BoardSettings>(`${team(teamId)}/board/settings`, settings);
+    return this.api.invoke(boardControllerUpdateSettings, { teamId, body: settings });
   }
 
   learnings(teamId: string, filter: LearningFilter = {}): Observable<Learning[]> {
-    return this.http.get<Learning[]>(`${team(teamId)}/learnings`, { params: toParams(filter) });
-  }
-
-  hide(teamId: string, request: HideItemRequest): Observable<void> {
-    return this.http.post<void>(`${team(teamId)}/board/hidden-items`, request);
-  }
-
-  whyQuestions(teamId: string, filter: WhyQuestionFilter = {}): Observable<WhyQuestionSummary[]> {
-    return this.http.get<WhyQuestionSummary[]>(`${team(teamId)}/why-questions`, {
-      params: toParams(filter),
+    // An empty search is no `q=` at all.
+    return this.api.invoke(boardControllerLearnings, {
+      teamId,
+      ...filter,
+      q: filter.q || undefined,
     });
   }
 
+  hide(teamId: string, request: HideItemRequest): Observable<void> {
+    return this.api.invoke(boardControllerHide, { teamId, body: request });
+  }
+
+  whyQuestions(teamId: string, filter: WhyQuestionFilter = {}): Observable<WhyQuestionSummary[]> {
+    return this.api.invoke(whyQuestionsControllerList, { teamId, ...filter });
+  }
+
   whyQuestion(teamId: string, questionId: string): Observable<WhyQuestionDetail> {
-    return this.http.get<WhyQuestionDetail>(question(teamId, questionId));
+    return this.api.invoke(whyQuestionsControllerDetail, { teamId, questionId });
   }
 
   askWhy(teamId: string, request: CreateWhyQuestionRequest): Observable<WhyQuestionDetail> {
-    return this.http.post<WhyQuestionDetail>(`${team(teamId)}/why-questions`, request);
+    return this.api.invoke(whyQuestionsControllerCreate, { teamId, body: request });
   }
 
   updateWhyQuestion(
@@ -86,7 +118,7 @@ export class BoardApi {
     questionId: string,
     request: UpdateWhyQuestionRequest,
   ): Observable<WhyQuestionDetail> {
-    return this.http.put<WhyQuestionDetail>(question(teamId, questionId), request);
+    return this.api.invoke(whyQuestionsControllerUpdate, { teamId, questionId, body: request });
   }
 
   answerWhy(
@@ -94,14 +126,14 @@ export class BoardApi {
     questionId: string,
     request: WhyAnswerRequest,
   ): Observable<WhyQuestionDetail> {
-    return this.http.post<WhyQuestionDetail>(`${question(teamId, questionId)}/answers`, request);
+    return this.api.invoke(whyQuestionsControllerAnswer, { teamId, questionId, body: request });
   }
 
   vote(teamId: string, questionId: string, voted: boolean): Observable<WhyQuestionDetail> {
-    const url = `${question(teamId, questionId)}/vote`;
-    return voted
-      ? this.http.put<WhyQuestionDetail>(url, null)
-      : this.http.delete<WhyQuestionDetail>(url);
+    return this.api.invoke(
+      voted ? whyQuestionsControllerVote : whyQuestionsControllerWithdrawVote,
+      { teamId, questionId },
+    );
   }
 
   setAgenda(
@@ -109,7 +141,7 @@ export class BoardApi {
     questionId: string,
     request: AgendaRequest,
   ): Observable<WhyQuestionDetail> {
-    return this.http.put<WhyQuestionDetail>(`${question(teamId, questionId)}/agenda`, request);
+    return this.api.invoke(whyQuestionsControllerAgenda, { teamId, questionId, body: request });
   }
 
   markDiscussed(
@@ -117,23 +149,23 @@ export class BoardApi {
     questionId: string,
     request: DiscussedRequest,
   ): Observable<WhyQuestionDetail> {
-    return this.http.post<WhyQuestionDetail>(`${question(teamId, questionId)}/discussed`, request);
+    return this.api.invoke(whyQuestionsControllerDiscussed, { teamId, questionId, body: request });
   }
 
   cases(teamId: string): Observable<CaseSummary[]> {
-    return this.http.get<CaseSummary[]>(`${team(teamId)}/cases`);
+    return this.api.invoke(casesControllerList, { teamId });
   }
 
   case(teamId: string, caseId: string): Observable<CaseDetail> {
-    return this.http.get<CaseDetail>(caseUrl(teamId, caseId));
+    return this.api.invoke(casesControllerDetail, { teamId, caseId });
   }
 
   createCase(teamId: string, request: CaseRequest): Observable<CaseDetail> {
-    return this.http.post<CaseDetail>(`${team(teamId)}/cases`, request);
+    return this.api.invoke(casesControllerCreate, { teamId, body: request });
   }
 
   updateCase(teamId: string, caseId: string, request: CaseRequest): Observable<CaseDetail> {
-    return this.http.put<CaseDetail>(caseUrl(teamId, caseId), request);
+    return this.api.invoke(casesControllerUpdate, { teamId, caseId, body: request });
   }
 
   recordDiscussion(
@@ -141,21 +173,19 @@ export class BoardApi {
     caseId: string,
     request: CaseDiscussionRequest,
   ): Observable<CaseDetail> {
-    return this.http.post<CaseDetail>(`${caseUrl(teamId, caseId)}/discussions`, request);
+    return this.api.invoke(casesControllerAddDiscussion, { teamId, caseId, body: request });
   }
 
   experiments(teamId: string, filter: ExperimentFilter = {}): Observable<ExperimentSummary[]> {
-    return this.http.get<ExperimentSummary[]>(`${team(teamId)}/experiments`, {
-      params: toParams(filter),
-    });
+    return this.api.invoke(experimentsControllerList, { teamId, ...filter });
   }
 
   experiment(teamId: string, experimentId: string): Observable<ExperimentDetail> {
-    return this.http.get<ExperimentDetail>(experiment(teamId, experimentId));
+    return this.api.invoke(experimentsControllerDetail, { teamId, experimentId });
   }
 
   createExperiment(teamId: string, request: CreateExperimentRequest): Observable<ExperimentDetail> {
-    return this.http.post<ExperimentDetail>(`${team(teamId)}/experiments`, request);
+    return this.api.invoke(experimentsControllerCreate, { teamId, body: request });
   }
 
   updatePlan(
@@ -163,7 +193,7 @@ export class BoardApi {
     experimentId: string,
     request: ExperimentPlanRequest,
   ): Observable<ExperimentDetail> {
-    return this.http.put<ExperimentDetail>(experiment(teamId, experimentId), request);
+    return this.api.invoke(experimentsControllerUpdate, { teamId, experimentId, body: request });
   }
 
   changeStatus(
@@ -171,8 +201,10 @@ export class BoardApi {
     experimentId: string,
     status: ExperimentStatus,
   ): Observable<ExperimentDetail> {
-    return this.http.post<ExperimentDetail>(`${experiment(teamId, experimentId)}/status`, {
-      status,
+    return this.api.invoke(experimentsControllerChangeStatus, {
+      teamId,
+      experimentId,
+      body: { status },
     });
   }
 
@@ -181,10 +213,7 @@ export class BoardApi {
     experimentId: string,
     request: ExperimentEvaluationRequest,
   ): Observable<ExperimentDetail> {
-    return this.http.post<ExperimentDetail>(
-      `${experiment(teamId, experimentId)}/evaluation`,
-      request,
-    );
+    return this.api.invoke(experimentsControllerEvaluate, { teamId, experimentId, body: request });
   }
 
   addLogEntry(
@@ -192,7 +221,11 @@ export class BoardApi {
     experimentId: string,
     request: LogEntryRequest,
   ): Observable<ExperimentDetail> {
-    return this.http.post<ExperimentDetail>(`${experiment(teamId, experimentId)}/logbook`, request);
+    return this.api.invoke(experimentsControllerAddLogEntry, {
+      teamId,
+      experimentId,
+      body: request,
+    });
   }
 
   addDataPoint(
@@ -200,25 +233,10 @@ export class BoardApi {
     experimentId: string,
     request: DataPointRequest,
   ): Observable<ExperimentDetail> {
-    return this.http.post<ExperimentDetail>(
-      `${experiment(teamId, experimentId)}/data-points`,
-      request,
-    );
+    return this.api.invoke(experimentsControllerAddDataPoint, {
+      teamId,
+      experimentId,
+      body: request,
+    });
   }
-}
-
-function team(teamId: string): string {
-  return `/api/teams/${encodeURIComponent(teamId)}`;
-}
-
-function question(teamId: string, questionId: string): string {
-  return `${team(teamId)}/why-questions/${encodeURIComponent(questionId)}`;
-}
-
-function caseUrl(teamId: string, caseId: string): string {
-  return `${team(teamId)}/cases/${encodeURIComponent(caseId)}`;
-}
-
-function experiment(teamId: string, experimentId: string): string {
-  return `${team(teamId)}/experiments/${encodeURIComponent(experimentId)}`;
 }

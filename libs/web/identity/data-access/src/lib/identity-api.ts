@@ -1,4 +1,3 @@
-import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
 import type {
@@ -21,113 +20,132 @@ import type {
   TwoFactorSetup,
   UpdateProfileRequest,
 } from '@leerruimte/shared-contracts';
+import {
+  ApiClient,
+  authControllerRequestPasswordReset,
+  authControllerResetPassword,
+  invitationsControllerAccept,
+  invitationsControllerInvite,
+  invitationsControllerPending,
+  invitationsControllerPreview,
+  invitationsControllerResend,
+  organisationsControllerCreate,
+  organisationsControllerList,
+  outboxControllerLatest,
+  profileControllerChangePassword,
+  profileControllerDelete,
+  profileControllerExport,
+  profileControllerUpdate,
+  teamsControllerAuditLog,
+  teamsControllerChangeRole,
+  teamsControllerCreate,
+  teamsControllerList,
+  teamsControllerMembers,
+  teamsControllerRemove,
+  twoFactorControllerDisable,
+  twoFactorControllerEnable,
+  twoFactorControllerRenewRecoveryCodes,
+  twoFactorControllerSetup,
+} from '@leerruimte/web-shared-api-client';
 
-/** The identity endpoints, typed by the shared contracts. */
+/** The identity endpoints, through the generated client, typed by the shared contracts. */
 @Injectable({ providedIn: 'root' })
 export class IdentityApi {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(ApiClient);
 
   teams(organisationId: string): Observable<TeamSummary[]> {
-    return this.http.get<TeamSummary[]>(`/api/organisations/${organisationId}/teams`);
+    return this.api.invoke(teamsControllerList, { organisationId });
   }
 
   createTeam(organisationId: string, request: CreateTeamRequest): Observable<TeamSummary> {
-    return this.http.post<TeamSummary>(`/api/organisations/${organisationId}/teams`, request);
+    return this.api.invoke(teamsControllerCreate, { organisationId, body: request });
   }
 
   auditLog(organisationId: string): Observable<AuditEntry[]> {
-    return this.http.get<AuditEntry[]>(`/api/organisations/${organisationId}/audit-log`);
+    return this.api.invoke(teamsControllerAuditLog, { organisationId });
   }
 
   members(teamId: string): Observable<TeamMember[]> {
-    return this.http.get<TeamMember[]>(`/api/teams/${teamId}/members`);
+    return this.api.invoke(teamsControllerMembers, { teamId });
   }
 
   changeRole(teamId: string, userId: string, role: TeamRole): Observable<TeamMember> {
-    return this.http.patch<TeamMember>(`/api/teams/${teamId}/members/${userId}`, { role });
+    return this.api.invoke(teamsControllerChangeRole, { teamId, userId, body: { role } });
   }
 
   removeMember(teamId: string, userId: string): Observable<void> {
-    return this.http.delete<void>(`/api/teams/${teamId}/members/${userId}`);
+    return this.api.invoke(teamsControllerRemove, { teamId, userId });
   }
 
   invitations(teamId: string): Observable<InvitationView[]> {
-    return this.http.get<InvitationView[]>(`/api/teams/${teamId}/invitations`);
+    return this.api.invoke(invitationsControllerPending, { teamId });
   }
 
   invite(teamId: string, request: InviteRequest): Observable<InvitationView> {
-    return this.http.post<InvitationView>(`/api/teams/${teamId}/invitations`, request);
+    return this.api.invoke(invitationsControllerInvite, { teamId, body: request });
   }
 
   resendInvitation(teamId: string, invitationId: string): Observable<InvitationView> {
-    return this.http.post<InvitationView>(
-      `/api/teams/${teamId}/invitations/${invitationId}/resend`,
-      null,
-    );
+    return this.api.invoke(invitationsControllerResend, { teamId, invitationId });
   }
 
   invitation(token: string): Observable<InvitationPreview> {
-    return this.http.get<InvitationPreview>(`/api/invitations/${encodeURIComponent(token)}`);
+    return this.api.invoke(invitationsControllerPreview, { token });
   }
 
   acceptInvitation(token: string, request: AcceptInvitationRequest): Observable<CurrentUser> {
-    return this.http.post<CurrentUser>(
-      `/api/invitations/${encodeURIComponent(token)}/accept`,
-      request,
-    );
+    return this.api.invoke(invitationsControllerAccept, { token, body: request });
   }
 
   requestPasswordReset(email: string): Observable<void> {
-    return this.http.post<void>('/api/auth/password-reset', { email });
+    return this.api.invoke(authControllerRequestPasswordReset, { body: { email } });
   }
 
   resetPassword(token: string, password: string): Observable<void> {
-    return this.http.post<void>(`/api/auth/password-reset/${encodeURIComponent(token)}`, {
-      password,
-    });
+    return this.api.invoke(authControllerResetPassword, { token, body: { password } });
   }
 
   updateProfile(request: UpdateProfileRequest): Observable<CurrentUser> {
-    return this.http.patch<CurrentUser>('/api/me', request);
+    return this.api.invoke(profileControllerUpdate, { body: request });
   }
 
   changePassword(request: ChangePasswordRequest): Observable<void> {
-    return this.http.post<void>('/api/me/password', request);
+    return this.api.invoke(profileControllerChangePassword, { body: request });
   }
 
   exportMyData(): Observable<Blob> {
-    return this.http.get('/api/me/export', { responseType: 'blob' });
+    return this.api.invoke(profileControllerExport);
   }
 
   deleteAccount(request: ReauthenticationRequest): Observable<void> {
-    return this.http.delete<void>('/api/me', { body: request });
+    return this.api.invoke(profileControllerDelete, { body: request });
   }
 
   startTwoFactorSetup(request: ReauthenticationRequest): Observable<TwoFactorSetup> {
-    return this.http.post<TwoFactorSetup>('/api/me/two-factor/setup', request);
+    return this.api.invoke(twoFactorControllerSetup, { body: request });
   }
 
   enableTwoFactor(code: string): Observable<RecoveryCodes> {
-    return this.http.post<RecoveryCodes>('/api/me/two-factor/enable', { code });
+    return this.api.invoke(twoFactorControllerEnable, { body: { code } });
   }
 
   disableTwoFactor(request: ReauthenticationRequest): Observable<void> {
-    return this.http.post<void>('/api/me/two-factor/disable', request);
+    return this.api.invoke(twoFactorControllerDisable, { body: request });
   }
 
   renewRecoveryCodes(request: ReauthenticationRequest): Observable<RecoveryCodes> {
-    return this.http.post<RecoveryCodes>('/api/me/two-factor/recovery-codes', request);
+    return this.api.invoke(twoFactorControllerRenewRecoveryCodes, { body: request });
   }
 
   organisations(): Observable<OrganisationSummary[]> {
-    return this.http.get<OrganisationSummary[]>('/api/admin/organisations');
+    return this.api.invoke(organisationsControllerList);
   }
 
   createOrganisation(request: CreateOrganisationRequest): Observable<OrganisationSummary> {
-    return this.http.post<OrganisationSummary>('/api/admin/organisations', request);
+    return this.api.invoke(organisationsControllerCreate, { body: request });
   }
 
   outbox(): Observable<OutboxMessageView[]> {
-    return this.http.get<OutboxMessageView[]>('/api/admin/outbox');
+    return this.api.invoke(outboxControllerLatest);
   }
 }

@@ -1,4 +1,3 @@
-import { HttpClient } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import type {
@@ -11,6 +10,14 @@ import type {
   TwoFactorLoginRequest,
   UpdateProfileRequest,
 } from '@leerruimte/shared-contracts';
+import {
+  ApiClient,
+  authControllerLogin,
+  authControllerLoginWithSecondFactor,
+  authControllerLogout,
+  authControllerSession,
+  profileControllerUpdate,
+} from '@leerruimte/web-shared-api-client';
 import { LocaleService } from '@leerruimte/web-shared-i18n';
 import { forgetAllDrafts } from '@leerruimte/web-shared-util';
 
@@ -28,7 +35,7 @@ export function isTwoFactorChallenge(response: LoginResponse): response is TwoFa
  */
 @Injectable({ providedIn: 'root' })
 export class SessionStore {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(ApiClient);
   private readonly locale = inject(LocaleService);
   private readonly current = signal<CurrentUser | null | undefined>(undefined);
   private readonly chosenTeamId = signal<string | null>(null);
@@ -60,7 +67,7 @@ export class SessionStore {
 
   private async fetch(): Promise<void> {
     // A visitor is an answer, not an error: no 401 in the console of every first visit.
-    const { user } = await firstValueFrom(this.http.get<Session>('/api/auth/session'));
+    const { user }: Session = await firstValueFrom(this.api.invoke(authControllerSession));
     if (user) {
       this.signedIn(user);
     } else {
@@ -73,8 +80,8 @@ export class SessionStore {
    * HttpErrorResponse, so a form can show the server's field errors.
    */
   async login(credentials: LoginRequest): Promise<CurrentUser | TwoFactorChallenge> {
-    const response = await firstValueFrom(
-      this.http.post<LoginResponse>('/api/auth/login', credentials),
+    const response: LoginResponse = await firstValueFrom(
+      this.api.invoke(authControllerLogin, { body: credentials }),
     );
     if (!isTwoFactorChallenge(response)) {
       this.signedIn(response);
@@ -83,8 +90,8 @@ export class SessionStore {
   }
 
   async loginWithSecondFactor(request: TwoFactorLoginRequest): Promise<CurrentUser> {
-    const user = await firstValueFrom(
-      this.http.post<CurrentUser>('/api/auth/login/two-factor', request),
+    const user: CurrentUser = await firstValueFrom(
+      this.api.invoke(authControllerLoginWithSecondFactor, { body: request }),
     );
     this.signedIn(user);
     return user;
@@ -103,7 +110,7 @@ export class SessionStore {
   }
 
   async logout(): Promise<void> {
-    await firstValueFrom(this.http.post<void>('/api/auth/logout', null));
+    await firstValueFrom(this.api.invoke(authControllerLogout));
     this.current.set(null);
     // Drafts of private answers must not outlive the session on a shared computer.
     forgetAllDrafts();
@@ -129,7 +136,9 @@ export class SessionStore {
    */
   private async remember(change: UpdateProfileRequest): Promise<void> {
     try {
-      const user = await firstValueFrom(this.http.patch<CurrentUser>('/api/me', change));
+      const user: CurrentUser = await firstValueFrom(
+        this.api.invoke(profileControllerUpdate, { body: change }),
+      );
       this.current.set(user);
     } catch {
       return;

@@ -1,4 +1,3 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
 import type {
@@ -18,6 +17,25 @@ import type {
   SelfAssessmentResult,
   TeamProgress,
 } from '@leerruimte/shared-contracts';
+import {
+  ApiClient,
+  assignmentsControllerCreate,
+  assignmentsControllerList,
+  assignmentsControllerProgress,
+  assignmentsControllerWithdraw,
+  learningControllerAnswerCheck,
+  learningControllerAnswerReflection,
+  learningControllerCard,
+  learningControllerCards,
+  learningControllerComplete,
+  learningControllerLesson,
+  learningControllerModule,
+  learningControllerModules,
+  learningControllerMyLearning,
+  learningControllerPortfolio,
+  learningControllerTakeSelfAssessment,
+  learningControllerVisit,
+} from '@leerruimte/web-shared-api-client';
 
 /** Where the learning overview PDF and a card's PDF are downloaded; plain links, no XHR. */
 export const portfolioPdfUrl = '/api/learning/me/portfolio/pdf';
@@ -25,29 +43,26 @@ export function cardPdfUrl(slug: string): string {
   return `/api/cards/${encodeURIComponent(slug)}/pdf`;
 }
 
-/** The learning endpoints, typed by the shared contracts. */
+/** The learning endpoints, through the generated client, typed by the shared contracts. */
 @Injectable({ providedIn: 'root' })
 export class LearningApi {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(ApiClient);
 
   modules(query: CatalogueQuery = {}): Observable<ModuleSummary[]> {
-    let params = new HttpParams();
-    for (const [key, value] of Object.entries(query)) {
-      if (value !== undefined && value !== '') params = params.set(key, String(value));
-    }
-    return this.http.get<ModuleSummary[]>('/api/learning/modules', { params });
+    // An empty search is no `q=` at all.
+    return this.api.invoke(learningControllerModules, { ...query, q: query.q || undefined });
   }
 
-  module(slug: string): Observable<ModuleDetail> {
-    return this.http.get<ModuleDetail>(`/api/learning/modules/${encodeURIComponent(slug)}`);
+  module(moduleSlug: string): Observable<ModuleDetail> {
+    return this.api.invoke(learningControllerModule, { moduleSlug });
   }
 
   lesson(moduleSlug: string, lessonSlug: string): Observable<LessonView> {
-    return this.http.get<LessonView>(lessonUrl(moduleSlug, lessonSlug));
+    return this.api.invoke(learningControllerLesson, { moduleSlug, lessonSlug });
   }
 
   visit(moduleSlug: string, lessonSlug: string): Observable<void> {
-    return this.http.post<void>(`${lessonUrl(moduleSlug, lessonSlug)}/visit`, null);
+    return this.api.invoke(learningControllerVisit, { moduleSlug, lessonSlug });
   }
 
   answerReflection(
@@ -56,10 +71,12 @@ export class LearningApi {
     block: string,
     request: ReflectionAnswerRequest,
   ): Observable<ReflectionAnswer> {
-    return this.http.put<ReflectionAnswer>(
-      `${lessonUrl(moduleSlug, lessonSlug)}/reflections/${encodeURIComponent(block)}`,
-      request,
-    );
+    return this.api.invoke(learningControllerAnswerReflection, {
+      moduleSlug,
+      lessonSlug,
+      block,
+      body: request,
+    });
   }
 
   answerCheck(
@@ -68,10 +85,12 @@ export class LearningApi {
     block: string,
     option: number,
   ): Observable<CheckResult> {
-    return this.http.post<CheckResult>(
-      `${lessonUrl(moduleSlug, lessonSlug)}/checks/${encodeURIComponent(block)}`,
-      { option },
-    );
+    return this.api.invoke(learningControllerAnswerCheck, {
+      moduleSlug,
+      lessonSlug,
+      block,
+      body: { option },
+    });
   }
 
   takeSelfAssessment(
@@ -80,52 +99,47 @@ export class LearningApi {
     block: string,
     scores: Record<string, number>,
   ): Observable<SelfAssessmentResult> {
-    return this.http.post<SelfAssessmentResult>(
-      `${lessonUrl(moduleSlug, lessonSlug)}/self-assessments/${encodeURIComponent(block)}`,
-      { scores },
-    );
+    return this.api.invoke(learningControllerTakeSelfAssessment, {
+      moduleSlug,
+      lessonSlug,
+      block,
+      body: { scores },
+    });
   }
 
   complete(moduleSlug: string, lessonSlug: string): Observable<LessonCompletionResult> {
-    return this.http.post<LessonCompletionResult>(
-      `${lessonUrl(moduleSlug, lessonSlug)}/complete`,
-      null,
-    );
+    return this.api.invoke(learningControllerComplete, { moduleSlug, lessonSlug });
   }
 
   myLearning(): Observable<MyLearning> {
-    return this.http.get<MyLearning>('/api/learning/me');
+    return this.api.invoke(learningControllerMyLearning);
   }
 
   assignments(teamId: string): Observable<Assignment[]> {
-    return this.http.get<Assignment[]>(`/api/teams/${teamId}/assignments`);
+    return this.api.invoke(assignmentsControllerList, { teamId });
   }
 
   assign(teamId: string, request: CreateAssignmentRequest): Observable<Assignment> {
-    return this.http.post<Assignment>(`/api/teams/${teamId}/assignments`, request);
+    return this.api.invoke(assignmentsControllerCreate, { teamId, body: request });
   }
 
   teamProgress(teamId: string): Observable<TeamProgress> {
-    return this.http.get<TeamProgress>(`/api/teams/${teamId}/learning-progress`);
+    return this.api.invoke(assignmentsControllerProgress, { teamId });
   }
 
   withdraw(teamId: string, assignmentId: string): Observable<void> {
-    return this.http.delete<void>(`/api/teams/${teamId}/assignments/${assignmentId}`);
+    return this.api.invoke(assignmentsControllerWithdraw, { teamId, assignmentId });
   }
 
   portfolio(): Observable<Portfolio> {
-    return this.http.get<Portfolio>('/api/learning/me/portfolio');
+    return this.api.invoke(learningControllerPortfolio);
   }
 
   cards(): Observable<Card[]> {
-    return this.http.get<Card[]>('/api/cards');
+    return this.api.invoke(learningControllerCards);
   }
 
-  card(slug: string): Observable<Card> {
-    return this.http.get<Card>(`/api/cards/${encodeURIComponent(slug)}`);
+  card(cardSlug: string): Observable<Card> {
+    return this.api.invoke(learningControllerCard, { cardSlug });
   }
-}
-
-function lessonUrl(moduleSlug: string, lessonSlug: string): string {
-  return `/api/learning/modules/${encodeURIComponent(moduleSlug)}/lessons/${encodeURIComponent(lessonSlug)}`;
 }

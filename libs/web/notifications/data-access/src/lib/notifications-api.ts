@@ -1,47 +1,47 @@
-import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
 import type {
   NotificationKind,
   NotificationList,
   NotificationPreferences,
+  UnsubscribeQuery,
   UnsubscribeResult,
   UpdateNotificationPreferencesRequest,
 } from '@leerruimte/shared-contracts';
+import {
+  ApiClient,
+  notificationsControllerChangePreferences,
+  notificationsControllerList,
+  notificationsControllerMarkRead,
+  notificationsControllerPreferencesOf,
+  unsubscribeControllerUnsubscribe,
+} from '@leerruimte/web-shared-api-client';
 
 /** The notification centre's history, mail preferences, and the unsubscribe from a mail. */
 @Injectable({ providedIn: 'root' })
 export class NotificationsApi {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(ApiClient);
 
   list(filter: { kind?: NotificationKind; before?: string }): Observable<NotificationList> {
-    return this.http.get<NotificationList>('/api/me/notifications', {
-      params: { ...filter, limit: 30 },
-    });
+    return this.api.invoke(notificationsControllerList, { ...filter, limit: 30 });
   }
 
   markRead(ids?: string[]): Observable<void> {
-    return this.http.post<void>('/api/me/notifications/read', ids ? { ids } : {});
+    return this.api.invoke(notificationsControllerMarkRead, { body: ids ? { ids } : {} });
   }
 
   preferences(): Observable<NotificationPreferences> {
-    return this.http.get<NotificationPreferences>('/api/me/notifications/preferences');
+    return this.api.invoke(notificationsControllerPreferencesOf);
   }
 
   changePreferences(
     request: UpdateNotificationPreferencesRequest,
   ): Observable<NotificationPreferences> {
-    return this.http.put<NotificationPreferences>('/api/me/notifications/preferences', request);
+    return this.api.invoke(notificationsControllerChangePreferences, { body: request });
   }
 
   /** The page behind a mail's unsubscribe link; works without a login. */
-  unsubscribe(token: string, kind: string): Observable<UnsubscribeResult> {
-    return this.http.post<UnsubscribeResult>(
-      '/api/notifications/unsubscribe',
-      {},
-      {
-        params: { token, kind },
-      },
-    );
+  unsubscribe(token: string, kind: UnsubscribeQuery['kind']): Observable<UnsubscribeResult> {
+    return this.api.invoke(unsubscribeControllerUnsubscribe, { token, kind });
   }
 }

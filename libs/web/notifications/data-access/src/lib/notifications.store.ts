@@ -1,7 +1,11 @@
-import { HttpClient } from '@angular/common/http';
 import { Injectable, inject, signal } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import type { NotificationList } from '@leerruimte/shared-contracts';
+import {
+  ApiClient,
+  notificationsControllerList,
+  notificationsControllerMarkRead,
+} from '@leerruimte/web-shared-api-client';
 
 /** How many the bell shows; the notification centre has the rest. */
 const LATEST = 5;
@@ -14,7 +18,7 @@ const empty: NotificationList = { unread: 0, notifications: [], more: false };
 /** The latest few notifications of the logged-in person, and how many are unread: the bell. */
 @Injectable({ providedIn: 'root' })
 export class NotificationsStore {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(ApiClient);
   private readonly current = signal<NotificationList>(empty);
 
   readonly list = this.current.asReadonly();
@@ -23,11 +27,7 @@ export class NotificationsStore {
   async refresh(): Promise<void> {
     try {
       this.current.set(
-        await firstValueFrom(
-          this.http.get<NotificationList>('/api/me/notifications', {
-            params: { limit: LATEST },
-          }),
-        ),
+        await firstValueFrom(this.api.invoke(notificationsControllerList, { limit: LATEST })),
       );
     } catch {
       return;
@@ -37,7 +37,9 @@ export class NotificationsStore {
   /** Marks some read, or all when no ids are given, and shows the new state. */
   async markRead(ids?: string[]): Promise<void> {
     if (this.current().unread === 0) return;
-    await firstValueFrom(this.http.post<void>('/api/me/notifications/read', ids ? { ids } : {}));
+    await firstValueFrom(
+      this.api.invoke(notificationsControllerMarkRead, { body: ids ? { ids } : {} }),
+    );
     await this.refresh();
   }
 

@@ -2,6 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
+import { requestTo } from '@leerruimte/web-shared-api-client/testing';
 import { UnsubscribePage } from './unsubscribe-page';
 
 const token = 'ab'.repeat(32);
@@ -35,7 +36,7 @@ describe(UnsubscribePage.name, () => {
 
     confirmButton(element)?.click();
     const request = http.expectOne(
-      `/api/notifications/unsubscribe?token=${token}&kind=why_question_answered`,
+      requestTo(`/api/notifications/unsubscribe?token=${token}&kind=why_question_answered`),
     );
     expect(request.request.method).toBe('POST');
     request.flush({ kind: 'why_question_answered', choice: 'off' });

@@ -3,11 +3,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
-import {
-  type NotificationKind,
-  notificationKindNames,
-  notificationKinds,
-} from '@leerruimte/shared-contracts';
+import { notificationKindNames, notificationKinds } from '@leerruimte/shared-contracts';
 import { NotificationsApi } from '@leerruimte/web-notifications-data-access';
 import { LocaleService, injectTexts } from '@leerruimte/web-shared-i18n';
 import { Notice } from '@leerruimte/web-shared-ui';
@@ -57,20 +53,28 @@ export class UnsubscribePage {
   protected readonly preferencesLink = link(appPaths.notifications);
   protected readonly state = signal<'ask' | 'busy' | 'done' | 'unknown' | 'failed'>('ask');
 
+  /** The kind of mail the link stops; undefined for a link that is not whole. */
+  private readonly linkKind = computed(() => {
+    const kind = this.kind();
+    if (!this.token()) return undefined;
+    return kind === 'digest' ? kind : notificationKinds.find((known) => known === kind);
+  });
+
   /** What the link stops, in words; undefined for a link that is not whole. */
   protected readonly what = computed(() => {
-    const kind = this.kind();
-    if (!this.token() || !kind) return undefined;
+    const kind = this.linkKind();
+    if (!kind) return undefined;
     if (kind === 'digest') return this.t().unsubscribe.digest;
-    return (notificationKinds as readonly string[]).includes(kind)
-      ? `“${notificationKindNames[this.locale()][kind as NotificationKind]}”`
-      : undefined;
+    return `“${notificationKindNames[this.locale()][kind]}”`;
   });
 
   protected async confirm(): Promise<void> {
+    const token = this.token();
+    const kind = this.linkKind();
+    if (!token || !kind) return;
     this.state.set('busy');
     try {
-      await firstValueFrom(this.api.unsubscribe(this.token() ?? '', this.kind() ?? ''));
+      await firstValueFrom(this.api.unsubscribe(token, kind));
       this.state.set('done');
     } catch (error) {
       this.state.set(

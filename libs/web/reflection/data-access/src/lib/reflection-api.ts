@@ -1,4 +1,3 @@
-import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
 import type {
@@ -13,69 +12,88 @@ import type {
   PromptAnswerRequest,
   PulseAnswerRequest,
 } from '@leerruimte/shared-contracts';
+import {
+  ApiClient,
+  calendarControllerRenew,
+  calendarControllerStatus,
+  learningControllerCards,
+  learningControllerModules,
+  momentsControllerCreate,
+  momentsControllerEnd,
+  momentsControllerList,
+  momentsControllerPause,
+  momentsControllerResume,
+  momentsControllerUpdate,
+  promptsControllerAnswer,
+  promptsControllerAnswerPulse,
+  promptsControllerMine,
+  promptsControllerReport,
+} from '@leerruimte/web-shared-api-client';
 
-/** The reflection endpoints a team member uses, typed by the shared contracts. */
+/** A moment's pause, resume and end are each their own operation. */
+const momentChanges = {
+  pause: momentsControllerPause,
+  resume: momentsControllerResume,
+  end: momentsControllerEnd,
+};
+
+/** The reflection endpoints a team member uses, through the generated client. */
 @Injectable({ providedIn: 'root' })
 export class ReflectionApi {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(ApiClient);
 
   prompts(): Observable<Prompt[]> {
-    return this.http.get<Prompt[]>('/api/reflection/prompts');
+    return this.api.invoke(promptsControllerMine);
   }
 
   answer(occurrenceId: string, request: PromptAnswerRequest): Observable<Prompt> {
-    return this.http.put<Prompt>(`/api/reflection/prompts/${occurrenceId}/answer`, request);
+    return this.api.invoke(promptsControllerAnswer, { occurrenceId, body: request });
   }
 
   /** Pulse scores go in once, anonymously. */
   answerPulse(occurrenceId: string, request: PulseAnswerRequest): Observable<Prompt> {
-    return this.http.put<Prompt>(`/api/reflection/prompts/${occurrenceId}/pulse`, request);
+    return this.api.invoke(promptsControllerAnswerPulse, { occurrenceId, body: request });
   }
 
   moments(teamId: string): Observable<Moment[]> {
-    return this.http.get<Moment[]>(`/api/teams/${teamId}/reflection-moments`);
+    return this.api.invoke(momentsControllerList, { teamId });
   }
 
   createMoment(teamId: string, request: CreateMomentRequest): Observable<Moment> {
-    return this.http.post<Moment>(`/api/teams/${teamId}/reflection-moments`, request);
+    return this.api.invoke(momentsControllerCreate, { teamId, body: request });
   }
 
   updateMoment(teamId: string, momentId: string, request: CreateMomentRequest): Observable<Moment> {
-    return this.http.put<Moment>(`/api/teams/${teamId}/reflection-moments/${momentId}`, request);
+    return this.api.invoke(momentsControllerUpdate, { teamId, momentId, body: request });
   }
 
   changeMoment(
     teamId: string,
     momentId: string,
-    action: 'pause' | 'resume' | 'end',
+    action: keyof typeof momentChanges,
   ): Observable<Moment> {
-    return this.http.post<Moment>(
-      `/api/teams/${teamId}/reflection-moments/${momentId}/${action}`,
-      null,
-    );
+    return this.api.invoke(momentChanges[action], { teamId, momentId });
   }
 
   report(teamId: string, momentId: string): Observable<OccurrenceReport[]> {
-    return this.http.get<OccurrenceReport[]>(
-      `/api/teams/${teamId}/reflection-moments/${momentId}/occurrences`,
-    );
+    return this.api.invoke(promptsControllerReport, { teamId, momentId });
   }
 
   calendarFeed(): Observable<CalendarFeedStatus> {
-    return this.http.get<CalendarFeedStatus>('/api/me/calendar-feed');
+    return this.api.invoke(calendarControllerStatus);
   }
 
   renewCalendarFeed(): Observable<CalendarFeedLink> {
-    return this.http.post<CalendarFeedLink>('/api/me/calendar-feed', null);
+    return this.api.invoke(calendarControllerRenew);
   }
 
   /** The learning modules, to link a moment to one. */
   modules(): Observable<ModuleSummary[]> {
-    return this.http.get<ModuleSummary[]>('/api/learning/modules');
+    return this.api.invoke(learningControllerModules);
   }
 
   /** The think-and-do cards, to pick a question from. */
   cards(): Observable<Card[]> {
-    return this.http.get<Card[]>('/api/cards');
+    return this.api.invoke(learningControllerCards);
   }
 }

@@ -1,12 +1,24 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import type { ReportExport } from '@leerruimte/shared-contracts';
+import type { Report, ReportExport } from '@leerruimte/shared-contracts';
+import { requestTo } from '@leerruimte/web-shared-api-client/testing';
 import { firstValueFrom, toArray } from 'rxjs';
 import { type ReportScope, ReportingApi } from './reporting-api';
 
 const organisation: ReportScope = { kind: 'organisation', organisationId: 'o-stad' };
 const team: ReportScope = { kind: 'team', teamId: 't-centrum' };
+
+const noTeams: Report = {
+  organisationName: 'Gemeente Voorbeeldstad',
+  from: '2026-07',
+  to: '2026-09',
+  months: ['2026-07', '2026-08', '2026-09'],
+  minimumGroupSize: 5,
+  teams: [],
+  organisation: null,
+  updatedAt: null,
+};
 
 function exportAt(status: ReportExport['status'], progress: number): ReportExport {
   return {
@@ -43,23 +55,35 @@ describe(ReportingApi.name, () => {
     );
 
     const all = backend.expectOne(
-      '/api/organisations/o-stad/reports/team-development?from=2026-07&to=2026-09',
+      requestTo('/api/organisations/o-stad/reports/team-development?from=2026-07&to=2026-09'),
     );
     expect(all.request.method).toBe('GET');
     backend
       .expectOne(
-        '/api/organisations/o-stad/reports/team-development?from=2026-01&to=2026-12&teamId=t-noord',
+        requestTo(
+          '/api/organisations/o-stad/reports/team-development?from=2026-01&to=2026-12&teamId=t-noord',
+        ),
       )
-      .flush({});
-    all.flush({});
+      .flush(noTeams);
+    all.flush(noTeams);
   });
 
   it("asks a team leader's report at the team's own address", () => {
     void firstValueFrom(sut.report(team, { from: '2026-07', to: '2026-09', teamId: 't-other' }));
 
     backend
-      .expectOne('/api/teams/t-centrum/reports/team-development?from=2026-07&to=2026-09')
-      .flush({});
+      .expectOne(requestTo('/api/teams/t-centrum/reports/team-development?from=2026-07&to=2026-09'))
+      .flush(noTeams);
+  });
+
+  it('refuses a report in which a figure set lacks a metric', async () => {
+    const answer = firstValueFrom(sut.report(team, { from: '2026-07', to: '2026-09' }));
+
+    backend
+      .expectOne(requestTo('/api/teams/t-centrum/reports/team-development?from=2026-07&to=2026-09'))
+      .flush({ ...noTeams, organisation: { total: { modulesStarted: 1 }, months: [] } });
+
+    await expect(answer).rejects.toThrow('The report lacks a figure');
   });
 
   it('reads and saves the minimum group size of the organisation', () => {

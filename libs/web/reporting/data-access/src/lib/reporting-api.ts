@@ -1,13 +1,25 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { EMPTY, type Observable, expand, switchMap, timer } from 'rxjs';
-import type {
-  Report,
-  ReportExport,
-  ReportExportRequest,
-  ReportQuery,
-  ReportSettings,
+import { EMPTY, type Observable, expand, map, switchMap, timer } from 'rxjs';
+import {
+  type FigureSet,
+  type Report,
+  type ReportExport,
+  type ReportExportRequest,
+  type ReportQuery,
+  type ReportSettings,
+  reportMetrics,
 } from '@leerruimte/shared-contracts';
+import {
+  ApiClient,
+  reportsControllerOrganisationExport,
+  reportsControllerOrganisationReport,
+  reportsControllerRequestOrganisationExport,
+  reportsControllerRequestTeamExport,
+  reportsControllerSettings,
+  reportsControllerTeamExport,
+  reportsControllerTeamReport,
+  reportsControllerUpdateSettings,
+} from '@leerruimte/web-shared-api-client';
 
 /**
  * Whose report it is: an organisation admin sees every team of the organisation and the
@@ -24,39 +36,80 @@ export function isExportSettled(status: ReportExport['status']): boolean {
   return status === 'ready' || status === 'failed';
 }
 
-/** The endpoints of the team-development reports, typed by the shared contracts. */
+/** Figures by metric, as the OpenAPI document describes a figure set: any names. */
+type Figures = Readonly<Record<string, number | null>>;
+
+/** Every metric is there; the document cannot say so, the contract does. */
+function isFigureSet(figures: Figures): figures is FigureSet {
+  return reportMetrics.every((metric) => metric in figures);
+}
+
+function figureSet(figures: Figures): FigureSet {
+  if (!isFigureSet(figures)) throw new Error('The report lacks a figure');
+  return figures;
+}
+
+function series({ total, months }: { total: Figures; months: Figures[] }) {
+  return { total: figureSet(total), months: months.map(figureSet) };
+}
+
+/** The endpoints of the team-development reports, through the generated client. */
 @Injectable({ providedIn: 'root' })
 export class ReportingApi {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(ApiClient);
 
   report(scope: ReportScope, query: ReportQuery): Observable<Report> {
-    let params = new HttpParams().set('from', query.from).set('to', query.to);
+    const { from, to } = query;
     // A team leader's address already names the team; only an admin narrows to one.
-    if (scope.kind === 'organisation' && query.teamId) params = params.set('teamId', query.teamId);
-    return this.http.get<Report>(`${base(scope)}/reports/team-development`, { params });
+    const report =
+      scope.kind === 'organisation'
+        ? this.api.invoke(reportsControllerOrganisationReport, {
+            organisationId: scope.organisationId,
+            from,
+            to,
+            teamId: query.teamId || undefined,
+          })
+        : this.api.invoke(reportsControllerTeamReport, { teamId: scope.teamId, from, to });
+    return report.pipe(
+      map((answer) => ({
+        ...answer,
+        teams: answer.teams.map((team) => ({ ...team, ...series(team) })),
+        organisation: answer.organisation && series(answer.organisation),
+      })),
+    );
   }
 
   settings(organisationId: string): Observable<ReportSettings> {
-    return this.http.get<ReportSettings>(`${organisation(organisationId)}/report-settings`);
+    return this.api.invoke(reportsControllerSettings, { organisationId });
   }
 
   saveSettings(organisationId: string, settings: ReportSettings): Observable<ReportSettings> {
-    return this.http.put<ReportSettings>(`${organisation(organisationId)}/report-settings`, {
-      minimumGroupSize: settings.minimumGroupSize,
+    return this.api.invoke(reportsControllerUpdateSettings, {
+      organisationId,
+      body: { minimumGroupSize: settings.minimumGroupSize },
     });
   }
 
   startExport(scope: ReportScope, request: ReportExportRequest): Observable<ReportExport> {
     const { from, to, format, teamId } = request;
-    const body: ReportExportRequest =
-      scope.kind === 'organisation' && teamId ? { from, to, teamId, format } : { from, to, format };
-    return this.http.post<ReportExport>(`${base(scope)}/report-exports`, body);
+    return scope.kind === 'organisation'
+      ? this.api.invoke(reportsControllerRequestOrganisationExport, {
+          organisationId: scope.organisationId,
+          body: teamId ? { from, to, teamId, format } : { from, to, format },
+        })
+      : this.api.invoke(reportsControllerRequestTeamExport, {
+          teamId: scope.teamId,
+          body: { from, to, format },
+        });
   }
 
   exportStatus(scope: ReportScope, exportId: string): Observable<ReportExport> {
-    return this.http.get<ReportExport>(
-      `${base(scope)}/report-exports/${encodeURIComponent(exportId)}`,
-    );
+    return scope.kind === 'organisation'
+      ? this.api.invoke(reportsControllerOrganisationExport, {
+          organisationId: scope.organisationId,
+          exportId,
+        })
+      : this.api.invoke(reportsControllerTeamExport, { teamId: scope.teamId, exportId });
   }
 
   /**
@@ -77,14 +130,4 @@ export class ReportingApi {
       ),
     );
   }
-}
-
-function organisation(organisationId: string): string {
-  return `/api/organisations/${encodeURIComponent(organisationId)}`;
-}
-
-function base(scope: ReportScope): string {
-  return scope.kind === 'organisation'
-    ? organisation(scope.organisationId)
-    : `/api/teams/${encodeURIComponent(scope.teamId)}`;
 }

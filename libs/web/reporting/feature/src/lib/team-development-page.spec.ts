@@ -8,6 +8,7 @@ import {
   type ReportMetric,
   reportMetrics,
 } from '@leerruimte/shared-contracts';
+import { requestTo } from '@leerruimte/web-shared-api-client/testing';
 import { currentQuarter, periodRange } from './period';
 import { TeamDevelopmentPage } from './team-development-page';
 
@@ -76,7 +77,7 @@ describe(TeamDevelopmentPage.name, () => {
     const fixture = await renderFor('organisationId', 'o1');
     backend.expectOne('/api/organisations/o1/report-settings').flush({ minimumGroupSize: 5 });
     backend
-      .expectOne(`/api/organisations/o1/reports/team-development?from=${from}&to=${to}`)
+      .expectOne(requestTo(`/api/organisations/o1/reports/team-development?from=${from}&to=${to}`))
       .flush(report());
     await fixture.whenStable();
     const element = fixture.nativeElement as HTMLElement;
@@ -103,7 +104,7 @@ describe(TeamDevelopmentPage.name, () => {
     const fixture = await renderFor('organisationId', 'o1');
     backend.expectOne('/api/organisations/o1/report-settings').flush({ minimumGroupSize: 5 });
     backend
-      .expectOne(`/api/organisations/o1/reports/team-development?from=${from}&to=${to}`)
+      .expectOne(requestTo(`/api/organisations/o1/reports/team-development?from=${from}&to=${to}`))
       .flush(report());
     await fixture.whenStable();
     const element = fixture.nativeElement as HTMLElement;
@@ -122,7 +123,9 @@ describe(TeamDevelopmentPage.name, () => {
     const centrumOnly = { ...report(), teams: [report().teams[0]] };
     backend
       .expectOne(
-        `/api/organisations/o1/reports/team-development?from=${from}&to=${to}&teamId=t-centrum`,
+        requestTo(
+          `/api/organisations/o1/reports/team-development?from=${from}&to=${to}&teamId=t-centrum`,
+        ),
       )
       .flush(centrumOnly);
     await fixture.whenStable();
@@ -141,7 +144,7 @@ describe(TeamDevelopmentPage.name, () => {
   it("asks a team leader's own report, without the organisation settings", async () => {
     const fixture = await renderFor('teamId', 't-centrum');
     backend
-      .expectOne(`/api/teams/t-centrum/reports/team-development?from=${from}&to=${to}`)
+      .expectOne(requestTo(`/api/teams/t-centrum/reports/team-development?from=${from}&to=${to}`))
       .flush(report({ organisation: null, teams: [report().teams[0]] }));
     await fixture.whenStable();
     const element = fixture.nativeElement as HTMLElement;
@@ -156,12 +159,14 @@ describe(TeamDevelopmentPage.name, () => {
   it('says there is no activity yet when every figure is 0', async () => {
     const fixture = await renderFor('teamId', 't-centrum');
     const quiet = report().teams[0];
-    backend.expectOne(`/api/teams/t-centrum/reports/team-development?from=${from}&to=${to}`).flush(
-      report({
-        organisation: null,
-        teams: [{ ...quiet, total: figures(0), months: [figures(0), figures(0)] }],
-      }),
-    );
+    backend
+      .expectOne(requestTo(`/api/teams/t-centrum/reports/team-development?from=${from}&to=${to}`))
+      .flush(
+        report({
+          organisation: null,
+          teams: [{ ...quiet, total: figures(0), months: [figures(0), figures(0)] }],
+        }),
+      );
     await fixture.whenStable();
     const element = fixture.nativeElement as HTMLElement;
 
