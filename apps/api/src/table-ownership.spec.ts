@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { snakeCase } from '@leerruimte/api-core';
 
 /**
  * A domain owns its tables: only the library whose entities define a table, or a library that
@@ -52,9 +53,6 @@ const knownCrossings = [
   'reporting/src/lib/rollup/reporting-rollup.ts -> module_enrolment',
   'reporting/src/lib/rollup/reporting-rollup.ts -> reflection_occurrence',
   'reporting/src/lib/rollup/reporting-rollup.ts -> why_question',
-  'search/src/lib/search-viewers.ts -> team_membership',
-  'today/src/lib/today-viewers.ts -> app_user',
-  'today/src/lib/today-viewers.ts -> team_membership',
 ];
 
 function sourceFiles(dir: string): string[] {
@@ -82,13 +80,17 @@ function libraries(): Library[] {
     }));
 }
 
-/** The tables each library's entities define: `@Entity({ name: 'x' })` or `@Entity('x')`. */
+/**
+ * The tables each library's entities define: `@Entity({ name: 'x' })`, `@Entity('x')`, or
+ * `@Entity()` on a class whose name the naming strategy turns into the table's.
+ */
 function owners(all: Library[]): Map<string, string> {
   const owner = new Map<string, string>();
+  const entity = /@Entity\(\s*(?:\{\s*name:\s*)?(?:'([a-z_]+)')?[^)]*\)[^]*?export class (\w+)/g;
   for (const library of all) {
     for (const { text } of library.files) {
-      for (const match of text.matchAll(/@Entity\(\s*(?:\{\s*name:\s*)?'([a-z_]+)'/g)) {
-        owner.set(match[1], library.name);
+      for (const [, name, className] of text.matchAll(entity)) {
+        owner.set(name ?? snakeCase(className), library.name);
       }
     }
   }
@@ -127,6 +129,8 @@ describe('table ownership', () => {
   it('finds the tables of each library from its entities', () => {
     const owner = owners(libraries());
     expect(owner.get('app_user')).toBe('identity-data');
+    expect(owner.get('team')).toBe('identity-data');
+    expect(owner.get('outbox_message')).toBe('core');
     expect(owner.get('experiment')).toBe('board');
     expect(owner.get('lesson_completion')).toBe('learning');
     expect(owner.get('team_month_figures')).toBe('reporting');

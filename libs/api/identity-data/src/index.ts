@@ -6,3 +6,4 @@ export * from './lib/entities/session.entity';
 export { identityDataEntities } from './lib/identity-data-entities';
 export * from './lib/audit/audit-entry.entity';
 export * from './lib/audit/audit-log';
+export * from './lib/viewers/viewers';
