@@ -17,6 +17,7 @@ import { ReportingRollup } from '@leerruimte/api-reporting';
 import { ApiModule } from './api.module';
 import { createHttpApp, createOpenApiDocument } from './http-app';
 import { OPENAPI_PATH } from './openapi-path';
+import { reportActivities } from './report-activities';
 
 const MIGRATIONS_DIR = 'libs/api/core/src/lib/database/migrations';
 
@@ -204,7 +205,11 @@ async function run(command: string | undefined, args: string[]): Promise<void> {
     case 'reporting:rollup':
       await withAppContext(config, async (app) => {
         const started = performance.now();
-        const months = await new ReportingRollup(app.get(DataSource), app.get(JobQueue)).rebuild();
+        const months = await new ReportingRollup(
+          app.get(DataSource),
+          app.get(JobQueue),
+          reportActivities,
+        ).rebuild();
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         console.log(`Rolled up ${months.length} month(s) in ${seconds} s.`);
       });

@@ -5,6 +5,7 @@ import { JobQueue } from '@leerruimte/api-core';
 import { ContentImporter, readContent } from '@leerruimte/api-learning';
 import { ReportingRollup } from '@leerruimte/api-reporting';
 import { type World, buildWorld, createTestHttpApp } from './test-world';
+import { reportActivities } from './report-activities';
 
 type Family = 'learning' | 'reflection' | 'board';
 
@@ -51,7 +52,7 @@ describe('reporting rollups', () => {
 
   beforeAll(async () => {
     app = await createTestHttpApp();
-    rollup = new ReportingRollup(app.get(DataSource), app.get(JobQueue));
+    rollup = new ReportingRollup(app.get(DataSource), app.get(JobQueue), reportActivities);
   });
 
   beforeEach(async () => {

@@ -4,6 +4,7 @@ import { JobQueue } from '@leerruimte/api-core';
 import { ContentImporter, readContent } from '@leerruimte/api-learning';
 import { ReportExportCleanup, ReportExports, ReportingRollup } from '@leerruimte/api-reporting';
 import { type World, buildWorld, createTestHttpApp } from './test-world';
+import { reportActivities } from './report-activities';
 
 const NOW = new Date('2026-04-10T10:00:00Z');
 const SECRET = 'Dit antwoord is van mij alleen';
@@ -90,7 +91,9 @@ describe('Teamontwikkeling reports', () => {
         [occurrenceId, userId, SECRET],
       );
     }
-    await new ReportingRollup(app.get(DataSource), app.get(JobQueue)).refresh(NOW);
+    await new ReportingRollup(app.get(DataSource), app.get(JobQueue), reportActivities).refresh(
+      NOW,
+    );
   });
 
   afterAll(() => app.close());
@@ -226,7 +229,9 @@ describe('Teamontwikkeling reports', () => {
     await pulseFor(teams.Noord, [4, 4, 5, 3, 4, 4]);
     await pulseFor(teams.West, [3, 3, 3, 3, 3]);
     await pulseFor(teams.Zuid, [1, 2, 1, 2]);
-    await new ReportingRollup(app.get(DataSource), app.get(JobQueue)).refresh(NOW);
+    await new ReportingRollup(app.get(DataSource), app.get(JobQueue), reportActivities).refresh(
+      NOW,
+    );
 
     const body = (await organisationReport()).json();
     expect(byName(body, 'Noord').total).toMatchObject({

@@ -1,10 +1,11 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { type AppConfig, CoreModule } from '@leerruimte/api-core';
+import { boardActivity } from '@leerruimte/api-board';
 import { IdentityWorkerModule } from '@leerruimte/api-identity';
 import { NotificationsWorkerModule } from '@leerruimte/api-notifications';
-import { LearningWorkerModule } from '@leerruimte/api-learning';
+import { LearningWorkerModule, learningActivity } from '@leerruimte/api-learning';
 import { PlatformWorkerModule } from '@leerruimte/api-platform';
-import { ReflectionWorkerModule } from '@leerruimte/api-reflection';
+import { ReflectionWorkerModule, reflectionActivity } from '@leerruimte/api-reflection';
 import { ReportingWorkerModule } from '@leerruimte/api-reporting';
 
 /** The modules whose jobs the worker runs; the same domain code as the API, without HTTP. */
@@ -14,7 +15,8 @@ export const workerFeatureModules = [
   NotificationsWorkerModule,
   LearningWorkerModule,
   ReflectionWorkerModule,
-  ReportingWorkerModule,
+  // The rollup reads each domain's activity through the part that domain exports.
+  ReportingWorkerModule.withActivities([learningActivity, reflectionActivity, boardActivity]),
 ];
 
 @Module({})

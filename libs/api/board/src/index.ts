@@ -1,1 +1,2 @@
 export * from './lib/board.module';
+export { boardActivity } from './lib/reporting/board-activity';

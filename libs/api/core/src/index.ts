@@ -19,6 +19,7 @@ export * from './lib/today/today-sections';
 export * from './lib/today/agenda-sources';
 export * from './lib/search/search-sources';
 export * from './lib/search/search-vector';
+export * from './lib/reporting/report-activity';
 export * from './lib/openapi/zod-openapi';
 export * from './lib/auth/authenticated-request';
 export * from './lib/auth/public.decorator';

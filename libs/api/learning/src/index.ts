@@ -2,3 +2,4 @@ export * from './lib/learning.module';
 export { ContentImporter, type ImportSummary } from './lib/content/content-importer';
 export { readContent } from './lib/content/content-reader';
 export { ContentError, type ContentProblem } from './lib/content/content-tree';
+export { learningActivity } from './lib/reporting/learning-activity';

@@ -1,1 +1,2 @@
 export * from './lib/reflection.module';
+export { reflectionActivity } from './lib/reporting/reflection-activity';

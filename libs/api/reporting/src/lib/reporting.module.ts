@@ -1,5 +1,6 @@
-import { Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { REPORT_ACTIVITIES, type ReportActivity } from '@leerruimte/api-core';
 import { identityDataEntities } from '@leerruimte/api-identity-data';
 import { ReportingSeeder } from './demo/reporting.seeder';
 import { ReportExportCleanup } from './export/report-export-cleanup';
@@ -32,9 +33,23 @@ export const reportingEntities = [
 })
 export class ReportingFeatureModule {}
 
-/** The worker's part: keeping the rollups current and making export files. */
-@Module({
-  imports: [TypeOrmModule.forFeature([...reportingEntities, ...identityDataEntities])],
-  providers: [ReportExports, ReportExportCleanup, ReportService, ReportingRollup],
-})
-export class ReportingWorkerModule {}
+/**
+ * The worker's part: keeping the rollups current and making export files. The worker gives
+ * each domain's part of the reports (`learningActivity`, ...), so the graph shows who reads what.
+ */
+@Module({})
+export class ReportingWorkerModule {
+  static withActivities(activities: readonly ReportActivity[]): DynamicModule {
+    return {
+      module: ReportingWorkerModule,
+      imports: [TypeOrmModule.forFeature([...reportingEntities, ...identityDataEntities])],
+      providers: [
+        { provide: REPORT_ACTIVITIES, useValue: activities },
+        ReportExports,
+        ReportExportCleanup,
+        ReportService,
+        ReportingRollup,
+      ],
+    };
+  }
+}

@@ -1,7 +1,13 @@
-import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
-import { JobHandler, JobName, JobQueue } from '@leerruimte/api-core';
+import {
+  JobHandler,
+  JobName,
+  JobQueue,
+  REPORT_ACTIVITIES,
+  type ReportActivity,
+} from '@leerruimte/api-core';
 import { rollUpMonth } from './activity.sql';
 
 const ZONE = 'Europe/Amsterdam';
@@ -21,10 +27,18 @@ function monthStart(month: DateTime): string {
 export class ReportingRollup implements OnApplicationBootstrap {
   private readonly logger = new Logger(ReportingRollup.name);
 
+  private readonly rollUpSql: string;
+  private readonly firstEvent: string;
+
+  /** `activities`: each domain's part of the reports; the rollup reads no table of theirs. */
   constructor(
     private readonly dataSource: DataSource,
     private readonly jobs: JobQueue,
-  ) {}
+    @Inject(REPORT_ACTIVITIES) activities: readonly ReportActivity[],
+  ) {
+    this.rollUpSql = rollUpMonth(activities);
+    this.firstEvent = `least(${activities.map((activity) => activity.firstEvent).join(', ')})`;
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     await this.jobs.schedule(
@@ -81,7 +95,7 @@ export class ReportingRollup implements OnApplicationBootstrap {
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('reporting-rollup'))`);
       await manager.query(`DELETE FROM team_month_figures WHERE month = $1`, [start]);
       await manager.query(`DELETE FROM organisation_month_figures WHERE month = $1`, [start]);
-      await manager.query(rollUpMonth, [
+      await manager.query(this.rollUpSql, [
         month.toJSDate(),
         month.plus({ months: 1 }).toJSDate(),
         start,
@@ -94,15 +108,10 @@ export class ReportingRollup implements OnApplicationBootstrap {
     });
   }
 
-  /** The month of the first activity anywhere, from the indexed time columns. */
+  /** The month of the first activity in any domain. */
   private async earliestActivity(): Promise<DateTime | null> {
     const [row]: Array<{ first: Date | null }> = await this.dataSource.query(
-      `SELECT least(
-         (SELECT min(started_at) FROM module_enrolment),
-         (SELECT min(completed_at) FROM lesson_completion),
-         (SELECT min(delivered_at) FROM reflection_occurrence),
-         (SELECT min(created_at) FROM experiment),
-         (SELECT min(created_at) FROM why_question)) AS first`,
+      `SELECT ${this.firstEvent} AS first`,
     );
     return row.first ? DateTime.fromJSDate(row.first).setZone(ZONE).startOf('month') : null;
   }
