@@ -1,24 +1,10 @@
+import { Controller, Get, HttpCode, HttpStatus, Param, Post, Put, Req, Res } from '@nestjs/common';
 import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  HttpStatus,
-  Param,
-  Post,
-  Put,
-  Query,
-  Req,
-  Res,
-} from '@nestjs/common';
-import {
-  ApiBody,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiProduces,
-  ApiQuery,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
@@ -30,9 +16,9 @@ import {
   type Authentication,
   LoggedIn,
   Public,
-  ZodValidationPipe,
+  ValidBody,
+  ValidQuery,
   errorBodyOpenApi,
-  openApiRequestSchema,
   openApiSchema,
 } from '@leerruimte/api-core';
 import {
@@ -58,7 +44,6 @@ import {
   lessonViewSchema,
   moduleDetailSchema,
   moduleSummarySchema,
-  moduleThemes,
   localeFromAcceptLanguage,
   myLearningSchema,
   portfolioSchema,
@@ -87,17 +72,14 @@ export class LearningController {
 
   @Get('learning/modules')
   @LoggedIn()
-  @ApiQuery({
-    name: 'q',
-    required: false,
-    description: 'Words in title, summary, goals or lessons',
-  })
-  @ApiQuery({ name: 'theme', required: false, enum: moduleThemes })
-  @ApiQuery({ name: 'maxMinutes', required: false, type: Number })
   @ApiOkResponse({ schema: openApiSchema(z.array(moduleSummarySchema)) })
   modules(
     @Auth() auth: Authentication,
-    @Query(new ZodValidationPipe(catalogueQuerySchema)) query: CatalogueQuery,
+    @ValidQuery(catalogueQuerySchema, {
+      q: { description: 'Words in title, summary, goals or lessons' },
+      maxMinutes: { type: Number },
+    })
+    query: CatalogueQuery,
   ): Promise<ModuleSummary[]> {
     return this.catalogue.modules(auth.userId, query);
   }
@@ -140,7 +122,6 @@ export class LearningController {
 
   @Put(`${LESSON}/reflections/:block`)
   @LoggedIn()
-  @ApiBody({ schema: openApiRequestSchema(reflectionAnswerRequestSchema) })
   @ApiOkResponse({
     description: 'Saved in your journal; only you can read it',
     schema: openApiSchema(reflectionAnswerSchema),
@@ -155,7 +136,7 @@ export class LearningController {
     @Param('moduleSlug') moduleSlug: string,
     @Param('lessonSlug') lessonSlug: string,
     @Param('block') block: string,
-    @Body(new ZodValidationPipe(reflectionAnswerRequestSchema)) request: ReflectionAnswerRequest,
+    @ValidBody(reflectionAnswerRequestSchema) request: ReflectionAnswerRequest,
   ): Promise<ReflectionAnswer> {
     return this.progress.answerReflection(auth.userId, moduleSlug, lessonSlug, block, request);
   }
@@ -163,7 +144,6 @@ export class LearningController {
   @Post(`${LESSON}/checks/:block`)
   @LoggedIn()
   @HttpCode(HttpStatus.OK)
-  @ApiBody({ schema: openApiRequestSchema(checkAnswerRequestSchema) })
   @ApiOkResponse({ schema: openApiSchema(checkResultSchema) })
   @ApiNotFoundResponse(notFound)
   answerCheck(
@@ -171,14 +151,13 @@ export class LearningController {
     @Param('moduleSlug') moduleSlug: string,
     @Param('lessonSlug') lessonSlug: string,
     @Param('block') block: string,
-    @Body(new ZodValidationPipe(checkAnswerRequestSchema)) request: CheckAnswerRequest,
+    @ValidBody(checkAnswerRequestSchema) request: CheckAnswerRequest,
   ): Promise<CheckResult> {
     return this.progress.answerCheck(auth.userId, moduleSlug, lessonSlug, block, request.option);
   }
 
   @Post(`${LESSON}/self-assessments/:block`)
   @LoggedIn()
-  @ApiBody({ schema: openApiRequestSchema(selfAssessmentRequestSchema) })
   @ApiCreatedResponse({
     description: 'Kept with the earlier results; only you can see them',
     schema: openApiSchema(selfAssessmentResultSchema),
@@ -189,7 +168,7 @@ export class LearningController {
     @Param('moduleSlug') moduleSlug: string,
     @Param('lessonSlug') lessonSlug: string,
     @Param('block') block: string,
-    @Body(new ZodValidationPipe(selfAssessmentRequestSchema)) request: SelfAssessmentRequest,
+    @ValidBody(selfAssessmentRequestSchema) request: SelfAssessmentRequest,
   ): Promise<SelfAssessmentResult> {
     return this.progress.takeSelfAssessment(
       auth.userId,

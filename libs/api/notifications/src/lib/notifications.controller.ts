@@ -1,19 +1,12 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Post, Put, Query, Res } from '@nestjs/common';
-import {
-  ApiBody,
-  ApiExcludeEndpoint,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiQuery,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Controller, Get, HttpCode, HttpStatus, Post, Put, Res } from '@nestjs/common';
+import { ApiExcludeEndpoint, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import {
   Auth,
   type Authentication,
   LoggedIn,
-  ZodValidationPipe,
-  openApiRequestSchema,
+  ValidBody,
+  ValidQuery,
   openApiSchema,
 } from '@leerruimte/api-core';
 import { NotificationPreferences } from './notification-preferences';
@@ -26,7 +19,6 @@ import {
   type NotificationPreferences as Preferences,
   type UpdateNotificationPreferencesRequest,
   markNotificationsReadRequestSchema,
-  notificationKinds,
   notificationListQuerySchema,
   notificationListSchema,
   notificationPreferencesSchema,
@@ -66,16 +58,17 @@ export class NotificationsController {
 
   @Get()
   @LoggedIn()
-  @ApiQuery({ name: 'kind', required: false, enum: notificationKinds })
-  @ApiQuery({ name: 'before', required: false, description: 'updatedAt of the last one seen' })
-  @ApiQuery({ name: 'limit', required: false, description: '1 to 100, default 30' })
   @ApiOkResponse({
     description: 'Notifications, newest news first, of one kind or all, and how many are unread',
     schema: openApiSchema(notificationListSchema),
   })
   list(
     @Auth() auth: Authentication,
-    @Query(new ZodValidationPipe(notificationListQuerySchema)) query: NotificationListQuery,
+    @ValidQuery(notificationListQuerySchema, {
+      before: { description: 'updatedAt of the last one seen' },
+      limit: { description: '1 to 100, default 30' },
+    })
+    query: NotificationListQuery,
   ): Promise<NotificationList> {
     return this.notifier.list(auth.userId, query);
   }
@@ -92,11 +85,10 @@ export class NotificationsController {
 
   @Put('preferences')
   @LoggedIn()
-  @ApiBody({ schema: openApiRequestSchema(updateNotificationPreferencesRequestSchema) })
   @ApiOkResponse({ schema: openApiSchema(notificationPreferencesSchema) })
   changePreferences(
     @Auth() auth: Authentication,
-    @Body(new ZodValidationPipe(updateNotificationPreferencesRequestSchema))
+    @ValidBody(updateNotificationPreferencesRequestSchema)
     request: UpdateNotificationPreferencesRequest,
   ): Promise<Preferences> {
     return this.preferences.change(auth.userId, request);
@@ -105,11 +97,10 @@ export class NotificationsController {
   @Post('read')
   @LoggedIn()
   @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiBody({ schema: openApiRequestSchema(markNotificationsReadRequestSchema) })
   @ApiNoContentResponse({ description: 'Marked read (only your own)' })
   markRead(
     @Auth() auth: Authentication,
-    @Body(new ZodValidationPipe(markNotificationsReadRequestSchema))
+    @ValidBody(markNotificationsReadRequestSchema)
     request: MarkNotificationsReadRequest,
   ): Promise<void> {
     return this.notifier.markRead(auth.userId, request.ids);

@@ -1,10 +1,10 @@
-import { Controller, HttpCode, HttpStatus, Post, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   AppError,
   Public,
+  ValidQuery,
   WithoutCsrf,
-  ZodValidationPipe,
   errorBodyOpenApi,
   openApiSchema,
 } from '@leerruimte/api-core';
@@ -12,7 +12,6 @@ import { NotificationMails } from './notification-mails';
 import {
   type UnsubscribeQuery,
   type UnsubscribeResult,
-  notificationKinds,
   unsubscribeQuerySchema,
   unsubscribeResultSchema,
 } from '@leerruimte/shared-contracts';
@@ -37,15 +36,14 @@ export class UnsubscribeController {
   @Public()
   @WithoutCsrf()
   @HttpCode(HttpStatus.OK)
-  @ApiQuery({ name: 'token', required: true, description: 'The secret from the mail' })
-  @ApiQuery({ name: 'kind', required: true, enum: [...notificationKinds, 'digest'] })
   @ApiOkResponse({
     description: 'Mail of this kind is off from now on; other preferences are unchanged',
     schema: openApiSchema(unsubscribeResultSchema),
   })
   @ApiNotFoundResponse({ description: 'No such link', schema: errorBodyOpenApi })
   async unsubscribe(
-    @Query(new ZodValidationPipe(unsubscribeQuerySchema)) query: UnsubscribeQuery,
+    @ValidQuery(unsubscribeQuerySchema, { token: { description: 'The secret from the mail' } })
+    query: UnsubscribeQuery,
   ): Promise<UnsubscribeResult> {
     if (!(await this.mails.unsubscribe(query.token, query.kind))) throw unknownLink();
     return { kind: query.kind, choice: 'off' };

@@ -1,17 +1,16 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Controller, Get } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   Auth,
   type Authentication,
   LoggedIn,
-  ZodValidationPipe,
+  ValidQuery,
   errorBodyOpenApi,
   openApiSchema,
 } from '@leerruimte/api-core';
 import {
   type SearchQuery,
   type SearchResponse,
-  searchKinds,
   searchQueryMaxLength,
   searchQueryMinLength,
   searchQuerySchema,
@@ -26,12 +25,6 @@ export class SearchController {
 
   @Get()
   @LoggedIn()
-  @ApiQuery({
-    name: 'q',
-    type: String,
-    description: `The words, ${searchQueryMinLength} to ${searchQueryMaxLength} characters: "a phrase", or, -without`,
-  })
-  @ApiQuery({ name: 'kind', required: false, enum: searchKinds })
   @ApiOkResponse({
     description: 'What the person may see that matches, best first',
     schema: openApiSchema(searchResponseSchema),
@@ -39,7 +32,13 @@ export class SearchController {
   @ApiBadRequestResponse({ description: 'The words or the kind', schema: errorBodyOpenApi })
   find(
     @Auth() auth: Authentication,
-    @Query(new ZodValidationPipe(searchQuerySchema)) query: SearchQuery,
+    @ValidQuery(searchQuerySchema, {
+      q: {
+        type: String,
+        description: `The words, ${searchQueryMinLength} to ${searchQueryMaxLength} characters: "a phrase", or, -without`,
+      },
+    })
+    query: SearchQuery,
   ): Promise<SearchResponse> {
     return this.search.find(auth.userId, query);
   }

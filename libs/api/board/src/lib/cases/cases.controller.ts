@@ -1,6 +1,5 @@
-import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
+import { Controller, Get, Param, Post, Put } from '@nestjs/common';
 import {
-  ApiBody,
   ApiCreatedResponse,
   ApiForbiddenResponse,
   ApiOkResponse,
@@ -13,9 +12,8 @@ import {
   type Authentication,
   ParseIdPipe,
   RequirePermission,
-  ZodValidationPipe,
+  ValidBody,
   errorBodyOpenApi,
-  openApiRequestSchema,
   openApiSchema,
 } from '@leerruimte/api-core';
 import {
@@ -49,13 +47,12 @@ export class CasesController {
 
   @Post(CASES)
   @RequirePermission('team.member', 'teamId')
-  @ApiBody({ schema: openApiRequestSchema(caseRequestSchema) })
   @ApiCreatedResponse({ schema: openApiSchema(caseDetailSchema) })
   @ApiUnprocessableEntityResponse(privacyOrLinkRefusal)
   create(
     @Auth() auth: Authentication,
     @Param('teamId', ParseIdPipe) teamId: string,
-    @Body(new ZodValidationPipe(caseRequestSchema)) request: CaseRequest,
+    @ValidBody(caseRequestSchema) request: CaseRequest,
   ): Promise<CaseDetail> {
     return this.cases.create(teamId, auth.userId, request);
   }
@@ -72,7 +69,6 @@ export class CasesController {
 
   @Put(CASE)
   @RequirePermission('team.member', 'teamId')
-  @ApiBody({ schema: openApiRequestSchema(caseRequestSchema) })
   @ApiOkResponse({ schema: openApiSchema(caseDetailSchema) })
   @ApiForbiddenResponse({ description: 'Not the author', schema: errorBodyOpenApi })
   @ApiUnprocessableEntityResponse(privacyOrLinkRefusal)
@@ -80,21 +76,20 @@ export class CasesController {
     @Auth() auth: Authentication,
     @Param('teamId', ParseIdPipe) teamId: string,
     @Param('caseId', ParseIdPipe) caseId: string,
-    @Body(new ZodValidationPipe(caseRequestSchema)) request: CaseRequest,
+    @ValidBody(caseRequestSchema) request: CaseRequest,
   ): Promise<CaseDetail> {
     return this.cases.update(teamId, caseId, auth.userId, request);
   }
 
   @Post(`${CASE}/discussions`)
   @RequirePermission('team.member', 'teamId')
-  @ApiBody({ schema: openApiRequestSchema(caseDiscussionRequestSchema) })
   @ApiCreatedResponse({ schema: openApiSchema(caseDetailSchema) })
   @ApiUnprocessableEntityResponse(privacyOrLinkRefusal)
   addDiscussion(
     @Auth() auth: Authentication,
     @Param('teamId', ParseIdPipe) teamId: string,
     @Param('caseId', ParseIdPipe) caseId: string,
-    @Body(new ZodValidationPipe(caseDiscussionRequestSchema)) request: CaseDiscussionRequest,
+    @ValidBody(caseDiscussionRequestSchema) request: CaseDiscussionRequest,
   ): Promise<CaseDetail> {
     return this.cases.addDiscussion(teamId, caseId, auth.userId, request);
   }

@@ -1,21 +1,9 @@
+import { Controller, Get, HttpCode, HttpStatus, Param, Post, Put } from '@nestjs/common';
 import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  HttpStatus,
-  Param,
-  Post,
-  Put,
-  Query,
-} from '@nestjs/common';
-import {
-  ApiBody,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
   ApiOkResponse,
-  ApiQuery,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
@@ -25,9 +13,9 @@ import {
   type Authentication,
   ParseIdPipe,
   RequirePermission,
-  ZodValidationPipe,
+  ValidBody,
+  ValidQuery,
   errorBodyOpenApi,
-  openApiRequestSchema,
   openApiSchema,
 } from '@leerruimte/api-core';
 import {
@@ -40,7 +28,6 @@ import {
   type ExperimentStatusRequest,
   type ExperimentSummary,
   type LogEntryRequest,
-  boardThemes,
   createExperimentRequestSchema,
   dataPointRequestSchema,
   experimentDetailSchema,
@@ -48,7 +35,6 @@ import {
   experimentFilterSchema,
   experimentPlanRequestSchema,
   experimentStatusRequestSchema,
-  experimentStatuses,
   experimentSummarySchema,
   logEntryRequestSchema,
 } from '@leerruimte/shared-contracts';
@@ -66,25 +52,22 @@ export class ExperimentsController {
 
   @Get(EXPERIMENTS)
   @RequirePermission('team.member', 'teamId')
-  @ApiQuery({ name: 'theme', required: false, enum: boardThemes })
-  @ApiQuery({ name: 'status', required: false, enum: experimentStatuses })
   @ApiOkResponse({ schema: openApiSchema(z.array(experimentSummarySchema)) })
   list(
     @Param('teamId', ParseIdPipe) teamId: string,
-    @Query(new ZodValidationPipe(experimentFilterSchema)) filter: ExperimentFilter,
+    @ValidQuery(experimentFilterSchema) filter: ExperimentFilter,
   ): Promise<ExperimentSummary[]> {
     return this.experiments.list(teamId, filter);
   }
 
   @Post(EXPERIMENTS)
   @RequirePermission('team.member', 'teamId')
-  @ApiBody({ schema: openApiRequestSchema(createExperimentRequestSchema) })
   @ApiCreatedResponse({ schema: openApiSchema(experimentDetailSchema) })
   @ApiUnprocessableEntityResponse(privacyOrLinkRefusal)
   create(
     @Auth() auth: Authentication,
     @Param('teamId', ParseIdPipe) teamId: string,
-    @Body(new ZodValidationPipe(createExperimentRequestSchema)) request: CreateExperimentRequest,
+    @ValidBody(createExperimentRequestSchema) request: CreateExperimentRequest,
   ): Promise<ExperimentDetail> {
     return this.experiments.create(teamId, auth.userId, request);
   }
@@ -102,7 +85,6 @@ export class ExperimentsController {
 
   @Put(EXPERIMENT)
   @RequirePermission('team.member', 'teamId')
-  @ApiBody({ schema: openApiRequestSchema(experimentPlanRequestSchema) })
   @ApiOkResponse({ schema: openApiSchema(experimentDetailSchema) })
   @ApiForbiddenResponse({ description: 'Not who started it', schema: errorBodyOpenApi })
   @ApiConflictResponse({ description: 'Decided already', schema: errorBodyOpenApi })
@@ -111,7 +93,7 @@ export class ExperimentsController {
     @Auth() auth: Authentication,
     @Param('teamId', ParseIdPipe) teamId: string,
     @Param('experimentId', ParseIdPipe) experimentId: string,
-    @Body(new ZodValidationPipe(experimentPlanRequestSchema)) request: ExperimentPlanRequest,
+    @ValidBody(experimentPlanRequestSchema) request: ExperimentPlanRequest,
   ): Promise<ExperimentDetail> {
     return this.experiments.update(teamId, experimentId, auth.userId, request);
   }
@@ -119,7 +101,6 @@ export class ExperimentsController {
   @Post(`${EXPERIMENT}/status`)
   @RequirePermission('team.member', 'teamId')
   @HttpCode(HttpStatus.OK)
-  @ApiBody({ schema: openApiRequestSchema(experimentStatusRequestSchema) })
   @ApiOkResponse({ schema: openApiSchema(experimentDetailSchema) })
   @ApiForbiddenResponse({ description: 'Not involved', schema: errorBodyOpenApi })
   @ApiConflictResponse({ description: 'Not a next step from here', schema: errorBodyOpenApi })
@@ -127,7 +108,7 @@ export class ExperimentsController {
     @Auth() auth: Authentication,
     @Param('teamId', ParseIdPipe) teamId: string,
     @Param('experimentId', ParseIdPipe) experimentId: string,
-    @Body(new ZodValidationPipe(experimentStatusRequestSchema)) request: ExperimentStatusRequest,
+    @ValidBody(experimentStatusRequestSchema) request: ExperimentStatusRequest,
   ): Promise<ExperimentDetail> {
     return this.experiments.changeStatus(teamId, experimentId, auth.userId, request.status);
   }
@@ -135,7 +116,6 @@ export class ExperimentsController {
   @Post(`${EXPERIMENT}/evaluation`)
   @RequirePermission('team.member', 'teamId')
   @HttpCode(HttpStatus.OK)
-  @ApiBody({ schema: openApiRequestSchema(experimentEvaluationRequestSchema) })
   @ApiOkResponse({ schema: openApiSchema(experimentDetailSchema) })
   @ApiForbiddenResponse({ description: 'Not the lead or who started it', schema: errorBodyOpenApi })
   @ApiConflictResponse({ description: 'Not being evaluated', schema: errorBodyOpenApi })
@@ -144,7 +124,7 @@ export class ExperimentsController {
     @Auth() auth: Authentication,
     @Param('teamId', ParseIdPipe) teamId: string,
     @Param('experimentId', ParseIdPipe) experimentId: string,
-    @Body(new ZodValidationPipe(experimentEvaluationRequestSchema))
+    @ValidBody(experimentEvaluationRequestSchema)
     request: ExperimentEvaluationRequest,
   ): Promise<ExperimentDetail> {
     return this.experiments.evaluate(teamId, experimentId, auth.userId, request);
@@ -152,21 +132,19 @@ export class ExperimentsController {
 
   @Post(`${EXPERIMENT}/logbook`)
   @RequirePermission('team.member', 'teamId')
-  @ApiBody({ schema: openApiRequestSchema(logEntryRequestSchema) })
   @ApiCreatedResponse({ schema: openApiSchema(experimentDetailSchema) })
   @ApiUnprocessableEntityResponse(privacyOrLinkRefusal)
   addLogEntry(
     @Auth() auth: Authentication,
     @Param('teamId', ParseIdPipe) teamId: string,
     @Param('experimentId', ParseIdPipe) experimentId: string,
-    @Body(new ZodValidationPipe(logEntryRequestSchema)) request: LogEntryRequest,
+    @ValidBody(logEntryRequestSchema) request: LogEntryRequest,
   ): Promise<ExperimentDetail> {
     return this.experiments.addLogEntry(teamId, experimentId, auth.userId, request);
   }
 
   @Post(`${EXPERIMENT}/data-points`)
   @RequirePermission('team.member', 'teamId')
-  @ApiBody({ schema: openApiRequestSchema(dataPointRequestSchema) })
   @ApiCreatedResponse({ schema: openApiSchema(experimentDetailSchema) })
   @ApiConflictResponse({ description: 'Decided already', schema: errorBodyOpenApi })
   @ApiUnprocessableEntityResponse(privacyOrLinkRefusal)
@@ -174,7 +152,7 @@ export class ExperimentsController {
     @Auth() auth: Authentication,
     @Param('teamId', ParseIdPipe) teamId: string,
     @Param('experimentId', ParseIdPipe) experimentId: string,
-    @Body(new ZodValidationPipe(dataPointRequestSchema)) request: DataPointRequest,
+    @ValidBody(dataPointRequestSchema) request: DataPointRequest,
   ): Promise<ExperimentDetail> {
     return this.experiments.addDataPoint(teamId, experimentId, auth.userId, request);
   }

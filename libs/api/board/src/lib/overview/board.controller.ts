@@ -1,23 +1,9 @@
+import { Controller, Get, HttpCode, HttpStatus, Param, Post, Put, Req, Res } from '@nestjs/common';
 import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  HttpStatus,
-  Param,
-  Post,
-  Put,
-  Query,
-  Req,
-  Res,
-} from '@nestjs/common';
-import {
-  ApiBody,
   ApiConflictResponse,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiProduces,
-  ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
@@ -28,9 +14,9 @@ import {
   type Authentication,
   ParseIdPipe,
   RequirePermission,
-  ZodValidationPipe,
+  ValidBody,
+  ValidQuery,
   errorBodyOpenApi,
-  openApiRequestSchema,
   openApiSchema,
 } from '@leerruimte/api-core';
 import {
@@ -43,7 +29,6 @@ import {
   boardExportFilterSchema,
   boardSchema,
   boardSettingsSchema,
-  boardThemes,
   hideItemRequestSchema,
   learningFilterSchema,
   learningSchema,
@@ -70,37 +55,35 @@ export class BoardController {
 
   @Put('teams/:teamId/board/settings')
   @RequirePermission('team.lead', 'teamId')
-  @ApiBody({ schema: openApiRequestSchema(boardSettingsSchema) })
   @ApiOkResponse({ schema: openApiSchema(boardSettingsSchema) })
   updateSettings(
     @Param('teamId', ParseIdPipe) teamId: string,
-    @Body(new ZodValidationPipe(boardSettingsSchema)) settings: BoardSettings,
+    @ValidBody(boardSettingsSchema) settings: BoardSettings,
   ): Promise<BoardSettings> {
     return this.boards.updateSettings(teamId, settings);
   }
 
   @Get('teams/:teamId/learnings')
   @RequirePermission('team.member', 'teamId')
-  @ApiQuery({ name: 'q', required: false, description: 'Words in the title or what was learned' })
-  @ApiQuery({ name: 'theme', required: false, enum: boardThemes })
   @ApiOkResponse({ schema: openApiSchema(z.array(learningSchema)) })
   learnings(
     @Param('teamId', ParseIdPipe) teamId: string,
-    @Query(new ZodValidationPipe(learningFilterSchema)) filter: LearningFilter,
+    @ValidQuery(learningFilterSchema, {
+      q: { description: 'Words in the title or what was learned' },
+    })
+    filter: LearningFilter,
   ): Promise<Learning[]> {
     return this.boards.learnings(teamId, filter);
   }
 
   @Get('teams/:teamId/board/export')
   @RequirePermission('team.member', 'teamId')
-  @ApiQuery({ name: 'format', required: true, enum: ['md', 'pdf'] })
-  @ApiQuery({ name: 'theme', required: false, enum: boardThemes })
   @ApiProduces('text/markdown', 'application/pdf')
   @ApiOkResponse({ description: 'The board as a summary for a team meeting' })
   async export(
     @Auth() auth: Authentication,
     @Param('teamId', ParseIdPipe) teamId: string,
-    @Query(new ZodValidationPipe(boardExportFilterSchema)) filter: BoardExportFilter,
+    @ValidQuery(boardExportFilterSchema) filter: BoardExportFilter,
     @Req() request: AuthenticatedRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string | Buffer> {
@@ -119,13 +102,12 @@ export class BoardController {
   @Post('teams/:teamId/board/hidden-items')
   @RequirePermission('team.lead', 'teamId')
   @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiBody({ schema: openApiRequestSchema(hideItemRequestSchema) })
   @ApiNoContentResponse({ description: 'Hidden; the reason is in the audit log' })
   @ApiConflictResponse({ description: 'Hidden already', schema: errorBodyOpenApi })
   hide(
     @Auth() auth: Authentication,
     @Param('teamId', ParseIdPipe) teamId: string,
-    @Body(new ZodValidationPipe(hideItemRequestSchema)) request: HideItemRequest,
+    @ValidBody(hideItemRequestSchema) request: HideItemRequest,
   ): Promise<void> {
     return this.boards.hide(teamId, auth.userId, request);
   }

@@ -1,22 +1,9 @@
+import { Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Put } from '@nestjs/common';
 import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  HttpStatus,
-  Param,
-  Post,
-  Put,
-  Query,
-} from '@nestjs/common';
-import {
-  ApiBody,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
   ApiOkResponse,
-  ApiQuery,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
@@ -26,9 +13,9 @@ import {
   type Authentication,
   ParseIdPipe,
   RequirePermission,
-  ZodValidationPipe,
+  ValidBody,
+  ValidQuery,
   errorBodyOpenApi,
-  openApiRequestSchema,
   openApiSchema,
 } from '@leerruimte/api-core';
 import {
@@ -41,14 +28,12 @@ import {
   type WhyQuestionFilter,
   type WhyQuestionSummary,
   agendaRequestSchema,
-  boardThemes,
   createWhyQuestionRequestSchema,
   discussedRequestSchema,
   updateWhyQuestionRequestSchema,
   whyAnswerRequestSchema,
   whyQuestionDetailSchema,
   whyQuestionFilterSchema,
-  whyQuestionStatuses,
   whyQuestionSummarySchema,
 } from '@leerruimte/shared-contracts';
 import { WhyQuestionsService } from './why-questions.service';
@@ -65,26 +50,23 @@ export class WhyQuestionsController {
 
   @Get(QUESTIONS)
   @RequirePermission('team.member', 'teamId')
-  @ApiQuery({ name: 'theme', required: false, enum: boardThemes })
-  @ApiQuery({ name: 'status', required: false, enum: whyQuestionStatuses })
   @ApiOkResponse({ schema: openApiSchema(z.array(whyQuestionSummarySchema)) })
   list(
     @Auth() auth: Authentication,
     @Param('teamId', ParseIdPipe) teamId: string,
-    @Query(new ZodValidationPipe(whyQuestionFilterSchema)) filter: WhyQuestionFilter,
+    @ValidQuery(whyQuestionFilterSchema) filter: WhyQuestionFilter,
   ): Promise<WhyQuestionSummary[]> {
     return this.questions.list(teamId, auth.userId, filter);
   }
 
   @Post(QUESTIONS)
   @RequirePermission('team.member', 'teamId')
-  @ApiBody({ schema: openApiRequestSchema(createWhyQuestionRequestSchema) })
   @ApiCreatedResponse({ schema: openApiSchema(whyQuestionDetailSchema) })
   @ApiUnprocessableEntityResponse(privacyOrLinkRefusal)
   create(
     @Auth() auth: Authentication,
     @Param('teamId', ParseIdPipe) teamId: string,
-    @Body(new ZodValidationPipe(createWhyQuestionRequestSchema)) request: CreateWhyQuestionRequest,
+    @ValidBody(createWhyQuestionRequestSchema) request: CreateWhyQuestionRequest,
   ): Promise<WhyQuestionDetail> {
     return this.questions.create(teamId, auth.userId, request);
   }
@@ -102,7 +84,6 @@ export class WhyQuestionsController {
 
   @Put(QUESTION)
   @RequirePermission('team.member', 'teamId')
-  @ApiBody({ schema: openApiRequestSchema(updateWhyQuestionRequestSchema) })
   @ApiOkResponse({ schema: openApiSchema(whyQuestionDetailSchema) })
   @ApiForbiddenResponse({ description: 'Not the author', schema: errorBodyOpenApi })
   @ApiUnprocessableEntityResponse(privacyOrLinkRefusal)
@@ -110,21 +91,20 @@ export class WhyQuestionsController {
     @Auth() auth: Authentication,
     @Param('teamId', ParseIdPipe) teamId: string,
     @Param('questionId', ParseIdPipe) questionId: string,
-    @Body(new ZodValidationPipe(updateWhyQuestionRequestSchema)) request: UpdateWhyQuestionRequest,
+    @ValidBody(updateWhyQuestionRequestSchema) request: UpdateWhyQuestionRequest,
   ): Promise<WhyQuestionDetail> {
     return this.questions.update(teamId, questionId, auth.userId, request);
   }
 
   @Post(`${QUESTION}/answers`)
   @RequirePermission('team.member', 'teamId')
-  @ApiBody({ schema: openApiRequestSchema(whyAnswerRequestSchema) })
   @ApiCreatedResponse({ schema: openApiSchema(whyQuestionDetailSchema) })
   @ApiUnprocessableEntityResponse(privacyOrLinkRefusal)
   answer(
     @Auth() auth: Authentication,
     @Param('teamId', ParseIdPipe) teamId: string,
     @Param('questionId', ParseIdPipe) questionId: string,
-    @Body(new ZodValidationPipe(whyAnswerRequestSchema)) request: WhyAnswerRequest,
+    @ValidBody(whyAnswerRequestSchema) request: WhyAnswerRequest,
   ): Promise<WhyQuestionDetail> {
     return this.questions.answer(teamId, questionId, auth.userId, request);
   }
@@ -156,7 +136,6 @@ export class WhyQuestionsController {
 
   @Put(`${QUESTION}/agenda`)
   @RequirePermission('team.member', 'teamId')
-  @ApiBody({ schema: openApiRequestSchema(agendaRequestSchema) })
   @ApiOkResponse({ schema: openApiSchema(whyQuestionDetailSchema) })
   @ApiForbiddenResponse({ description: 'The team lead plans the agenda', schema: errorBodyOpenApi })
   @ApiConflictResponse({ description: 'Discussed already', schema: errorBodyOpenApi })
@@ -164,7 +143,7 @@ export class WhyQuestionsController {
     @Auth() auth: Authentication,
     @Param('teamId', ParseIdPipe) teamId: string,
     @Param('questionId', ParseIdPipe) questionId: string,
-    @Body(new ZodValidationPipe(agendaRequestSchema)) request: AgendaRequest,
+    @ValidBody(agendaRequestSchema) request: AgendaRequest,
   ): Promise<WhyQuestionDetail> {
     return this.questions.setOnAgenda(teamId, questionId, auth.userId, request.onAgenda);
   }
@@ -172,7 +151,6 @@ export class WhyQuestionsController {
   @Post(`${QUESTION}/discussed`)
   @RequirePermission('team.member', 'teamId')
   @HttpCode(HttpStatus.OK)
-  @ApiBody({ schema: openApiRequestSchema(discussedRequestSchema) })
   @ApiOkResponse({ schema: openApiSchema(whyQuestionDetailSchema) })
   @ApiForbiddenResponse({ description: 'The team lead plans the agenda', schema: errorBodyOpenApi })
   @ApiConflictResponse({ description: 'Discussed already', schema: errorBodyOpenApi })
@@ -181,7 +159,7 @@ export class WhyQuestionsController {
     @Auth() auth: Authentication,
     @Param('teamId', ParseIdPipe) teamId: string,
     @Param('questionId', ParseIdPipe) questionId: string,
-    @Body(new ZodValidationPipe(discussedRequestSchema)) request: DiscussedRequest,
+    @ValidBody(discussedRequestSchema) request: DiscussedRequest,
   ): Promise<WhyQuestionDetail> {
     return this.questions.markDiscussed(
       teamId,

@@ -18,7 +18,8 @@ export class ValidationFailedError extends Error {
 
 /**
  * Validates a body, query or parameter against a schema from the shared contracts, so the
- * API and the web app check input by the same rules. Use: `@Body(new ZodValidationPipe(schema))`.
+ * API and the web app check input by the same rules. Controllers use it through `@ValidBody`
+ * and `@ValidQuery`, which also document the schema.
  */
 export class ZodValidationPipe<Schema extends z.ZodType> implements PipeTransform {
   constructor(private readonly schema: Schema) {}

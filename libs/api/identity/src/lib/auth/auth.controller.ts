@@ -1,5 +1,4 @@
 import {
-  Body,
   Controller,
   Get,
   HttpCode,
@@ -12,7 +11,6 @@ import {
 } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
-  ApiBody,
   ApiGoneResponse,
   ApiNoContentResponse,
   ApiOkResponse,
@@ -26,13 +24,12 @@ import {
   type AppConfig,
   Auth,
   type AuthenticatedRequest,
-  LoggedIn,
   type Authentication,
+  LoggedIn,
   Public,
   RateLimiter,
-  ZodValidationPipe,
+  ValidBody,
   errorBodyOpenApi,
-  openApiRequestSchema,
   openApiSchema,
 } from '@leerruimte/api-core';
 import {
@@ -71,7 +68,6 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(HttpStatus.OK)
-  @ApiBody({ schema: openApiRequestSchema(loginRequestSchema) })
   @ApiOkResponse({
     description:
       'Logged in (sets the session cookie), or, with 2FA on, a challenge for the second step',
@@ -83,7 +79,7 @@ export class AuthController {
   })
   @ApiTooManyRequestsResponse({ description: 'Too many failed attempts', schema: errorBodyOpenApi })
   async login(
-    @Body(new ZodValidationPipe(loginRequestSchema)) credentials: LoginRequest,
+    @ValidBody(loginRequestSchema) credentials: LoginRequest,
     @Req() request: AuthenticatedRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<LoginResponse> {
@@ -99,7 +95,6 @@ export class AuthController {
   @Public()
   @Post('login/two-factor')
   @HttpCode(HttpStatus.OK)
-  @ApiBody({ schema: openApiRequestSchema(twoFactorLoginRequestSchema) })
   @ApiOkResponse({
     description: 'Logged in; sets the session cookie',
     schema: openApiSchema(currentUserSchema),
@@ -110,7 +105,7 @@ export class AuthController {
   })
   @ApiTooManyRequestsResponse({ description: 'Too many failed attempts', schema: errorBodyOpenApi })
   async loginWithSecondFactor(
-    @Body(new ZodValidationPipe(twoFactorLoginRequestSchema)) body: TwoFactorLoginRequest,
+    @ValidBody(twoFactorLoginRequestSchema) body: TwoFactorLoginRequest,
     @Req() request: AuthenticatedRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CurrentUser> {
@@ -162,14 +157,13 @@ export class AuthController {
   @Public()
   @Post('password-reset')
   @HttpCode(HttpStatus.ACCEPTED)
-  @ApiBody({ schema: openApiRequestSchema(passwordResetRequestSchema) })
   @ApiAcceptedResponse({
     description:
       'A link was mailed if the address has an account; the answer is the same either way',
   })
   @ApiTooManyRequestsResponse({ description: 'Too many requests', schema: errorBodyOpenApi })
   async requestPasswordReset(
-    @Body(new ZodValidationPipe(passwordResetRequestSchema)) request: PasswordResetRequest,
+    @ValidBody(passwordResetRequestSchema) request: PasswordResetRequest,
     @Req() http: AuthenticatedRequest,
   ): Promise<void> {
     await this.rateLimit.consume(rateLimits.passwordResetPerIp, http.ip);
@@ -180,13 +174,12 @@ export class AuthController {
   @Public()
   @Post('password-reset/:token')
   @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiBody({ schema: openApiRequestSchema(newPasswordRequestSchema) })
   @ApiNoContentResponse({ description: 'Password changed; every session of the account ended' })
   @ApiGoneResponse({ description: 'The link has expired', schema: errorBodyOpenApi })
   @ApiTooManyRequestsResponse({ description: 'Too many requests', schema: errorBodyOpenApi })
   async resetPassword(
     @Param('token') token: string,
-    @Body(new ZodValidationPipe(newPasswordRequestSchema)) request: NewPasswordRequest,
+    @ValidBody(newPasswordRequestSchema) request: NewPasswordRequest,
     @Req() http: AuthenticatedRequest,
   ): Promise<void> {
     await this.rateLimit.consume(rateLimits.linkTokenPerIp, http.ip);

@@ -1,5 +1,4 @@
 import {
-  Body,
   Controller,
   Get,
   HttpCode,
@@ -11,7 +10,6 @@ import {
   Res,
 } from '@nestjs/common';
 import {
-  ApiBody,
   ApiCreatedResponse,
   ApiGoneResponse,
   ApiOkResponse,
@@ -30,9 +28,8 @@ import {
   Public,
   RateLimiter,
   RequirePermission,
-  ZodValidationPipe,
+  ValidBody,
   errorBodyOpenApi,
-  openApiRequestSchema,
   openApiSchema,
 } from '@leerruimte/api-core';
 import {
@@ -66,11 +63,10 @@ export class InvitationsController {
 
   @Post('teams/:teamId/invitations')
   @RequirePermission('team.manage_members', 'teamId')
-  @ApiBody({ schema: openApiRequestSchema(inviteRequestSchema) })
   @ApiCreatedResponse({ schema: openApiSchema(invitationSchema) })
   invite(
     @Param('teamId', ParseIdPipe) teamId: string,
-    @Body(new ZodValidationPipe(inviteRequestSchema)) request: InviteRequest,
+    @ValidBody(inviteRequestSchema) request: InviteRequest,
     @Auth() auth: Authentication,
     @Req() http: AuthenticatedRequest,
   ): Promise<InvitationView> {
@@ -117,7 +113,6 @@ export class InvitationsController {
   @Public()
   @Post('invitations/:token/accept')
   @HttpCode(HttpStatus.OK)
-  @ApiBody({ schema: openApiRequestSchema(acceptInvitationRequestSchema) })
   @ApiOkResponse({
     description: 'In the team, and logged in',
     schema: openApiSchema(currentUserSchema),
@@ -126,7 +121,7 @@ export class InvitationsController {
   @ApiTooManyRequestsResponse({ description: 'Too many requests', schema: errorBodyOpenApi })
   async accept(
     @Param('token') token: string,
-    @Body(new ZodValidationPipe(acceptInvitationRequestSchema)) request: AcceptInvitationRequest,
+    @ValidBody(acceptInvitationRequestSchema) request: AcceptInvitationRequest,
     @Req() http: AuthenticatedRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CurrentUser> {

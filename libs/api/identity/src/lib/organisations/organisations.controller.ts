@@ -1,20 +1,13 @@
-import { Body, Controller, Get, Post, Req } from '@nestjs/common';
-import {
-  ApiBody,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Controller, Get, Post, Req } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import {
   Auth,
   type AuthenticatedRequest,
   type Authentication,
   RequirePermission,
-  ZodValidationPipe,
+  ValidBody,
   errorBodyOpenApi,
-  openApiRequestSchema,
   openApiSchema,
 } from '@leerruimte/api-core';
 import {
@@ -39,11 +32,10 @@ export class OrganisationsController {
 
   @Post()
   @RequirePermission('platform.manage')
-  @ApiBody({ schema: openApiRequestSchema(createOrganisationRequestSchema) })
   @ApiCreatedResponse({ schema: openApiSchema(organisationSummarySchema) })
   @ApiConflictResponse({ description: 'The name is taken', schema: errorBodyOpenApi })
   create(
-    @Body(new ZodValidationPipe(createOrganisationRequestSchema))
+    @ValidBody(createOrganisationRequestSchema)
     request: CreateOrganisationRequest,
     @Auth() auth: Authentication,
     @Req() http: AuthenticatedRequest,

@@ -1,5 +1,4 @@
 import {
-  Body,
   Controller,
   Delete,
   Get,
@@ -11,7 +10,7 @@ import {
   Req,
   Res,
 } from '@nestjs/common';
-import { ApiBody, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import {
   APP_CONFIG,
@@ -20,8 +19,7 @@ import {
   type AuthenticatedRequest,
   type Authentication,
   LoggedIn,
-  ZodValidationPipe,
-  openApiRequestSchema,
+  ValidBody,
   openApiSchema,
 } from '@leerruimte/api-core';
 import {
@@ -49,11 +47,10 @@ export class ProfileController {
 
   @Patch()
   @LoggedIn()
-  @ApiBody({ schema: openApiRequestSchema(updateProfileRequestSchema) })
   @ApiOkResponse({ schema: openApiSchema(currentUserSchema) })
   async update(
     @Auth() auth: Authentication,
-    @Body(new ZodValidationPipe(updateProfileRequestSchema)) request: UpdateProfileRequest,
+    @ValidBody(updateProfileRequestSchema) request: UpdateProfileRequest,
   ): Promise<CurrentUser> {
     await this.profile.update(auth.userId, request);
     return this.auth.me(auth.userId);
@@ -62,12 +59,11 @@ export class ProfileController {
   @Post('password')
   @LoggedIn()
   @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiBody({ schema: openApiRequestSchema(changePasswordRequestSchema) })
   @ApiNoContentResponse({ description: 'Changed; every other session of the account ended' })
   changePassword(
     @Auth() auth: Authentication,
     @Req() http: AuthenticatedRequest,
-    @Body(new ZodValidationPipe(changePasswordRequestSchema)) request: ChangePasswordRequest,
+    @ValidBody(changePasswordRequestSchema) request: ChangePasswordRequest,
   ): Promise<void> {
     return this.profile.changePassword({ ...auth, ip: http.ip }, request);
   }
@@ -90,13 +86,12 @@ export class ProfileController {
   @Delete()
   @LoggedIn()
   @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiBody({ schema: openApiRequestSchema(deleteAccountRequestSchema) })
   @ApiNoContentResponse({ description: 'The account and its private data are gone' })
   async delete(
     @Auth() auth: Authentication,
     @Req() http: AuthenticatedRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
-    @Body(new ZodValidationPipe(deleteAccountRequestSchema)) request: DeleteAccountRequest,
+    @ValidBody(deleteAccountRequestSchema) request: DeleteAccountRequest,
   ): Promise<void> {
     await this.profile.delete({ ...auth, ip: http.ip }, request);
     clearSessionCookie(reply, this.config);

@@ -1,5 +1,4 @@
 import {
-  Body,
   Controller,
   Delete,
   Get,
@@ -11,7 +10,6 @@ import {
   Req,
 } from '@nestjs/common';
 import {
-  ApiBody,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiNoContentResponse,
@@ -21,13 +19,12 @@ import {
 import { z } from 'zod';
 import {
   Auth,
-  type Authentication,
   type AuthenticatedRequest,
+  type Authentication,
   ParseIdPipe,
   RequirePermission,
-  ZodValidationPipe,
+  ValidBody,
   errorBodyOpenApi,
-  openApiRequestSchema,
   openApiSchema,
 } from '@leerruimte/api-core';
 import {
@@ -62,12 +59,11 @@ export class TeamsController {
 
   @Post('organisations/:organisationId/teams')
   @RequirePermission('organisation.manage', 'organisationId')
-  @ApiBody({ schema: openApiRequestSchema(createTeamRequestSchema) })
   @ApiCreatedResponse({ schema: openApiSchema(teamSummarySchema) })
   @ApiConflictResponse({ description: 'A team with this name exists', schema: errorBodyOpenApi })
   create(
     @Param('organisationId', ParseIdPipe) organisationId: string,
-    @Body(new ZodValidationPipe(createTeamRequestSchema)) request: CreateTeamRequest,
+    @ValidBody(createTeamRequestSchema) request: CreateTeamRequest,
     @Auth() auth: Authentication,
     @Req() http: AuthenticatedRequest,
   ): Promise<TeamSummary> {
@@ -83,12 +79,11 @@ export class TeamsController {
 
   @Patch('teams/:teamId/members/:userId')
   @RequirePermission('team.manage_members', 'teamId')
-  @ApiBody({ schema: openApiRequestSchema(changeRoleRequestSchema) })
   @ApiOkResponse({ schema: openApiSchema(teamMemberSchema) })
   changeRole(
     @Param('teamId', ParseIdPipe) teamId: string,
     @Param('userId', ParseIdPipe) userId: string,
-    @Body(new ZodValidationPipe(changeRoleRequestSchema)) request: ChangeRoleRequest,
+    @ValidBody(changeRoleRequestSchema) request: ChangeRoleRequest,
     @Auth() auth: Authentication,
     @Req() http: AuthenticatedRequest,
   ): Promise<TeamMember> {

@@ -1,19 +1,12 @@
-import { Body, Controller, HttpCode, HttpStatus, Post, Req } from '@nestjs/common';
-import {
-  ApiBody,
-  ApiConflictResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Controller, HttpCode, HttpStatus, Post, Req } from '@nestjs/common';
+import { ApiConflictResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   Auth,
   type AuthenticatedRequest,
   type Authentication,
   LoggedIn,
-  ZodValidationPipe,
+  ValidBody,
   errorBodyOpenApi,
-  openApiRequestSchema,
   openApiSchema,
 } from '@leerruimte/api-core';
 import {
@@ -36,7 +29,6 @@ export class TwoFactorController {
   @Post('setup')
   @LoggedIn()
   @HttpCode(HttpStatus.OK)
-  @ApiBody({ schema: openApiRequestSchema(reauthenticationSchema) })
   @ApiOkResponse({
     description: 'A new secret to add to an authenticator app; not in use until confirmed',
     schema: openApiSchema(twoFactorSetupSchema),
@@ -48,7 +40,7 @@ export class TwoFactorController {
   setup(
     @Auth() auth: Authentication,
     @Req() http: AuthenticatedRequest,
-    @Body(new ZodValidationPipe(reauthenticationSchema)) request: ReauthenticationRequest,
+    @ValidBody(reauthenticationSchema) request: ReauthenticationRequest,
   ): Promise<TwoFactorSetup> {
     return this.twoFactor.startSetup({ userId: auth.userId, ip: http.ip }, request);
   }
@@ -56,7 +48,6 @@ export class TwoFactorController {
   @Post('enable')
   @LoggedIn()
   @HttpCode(HttpStatus.OK)
-  @ApiBody({ schema: openApiRequestSchema(enableTwoFactorRequestSchema) })
   @ApiOkResponse({
     description: 'On; the recovery codes are shown this once',
     schema: openApiSchema(recoveryCodesSchema),
@@ -64,7 +55,7 @@ export class TwoFactorController {
   enable(
     @Auth() auth: Authentication,
     @Req() http: AuthenticatedRequest,
-    @Body(new ZodValidationPipe(enableTwoFactorRequestSchema)) request: EnableTwoFactorRequest,
+    @ValidBody(enableTwoFactorRequestSchema) request: EnableTwoFactorRequest,
   ): Promise<RecoveryCodes> {
     return this.twoFactor.enable({ userId: auth.userId, ip: http.ip }, request.code);
   }
@@ -72,13 +63,12 @@ export class TwoFactorController {
   @Post('disable')
   @LoggedIn()
   @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiBody({ schema: openApiRequestSchema(reauthenticationSchema) })
   @ApiNoContentResponse({ description: 'Off; the recovery codes no longer work' })
   @ApiConflictResponse({ description: 'Admins cannot turn it off', schema: errorBodyOpenApi })
   disable(
     @Auth() auth: Authentication,
     @Req() http: AuthenticatedRequest,
-    @Body(new ZodValidationPipe(reauthenticationSchema)) request: ReauthenticationRequest,
+    @ValidBody(reauthenticationSchema) request: ReauthenticationRequest,
   ): Promise<void> {
     return this.twoFactor.disable({ userId: auth.userId, ip: http.ip }, request);
   }
@@ -86,7 +76,6 @@ export class TwoFactorController {
   @Post('recovery-codes')
   @LoggedIn()
   @HttpCode(HttpStatus.OK)
-  @ApiBody({ schema: openApiRequestSchema(reauthenticationSchema) })
   @ApiOkResponse({
     description: 'New recovery codes; the old ones no longer work',
     schema: openApiSchema(recoveryCodesSchema),
@@ -94,7 +83,7 @@ export class TwoFactorController {
   renewRecoveryCodes(
     @Auth() auth: Authentication,
     @Req() http: AuthenticatedRequest,
-    @Body(new ZodValidationPipe(reauthenticationSchema)) request: ReauthenticationRequest,
+    @ValidBody(reauthenticationSchema) request: ReauthenticationRequest,
   ): Promise<RecoveryCodes> {
     return this.twoFactor.regenerateRecoveryCodes({ userId: auth.userId, ip: http.ip }, request);
   }

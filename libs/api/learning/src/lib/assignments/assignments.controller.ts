@@ -1,6 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import {
-  ApiBody,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
@@ -13,9 +12,8 @@ import {
   type Authentication,
   ParseIdPipe,
   RequirePermission,
-  ZodValidationPipe,
+  ValidBody,
   errorBodyOpenApi,
-  openApiRequestSchema,
   openApiSchema,
 } from '@leerruimte/api-core';
 import {
@@ -50,7 +48,6 @@ export class AssignmentsController {
 
   @Post('assignments')
   @RequirePermission('team.lead', 'teamId')
-  @ApiBody({ schema: openApiRequestSchema(createAssignmentRequestSchema) })
   @ApiCreatedResponse({
     description: 'Assigned; each assignee who wants mail per message gets one',
     schema: openApiSchema(assignmentSchema),
@@ -62,7 +59,7 @@ export class AssignmentsController {
   create(
     @Auth() auth: Authentication,
     @Param('teamId', ParseIdPipe) teamId: string,
-    @Body(new ZodValidationPipe(createAssignmentRequestSchema)) request: CreateAssignmentRequest,
+    @ValidBody(createAssignmentRequestSchema) request: CreateAssignmentRequest,
   ): Promise<Assignment> {
     return this.assignments.create(teamId, auth.userId, request);
   }

@@ -1,6 +1,5 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Put } from '@nestjs/common';
+import { Controller, Get, HttpCode, HttpStatus, Param, Post, Put } from '@nestjs/common';
 import {
-  ApiBody,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiOkResponse,
@@ -14,9 +13,8 @@ import {
   LoggedIn,
   ParseIdPipe,
   RequirePermission,
-  ZodValidationPipe,
+  ValidBody,
   errorBodyOpenApi,
-  openApiRequestSchema,
   openApiSchema,
 } from '@leerruimte/api-core';
 import {
@@ -42,13 +40,12 @@ export class MomentsController {
   @Post('reflection/schedule-preview')
   @LoggedIn()
   @HttpCode(HttpStatus.OK)
-  @ApiBody({ schema: openApiRequestSchema(schedulePreviewRequestSchema) })
   @ApiOkResponse({
     description: 'The next five moments of a schedule, for the form as it is being filled in',
     schema: openApiSchema(schedulePreviewSchema),
   })
   preview(
-    @Body(new ZodValidationPipe(schedulePreviewRequestSchema)) request: SchedulePreviewRequest,
+    @ValidBody(schedulePreviewRequestSchema) request: SchedulePreviewRequest,
   ): SchedulePreview {
     return { next: preview(request.schedule) };
   }
@@ -62,7 +59,6 @@ export class MomentsController {
 
   @Post('teams/:teamId/reflection-moments')
   @RequirePermission('team.lead', 'teamId')
-  @ApiBody({ schema: openApiRequestSchema(createMomentRequestSchema) })
   @ApiCreatedResponse({ schema: openApiSchema(momentSchema) })
   @ApiUnprocessableEntityResponse({
     description: 'Unknown card or module, someone outside the team, or no future moments',
@@ -71,14 +67,13 @@ export class MomentsController {
   create(
     @Auth() auth: Authentication,
     @Param('teamId', ParseIdPipe) teamId: string,
-    @Body(new ZodValidationPipe(createMomentRequestSchema)) request: CreateMomentRequest,
+    @ValidBody(createMomentRequestSchema) request: CreateMomentRequest,
   ): Promise<Moment> {
     return this.moments.create(teamId, auth.userId, request);
   }
 
   @Put(MOMENT)
   @RequirePermission('team.lead', 'teamId')
-  @ApiBody({ schema: openApiRequestSchema(createMomentRequestSchema) })
   @ApiOkResponse({
     description: 'Changed from now on; earlier prompts keep their question',
     schema: openApiSchema(momentSchema),
@@ -87,7 +82,7 @@ export class MomentsController {
   update(
     @Param('teamId', ParseIdPipe) teamId: string,
     @Param('momentId', ParseIdPipe) momentId: string,
-    @Body(new ZodValidationPipe(createMomentRequestSchema)) request: CreateMomentRequest,
+    @ValidBody(createMomentRequestSchema) request: CreateMomentRequest,
   ): Promise<Moment> {
     return this.moments.update(teamId, momentId, request);
   }

@@ -1,6 +1,5 @@
-import { Body, Controller, Get, Param, Put } from '@nestjs/common';
+import { Controller, Get, Param, Put } from '@nestjs/common';
 import {
-  ApiBody,
   ApiConflictResponse,
   ApiOkResponse,
   ApiTags,
@@ -13,9 +12,8 @@ import {
   LoggedIn,
   ParseIdPipe,
   RequirePermission,
-  ZodValidationPipe,
+  ValidBody,
   errorBodyOpenApi,
-  openApiRequestSchema,
   openApiSchema,
 } from '@leerruimte/api-core';
 import {
@@ -44,7 +42,6 @@ export class PromptsController {
 
   @Put('reflection/prompts/:occurrenceId/answer')
   @LoggedIn()
-  @ApiBody({ schema: openApiRequestSchema(promptAnswerRequestSchema) })
   @ApiOkResponse({
     description: 'Saved; private unless shared with the team',
     schema: openApiSchema(promptSchema),
@@ -57,14 +54,13 @@ export class PromptsController {
   answer(
     @Auth() auth: Authentication,
     @Param('occurrenceId', ParseIdPipe) occurrenceId: string,
-    @Body(new ZodValidationPipe(promptAnswerRequestSchema)) request: PromptAnswerRequest,
+    @ValidBody(promptAnswerRequestSchema) request: PromptAnswerRequest,
   ): Promise<Prompt> {
     return this.prompts.answer(auth.userId, occurrenceId, request);
   }
 
   @Put('reflection/prompts/:occurrenceId/pulse')
   @LoggedIn()
-  @ApiBody({ schema: openApiRequestSchema(pulseAnswerRequestSchema) })
   @ApiOkResponse({
     description: 'Counted anonymously: the scores are kept without the person',
     schema: openApiSchema(promptSchema),
@@ -76,7 +72,7 @@ export class PromptsController {
   answerPulse(
     @Auth() auth: Authentication,
     @Param('occurrenceId', ParseIdPipe) occurrenceId: string,
-    @Body(new ZodValidationPipe(pulseAnswerRequestSchema)) request: PulseAnswerRequest,
+    @ValidBody(pulseAnswerRequestSchema) request: PulseAnswerRequest,
   ): Promise<Prompt> {
     return this.prompts.answerPulse(auth.userId, occurrenceId, request);
   }

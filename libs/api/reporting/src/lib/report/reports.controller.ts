@@ -1,33 +1,15 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  HttpStatus,
-  Param,
-  Post,
-  Put,
-  Query,
-  Req,
-  Res,
-} from '@nestjs/common';
-import {
-  ApiAcceptedResponse,
-  ApiBody,
-  ApiOkResponse,
-  ApiProduces,
-  ApiQuery,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Controller, Get, HttpCode, HttpStatus, Param, Post, Put, Req, Res } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import {
   Auth,
   type AuthenticatedRequest,
   type Authentication,
   ParseIdPipe,
+  type QueryParameterDocs,
   RequirePermission,
-  ZodValidationPipe,
-  openApiRequestSchema,
+  ValidBody,
+  ValidQuery,
   openApiSchema,
 } from '@leerruimte/api-core';
 import {
@@ -49,6 +31,11 @@ import { ReportService } from './report.service';
 const ORGANISATION = 'organisations/:organisationId';
 const TEAM = 'teams/:teamId';
 
+const period: QueryParameterDocs<typeof reportQuerySchema> = {
+  from: { description: 'First month, YYYY-MM' },
+  to: { description: 'Last month, YYYY-MM' },
+};
+
 /**
  * Teamontwikkeling: an organisation's admins see every team and the whole; a team lead sees
  * their own team. Figures from too few people are suppressed; no individual answer is read.
@@ -63,13 +50,10 @@ export class ReportsController {
 
   @Get(`${ORGANISATION}/reports/team-development`)
   @RequirePermission('organisation.manage', 'organisationId')
-  @ApiQuery({ name: 'from', required: true, description: 'First month, YYYY-MM' })
-  @ApiQuery({ name: 'to', required: true, description: 'Last month, YYYY-MM' })
-  @ApiQuery({ name: 'teamId', required: false })
   @ApiOkResponse({ schema: openApiSchema(reportSchema) })
   async organisationReport(
     @Param('organisationId', ParseIdPipe) organisationId: string,
-    @Query(new ZodValidationPipe(reportQuerySchema)) query: ReportQuery,
+    @ValidQuery(reportQuerySchema, period) query: ReportQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
     return this.asJson(reply, await this.reports.report(organisationId, query));
@@ -77,12 +61,11 @@ export class ReportsController {
 
   @Get(`${TEAM}/reports/team-development`)
   @RequirePermission('team.lead', 'teamId')
-  @ApiQuery({ name: 'from', required: true, description: 'First month, YYYY-MM' })
-  @ApiQuery({ name: 'to', required: true, description: 'Last month, YYYY-MM' })
   @ApiOkResponse({ schema: openApiSchema(reportSchema) })
   async teamReport(
     @Param('teamId', ParseIdPipe) teamId: string,
-    @Query(new ZodValidationPipe(reportQuerySchema)) query: ReportQuery,
+    // The path names the team; a teamId in the query is not read.
+    @ValidQuery(reportQuerySchema, { ...period, teamId: false }) query: ReportQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
     const organisationId = await this.reports.teamOrganisation(teamId);
@@ -101,11 +84,10 @@ export class ReportsController {
 
   @Put(`${ORGANISATION}/report-settings`)
   @RequirePermission('organisation.manage', 'organisationId')
-  @ApiBody({ schema: openApiRequestSchema(reportSettingsSchema) })
   @ApiOkResponse({ schema: openApiSchema(reportSettingsSchema) })
   updateSettings(
     @Param('organisationId', ParseIdPipe) organisationId: string,
-    @Body(new ZodValidationPipe(reportSettingsSchema)) settings: ReportSettings,
+    @ValidBody(reportSettingsSchema) settings: ReportSettings,
   ): Promise<ReportSettings> {
     return this.reports.updateSettings(organisationId, settings);
   }
@@ -113,7 +95,6 @@ export class ReportsController {
   @Post(`${ORGANISATION}/report-exports`)
   @RequirePermission('organisation.manage', 'organisationId')
   @HttpCode(HttpStatus.ACCEPTED)
-  @ApiBody({ schema: openApiRequestSchema(reportExportRequestSchema) })
   @ApiAcceptedResponse({
     description: 'Made by the worker',
     schema: openApiSchema(reportExportSchema),
@@ -121,7 +102,7 @@ export class ReportsController {
   requestOrganisationExport(
     @Auth() auth: Authentication,
     @Param('organisationId', ParseIdPipe) organisationId: string,
-    @Body(new ZodValidationPipe(reportExportRequestSchema)) request: ReportExportRequest,
+    @ValidBody(reportExportRequestSchema) request: ReportExportRequest,
     @Req() http: AuthenticatedRequest,
   ): Promise<ReportExport> {
     return this.exports.request(
@@ -161,7 +142,6 @@ export class ReportsController {
   @Post(`${TEAM}/report-exports`)
   @RequirePermission('team.lead', 'teamId')
   @HttpCode(HttpStatus.ACCEPTED)
-  @ApiBody({ schema: openApiRequestSchema(reportExportRequestSchema) })
   @ApiAcceptedResponse({
     description: 'Made by the worker',
     schema: openApiSchema(reportExportSchema),
@@ -169,7 +149,7 @@ export class ReportsController {
   async requestTeamExport(
     @Auth() auth: Authentication,
     @Param('teamId', ParseIdPipe) teamId: string,
-    @Body(new ZodValidationPipe(reportExportRequestSchema)) request: ReportExportRequest,
+    @ValidBody(reportExportRequestSchema) request: ReportExportRequest,
     @Req() http: AuthenticatedRequest,
   ): Promise<ReportExport> {
     return this.exports.request(

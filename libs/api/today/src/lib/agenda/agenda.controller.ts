@@ -1,10 +1,10 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Controller, Get } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   Auth,
   type Authentication,
   LoggedIn,
-  ZodValidationPipe,
+  ValidQuery,
   errorBodyOpenApi,
   openApiSchema,
 } from '@leerruimte/api-core';
@@ -25,12 +25,6 @@ export class AgendaController {
 
   @Get()
   @LoggedIn()
-  @ApiQuery({
-    name: 'days',
-    required: false,
-    type: Number,
-    description: `Days to show, today included: 1 to ${agendaDaysMax}, ${agendaDaysDefault} when left out`,
-  })
   @ApiOkResponse({
     description: "The person's coming reflection moments and due dates, by day in Amsterdam",
     schema: openApiSchema(agendaSchema),
@@ -41,7 +35,13 @@ export class AgendaController {
   })
   mine(
     @Auth() auth: Authentication,
-    @Query(new ZodValidationPipe(agendaQuerySchema)) query: AgendaQuery,
+    @ValidQuery(agendaQuerySchema, {
+      days: {
+        type: Number,
+        description: `Days to show, today included: 1 to ${agendaDaysMax}, ${agendaDaysDefault} when left out`,
+      },
+    })
+    query: AgendaQuery,
   ): Promise<Agenda> {
     return this.agenda.of(auth.userId, query.days);
   }
