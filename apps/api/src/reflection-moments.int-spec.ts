@@ -133,25 +133,4 @@ describe('planning reflection moments', () => {
     expect(afterEnd.statusCode).toBe(409);
     expect(afterEnd.json().code).toBe('moment_status');
   });
-
-  it('previews a schedule for anyone logged in, without storing anything', async () => {
-    const response = await world.request('professional', {
-      method: 'POST',
-      url: '/api/reflection/schedule-preview',
-      payload: {
-        schedule: {
-          time: '09:00',
-          startDate: '2099-01-01',
-          recurrence: { kind: 'monthly', weekday: 1, nth: 1 },
-        },
-      },
-    });
-    expect(response.json().next.map((next: { plannedAt: string }) => next.plannedAt)).toEqual([
-      '2099-01-05T08:00:00.000Z',
-      '2099-02-02T08:00:00.000Z',
-      '2099-03-02T08:00:00.000Z',
-      '2099-04-06T07:00:00.000Z',
-      '2099-05-04T07:00:00.000Z',
-    ]);
-  });
 });

@@ -10,7 +10,6 @@ import { z } from 'zod';
 import {
   Auth,
   type Authentication,
-  LoggedIn,
   ParseIdPipe,
   RequirePermission,
   ValidBody,
@@ -20,14 +19,10 @@ import {
 import {
   type CreateMomentRequest,
   type Moment,
-  type SchedulePreview,
-  type SchedulePreviewRequest,
   createMomentRequestSchema,
   momentSchema,
-  schedulePreviewRequestSchema,
-  schedulePreviewSchema,
 } from '@leerruimte/shared-contracts';
-import { MomentsService, preview } from './moments.service';
+import { MomentsService } from './moments.service';
 
 const MOMENT = 'teams/:teamId/reflection-moments/:momentId';
 
@@ -36,19 +31,6 @@ const MOMENT = 'teams/:teamId/reflection-moments/:momentId';
 @Controller()
 export class MomentsController {
   constructor(private readonly moments: MomentsService) {}
-
-  @Post('reflection/schedule-preview')
-  @LoggedIn()
-  @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({
-    description: 'The next five moments of a schedule, for the form as it is being filled in',
-    schema: openApiSchema(schedulePreviewSchema),
-  })
-  preview(
-    @ValidBody(schedulePreviewRequestSchema) request: SchedulePreviewRequest,
-  ): SchedulePreview {
-    return { next: preview(request.schedule) };
-  }
 
   @Get('teams/:teamId/reflection-moments')
   @RequirePermission('team.lead', 'teamId')

@@ -37,8 +37,8 @@ const cannot = (from: MomentStatus, to: MomentStatus) =>
         : `This reflection moment is already ${to}.`,
   });
 
-/** The next occurrences of a schedule after a moment in time, for previews and the list. */
-export function preview(schedule: MomentSchedule, after = new Date()): OccurrencePreview[] {
+/** The next occurrences of a schedule after a moment in time, as a moment shows them. */
+function preview(schedule: MomentSchedule, after = new Date()): OccurrencePreview[] {
   return nextOccurrences(schedule, after, PREVIEW_COUNT).map((occurrence) => ({
     plannedAt: occurrence.plannedAt.toISOString(),
     deliverAt: occurrence.deliverAt.toISOString(),

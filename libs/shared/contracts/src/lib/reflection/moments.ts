@@ -93,12 +93,7 @@ export const momentSchema = z.object({
   next: z.array(occurrencePreviewSchema),
 });
 
-export const schedulePreviewRequestSchema = z.strictObject({ schedule: momentScheduleSchema });
-export const schedulePreviewSchema = z.object({ next: z.array(occurrencePreviewSchema) });
-
 export type MomentSchedule = z.infer<typeof momentScheduleSchema>;
 export type CreateMomentRequest = z.infer<typeof createMomentRequestSchema>;
 export type Moment = z.infer<typeof momentSchema>;
 export type OccurrencePreview = z.infer<typeof occurrencePreviewSchema>;
-export type SchedulePreviewRequest = z.infer<typeof schedulePreviewRequestSchema>;
-export type SchedulePreview = z.infer<typeof schedulePreviewSchema>;
