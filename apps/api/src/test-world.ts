@@ -58,13 +58,18 @@ let passwordHash: Promise<string> | undefined;
  * Gemeente A, and Gemeente B with its own team and admin. Empties the database and the rate
  * limit counters first.
  */
+/** Every rate limit's count (and login throttling's) starts afresh. */
+export async function forgetRateLimits(app: NestFastifyApplication): Promise<void> {
+  const { keyPrefix } = app.get<AppConfig>(APP_CONFIG).redis;
+  await deleteRedisKeys(app.get<Redis>(REDIS), `${keyPrefix}:rate:*`);
+}
+
 export async function buildWorld(app: NestFastifyApplication): Promise<World> {
   const dataSource = app.get(DataSource);
   await truncateAllTables(dataSource);
+  await forgetRateLimits(app);
   const { keyPrefix } = app.get<AppConfig>(APP_CONFIG).redis;
-  for (const pattern of ['rate:*', 'login-*']) {
-    await deleteRedisKeys(app.get<Redis>(REDIS), `${keyPrefix}:${pattern}`);
-  }
+  await deleteRedisKeys(app.get<Redis>(REDIS), `${keyPrefix}:login-*`);
   passwordHash ??= hash(WORLD_PASSWORD);
   const insert = async (sql: string, params: unknown[]) =>
     ((await dataSource.query(`${sql} RETURNING id`, params)) as Array<{ id: string }>)[0].id;
