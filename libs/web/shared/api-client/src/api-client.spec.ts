@@ -2,13 +2,13 @@ import { HttpErrorResponse, provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { firstValueFrom } from 'rxjs';
+import { ApiClient } from './index';
 import {
-  ApiClient,
-  learningControllerLesson,
   profileControllerChangePassword,
   profileControllerExport,
-  searchControllerFind,
-} from './index';
+} from './lib/generated/fn/identity';
+import { learningControllerLesson } from './lib/generated/fn/learning';
+import { searchControllerFind } from './lib/generated/fn/search';
 import { requestTo } from './testing';
 
 describe(ApiClient.name, () => {

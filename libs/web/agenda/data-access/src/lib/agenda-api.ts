@@ -1,7 +1,8 @@
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
 import type { Agenda } from '@leerruimte/shared-contracts';
-import { ApiClient, agendaControllerMine } from '@leerruimte/web-shared-api-client';
+import { ApiClient } from '@leerruimte/web-shared-api-client';
+import { agendaControllerMine } from '@leerruimte/web-shared-api-client/today';
 
 /** The agenda: what is coming for me, by day, in one request. */
 @Injectable({ providedIn: 'root' })

@@ -30,8 +30,8 @@ import type {
   WhyQuestionFilter,
   WhyQuestionSummary,
 } from '@leerruimte/shared-contracts';
+import { ApiClient } from '@leerruimte/web-shared-api-client';
 import {
-  ApiClient,
   boardControllerBoard,
   boardControllerHide,
   boardControllerLearnings,
@@ -58,7 +58,7 @@ import {
   whyQuestionsControllerUpdate,
   whyQuestionsControllerVote,
   whyQuestionsControllerWithdrawVote,
-} from '@leerruimte/web-shared-api-client';
+} from '@leerruimte/web-shared-api-client/board';
 
 /** Leaves out empty filters, so "all themes" is no `theme=` at all. */
 function toParams(filter: Record<string, string | undefined>): HttpParams {

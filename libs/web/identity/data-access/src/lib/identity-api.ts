@@ -20,8 +20,8 @@ import type {
   TwoFactorSetup,
   UpdateProfileRequest,
 } from '@leerruimte/shared-contracts';
+import { ApiClient } from '@leerruimte/web-shared-api-client';
 import {
-  ApiClient,
   authControllerRequestPasswordReset,
   authControllerResetPassword,
   invitationsControllerAccept,
@@ -29,9 +29,6 @@ import {
   invitationsControllerPending,
   invitationsControllerPreview,
   invitationsControllerResend,
-  organisationsControllerCreate,
-  organisationsControllerList,
-  outboxControllerLatest,
   profileControllerChangePassword,
   profileControllerDelete,
   profileControllerExport,
@@ -46,7 +43,12 @@ import {
   twoFactorControllerEnable,
   twoFactorControllerRenewRecoveryCodes,
   twoFactorControllerSetup,
-} from '@leerruimte/web-shared-api-client';
+} from '@leerruimte/web-shared-api-client/identity';
+import {
+  organisationsControllerCreate,
+  organisationsControllerList,
+  outboxControllerLatest,
+} from '@leerruimte/web-shared-api-client/platform';
 
 /** The identity endpoints, through the generated client, typed by the shared contracts. */
 @Injectable({ providedIn: 'root' })

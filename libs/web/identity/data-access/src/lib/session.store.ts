@@ -10,14 +10,14 @@ import type {
   TwoFactorLoginRequest,
   UpdateProfileRequest,
 } from '@leerruimte/shared-contracts';
+import { ApiClient } from '@leerruimte/web-shared-api-client';
 import {
-  ApiClient,
   authControllerLogin,
   authControllerLoginWithSecondFactor,
   authControllerLogout,
   authControllerSession,
   profileControllerUpdate,
-} from '@leerruimte/web-shared-api-client';
+} from '@leerruimte/web-shared-api-client/identity';
 import { LocaleService } from '@leerruimte/web-shared-i18n';
 import { forgetAllDrafts } from '@leerruimte/web-shared-util';
 

@@ -17,8 +17,8 @@ import type {
   SelfAssessmentResult,
   TeamProgress,
 } from '@leerruimte/shared-contracts';
+import { ApiClient } from '@leerruimte/web-shared-api-client';
 import {
-  ApiClient,
   assignmentsControllerCreate,
   assignmentsControllerList,
   assignmentsControllerProgress,
@@ -35,7 +35,7 @@ import {
   learningControllerPortfolio,
   learningControllerTakeSelfAssessment,
   learningControllerVisit,
-} from '@leerruimte/web-shared-api-client';
+} from '@leerruimte/web-shared-api-client/learning';
 
 /** Where the learning overview PDF and a card's PDF are downloaded; plain links, no XHR. */
 export const portfolioPdfUrl = '/api/learning/me/portfolio/pdf';

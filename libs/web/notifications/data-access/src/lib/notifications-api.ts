@@ -8,14 +8,14 @@ import type {
   UnsubscribeResult,
   UpdateNotificationPreferencesRequest,
 } from '@leerruimte/shared-contracts';
+import { ApiClient } from '@leerruimte/web-shared-api-client';
 import {
-  ApiClient,
   notificationsControllerChangePreferences,
   notificationsControllerList,
   notificationsControllerMarkRead,
   notificationsControllerPreferencesOf,
-  unsubscribeControllerUnsubscribe,
-} from '@leerruimte/web-shared-api-client';
+} from '@leerruimte/web-shared-api-client/identity';
+import { unsubscribeControllerUnsubscribe } from '@leerruimte/web-shared-api-client/notifications';
 
 /** The notification centre's history, mail preferences, and the unsubscribe from a mail. */
 @Injectable({ providedIn: 'root' })

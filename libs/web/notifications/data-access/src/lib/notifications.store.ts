@@ -1,11 +1,11 @@
 import { Injectable, inject, signal } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import type { NotificationList } from '@leerruimte/shared-contracts';
+import { ApiClient } from '@leerruimte/web-shared-api-client';
 import {
-  ApiClient,
   notificationsControllerList,
   notificationsControllerMarkRead,
-} from '@leerruimte/web-shared-api-client';
+} from '@leerruimte/web-shared-api-client/identity';
 
 /** How many the bell shows; the notification centre has the rest. */
 const LATEST = 5;

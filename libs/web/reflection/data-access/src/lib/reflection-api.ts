@@ -12,12 +12,14 @@ import type {
   PromptAnswerRequest,
   PulseAnswerRequest,
 } from '@leerruimte/shared-contracts';
+import { ApiClient } from '@leerruimte/web-shared-api-client';
 import {
-  ApiClient,
-  calendarControllerRenew,
-  calendarControllerStatus,
   learningControllerCards,
   learningControllerModules,
+} from '@leerruimte/web-shared-api-client/learning';
+import {
+  calendarControllerRenew,
+  calendarControllerStatus,
   momentsControllerCreate,
   momentsControllerEnd,
   momentsControllerList,
@@ -28,7 +30,7 @@ import {
   promptsControllerAnswerPulse,
   promptsControllerMine,
   promptsControllerReport,
-} from '@leerruimte/web-shared-api-client';
+} from '@leerruimte/web-shared-api-client/reflection';
 
 /** A moment's pause, resume and end are each their own operation. */
 const momentChanges = {

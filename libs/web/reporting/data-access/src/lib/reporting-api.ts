@@ -9,8 +9,8 @@ import {
   type ReportSettings,
   reportMetrics,
 } from '@leerruimte/shared-contracts';
+import { ApiClient } from '@leerruimte/web-shared-api-client';
 import {
-  ApiClient,
   reportsControllerOrganisationExport,
   reportsControllerOrganisationReport,
   reportsControllerRequestOrganisationExport,
@@ -19,7 +19,7 @@ import {
   reportsControllerTeamExport,
   reportsControllerTeamReport,
   reportsControllerUpdateSettings,
-} from '@leerruimte/web-shared-api-client';
+} from '@leerruimte/web-shared-api-client/reporting';
 
 /**
  * Whose report it is: an organisation admin sees every team of the organisation and the
