@@ -77,6 +77,19 @@ export const test = base.extend<Pages>({
 
 export { expect };
 
+/**
+ * Nothing on the page is wider than the window. Polled: after a resize, the layout follows the
+ * new width only once the app has seen the media query change, which on a busy machine is a
+ * moment later.
+ */
+export async function expectNoSidewaysScroll(page: Page, what: string): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), {
+      message: `${what} is wider than the screen (by this many pixels)`,
+    })
+    .toBeLessThanOrEqual(0);
+}
+
 /** The demo accounts `npm start` seeds and prints, read as data like start.mjs does. */
 export const demoAccounts = JSON.parse(
   readFileSync(join(__dirname, '../libs/api/identity/src/lib/demo/demo-accounts.json'), 'utf8'),

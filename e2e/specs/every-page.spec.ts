@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { appPaths } from '@leerruimte/shared-paths';
-import { demoAccounts, expect, expectAccessible, test } from '../fixtures';
+import { demoAccounts, expect, expectAccessible, expectNoSidewaysScroll, test } from '../fixtures';
 
 const phone = { width: 390, height: 844 };
 const laptop = { width: 1280, height: 900 };
@@ -27,14 +27,6 @@ async function settle(page: Page): Promise<void> {
   await expect(page.locator('lr-status-indicator[data-state=pending]')).toHaveCount(0);
 }
 
-async function expectFits(page: Page, url: string, width: number): Promise<void> {
-  const [scrollWidth, innerWidth] = await page.evaluate(() => [
-    document.documentElement.scrollWidth,
-    window.innerWidth,
-  ]);
-  expect(scrollWidth, `${url} scrolls sideways at ${width} px`).toBeLessThanOrEqual(innerWidth);
-}
-
 /**
  * Visits every kind of page this person can reach by clicking (the menu, then the links on
  * each page), and checks each at phone and laptop width: nothing wider than the screen, and no
@@ -54,11 +46,11 @@ async function checkEveryPage(page: Page, start: string[]): Promise<string[]> {
     await page.setViewportSize(laptop);
     await page.goto(url);
     await settle(page);
-    await expectFits(page, url, laptop.width);
+    await expectNoSidewaysScroll(page, `${url} at ${laptop.width} px`);
     await expectAccessible(page);
     await page.setViewportSize(phone);
     await settle(page);
-    await expectFits(page, url, phone.width);
+    await expectNoSidewaysScroll(page, `${url} at ${phone.width} px`);
     await expectAccessible(page);
 
     const links = await page

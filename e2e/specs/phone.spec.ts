@@ -1,8 +1,8 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { AppShell } from '../pages/app-shell';
 import { LoginPage } from '../pages/login-page';
 import { OutboxPage } from '../pages/admin-pages';
-import { demoAccounts, expect, expectAccessible, test } from '../fixtures';
+import { demoAccounts, expect, expectAccessible, expectNoSidewaysScroll, test } from '../fixtures';
 
 const phone = { width: 390, height: 844 };
 const laptop = { width: 1280, height: 900 };
@@ -32,14 +32,6 @@ async function windowFor(browser: Browser, size: typeof phone, email?: string) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vandaag');
   }
   return { context, page, login, shell: new AppShell(page) };
-}
-
-async function expectNoSidewaysScroll(page: Page, what: string): Promise<void> {
-  const [scrollWidth, innerWidth] = await page.evaluate(() => [
-    document.documentElement.scrollWidth,
-    window.innerWidth,
-  ]);
-  expect(scrollWidth, `${what} is wider than the screen`).toBeLessThanOrEqual(innerWidth);
 }
 
 test.describe('Een professional op haar telefoon', () => {

@@ -1,18 +1,9 @@
-import type { Page } from '@playwright/test';
-import { demoAccounts, expect, expectAccessible, test } from '../fixtures';
+import { demoAccounts, expect, expectAccessible, expectNoSidewaysScroll, test } from '../fixtures';
 import { SearchPage } from '../pages/search-page';
 
 const fatma = 'fatma.yilmaz@voorbeeldstad.test';
 const wyber = 'De Wyber: het netwerk in vier kwadranten';
 const networkQuestion = 'Waarom vragen we zo zelden wat het netwerk zelf al heeft geprobeerd?';
-
-async function expectNoSidewaysScroll(page: Page, what: string): Promise<void> {
-  const [scrollWidth, innerWidth] = await page.evaluate(() => [
-    document.documentElement.scrollWidth,
-    window.innerWidth,
-  ]);
-  expect(scrollWidth, `${what} is wider than the screen`).toBeLessThanOrEqual(innerWidth);
-}
 
 test.describe('Zoeken', () => {
   test('een professional zoekt vanuit de kop, vindt een les en een vraag van haar leerbord, en opent ze', async ({
