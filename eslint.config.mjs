@@ -16,7 +16,6 @@ export default [
       '**/.data',
       '**/test-results',
       '**/playwright-report',
-      'libs/shared/contracts/src/generated',
     ],
   },
   {
