@@ -2,6 +2,7 @@ export * from './lib/config/app-config';
 export * from './lib/core.module';
 export * from './lib/database/data-source-options';
 export { snakeCase } from './lib/database/snake-naming.strategy';
+export * from './lib/database/rows';
 export * from './lib/database/seeding/demo-seeder';
 export * from './lib/database/seeding/demo-seed.runner';
 export * from './lib/errors/app-error';
