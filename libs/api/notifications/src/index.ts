@@ -5,3 +5,4 @@ export * from './lib/notification-preference.entity';
 export * from './lib/notifier';
 export * from './lib/notification-mails';
 export * from './lib/notification-preferences';
+export * from './lib/demo/demo-news';

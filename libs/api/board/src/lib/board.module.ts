@@ -24,6 +24,9 @@ import { BoardToday } from './today/board-today';
 import { WhyAnswer, WhyQuestion, WhyVote } from './why-questions/why-question.entities';
 import { WhyQuestionsController } from './why-questions/why-questions.controller';
 import { WhyQuestionsService } from './why-questions/why-questions.service';
+import { BoardMomentSubjects } from './reflection/board-moment-subjects';
+import { BoardHistorySeeder } from './demo/board-history.seeder';
+import { BoardNewsSeeder } from './demo/board-news.seeder';
 
 export const boardEntities = [
   WhyQuestion,
@@ -48,6 +51,9 @@ export const boardEntities = [
   providers: [
     AuditLog,
     BoardAgendaSeeder,
+    BoardNewsSeeder,
+    BoardHistorySeeder,
+    BoardMomentSubjects,
     BoardSearch,
     BoardSeeder,
     BoardService,

@@ -31,6 +31,8 @@ import { LearningAgenda } from './today/learning-agenda';
 import { LearningToday } from './today/learning-today';
 import { XapiStatement } from './xapi/xapi-statement.entity';
 import { XapiStatements } from './xapi/xapi';
+import { LearningMomentSubjects } from './reflection/learning-moment-subjects';
+import { LearningNewsSeeder } from './demo/learning-news.seeder';
 
 export const learningEntities = [
   LearningModule,
@@ -64,6 +66,8 @@ export const learningEntities = [
     CatalogueService,
     ContentImporter,
     LearningAgenda,
+    LearningNewsSeeder,
+    LearningMomentSubjects,
     LearningPersonalData,
     LearningSearch,
     LearningSeeder,

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { identityDataEntities } from '@leerruimte/api-identity-data';
-import { NotificationHistorySeeder } from './demo/notification-history.seeder';
 import { NotificationDigestJob } from './notification-digest.job';
 import { NotificationDigest } from './notification-digest.entity';
 import { NotificationMails } from './notification-mails';
@@ -35,7 +34,7 @@ export class NotificationsModule {}
 @Module({
   imports: [NotificationsModule],
   controllers: [NotificationsController, UnsubscribeController],
-  providers: [NotificationStream, NotificationHistorySeeder, NotificationsPersonalData],
+  providers: [NotificationStream, NotificationsPersonalData],
 })
 export class NotificationCentreModule {}
 

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { MomentSubjectRegistry } from '@leerruimte/api-core';
 import { identityDataEntities } from '@leerruimte/api-identity-data';
 import { NotificationsModule } from '@leerruimte/api-notifications';
 import {
@@ -27,6 +29,8 @@ import { MomentsService } from './moments/moments.service';
 import { PromptsController } from './prompts/prompts.controller';
 import { PromptsService } from './prompts/prompts.service';
 import { ReflectionToday } from './today/reflection-today';
+import { ReflectionHistorySeeder } from './demo/reflection-history.seeder';
+import { ReflectionNewsSeeder } from './demo/reflection-news.seeder';
 
 export const reflectionEntities = [
   ReflectionMoment,
@@ -40,6 +44,7 @@ export const reflectionEntities = [
 /** Reflection moments: team leaders plan prompts, members answer them. */
 @Module({
   imports: [
+    DiscoveryModule,
     NotificationsModule,
     TypeOrmModule.forFeature([...reflectionEntities, ...identityDataEntities]),
   ],
@@ -48,10 +53,13 @@ export const reflectionEntities = [
     CalendarFeeds,
     MomentScheduler,
     MomentsService,
+    MomentSubjectRegistry,
     PromptMails,
     PromptsService,
     ReflectionAgenda,
     ReflectionSeeder,
+    ReflectionNewsSeeder,
+    ReflectionHistorySeeder,
     PromptMailsSeeder,
     ReflectionToday,
     TeamMomentsSeeder,

@@ -1,5 +1,6 @@
+import { Injectable, Module } from '@nestjs/common';
 import { DateTime } from 'luxon';
-import { JobQueue, QueueName } from '@leerruimte/api-core';
+import { JobQueue, MomentSubject, QueueName } from '@leerruimte/api-core';
 import {
   type TestContext,
   createTestContext,
@@ -12,6 +13,32 @@ import { MomentScheduler, occurrenceJobId } from './moment-scheduler';
 import { ReflectionOccurrenceJob } from './reflection-occurrence.job';
 import { ReflectionReconcileJob } from './reflection-reconcile.job';
 import { ReflectionReminderJob } from './reflection-reminder.job';
+
+/**
+ * Reflection alone, without learning and the board: the moments here are about none of their
+ * items, so each lookup finds nothing.
+ */
+@Injectable()
+class NoMomentSubjects {
+  private async none() {
+    return new Map<string, string>();
+  }
+  @MomentSubject('card') cards() {
+    return this.none();
+  }
+  @MomentSubject('module') modules() {
+    return this.none();
+  }
+  @MomentSubject('experiment') experiments() {
+    return this.none();
+  }
+  @MomentSubject('whyQuestion') whyQuestions() {
+    return this.none();
+  }
+}
+
+@Module({ providers: [NoMomentSubjects] })
+class NoMomentSubjectsModule {}
 
 describe('delivering reflection moments', () => {
   let ctx: TestContext;
@@ -40,7 +67,7 @@ describe('delivering reflection moments', () => {
 
   beforeAll(async () => {
     ctx = await createTestContext({
-      imports: [ReflectionWorkerModule, ReflectionFeatureModule],
+      imports: [ReflectionWorkerModule, ReflectionFeatureModule, NoMomentSubjectsModule],
       processJobs: true,
     });
     // A second worker process against the same PostgreSQL and Redis.

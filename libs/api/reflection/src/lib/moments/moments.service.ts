@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AppError, type FieldProblem, notFound } from '@leerruimte/api-core';
+import { AppError, type FieldProblem, MomentSubjectRegistry, notFound } from '@leerruimte/api-core';
 import {
   type CreateMomentRequest,
   type Moment,
@@ -11,6 +11,7 @@ import {
 import { nextOccurrences } from '@leerruimte/shared-schedule';
 import { MomentScheduler } from '../delivery/moment-scheduler';
 import { type MomentStatus, ReflectionMoment } from './moment.entities';
+import { type MomentRow, momentRows, teamMemberIds } from './moments.queries';
 
 const PREVIEW_COUNT = 5;
 
@@ -54,6 +55,7 @@ export class MomentsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly scheduler: MomentScheduler,
+    private readonly subjects: MomentSubjectRegistry,
   ) {}
 
   async create(teamId: string, leadId: string, request: CreateMomentRequest): Promise<Moment> {
@@ -117,45 +119,36 @@ export class MomentsService {
   private async validate(teamId: string, request: CreateMomentRequest): Promise<string> {
     const problems: FieldProblem[] = [];
     let question = request.kind === 'pulse' ? pulseTitle : request.question;
+    const [card, learningModule, experiment, whyQuestion] = await Promise.all([
+      this.subjects.titles('card', teamId, [request.cardSlug]),
+      this.subjects.titles('module', teamId, [request.moduleSlug]),
+      this.subjects.titles('experiment', teamId, [request.experimentId]),
+      this.subjects.titles('whyQuestion', teamId, [request.whyQuestionId]),
+    ]);
     if (request.cardSlug) {
-      // Cards are the learning domain's; the moment keeps the question as it was picked.
-      const [card]: Array<{ question: string }> = await this.dataSource.query(
-        `SELECT question FROM card WHERE slug = $1 AND removed_at IS NULL`,
-        [request.cardSlug],
-      );
-      if (!card) {
+      // The moment keeps the card's question as it was when picked.
+      const cardQuestion = card.get(request.cardSlug);
+      if (cardQuestion === undefined) {
         problems.push({
           field: 'cardSlug',
           code: 'unknown_card',
           text: { nl: 'Dit kaartje bestaat niet.', en: 'This card does not exist.' },
         });
       }
-      question ??= card?.question;
+      question ??= cardQuestion;
     }
-    if (request.moduleSlug) {
-      const [found]: unknown[] = await this.dataSource.query(
-        `SELECT 1 FROM learning_module WHERE slug = $1 AND removed_at IS NULL`,
-        [request.moduleSlug],
-      );
-      if (!found) {
-        problems.push({
-          field: 'moduleSlug',
-          code: 'unknown_module',
-          text: { nl: 'Deze module bestaat niet.', en: 'This module does not exist.' },
-        });
-      }
+    if (request.moduleSlug && !learningModule.has(request.moduleSlug)) {
+      problems.push({
+        field: 'moduleSlug',
+        code: 'unknown_module',
+        text: { nl: 'Deze module bestaat niet.', en: 'This module does not exist.' },
+      });
     }
-    // The board's items are another domain's; the team is what must match.
-    for (const [field, table, id] of [
-      ['experimentId', 'experiment', request.experimentId],
-      ['whyQuestionId', 'why_question', request.whyQuestionId],
+    for (const [field, id, found] of [
+      ['experimentId', request.experimentId, experiment],
+      ['whyQuestionId', request.whyQuestionId, whyQuestion],
     ] as const) {
-      if (!id) continue;
-      const [found]: unknown[] = await this.dataSource.query(
-        `SELECT 1 FROM ${table} WHERE id = $1 AND team_id = $2 AND hidden_at IS NULL`,
-        [id, teamId],
-      );
-      if (!found) {
+      if (id && !found.has(id)) {
         problems.push({
           field,
           code: 'not_in_team',
@@ -164,11 +157,7 @@ export class MomentsService {
       }
     }
     if (request.memberIds) {
-      const members: Array<{ user_id: string }> = await this.dataSource.query(
-        `SELECT user_id FROM team_membership WHERE team_id = $1`,
-        [teamId],
-      );
-      const inTeam = new Set(members.map((member) => member.user_id));
+      const inTeam = await teamMemberIds(this.dataSource, teamId);
       request.memberIds.forEach((id, index) => {
         if (!inTeam.has(id)) {
           problems.push({
@@ -207,19 +196,26 @@ export class MomentsService {
     return momentView(row);
   }
 
-  /** One query for one moment or all of the team's, newest first. */
-  private rows(teamId: string, momentId?: string): Promise<ReflectionMomentRow[]> {
-    return this.dataSource.query(
-      `SELECT m.*, u.name AS created_by_name,
-              e.title AS experiment_title, q.question AS why_question
-         FROM reflection_moment m
-         LEFT JOIN app_user u ON u.id = m.created_by_id
-         LEFT JOIN experiment e ON e.id = m.experiment_id AND e.hidden_at IS NULL
-         LEFT JOIN why_question q ON q.id = m.why_question_id AND q.hidden_at IS NULL
-        WHERE m.team_id = $1 AND ($2::uuid IS NULL OR m.id = $2)
-        ORDER BY m.created_at DESC`,
-      [teamId, momentId ?? null],
-    );
+  /** The moments, with the titles of the board items they are about (hidden ones go). */
+  private async rows(teamId: string, momentId?: string): Promise<MomentView[]> {
+    const rows = await momentRows(this.dataSource, teamId, momentId);
+    const [experiments, whyQuestions] = await Promise.all([
+      this.subjects.titles(
+        'experiment',
+        teamId,
+        rows.map((row) => row.experiment_id),
+      ),
+      this.subjects.titles(
+        'whyQuestion',
+        teamId,
+        rows.map((row) => row.why_question_id),
+      ),
+    ]);
+    return rows.map((row) => ({
+      ...row,
+      experiment_title: row.experiment_id ? (experiments.get(row.experiment_id) ?? null) : null,
+      why_question: row.why_question_id ? (whyQuestions.get(row.why_question_id) ?? null) : null,
+    }));
   }
 
   /** Pause, resume or end; an ended moment stays ended. Past prompts and answers stay. */
@@ -238,26 +234,9 @@ export class MomentsService {
   }
 }
 
-interface ReflectionMomentRow {
-  id: string;
-  kind: 'question' | 'pulse';
-  question: string;
-  card_slug: string | null;
-  module_slug: string | null;
-  experiment_id: string | null;
-  experiment_title: string | null;
-  why_question_id: string | null;
-  why_question: string | null;
-  member_ids: string[] | null;
-  schedule: MomentSchedule;
-  open_days: number;
-  reminder_days: number[];
-  status: MomentStatus;
-  created_by_name: string | null;
-  created_at: Date;
-}
+type MomentView = MomentRow & { experiment_title: string | null; why_question: string | null };
 
-function momentView(row: ReflectionMomentRow): Moment {
+function momentView(row: MomentView): Moment {
   return {
     id: row.id,
     kind: row.kind,
