@@ -10,9 +10,19 @@ import type {
 } from '@leerruimte/shared-contracts';
 import { NotificationMails, Notifier } from '@leerruimte/api-notifications';
 import { LearningModule } from '../catalogue/catalogue.entities';
-import { CatalogueService, type ProgressRow, moduleProgress } from '../catalogue/catalogue.service';
+import { CatalogueService, moduleProgress } from '../catalogue/catalogue.service';
 import { assignmentMail } from './assignment-mail';
 import { ModuleAssignment, ModuleAssignmentMember } from './assignment.entities';
+import {
+  assigneesWithProgress,
+  membersModules,
+  membersWithMinutes,
+  openAssignmentsOf,
+  personNameOf,
+  teamAssignments,
+  teamMembers,
+  teamNameOf,
+} from './assignments.queries';
 
 const invalid = (fields: FieldProblem[]) =>
   new AppError(
@@ -28,11 +38,6 @@ const invalid = (fields: FieldProblem[]) =>
 /** Today in the Netherlands, as YYYY-MM-DD: due dates are local dates. */
 function today(now: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
-}
-
-interface Assignee {
-  id: string;
-  name: string;
 }
 
 /**
@@ -72,12 +77,7 @@ export class AssignmentsService {
         text: { nl: 'Kies vandaag of een latere datum.', en: 'Choose today or a later date.' },
       });
     }
-    const members: Assignee[] = await this.dataSource.query(
-      `SELECT u.id, u.name
-         FROM team_membership m JOIN app_user u ON u.id = m.user_id
-        WHERE m.team_id = $1 ORDER BY u.name`,
-      [teamId],
-    );
+    const members = await teamMembers(this.dataSource, teamId);
     const memberIds = new Set(members.map((member) => member.id));
     request.memberIds?.forEach((id, index) => {
       if (!memberIds.has(id)) {
@@ -92,14 +92,8 @@ export class AssignmentsService {
 
     const chosen = request.memberIds ? new Set(request.memberIds) : memberIds;
     const assignees = members.filter((member) => chosen.has(member.id));
-    const [{ team_name: teamName }]: Array<{ team_name: string }> = await this.dataSource.query(
-      `SELECT name AS team_name FROM team WHERE id = $1`,
-      [teamId],
-    );
-    const [{ name: assignerName }]: Array<{ name: string }> = await this.dataSource.query(
-      `SELECT name FROM app_user WHERE id = $1`,
-      [assignerId],
-    );
+    const teamName = await teamNameOf(this.dataSource, teamId);
+    const assignerName = await personNameOf(this.dataSource, assignerId);
     const content: NotificationContent = {
       kind: 'module_assigned',
       moduleSlug: learningModule.slug,
@@ -153,47 +147,11 @@ export class AssignmentsService {
 
   /** The team's assignments, newest first, with the progress of each current member. */
   async list(teamId: string, onlyId?: string): Promise<Assignment[]> {
-    const assignments: Array<{
-      id: string;
-      slug: string;
-      title: string;
-      estimated_minutes: number;
-      lesson_count: number;
-      due_date: string | null;
-      whole_team: boolean;
-      assigned_by: string | null;
-      created_at: Date;
-    }> = await this.dataSource.query(
-      `SELECT a.id, m.slug, m.title, m.estimated_minutes, a.due_date::text AS due_date,
-              a.whole_team, u.name AS assigned_by, a.created_at,
-              (SELECT count(*)::int FROM lesson l
-                WHERE l.module_id = m.id AND l.removed_at IS NULL) AS lesson_count
-         FROM module_assignment a
-         JOIN learning_module m ON m.id = a.module_id
-         LEFT JOIN app_user u ON u.id = a.assigned_by_id
-        WHERE a.team_id = $1 AND ($2::uuid IS NULL OR a.id = $2)
-        ORDER BY a.created_at DESC`,
-      [teamId, onlyId ?? null],
+    const assignments = await teamAssignments(this.dataSource, teamId, onlyId ?? null);
+    const members = await assigneesWithProgress(
+      this.dataSource,
+      assignments.map((assignment) => assignment.id),
     );
-    // Every assignee of every assignment in one query. Only people still in the team: a team
-    // leader does not follow those who left.
-    const members: Array<ProgressRow & { assignment_id: string; user_id: string; name: string }> =
-      await this.dataSource.query(
-        `SELECT am.assignment_id, u.id AS user_id, u.name,
-                (SELECT count(*)::int FROM lesson_completion c JOIN lesson l ON l.id = c.lesson_id
-                  WHERE c.user_id = u.id AND l.module_id = a.module_id AND l.removed_at IS NULL)
-                  AS completed_lessons,
-                e.user_id IS NOT NULL AS enrolled, e.completed_at, last.slug AS last_lesson_slug
-           FROM module_assignment_member am
-           JOIN module_assignment a ON a.id = am.assignment_id
-           JOIN app_user u ON u.id = am.user_id
-           JOIN team_membership tm ON tm.user_id = u.id AND tm.team_id = a.team_id
-           LEFT JOIN module_enrolment e ON e.user_id = u.id AND e.module_id = a.module_id
-           LEFT JOIN lesson last ON last.id = e.last_lesson_id AND last.removed_at IS NULL
-          WHERE am.assignment_id = ANY ($1::uuid[])
-          ORDER BY u.name`,
-        [assignments.map((assignment) => assignment.id)],
-      );
     return assignments.map((assignment) => ({
       id: assignment.id,
       module: {
@@ -225,33 +183,9 @@ export class AssignmentsService {
 
   /** Every current member with the modules they started and their minutes learned. */
   async teamProgress(teamId: string): Promise<TeamProgress> {
-    const [members, modules]: [
-      Array<{ user_id: string; name: string; minutes: number }>,
-      Array<ProgressRow & { user_id: string; slug: string; title: string; lesson_count: number }>,
-    ] = await Promise.all([
-      this.dataSource.query(
-        `SELECT u.id AS user_id, u.name,
-                (SELECT coalesce(sum(l.minutes), 0)::int FROM lesson_completion c
-                   JOIN lesson l ON l.id = c.lesson_id WHERE c.user_id = u.id) AS minutes
-           FROM team_membership tm JOIN app_user u ON u.id = tm.user_id
-          WHERE tm.team_id = $1 ORDER BY u.name`,
-        [teamId],
-      ),
-      this.dataSource.query(
-        `SELECT e.user_id, m.slug, m.title, true AS enrolled, e.completed_at,
-                last.slug AS last_lesson_slug,
-                (SELECT count(*)::int FROM lesson l
-                  WHERE l.module_id = m.id AND l.removed_at IS NULL) AS lesson_count,
-                (SELECT count(*)::int FROM lesson_completion c JOIN lesson l ON l.id = c.lesson_id
-                  WHERE c.user_id = e.user_id AND l.module_id = m.id AND l.removed_at IS NULL)
-                  AS completed_lessons
-           FROM module_enrolment e
-           JOIN team_membership tm ON tm.user_id = e.user_id AND tm.team_id = $1
-           JOIN learning_module m ON m.id = e.module_id AND m.removed_at IS NULL
-           LEFT JOIN lesson last ON last.id = e.last_lesson_id
-          ORDER BY m.position`,
-        [teamId],
-      ),
+    const [members, modules] = await Promise.all([
+      membersWithMinutes(this.dataSource, teamId),
+      membersModules(this.dataSource, teamId),
     ]);
     return {
       members: members.map((member) => ({
@@ -272,25 +206,7 @@ export class AssignmentsService {
 
   /** For "Mijn leren": what I was asked to follow and have not completed, soonest due first. */
   async mine(userId: string): Promise<MyAssignment[]> {
-    const rows: Array<{
-      id: string;
-      slug: string;
-      team_name: string;
-      assigned_by: string | null;
-      due_date: string | null;
-    }> = await this.dataSource.query(
-      `SELECT a.id, m.slug, t.name AS team_name, u.name AS assigned_by, a.due_date::text AS due_date
-         FROM module_assignment_member am
-         JOIN module_assignment a ON a.id = am.assignment_id
-         JOIN team_membership tm ON tm.team_id = a.team_id AND tm.user_id = am.user_id
-         JOIN team t ON t.id = a.team_id
-         JOIN learning_module m ON m.id = a.module_id AND m.removed_at IS NULL
-         LEFT JOIN app_user u ON u.id = a.assigned_by_id
-         LEFT JOIN module_enrolment e ON e.user_id = am.user_id AND e.module_id = a.module_id
-        WHERE am.user_id = $1 AND e.completed_at IS NULL
-        ORDER BY a.due_date ASC NULLS LAST, a.created_at DESC`,
-      [userId],
-    );
+    const rows = await openAssignmentsOf(this.dataSource, userId);
     if (rows.length === 0) return [];
     const modules = new Map(
       (await this.catalogue.modules(userId)).map((summary) => [summary.slug, summary]),

@@ -8,29 +8,20 @@ import type {
   ModuleDetail,
   ModuleProgress,
   ModuleSummary,
-  ModuleTheme,
 } from '@leerruimte/shared-contracts';
 import type { StoredBlock } from '../content/content-tree';
 import { learningErrors } from '../learning.errors';
 import { Card, LearningModule, Lesson } from './catalogue.entities';
-
-/** One person's progress on one module, as the progress queries select it. */
-export interface ProgressRow {
-  completed_lessons: number;
-  enrolled: boolean;
-  completed_at: Date | null;
-  last_lesson_slug: string | null;
-}
-
-interface ModuleRow extends ProgressRow {
-  id: string;
-  slug: string;
-  title: string;
-  summary: string;
-  themes: ModuleTheme[];
-  estimated_minutes: number;
-  lesson_count: number;
-}
+import {
+  type ModuleRow,
+  type ProgressRow,
+  checkAnswersIn,
+  lessonCompleted,
+  lessonsWithCompletion,
+  modulesWithProgress,
+  reflectionAnswersIn,
+  selfAssessmentsIn,
+} from './catalogue.queries';
 
 export function moduleProgress(row: ProgressRow): ModuleProgress {
   return {
@@ -73,15 +64,7 @@ export class CatalogueService {
     const learningModule = await this.dataSource
       .getRepository(LearningModule)
       .findOneByOrFail({ id: row.id });
-    const lessons: Array<{ slug: string; title: string; minutes: number; completed: boolean }> =
-      await this.dataSource.query(
-        `SELECT l.slug, l.title, l.minutes, c.lesson_id IS NOT NULL AS completed
-           FROM lesson l
-           LEFT JOIN lesson_completion c ON c.lesson_id = l.id AND c.user_id = $2
-          WHERE l.module_id = $1 AND l.removed_at IS NULL
-          ORDER BY l.position`,
-        [row.id, userId],
-      );
+    const lessons = await lessonsWithCompletion(this.dataSource, row.id, userId);
     return {
       ...this.summary(row),
       audience: learningModule.audience,
@@ -114,33 +97,12 @@ export class CatalogueService {
     const index = lessons.indexOf(lesson);
     const link = (other: Lesson | undefined) =>
       other ? { slug: other.slug, title: other.title } : null;
-    const [blocks, reflections, checks, [completion], selfAssessments] = await Promise.all([
+    const [blocks, reflections, checks, completed, selfAssessments] = await Promise.all([
       this.readerBlocks(lesson.blocks),
-      this.dataSource.query(
-        `SELECT block_id, answer, updated_at FROM journal_entry
-          WHERE user_id = $1 AND lesson_id = $2`,
-        [userId, lesson.id],
-      ) as Promise<Array<{ block_id: string; answer: string; updated_at: Date }>>,
-      this.dataSource.query(
-        `SELECT block_id, option_index, correct FROM check_answer
-          WHERE user_id = $1 AND lesson_id = $2`,
-        [userId, lesson.id],
-      ) as Promise<Array<{ block_id: string; option_index: number; correct: boolean }>>,
-      this.dataSource.query(
-        `SELECT 1 FROM lesson_completion WHERE user_id = $1 AND lesson_id = $2`,
-        [userId, lesson.id],
-      ) as Promise<unknown[]>,
-      this.dataSource.query(
-        `SELECT block_id, dimensions, taken_at FROM self_assessment_result
-          WHERE user_id = $1 AND lesson_id = $2 ORDER BY taken_at DESC`,
-        [userId, lesson.id],
-      ) as Promise<
-        Array<{
-          block_id: string;
-          dimensions: Array<{ id: string; name: string; average: number }>;
-          taken_at: Date;
-        }>
-      >,
+      reflectionAnswersIn(this.dataSource, userId, lesson.id),
+      checkAnswersIn(this.dataSource, userId, lesson.id),
+      lessonCompleted(this.dataSource, userId, lesson.id),
+      selfAssessmentsIn(this.dataSource, userId, lesson.id),
     ]);
     const history: LessonView['selfAssessments'] = {};
     for (const row of selfAssessments) {
@@ -157,7 +119,7 @@ export class CatalogueService {
       number: index + 1,
       lessonCount: lessons.length,
       blocks,
-      completed: completion !== undefined,
+      completed,
       previous: link(lessons[index - 1]),
       next: link(lessons[index + 1]),
       reflections: Object.fromEntries(
@@ -215,29 +177,12 @@ export class CatalogueService {
   }
 
   private moduleRows(userId: string, query: CatalogueQuery, slug?: string): Promise<ModuleRow[]> {
-    const search = query.q ? likePattern(query.q) : null;
-    return this.dataSource.query(
-      `SELECT m.id, m.slug, m.title, m.summary, m.themes, m.estimated_minutes,
-              (SELECT count(*)::int FROM lesson l
-                WHERE l.module_id = m.id AND l.removed_at IS NULL) AS lesson_count,
-              (SELECT count(*)::int FROM lesson_completion c JOIN lesson l ON l.id = c.lesson_id
-                WHERE c.user_id = $1 AND l.module_id = m.id AND l.removed_at IS NULL)
-                AS completed_lessons,
-              e.user_id IS NOT NULL AS enrolled, e.completed_at, last.slug AS last_lesson_slug
-         FROM learning_module m
-         LEFT JOIN module_enrolment e ON e.module_id = m.id AND e.user_id = $1
-         LEFT JOIN lesson last ON last.id = e.last_lesson_id AND last.removed_at IS NULL
-        WHERE m.removed_at IS NULL
-          AND ($2::text IS NULL OR m.slug = $2)
-          AND ($3::text IS NULL OR m.title ILIKE $3 OR m.summary ILIKE $3
-               OR m.learning_goals::text ILIKE $3
-               OR EXISTS (SELECT 1 FROM lesson l WHERE l.module_id = m.id
-                            AND l.removed_at IS NULL AND l.title ILIKE $3))
-          AND ($4::text IS NULL OR $4 = ANY (m.themes))
-          AND ($5::int IS NULL OR m.estimated_minutes <= $5)
-        ORDER BY m.position`,
-      [userId, slug ?? null, search, query.theme ?? null, query.maxMinutes ?? null],
-    );
+    return modulesWithProgress(this.dataSource, userId, {
+      slug: slug ?? null,
+      search: query.q ? likePattern(query.q) : null,
+      theme: query.theme ?? null,
+      maxMinutes: query.maxMinutes ?? null,
+    });
   }
 
   private summary(row: ModuleRow): ModuleSummary {

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
-import { DemoSeed, type DemoSeeder } from '@leerruimte/api-core';
+import { z } from 'zod';
+import { DemoSeed, type DemoSeeder, selectRow, selectRows } from '@leerruimte/api-core';
 
 const TEAM = 'Wijkteam Centrum';
 const ASSIGNED_BY = 'pieter.devries@voorbeeldstad.test';
@@ -24,20 +25,23 @@ const DUE_IN_DAYS = 6;
 export class AgendaDueDateSeeder implements DemoSeeder {
   async seed(manager: EntityManager): Promise<void> {
     const today = DateTime.now().setZone('Europe/Amsterdam').startOf('day');
-    const [row]: Array<{ team_id: string; module_id: string; assigner_id: string }> =
-      await manager.query(
-        `SELECT t.id AS team_id, m.id AS module_id, u.id AS assigner_id
-           FROM team t, learning_module m, app_user u
-          WHERE t.name = $1 AND m.slug = $2 AND u.email = $3`,
-        [TEAM, MODULE, ASSIGNED_BY],
-      );
+    const row = await selectRow(
+      manager,
+      z.object({ team_id: z.string(), module_id: z.string(), assigner_id: z.string() }),
+      `SELECT t.id AS team_id, m.id AS module_id, u.id AS assigner_id
+         FROM team t, learning_module m, app_user u
+        WHERE t.name = $1 AND m.slug = $2 AND u.email = $3`,
+      [TEAM, MODULE, ASSIGNED_BY],
+    );
     if (!row) {
       throw new Error(
         `The demo due date needs ${TEAM}, ${ASSIGNED_BY} and module ${MODULE}: seed the ` +
           'identity demo data and import the content first.',
       );
     }
-    const [{ id }]: Array<{ id: string }> = await manager.query(
+    const [{ id }] = await selectRows(
+      manager,
+      z.object({ id: z.string() }),
       `INSERT INTO module_assignment
          (team_id, module_id, assigned_by_id, due_date, whole_team, created_at)
        VALUES ($1, $2, $3, $4, true, $5) RETURNING id`,

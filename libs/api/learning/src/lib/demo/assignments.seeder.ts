@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
-import { DemoSeed, type DemoSeeder } from '@leerruimte/api-core';
+import { z } from 'zod';
+import { DemoSeed, type DemoSeeder, selectRow, selectRows } from '@leerruimte/api-core';
 
 interface DemoAssignment {
   team: string;
@@ -58,13 +59,14 @@ export class AssignmentsSeeder implements DemoSeeder {
   async seed(manager: EntityManager): Promise<void> {
     const today = DateTime.now().setZone('Europe/Amsterdam').startOf('day');
     for (const assignment of assignments) {
-      const [row]: Array<{ team_id: string; module_id: string; assigner_id: string }> =
-        await manager.query(
-          `SELECT t.id AS team_id, m.id AS module_id, u.id AS assigner_id
-             FROM team t, learning_module m, app_user u
-            WHERE t.name = $1 AND m.slug = $2 AND u.email = $3`,
-          [assignment.team, assignment.moduleSlug, assignment.assignedBy],
-        );
+      const row = await selectRow(
+        manager,
+        z.object({ team_id: z.string(), module_id: z.string(), assigner_id: z.string() }),
+        `SELECT t.id AS team_id, m.id AS module_id, u.id AS assigner_id
+           FROM team t, learning_module m, app_user u
+          WHERE t.name = $1 AND m.slug = $2 AND u.email = $3`,
+        [assignment.team, assignment.moduleSlug, assignment.assignedBy],
+      );
       if (!row) {
         throw new Error(
           `Demo assignments need ${assignment.team}, ${assignment.assignedBy} and module ` +
@@ -73,7 +75,9 @@ export class AssignmentsSeeder implements DemoSeeder {
       }
       const dueDate =
         assignment.dueInDays === null ? null : today.plus({ days: assignment.dueInDays });
-      const [{ id }]: Array<{ id: string }> = await manager.query(
+      const [{ id }] = await selectRows(
+        manager,
+        z.object({ id: z.string() }),
         `INSERT INTO module_assignment
            (team_id, module_id, assigned_by_id, due_date, whole_team, created_at)
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
@@ -94,17 +98,20 @@ export class AssignmentsSeeder implements DemoSeeder {
       );
     }
     for (const { email, moduleSlug } of inProgress) {
-      const [first, second]: Array<{ user_id: string; module_id: string; lesson_id: string }> =
-        await manager.query(
-          `SELECT u.id AS user_id, m.id AS module_id, l.id AS lesson_id
-             FROM app_user u, learning_module m JOIN lesson l ON l.module_id = m.id
-            WHERE u.email = $1 AND m.slug = $2 AND l.removed_at IS NULL
-            ORDER BY l.position LIMIT 2`,
-          [email, moduleSlug],
-        );
+      const [first, second] = await selectRows(
+        manager,
+        z.object({ user_id: z.string(), module_id: z.string(), lesson_id: z.string() }),
+        `SELECT u.id AS user_id, m.id AS module_id, l.id AS lesson_id
+           FROM app_user u, learning_module m JOIN lesson l ON l.module_id = m.id
+          WHERE u.email = $1 AND m.slug = $2 AND l.removed_at IS NULL
+          ORDER BY l.position LIMIT 2`,
+        [email, moduleSlug],
+      );
       if (!second) throw new Error(`Demo progress needs ${email} and module ${moduleSlug}`);
       // A demo user may have started the module already: their own progress stays.
-      const started: unknown[] = await manager.query(
+      const started = await selectRows(
+        manager,
+        z.object({}),
         `INSERT INTO module_enrolment
            (user_id, module_id, started_at, last_lesson_id, last_opened_at)
          VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING 1`,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { DemoSeed, type DemoSeeder } from '@leerruimte/api-core';
+import { z } from 'zod';
+import { DemoSeed, type DemoSeeder, selectRow } from '@leerruimte/api-core';
 import { LearningModule, Lesson } from '../catalogue/catalogue.entities';
 
 interface DemoLearner {
@@ -58,7 +59,9 @@ export class LearningSeeder implements DemoSeeder {
   async seed(manager: EntityManager): Promise<void> {
     const day = 24 * 3_600_000;
     for (const [index, learner] of learners.entries()) {
-      const [user]: Array<{ id: string }> = await manager.query(
+      const user = await selectRow(
+        manager,
+        z.object({ id: z.string() }),
         `SELECT id FROM app_user WHERE email = $1`,
         [learner.email],
       );

@@ -16,6 +16,21 @@ import type { StoredBlock } from '../content/content-tree';
 import { learningErrors } from '../learning.errors';
 import { XapiStatements } from '../xapi/xapi';
 import { SelfAssessmentResult } from './progress.entities';
+import {
+  type ReflectionBlock,
+  completeLesson,
+  completeModule,
+  completedCount,
+  enrolOnce,
+  journalOf,
+  minutesLearned,
+  openedModuleSlugs,
+  personName,
+  portfolioModules,
+  recordVisit,
+  saveCheckAnswer,
+  saveJournalAnswer,
+} from './progress.queries';
 import { appPaths, link } from '@leerruimte/shared-paths';
 
 /** What a learner does in a lesson: open it, answer, check, complete. */
@@ -31,13 +46,7 @@ export class ProgressService {
   /** Opening a lesson starts the module (once) and remembers where to continue. */
   async visit(userId: string, moduleSlug: string, lessonSlug: string, now = new Date()) {
     const { learningModule, lesson } = await this.catalogue.findLesson(moduleSlug, lessonSlug);
-    await this.dataSource.query(
-      `INSERT INTO module_enrolment (user_id, module_id, started_at, last_lesson_id, last_opened_at)
-       VALUES ($1, $2, $3, $4, $3)
-       ON CONFLICT (user_id, module_id)
-       DO UPDATE SET last_lesson_id = EXCLUDED.last_lesson_id, last_opened_at = EXCLUDED.last_opened_at`,
-      [userId, learningModule.id, now, lesson.id],
-    );
+    await recordVisit(this.dataSource, userId, learningModule.id, lesson.id, now);
   }
 
   /**
@@ -54,24 +63,14 @@ export class ProgressService {
     const { lesson } = await this.catalogue.findLesson(moduleSlug, lessonSlug);
     this.block(lesson.blocks, 'reflection', blockId);
     const confirmed = guardClientData(request.answer, 'answer', request.confirmedNotClientData);
-    const [saved]: Array<{ answer: string; updated_at: Date }> = await this.dataSource.query(
-      `INSERT INTO journal_entry
-         (user_id, lesson_id, block_id, answer, privacy_confirmed_at, privacy_findings)
-       VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (user_id, lesson_id, block_id)
-       DO UPDATE SET answer = EXCLUDED.answer, updated_at = now(),
-                     privacy_confirmed_at = EXCLUDED.privacy_confirmed_at,
-                     privacy_findings = EXCLUDED.privacy_findings
-       RETURNING answer, updated_at`,
-      [
-        userId,
-        lesson.id,
-        blockId,
-        request.answer,
-        confirmed.length > 0 ? new Date() : null,
-        confirmed.length > 0 ? JSON.stringify(confirmed) : null,
-      ],
-    );
+    const saved = await saveJournalAnswer(this.dataSource, {
+      userId,
+      lessonId: lesson.id,
+      blockId,
+      text: request.answer,
+      confirmedAt: confirmed.length > 0 ? new Date() : null,
+      findings: confirmed.length > 0 ? JSON.stringify(confirmed) : null,
+    });
     return { answer: saved.answer, updatedAt: saved.updated_at.toISOString() };
   }
 
@@ -88,13 +87,13 @@ export class ProgressService {
     const check = this.block(lesson.blocks, 'check', blockId);
     const chosen = check.options[option];
     if (!chosen) throw learningErrors.optionNotFound(check.options.length);
-    await this.dataSource.query(
-      `INSERT INTO check_answer (user_id, lesson_id, block_id, option_index, correct, answered_at)
-       VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (user_id, lesson_id, block_id)
-       DO UPDATE SET option_index = EXCLUDED.option_index, correct = EXCLUDED.correct,
-                     answered_at = EXCLUDED.answered_at`,
-      [userId, lesson.id, blockId, option, chosen.correct, now],
+    await saveCheckAnswer(
+      this.dataSource,
+      userId,
+      lesson.id,
+      blockId,
+      { option, correct: chosen.correct },
+      now,
     );
     return { correct: chosen.correct, feedback: chosen.feedback };
   }
@@ -150,18 +149,8 @@ export class ProgressService {
     );
     const statements: string[] = [];
     const result = await this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `INSERT INTO module_enrolment (user_id, module_id, started_at, last_lesson_id, last_opened_at)
-         VALUES ($1, $2, $3, $4, $3)
-         ON CONFLICT (user_id, module_id) DO NOTHING`,
-        [userId, learningModule.id, now, lesson.id],
-      );
-      const inserted: unknown[] = await manager.query(
-        `INSERT INTO lesson_completion (user_id, lesson_id, completed_at) VALUES ($1, $2, $3)
-         ON CONFLICT (user_id, lesson_id) DO NOTHING RETURNING lesson_id`,
-        [userId, lesson.id, now],
-      );
-      if (inserted.length > 0) {
+      await enrolOnce(manager, userId, learningModule.id, lesson.id, now);
+      if (await completeLesson(manager, userId, lesson.id, now)) {
         statements.push(
           await this.xapi.record(manager, {
             userId,
@@ -176,30 +165,23 @@ export class ProgressService {
           }),
         );
       }
-      const [{ done }]: Array<{ done: number }> = await manager.query(
-        `SELECT count(*)::int AS done FROM lesson_completion
-          WHERE user_id = $1 AND lesson_id = ANY ($2::uuid[])`,
-        [userId, lessons.map((candidate) => candidate.id)],
+      const done = await completedCount(
+        manager,
+        userId,
+        lessons.map((candidate) => candidate.id),
       );
       const moduleCompleted = done === lessons.length;
-      if (moduleCompleted) {
-        const [rows]: [unknown[], number] = await manager.query(
-          `UPDATE module_enrolment SET completed_at = $3
-            WHERE user_id = $1 AND module_id = $2 AND completed_at IS NULL RETURNING module_id`,
-          [userId, learningModule.id, now],
+      if (moduleCompleted && (await completeModule(manager, userId, learningModule.id, now))) {
+        statements.push(
+          await this.xapi.record(manager, {
+            userId,
+            kind: 'module',
+            path: link(appPaths.module, { moduleSlug: learningModule.slug }),
+            name: learningModule.title,
+            minutes: learningModule.estimatedMinutes,
+            at: now,
+          }),
         );
-        if (rows.length > 0) {
-          statements.push(
-            await this.xapi.record(manager, {
-              userId,
-              kind: 'module',
-              path: link(appPaths.module, { moduleSlug: learningModule.slug }),
-              name: learningModule.title,
-              minutes: learningModule.estimatedMinutes,
-              at: now,
-            }),
-          );
-        }
       }
       return { completedLessons: done, lessonCount: lessons.length, moduleCompleted };
     });
@@ -209,21 +191,13 @@ export class ProgressService {
 
   /** "Mijn leren": modules in progress (last opened first), completed ones, minutes learned. */
   async myLearning(userId: string): Promise<MyLearning> {
-    const [modules, [{ minutes }], opened, assigned] = await Promise.all([
+    const [modules, minutes, opened, assigned] = await Promise.all([
       this.catalogue.modules(userId),
-      this.dataSource.query(
-        `SELECT coalesce(sum(l.minutes), 0)::int AS minutes FROM lesson_completion c
-           JOIN lesson l ON l.id = c.lesson_id WHERE c.user_id = $1`,
-        [userId],
-      ) as Promise<Array<{ minutes: number }>>,
-      this.dataSource.query(
-        `SELECT m.slug FROM module_enrolment e JOIN learning_module m ON m.id = e.module_id
-          WHERE e.user_id = $1 ORDER BY e.last_opened_at DESC`,
-        [userId],
-      ) as Promise<Array<{ slug: string }>>,
+      minutesLearned(this.dataSource, userId),
+      openedModuleSlugs(this.dataSource, userId),
       this.assignments.mine(userId),
     ]);
-    const recency = new Map(opened.map((row, index) => [row.slug, index]));
+    const recency = new Map(opened.map((slug, index) => [slug, index]));
     const byRecency = (a: { slug: string }, b: { slug: string }) =>
       (recency.get(a.slug) ?? 0) - (recency.get(b.slug) ?? 0);
     return {
@@ -238,58 +212,13 @@ export class ProgressService {
 
   /** Completed and partly followed modules with their minutes, and the journal. */
   async portfolio(userId: string): Promise<Portfolio> {
-    const [[person], modules, journal] = await Promise.all([
-      this.dataSource.query(`SELECT name FROM app_user WHERE id = $1`, [userId]) as Promise<
-        Array<{ name: string }>
-      >,
-      this.dataSource.query(
-        `SELECT m.slug, m.title, e.completed_at,
-                count(c.lesson_id)::int AS completed_lessons,
-                coalesce(sum(l.minutes) FILTER (WHERE c.lesson_id IS NOT NULL), 0)::int AS minutes,
-                (SELECT count(*)::int FROM lesson cl
-                  WHERE cl.module_id = m.id AND cl.removed_at IS NULL) AS lesson_count
-           FROM module_enrolment e
-           JOIN learning_module m ON m.id = e.module_id
-           LEFT JOIN lesson l ON l.module_id = m.id
-           LEFT JOIN lesson_completion c ON c.lesson_id = l.id AND c.user_id = e.user_id
-          WHERE e.user_id = $1
-          GROUP BY m.id, m.slug, m.title, e.completed_at
-          ORDER BY e.completed_at DESC NULLS LAST, m.title`,
-        [userId],
-      ) as Promise<
-        Array<{
-          slug: string;
-          title: string;
-          completed_at: Date | null;
-          completed_lessons: number;
-          minutes: number;
-          lesson_count: number;
-        }>
-      >,
-      this.dataSource.query(
-        `SELECT m.slug AS module_slug, m.title AS module_title, l.slug AS lesson_slug,
-                l.title AS lesson_title, l.blocks, j.block_id, j.answer, j.updated_at
-           FROM journal_entry j
-           JOIN lesson l ON l.id = j.lesson_id
-           JOIN learning_module m ON m.id = l.module_id
-          WHERE j.user_id = $1
-          ORDER BY j.updated_at DESC`,
-        [userId],
-      ) as Promise<
-        Array<{
-          module_slug: string;
-          module_title: string;
-          lesson_slug: string;
-          lesson_title: string;
-          blocks: StoredBlock[];
-          block_id: string;
-          answer: string;
-          updated_at: Date;
-        }>
-      >,
+    const [name, modules, journal] = await Promise.all([
+      personName(this.dataSource, userId),
+      portfolioModules(this.dataSource, userId),
+      journalOf(this.dataSource, userId),
     ]);
     return {
-      name: person?.name ?? '',
+      name: name ?? '',
       minutesLearned: modules.reduce((sum, row) => sum + row.minutes, 0),
       completedModules: modules.flatMap((row) =>
         row.completed_at
@@ -318,13 +247,14 @@ export class ProgressService {
       ),
       journal: journal.map((row) => {
         const block = row.blocks.find(
-          (candidate) => candidate.kind === 'reflection' && candidate.id === row.block_id,
+          (candidate): candidate is ReflectionBlock =>
+            candidate.kind === 'reflection' && 'id' in candidate && candidate.id === row.block_id,
         );
         return {
           module: { slug: row.module_slug, title: row.module_title },
           lesson: { slug: row.lesson_slug, title: row.lesson_title },
           // A question that left the content keeps its answer; the id then stands in for it.
-          question: block?.kind === 'reflection' ? block.question : row.block_id,
+          question: block?.question ?? row.block_id,
           answer: row.answer,
           updatedAt: row.updated_at.toISOString(),
         };

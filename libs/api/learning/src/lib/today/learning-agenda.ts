@@ -1,16 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { z } from 'zod';
 import {
   AgendaSource,
   AgendaSourceName,
   type AgendaWindow,
   type TodayViewer,
   memberTeamIds,
+  selectRows,
   teamNameIn,
 } from '@leerruimte/api-core';
 import type { AgendaAssignmentDue } from '@leerruimte/shared-contracts';
 import { appPaths, link } from '@leerruimte/shared-paths';
-import { lessonCounts } from './learning-today';
+import { lessonCountColumns, lessonCounts } from './learning-today';
+
+const dueRow = z.object({
+  id: z.string(),
+  team_id: z.string(),
+  due_date: z.string(),
+  slug: z.string(),
+  title: z.string(),
+  ...lessonCountColumns,
+});
 
 /** Learning's part of the agenda: the due dates of what my teams asked me to follow. */
 @Injectable()
@@ -25,15 +36,9 @@ export class LearningAgenda {
   async dueDates(viewer: TodayViewer, window: AgendaWindow): Promise<AgendaAssignmentDue[]> {
     const teamIds = memberTeamIds(viewer);
     if (teamIds.length === 0) return [];
-    const rows: Array<{
-      id: string;
-      team_id: string;
-      due_date: string;
-      slug: string;
-      title: string;
-      lesson_count: number;
-      completed_lessons: number;
-    }> = await this.dataSource.query(
+    const rows = await selectRows(
+      this.dataSource,
+      dueRow,
       `SELECT a.id, a.team_id, a.due_date::text AS due_date, m.slug, m.title,
               ${lessonCounts('m.id')}
          FROM module_assignment_member am

@@ -1,24 +1,39 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
+import { z } from 'zod';
 import {
   TodaySection,
   TodaySectionName,
   type TodayViewer,
   memberTeamIds,
+  selectRow,
+  selectRows,
   teamNameIn,
 } from '@leerruimte/api-core';
 import type { TodayAssignment, TodayContinue } from '@leerruimte/shared-contracts';
 
-export interface AssignmentRow {
-  id: string;
-  team_id: string;
-  due_date: string | null;
-  slug: string;
-  title: string;
-  lesson_count: number;
-  completed_lessons: number;
-}
+/** What `lessonCounts` selects. */
+export const lessonCountColumns = { lesson_count: z.number(), completed_lessons: z.number() };
+
+const assignmentRow = z.object({
+  id: z.string(),
+  team_id: z.string(),
+  due_date: z.string().nullable(),
+  slug: z.string(),
+  title: z.string(),
+  ...lessonCountColumns,
+});
+export type AssignmentRow = z.infer<typeof assignmentRow>;
+
+const continueRow = z.object({
+  module_slug: z.string(),
+  module_title: z.string(),
+  lesson_slug: z.string(),
+  lesson_title: z.string(),
+  last_opened_at: z.date(),
+  ...lessonCountColumns,
+});
 
 /**
  * My assignments as Vandaag lists them: overdue first, then by due date, undated last. Due
@@ -66,7 +81,9 @@ export class LearningToday {
   async assignments(viewer: TodayViewer, now: Date): Promise<TodayAssignment[]> {
     const teamIds = memberTeamIds(viewer);
     if (teamIds.length === 0) return [];
-    const rows: AssignmentRow[] = await this.dataSource.query(
+    const rows = await selectRows(
+      this.dataSource,
+      assignmentRow,
       `SELECT a.id, a.team_id, a.due_date::text AS due_date, m.slug, m.title,
               ${lessonCounts('m.id')}
          FROM module_assignment_member am
@@ -83,15 +100,9 @@ export class LearningToday {
   /** "Verder waar je was": the lesson opened last, in a module I have not completed. */
   @TodaySection(TodaySectionName.ContinueLearning)
   async continueLearning(viewer: TodayViewer): Promise<TodayContinue | null> {
-    const [row]: Array<{
-      module_slug: string;
-      module_title: string;
-      lesson_slug: string;
-      lesson_title: string;
-      last_opened_at: Date;
-      lesson_count: number;
-      completed_lessons: number;
-    }> = await this.dataSource.query(
+    const row = await selectRow(
+      this.dataSource,
+      continueRow,
       `SELECT m.slug AS module_slug, m.title AS module_title, l.slug AS lesson_slug,
               l.title AS lesson_title, e.last_opened_at, ${lessonCounts('m.id')}
          FROM module_enrolment e

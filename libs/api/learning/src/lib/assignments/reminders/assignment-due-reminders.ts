@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { JobHandler, JobName, JobQueue } from '@leerruimte/api-core';
 import { Notifier } from '@leerruimte/api-notifications';
 import type { NotificationContent } from '@leerruimte/shared-contracts';
+import { recordDueReminders } from './assignment-due-reminders.queries';
 import { dueDatesToRemind } from './due-reminder-timing';
 
 /**
@@ -54,38 +55,7 @@ export class AssignmentDueReminders implements OnApplicationBootstrap {
     const due = dueDatesToRemind(now);
     if (due.length === 0) return 0;
     const reminders = await this.dataSource.transaction(async (manager) => {
-      const rows: Array<{
-        assignment_id: string;
-        user_id: string;
-        slug: string;
-        title: string;
-        team_name: string;
-        due_date: string;
-      }> = await manager.query(
-        `WITH due (due_date, remind_at) AS (
-           SELECT * FROM unnest($1::date[], $2::timestamptz[])
-         ), reminded AS (
-           INSERT INTO assignment_reminder (assignment_id, user_id, due_date)
-           SELECT a.id, am.user_id, a.due_date
-             FROM due
-             JOIN module_assignment a ON a.due_date = due.due_date AND a.created_at < due.remind_at
-             JOIN module_assignment_member am ON am.assignment_id = a.id
-             JOIN team_membership tm ON tm.team_id = a.team_id AND tm.user_id = am.user_id
-             JOIN learning_module m ON m.id = a.module_id AND m.removed_at IS NULL
-             LEFT JOIN module_enrolment e ON e.user_id = am.user_id AND e.module_id = a.module_id
-            WHERE e.completed_at IS NULL
-           ON CONFLICT DO NOTHING
-           RETURNING assignment_id, user_id, due_date
-         )
-         SELECT r.assignment_id, r.user_id, m.slug, m.title, t.name AS team_name,
-                r.due_date::text AS due_date
-           FROM reminded r
-           JOIN module_assignment a ON a.id = r.assignment_id
-           JOIN learning_module m ON m.id = a.module_id
-           JOIN team t ON t.id = a.team_id
-          ORDER BY r.assignment_id`,
-        [due.map((reminder) => reminder.dueDate), due.map((reminder) => reminder.remindAt)],
-      );
+      const rows = await recordDueReminders(manager, due);
       const byAssignment = new Map<string, { content: DueSoon; userIds: string[] }>();
       for (const row of rows) {
         const reminder = byAssignment.get(row.assignment_id) ?? {
