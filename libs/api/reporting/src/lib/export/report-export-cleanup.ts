@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, LessThan } from 'typeorm';
 import { JobHandler, JobName, JobQueue } from '@leerruimte/api-core';
+import { ReportExportRow } from './report-export.entity';
 
 /** An export is made to be downloaded at once; a week leaves time to download it again. */
 const REPORT_EXPORT_KEPT_DAYS = 7;
@@ -33,10 +34,9 @@ export class ReportExportCleanup implements OnApplicationBootstrap {
   }
 
   async removeOld(now = new Date()): Promise<number> {
-    const [, removed]: [unknown, number] = await this.dataSource.query(
-      `DELETE FROM report_export WHERE created_at < $1`,
-      [new Date(now.getTime() - REPORT_EXPORT_KEPT_DAYS * 24 * 60 * 60_000)],
-    );
-    return removed;
+    const { affected } = await this.dataSource.getRepository(ReportExportRow).delete({
+      createdAt: LessThan(new Date(now.getTime() - REPORT_EXPORT_KEPT_DAYS * 24 * 60 * 60_000)),
+    });
+    return affected ?? 0;
   }
 }

@@ -1,12 +1,15 @@
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { z } from 'zod';
 import {
   AppError,
   type JobPayload,
   JobHandler,
   JobName,
   JobQueue,
+  exists,
   notFound,
+  selectRow,
 } from '@leerruimte/api-core';
 import type { Locale, ReportExport, ReportExportRequest } from '@leerruimte/shared-contracts';
 import { ReportService } from '../report/report.service';
@@ -51,11 +54,12 @@ export class ReportExports {
     locale: Locale,
   ): Promise<ReportExport> {
     if (request.teamId && scope.kind === 'organisation') {
-      const [team]: unknown[] = await this.dataSource.query(
+      const inOrganisation = await exists(
+        this.dataSource,
         `SELECT 1 FROM team WHERE id = $1 AND organisation_id = $2`,
         [request.teamId, scope.organisationId],
       );
-      if (!team) {
+      if (!inOrganisation) {
         throw new AppError(
           HttpStatus.UNPROCESSABLE_ENTITY,
           'unknown_team',
@@ -99,11 +103,13 @@ export class ReportExports {
     exportId: string,
   ): Promise<{ content: Buffer; contentType: string; fileName: string }> {
     const row = await this.find(scope, exportId);
-    const [file]: Array<{ content: Buffer | null }> = await this.dataSource.query(
+    const file = await selectRow(
+      this.dataSource,
+      z.object({ content: z.instanceof(Buffer).nullable() }),
       `SELECT content FROM report_export WHERE id = $1`,
       [row.id],
     );
-    if (row.status !== 'ready' || !file.content) throw notFound();
+    if (row.status !== 'ready' || !file?.content) throw notFound();
     return {
       content: file.content,
       contentType: exportContentTypes[row.format],

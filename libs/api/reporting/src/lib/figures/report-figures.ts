@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import {
   type FigureSet,
   type PulseStatement,
@@ -60,13 +61,20 @@ export type CountColumn = CountedFigure | (typeof peopleColumns)[number] | Pulse
 /** One team's (or organisation's) counts for a month or a period, by column. */
 export type Counts = Record<CountColumn, number>;
 export const countColumns: CountColumn[] = [...figureColumns, ...peopleColumns, ...pulseColumns];
+/** A row of counts as PostgreSQL gives it (bigint sums as strings), checked and made numbers. */
+export const countsRow = z.object(
+  Object.fromEntries(countColumns.map((column) => [column, z.coerce.number()])) as Record<
+    CountColumn,
+    z.ZodCoercedNumber<unknown>
+  >,
+);
 
 export function emptyCounts(): Counts {
   return Object.fromEntries(countColumns.map((column) => [column, 0])) as Counts;
 }
 
 export function add(into: Counts, row: Counts): void {
-  for (const column of countColumns) into[column] += Number(row[column]);
+  for (const column of countColumns) into[column] += row[column];
 }
 
 /** A pulse average with one decimal; 0 when nobody filled it in. */

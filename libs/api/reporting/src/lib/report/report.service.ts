@@ -12,9 +12,15 @@ import {
 } from '@leerruimte/shared-contracts';
 import { type Counts, add, emptyCounts, figures } from '../figures/report-figures';
 import { OrganisationReportSettings } from '../rollup/rollup.entities';
+import {
+  organisationMonthCounts,
+  organisationOfTeam,
+  organisationTeams,
+  reportHeader,
+  teamMonthCounts,
+} from './report.queries';
 import { suppress } from './suppression';
 
-type MonthRow = Counts & { team_id: string; month: string };
 const families = Object.keys(reportFamilies) as ReportFamily[];
 
 /** How many computed reports each API process keeps. */
@@ -44,29 +50,12 @@ export class ReportService {
     onlyTeam?: { teamId: string; withOrganisation: boolean },
     { everyMonth = false } = {},
   ): Promise<Report> {
-    const [organisation]: Array<{
-      name: string;
-      minimum: number | null;
-      at: Date | null;
-      teams: string;
-      has_wanted: boolean;
-    }> = await this.dataSource.query(
-      `SELECT o.name, s.minimum_group_size AS minimum,
-              (SELECT max(computed_at) FROM reporting_month
-                WHERE month >= $2::date AND month <= $3::date) AS at,
-              (SELECT md5(string_agg(t.id || t.name, ',' ORDER BY t.id)) FROM team t
-                WHERE t.organisation_id = o.id) AS teams,
-              $4::uuid IS NULL OR EXISTS (SELECT 1 FROM team t
-                WHERE t.organisation_id = o.id AND t.id = $4) AS has_wanted
-         FROM organisation o
-         LEFT JOIN organisation_report_settings s ON s.organisation_id = o.id
-        WHERE o.id = $1`,
-      [
-        organisationId,
-        `${query.from}-01`,
-        `${query.to}-01`,
-        onlyTeam?.teamId ?? query.teamId ?? null,
-      ],
+    const organisation = await reportHeader(
+      this.dataSource,
+      organisationId,
+      `${query.from}-01`,
+      `${query.to}-01`,
+      onlyTeam?.teamId ?? query.teamId ?? null,
     );
     if (!organisation?.has_wanted) throw notFound();
     const wanted = onlyTeam?.teamId ?? query.teamId;
@@ -84,10 +73,7 @@ export class ReportService {
     ]);
     const cached = this.computed.get(key);
     if (cached) return cached.report;
-    const teams: Array<{ id: string; name: string }> = await this.dataSource.query(
-      `SELECT id, name FROM team WHERE organisation_id = $1 ORDER BY name, id`,
-      [organisationId],
-    );
+    const teams = await organisationTeams(this.dataSource, organisationId);
     const report = await this.compute(organisationId, organisation, teams, query, {
       wanted,
       withOrganisation: !onlyTeam || onlyTeam.withOrganisation,
@@ -122,16 +108,18 @@ export class ReportService {
     const months = monthsBetween(query.from, query.to);
     const minimumGroupSize = organisation.minimum ?? defaultMinimumGroupSize;
     const [rows, organisationRows] = await Promise.all([
-      this.dataSource.query(
-        `SELECT f.*, to_char(f.month, 'YYYY-MM') AS month FROM team_month_figures f
-          WHERE f.team_id = ANY($1::uuid[]) AND f.month >= $2::date AND f.month <= $3::date`,
-        [teams.map((team) => team.id), `${query.from}-01`, `${query.to}-01`],
-      ) as Promise<MonthRow[]>,
-      this.dataSource.query(
-        `SELECT f.*, to_char(f.month, 'YYYY-MM') AS month FROM organisation_month_figures f
-          WHERE f.organisation_id = $1 AND f.month >= $2::date AND f.month <= $3::date`,
-        [organisationId, `${query.from}-01`, `${query.to}-01`],
-      ) as Promise<Array<Omit<MonthRow, 'team_id'>>>,
+      teamMonthCounts(
+        this.dataSource,
+        teams.map((team) => team.id),
+        `${query.from}-01`,
+        `${query.to}-01`,
+      ),
+      organisationMonthCounts(
+        this.dataSource,
+        organisationId,
+        `${query.from}-01`,
+        `${query.to}-01`,
+      ),
     ]);
 
     const teamIndex = new Map(teams.map((team, index) => [team.id, index]));
@@ -210,12 +198,9 @@ export class ReportService {
   }
 
   async teamOrganisation(teamId: string): Promise<string> {
-    const [team]: Array<{ organisation_id: string }> = await this.dataSource.query(
-      `SELECT organisation_id FROM team WHERE id = $1`,
-      [teamId],
-    );
-    if (!team) throw notFound();
-    return team.organisation_id;
+    const organisationId = await organisationOfTeam(this.dataSource, teamId);
+    if (!organisationId) throw notFound();
+    return organisationId;
   }
 
   async settings(organisationId: string): Promise<ReportSettings> {

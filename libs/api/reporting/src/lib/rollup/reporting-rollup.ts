@@ -1,12 +1,15 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
+import { z } from 'zod';
 import {
   JobHandler,
   JobName,
   JobQueue,
   REPORT_ACTIVITIES,
   type ReportActivity,
+  selectRow,
+  selectRows,
 } from '@leerruimte/api-core';
 import { rollUpMonth } from './activity.sql';
 
@@ -70,7 +73,9 @@ export class ReportingRollup implements OnApplicationBootstrap {
   async refresh(now = new Date()): Promise<string[]> {
     const current = DateTime.fromJSDate(now).setZone(ZONE).startOf('month');
     const open = [current.minus({ months: 1 }), current];
-    const done: Array<{ month: string }> = await this.dataSource.query(
+    const done = await selectRows(
+      this.dataSource,
+      z.object({ month: z.string() }),
       `SELECT month::text FROM reporting_month WHERE closed`,
     );
     const closedDone = new Set(done.map((row) => row.month));
@@ -110,9 +115,11 @@ export class ReportingRollup implements OnApplicationBootstrap {
 
   /** The month of the first activity in any domain. */
   private async earliestActivity(): Promise<DateTime | null> {
-    const [row]: Array<{ first: Date | null }> = await this.dataSource.query(
+    const row = await selectRow(
+      this.dataSource,
+      z.object({ first: z.date().nullable() }),
       `SELECT ${this.firstEvent} AS first`,
     );
-    return row.first ? DateTime.fromJSDate(row.first).setZone(ZONE).startOf('month') : null;
+    return row?.first ? DateTime.fromJSDate(row.first).setZone(ZONE).startOf('month') : null;
   }
 }

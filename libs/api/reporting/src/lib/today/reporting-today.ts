@@ -1,28 +1,30 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
-import { TodaySection, TodaySectionName, type TodayViewer } from '@leerruimte/api-core';
+import { z } from 'zod';
+import { TodaySection, TodaySectionName, type TodayViewer, selectRows } from '@leerruimte/api-core';
 import {
   type ReportFamily,
   type TodayOrganisation,
   defaultMinimumGroupSize,
   reportFamilies,
 } from '@leerruimte/shared-contracts';
-import { type Counts, add, emptyCounts, figures } from '../figures/report-figures';
+import { type Counts, add, countsRow, emptyCounts, figures } from '../figures/report-figures';
 import { suppress } from '../report/suppression';
 
 const families = Object.keys(reportFamilies) as ReportFamily[];
 
 /** One team of an organisation with this month's rollup rows (null where there is none yet). */
-export interface OrganisationTeamRow {
-  organisation_id: string;
-  minimum_group_size: number | null;
-  organisation_figures: Counts | null;
-  team_id: string | null;
-  team_name: string | null;
-  member_count: number;
-  team_figures: Counts | null;
-}
+const organisationTeamRow = z.object({
+  organisation_id: z.string(),
+  minimum_group_size: z.number().nullable(),
+  organisation_figures: countsRow.nullable(),
+  team_id: z.string().nullable(),
+  team_name: z.string().nullable(),
+  member_count: z.number(),
+  team_figures: countsRow.nullable(),
+});
+export type OrganisationTeamRow = z.infer<typeof organisationTeamRow>;
 
 function countsOf(row: Counts | null): Counts {
   const counts = emptyCounts();
@@ -89,7 +91,9 @@ export class ReportingToday {
   async organisations(viewer: TodayViewer, now: Date): Promise<TodayOrganisation[]> {
     if (viewer.administers.length === 0) return [];
     const month = DateTime.fromJSDate(now).setZone('Europe/Amsterdam').startOf('month');
-    const rows: OrganisationTeamRow[] = await this.dataSource.query(
+    const rows = await selectRows(
+      this.dataSource,
+      organisationTeamRow,
       `SELECT org.id AS organisation_id, s.minimum_group_size,
               to_jsonb(om) AS organisation_figures, t.id AS team_id, t.name AS team_name,
               (SELECT count(*)::int FROM team_membership tm WHERE tm.team_id = t.id)
