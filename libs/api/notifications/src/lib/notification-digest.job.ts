@@ -9,8 +9,15 @@ import {
   Mailer,
   paragraphMail,
 } from '@leerruimte/api-core';
-import { NotificationMails, type Recipient } from './notification-mails';
-import { type NotificationContent, notificationText } from '@leerruimte/shared-contracts';
+import { NotificationMails } from './notification-mails';
+import { notificationText } from '@leerruimte/shared-contracts';
+import {
+  digestReaders,
+  lockDigest,
+  markDigestSent,
+  notificationsSince,
+  recipient,
+} from './notification-digest.queries';
 
 /** Late afternoon, after the working day's prompts and before the evening's quiet hours. */
 const DIGEST_PATTERN = '0 17 * * *';
@@ -46,43 +53,21 @@ export class NotificationDigestJob implements OnApplicationBootstrap {
 
   @JobHandler(JobName.NotificationDigest)
   async send(): Promise<void> {
-    const people: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT u.id FROM app_user u
-        WHERE u.email_notifications = 'daily_digest'
-           OR EXISTS (SELECT 1 FROM notification_preference p
-                       WHERE p.user_id = u.id AND p.choice = 'daily_digest')`,
-    );
     let mailed = 0;
-    for (const person of people) {
-      if (await this.sendTo(person.id)) mailed++;
+    for (const userId of await digestReaders(this.dataSource)) {
+      if (await this.sendTo(userId)) mailed++;
     }
     if (mailed > 0) this.logger.log(`Daily digest mailed to ${mailed} people`);
   }
 
   private sendTo(userId: string): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `INSERT INTO notification_digest (user_id, sent_through) VALUES ($1, '-infinity')
-         ON CONFLICT (user_id) DO NOTHING`,
-        [userId],
-      );
-      const [digest]: Array<{ sent_through: string }> = await manager.query(
-        `SELECT sent_through::text FROM notification_digest WHERE user_id = $1 FOR UPDATE`,
-        [userId],
-      );
+      const sentThrough = await lockDigest(manager, userId);
       // Only the kinds this person wants in a digest; the others were mailed one by one, or not.
       const kinds = await this.mails.digestKinds(userId, manager);
-      const news: Array<{ id: string; content: NotificationContent }> = await manager.query(
-        `SELECT id, content FROM notification
-          WHERE user_id = $1 AND created_at > $2 AND content->>'kind' = ANY($3::text[])
-          ORDER BY created_at`,
-        [userId, digest.sent_through, kinds],
-      );
+      const news = await notificationsSince(manager, userId, sentThrough, kinds);
       if (news.length === 0) return false;
-      const [person]: Recipient[] = await manager.query(
-        `SELECT id, email, name, locale FROM app_user WHERE id = $1`,
-        [userId],
-      );
+      const person = await recipient(manager, userId);
       const unsubscribe = (await this.mails.unsubscribeFor([person], 'digest', manager)).get(
         person.id,
       );
@@ -103,11 +88,10 @@ export class NotificationDigestJob implements OnApplicationBootstrap {
         }),
       );
       // Taken in SQL: a JavaScript Date would cut the microseconds and mail the last one again.
-      await manager.query(
-        `UPDATE notification_digest
-            SET sent_through = (SELECT max(created_at) FROM notification WHERE id = ANY ($2::uuid[]))
-          WHERE user_id = $1`,
-        [userId, news.map((item) => item.id)],
+      await markDigestSent(
+        manager,
+        userId,
+        news.map((item) => item.id),
       );
       return true;
     });

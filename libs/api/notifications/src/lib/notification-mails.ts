@@ -10,29 +10,31 @@ import {
   paragraphMail,
 } from '@leerruimte/api-core';
 import {
-  type Locale,
   type NotificationContent,
   type NotificationKind,
   notificationKindNames,
-  notificationKinds,
   notificationPath,
   notificationSubject,
   notificationText,
 } from '@leerruimte/shared-contracts';
 import { appPaths, link } from '@leerruimte/shared-paths';
+import {
+  type Recipient,
+  claimUnmailed,
+  kindsInDigest,
+  tokenOwner,
+  turnOffMail,
+  unsubscribeTokens,
+  wantingEachMail,
+} from './notification-mails.queries';
+
+export type { Recipient } from './notification-mails.queries';
 
 /** Changes to one item within this many minutes are one notification, and at most one mail. */
 export const BUNDLE_MINUTES = 15;
 
 /** What a mail can be unsubscribed from: one kind, or the daily digest as a whole. */
 export type MailStream = NotificationKind | 'digest';
-
-export interface Recipient {
-  id: string;
-  email: string;
-  name: string;
-  locale: Locale;
-}
 
 /** What every mail about notifications carries: a line to unsubscribe, and its headers. */
 export interface Unsubscribe {
@@ -60,12 +62,7 @@ export class NotificationMails {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<Recipient[]> {
     if (userIds.length === 0) return Promise.resolve([]);
-    return manager.query(
-      `SELECT u.id, u.email, u.name, u.locale FROM app_user u
-         LEFT JOIN notification_preference p ON p.user_id = u.id AND p.kind = $2
-        WHERE u.id = ANY($1::uuid[]) AND COALESCE(p.choice, u.email_notifications) = 'each'`,
-      [userIds, kind],
-    );
+    return wantingEachMail(manager, userIds, kind);
   }
 
   /**
@@ -74,18 +71,7 @@ export class NotificationMails {
    */
   async claimMail(userIds: string[], content: NotificationContent): Promise<string[]> {
     if (userIds.length === 0) return [];
-    // In a CTE, so the driver answers with rows (a bare UPDATE answers with a row count too).
-    const claimed: Array<{ user_id: string }> = await this.dataSource.query(
-      `WITH claimed AS (
-         UPDATE notification SET mailed_at = now()
-          WHERE user_id = ANY($1::uuid[]) AND subject = $2 AND mailed_at IS NULL
-            AND created_at > now() - make_interval(mins => $3)
-          RETURNING user_id
-       )
-       SELECT DISTINCT user_id FROM claimed`,
-      [userIds, notificationSubject(content), BUNDLE_MINUTES],
-    );
-    return claimed.map((row) => row.user_id);
+    return claimUnmailed(this.dataSource, userIds, notificationSubject(content), BUNDLE_MINUTES);
   }
 
   /** The unsubscribe line and headers of these people's mails of this stream. */
@@ -97,16 +83,11 @@ export class NotificationMails {
     if (people.length === 0) return new Map();
     const ids = people.map((person) => person.id);
     // One random token per person, made the first time it is needed.
-    await manager.query(
-      `INSERT INTO unsubscribe_token (user_id, token)
-       SELECT * FROM unnest($1::uuid[], $2::text[]) ON CONFLICT (user_id) DO NOTHING`,
-      [ids, ids.map(() => randomBytes(32).toString('hex'))],
+    const tokenOf = await unsubscribeTokens(
+      manager,
+      ids,
+      ids.map(() => randomBytes(32).toString('hex')),
     );
-    const tokens: Array<{ user_id: string; token: string }> = await manager.query(
-      `SELECT user_id, token FROM unsubscribe_token WHERE user_id = ANY($1::uuid[])`,
-      [ids],
-    );
-    const tokenOf = new Map(tokens.map((row) => [row.user_id, row.token]));
     const base = this.config.http.publicUrl;
     return new Map(
       people.map((person) => {
@@ -170,18 +151,10 @@ export class NotificationMails {
    */
   unsubscribe(token: string, stream: MailStream): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
-      const [owner]: Array<{ user_id: string }> = await manager.query(
-        `SELECT user_id FROM unsubscribe_token WHERE token = $1`,
-        [token],
-      );
+      const owner = await tokenOwner(manager, token);
       if (!owner) return false;
-      const kinds = stream === 'digest' ? await this.digestKinds(owner.user_id, manager) : [stream];
-      await manager.query(
-        `INSERT INTO notification_preference (user_id, kind, choice)
-         SELECT $1, kind, 'off' FROM unnest($2::text[]) AS kind
-         ON CONFLICT (user_id, kind) DO UPDATE SET choice = 'off'`,
-        [owner.user_id, kinds],
-      );
+      const kinds = stream === 'digest' ? await this.digestKinds(owner, manager) : [stream];
+      await turnOffMail(manager, owner, kinds);
       return true;
     });
   }
@@ -191,15 +164,7 @@ export class NotificationMails {
     userId: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<NotificationKind[]> {
-    const rows: Array<{ kind: NotificationKind }> = await manager.query(
-      `SELECT k AS kind FROM unnest($2::text[]) AS k
-        WHERE COALESCE(
-          (SELECT p.choice FROM notification_preference p WHERE p.user_id = $1 AND p.kind = k),
-          (SELECT u.email_notifications FROM app_user u WHERE u.id = $1)
-        ) = 'daily_digest'`,
-      [userId, notificationKinds],
-    );
-    return rows.map((row) => row.kind);
+    return kindsInDigest(manager, userId);
   }
 }
 

@@ -7,6 +7,11 @@ import {
   type UpdateNotificationPreferencesRequest,
   notificationKinds,
 } from '@leerruimte/shared-contracts';
+import {
+  chooseMail,
+  defaultMailChoice,
+  mailChoicesPerKind,
+} from './notification-preferences.queries';
 
 /** A person's mail choice per kind of notification, next to their default for all kinds. */
 @Injectable()
@@ -14,18 +19,13 @@ export class NotificationPreferences {
   constructor(private readonly dataSource: DataSource) {}
 
   async of(userId: string): Promise<Preferences> {
-    const [[user], rows]: [
-      Array<{ email_notifications: EmailNotificationChoice }>,
-      Array<{ kind: NotificationKind; choice: EmailNotificationChoice }>,
-    ] = await Promise.all([
-      this.dataSource.query(`SELECT email_notifications FROM app_user WHERE id = $1`, [userId]),
-      this.dataSource.query(`SELECT kind, choice FROM notification_preference WHERE user_id = $1`, [
-        userId,
-      ]),
+    const [defaultChoice, rows] = await Promise.all([
+      defaultMailChoice(this.dataSource, userId),
+      mailChoicesPerKind(this.dataSource, userId),
     ]);
     const chosen = new Map(rows.map((row) => [row.kind, row.choice]));
     return {
-      default: user.email_notifications,
+      default: defaultChoice,
       kinds: Object.fromEntries(
         notificationKinds.map((kind) => [kind, chosen.get(kind) ?? null]),
       ) as Preferences['kinds'],
@@ -42,16 +42,7 @@ export class NotificationPreferences {
     >;
     await this.dataSource.transaction(async (manager) => {
       for (const [kind, choice] of entries) {
-        await (choice === null
-          ? manager.query(`DELETE FROM notification_preference WHERE user_id = $1 AND kind = $2`, [
-              userId,
-              kind,
-            ])
-          : manager.query(
-              `INSERT INTO notification_preference (user_id, kind, choice) VALUES ($1, $2, $3)
-               ON CONFLICT (user_id, kind) DO UPDATE SET choice = EXCLUDED.choice`,
-              [userId, kind, choice],
-            ));
+        await chooseMail(manager, userId, kind, choice);
       }
     });
     return this.of(userId);

@@ -10,6 +10,7 @@ import {
 } from '@leerruimte/shared-contracts';
 import { BUNDLE_MINUTES, NotificationMails } from './notification-mails';
 import { Notification } from './notification.entity';
+import { notificationPage, storeNotifications, unreadCount } from './notifier.queries';
 
 /** The Redis channel on which every process announces new notifications (user ids as JSON). */
 export function notificationsChannel(config: AppConfig): string {
@@ -38,17 +39,12 @@ export class Notifier {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<void> {
     if (userIds.length === 0) return;
-    await manager.query(
-      `WITH bundled AS (
-         UPDATE notification SET content = $2, updated_at = now(), read_at = NULL
-          WHERE user_id = ANY($1::uuid[]) AND subject = $3
-            AND created_at > now() - make_interval(mins => $4)
-          RETURNING user_id
-       )
-       INSERT INTO notification (user_id, content, subject)
-       SELECT id, $2, $3 FROM unnest($1::uuid[]) AS id
-        WHERE id NOT IN (SELECT user_id FROM bundled)`,
-      [userIds, content, notificationSubject(content), BUNDLE_MINUTES],
+    await storeNotifications(
+      manager,
+      userIds,
+      content,
+      notificationSubject(content),
+      BUNDLE_MINUTES,
     );
   }
 
@@ -77,28 +73,13 @@ export class Notifier {
     query: Partial<NotificationListQuery> = {},
   ): Promise<NotificationList> {
     const limit = query.limit ?? 30;
-    const [rows, [{ unread }]]: [
-      Array<{
-        id: string;
-        content: NotificationContent;
-        read_at: Date | null;
-        created_at: Date;
-        updated_at: Date;
-      }>,
-      Array<{ unread: number }>,
-    ] = await Promise.all([
-      this.dataSource.query(
-        `SELECT id, content, read_at, created_at, updated_at FROM notification
-          WHERE user_id = $1 AND ($2::text IS NULL OR content->>'kind' = $2)
-            AND ($3::timestamptz IS NULL OR date_trunc('milliseconds', updated_at) < $3)
-          ORDER BY updated_at DESC, id DESC
-          LIMIT $4`,
-        [userId, query.kind ?? null, query.before ?? null, limit + 1],
-      ),
-      this.dataSource.query(
-        `SELECT count(*)::int AS unread FROM notification WHERE user_id = $1 AND read_at IS NULL`,
-        [userId],
-      ),
+    const [rows, unread] = await Promise.all([
+      notificationPage(this.dataSource, userId, {
+        kind: query.kind ?? null,
+        before: query.before ?? null,
+        limit: limit + 1,
+      }),
+      unreadCount(this.dataSource, userId),
     ]);
     return {
       unread,

@@ -1,18 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { MomentSchedule } from '@leerruimte/shared-contracts';
+import { z } from 'zod';
+import { selectRows } from '@leerruimte/api-core';
+import { momentScheduleSchema } from '@leerruimte/shared-contracts';
 import { nextOccurrences } from '@leerruimte/shared-schedule';
 
 const DAY_MS = 24 * 3_600_000;
 
-export interface MomentRow {
-  id: string;
-  team_id: string;
-  team_name: string;
-  question: string;
-  schedule: MomentSchedule;
-  last_planned_at: Date | null;
-}
+const momentRow = z.object({
+  id: z.string(),
+  team_id: z.string(),
+  team_name: z.string(),
+  question: z.string(),
+  schedule: momentScheduleSchema,
+  last_planned_at: z.date().nullable(),
+});
+export type MomentRow = z.infer<typeof momentRow>;
 
 /** One occurrence of a reflection moment, as Vandaag, the agenda and the calendar feed list it. */
 export interface UpcomingMoment {
@@ -71,7 +74,9 @@ export class UpcomingMoments {
   constructor(private readonly dataSource: DataSource) {}
 
   async forPerson(userId: string, from: Date, until: Date): Promise<UpcomingMoment[]> {
-    const moments: MomentRow[] = await this.dataSource.query(
+    const moments = await selectRows(
+      this.dataSource,
+      momentRow,
       `SELECT m.id, m.team_id, t.name AS team_name, m.question, m.schedule,
               (SELECT max(o.planned_at) FROM reflection_occurrence o WHERE o.moment_id = m.id)
                 AS last_planned_at

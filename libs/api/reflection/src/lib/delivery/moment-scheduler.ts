@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { JobName, JobQueue, QueueName } from '@leerruimte/api-core';
 import type { MomentSchedule } from '@leerruimte/shared-contracts';
 import { nextOccurrences } from '@leerruimte/shared-schedule';
+import { lastPlannedAt, occurrenceHappened } from './delivery.queries';
 
 /** Deterministic: the same occurrence always gets the same job, so adding it twice is harmless. */
 export function occurrenceJobId(momentId: string, plannedAt: Date): string {
@@ -60,11 +61,7 @@ export class MomentScheduler {
     );
     const latest = missed.at(-1);
     if (!latest) return;
-    const [done]: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM reflection_occurrence WHERE moment_id = $1 AND planned_at = $2`,
-      [moment.id, latest.plannedAt],
-    );
-    if (!done) {
+    if (!(await occurrenceHappened(this.dataSource, moment.id, latest.plannedAt))) {
       this.logger.log(`Delivering a missed occurrence of moment ${moment.id}`);
       await this.add(moment.id, latest.plannedAt, 0);
     }
@@ -85,11 +82,8 @@ export class MomentScheduler {
   }
 
   private async lastPlannedOrNow(momentId: string, now: Date): Promise<Date> {
-    const [last]: Array<{ planned_at: Date | null }> = await this.dataSource.query(
-      `SELECT max(planned_at) AS planned_at FROM reflection_occurrence WHERE moment_id = $1`,
-      [momentId],
-    );
-    return last?.planned_at && last.planned_at > now ? last.planned_at : now;
+    const last = await lastPlannedAt(this.dataSource, momentId);
+    return last && last > now ? last : now;
   }
 
   private add(momentId: string, plannedAt: Date, delay: number): Promise<void> {

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig, Mailer } from '@leerruimte/api-core';
 import { NotificationMails } from '@leerruimte/api-notifications';
+import { deliverByMail } from './delivery.queries';
 import { promptMail } from './prompt-mail';
 import { appPaths, link } from '@leerruimte/shared-paths';
 
@@ -47,14 +48,14 @@ export class PromptMails {
    */
   async store(manager: EntityManager, prompt: PromptToMail): Promise<string[]> {
     const wanting = await this.mails.wantingMail(prompt.recipients, 'reflection_prompt', manager);
-    const inserted: Array<{ user_id: string }> = await manager.query(
-      `INSERT INTO reflection_delivery (occurrence_id, user_id, channel)
-       SELECT $1, id, $3 FROM unnest($2::uuid[]) AS id
-       ON CONFLICT (occurrence_id, user_id, channel) DO NOTHING
-       RETURNING user_id`,
-      [prompt.occurrenceId, wanting.map((person) => person.id), prompt.channel],
+    const newly = new Set(
+      await deliverByMail(
+        manager,
+        prompt.occurrenceId,
+        wanting.map((person) => person.id),
+        prompt.channel,
+      ),
     );
-    const newly = new Set(inserted.map((row) => row.user_id));
     const people = wanting.filter((person) => newly.has(person.id));
     const unsubscribes = await this.mails.unsubscribeFor(people, 'reflection_prompt', manager);
     return this.mailer.store(

@@ -5,6 +5,7 @@ import { type JobPayload, JobHandler, JobName, JobQueue } from '@leerruimte/api-
 import { Notifier } from '@leerruimte/api-notifications';
 import { type Weekday, nextAllowed, nextOccurrences } from '@leerruimte/shared-schedule';
 import { ReflectionMoment } from '../moments/moment.entities';
+import { createOccurrence, deliverInApp, teamNameOf } from './delivery.queries';
 import { MomentScheduler } from './moment-scheduler';
 
 /**
@@ -34,42 +35,28 @@ export class ReflectionOccurrenceJob {
     if (expected?.plannedAt.getTime() !== Date.parse(plannedAt)) return;
     const now = new Date();
     const closesAt = DateTime.fromJSDate(now).plus({ days: moment.openDays }).toJSDate();
-    const [{ name: teamName }]: Array<{ name: string }> = await this.dataSource.query(
-      `SELECT name FROM team WHERE id = $1`,
-      [moment.teamId],
-    );
+    const teamName = await teamNameOf(this.dataSource, moment.teamId);
     const { occurrenceId, recipients } = await this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `INSERT INTO reflection_occurrence (moment_id, planned_at, delivered_at, closes_at, question)
-         VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (moment_id, planned_at) DO NOTHING`,
-        [moment.id, new Date(plannedAt), now, closesAt, moment.question],
-      );
-      const [occurrence]: Array<{ id: string }> = await manager.query(
-        `SELECT id FROM reflection_occurrence WHERE moment_id = $1 AND planned_at = $2`,
-        [moment.id, new Date(plannedAt)],
-      );
-      const delivered: Array<{ user_id: string }> = await manager.query(
-        `INSERT INTO reflection_delivery (occurrence_id, user_id, channel)
-         SELECT $1, m.user_id, 'in_app' FROM team_membership m
-          WHERE m.team_id = $2 AND ($3::uuid[] IS NULL OR m.user_id = ANY ($3::uuid[]))
-         ON CONFLICT (occurrence_id, user_id, channel) DO NOTHING
-         RETURNING user_id`,
-        [occurrence.id, moment.teamId, moment.memberIds],
-      );
-      const userIds = delivered.map((row) => row.user_id);
+      const id = await createOccurrence(manager, {
+        momentId: moment.id,
+        plannedAt: new Date(plannedAt),
+        deliveredAt: now,
+        closesAt,
+        question: moment.question,
+      });
+      const userIds = await deliverInApp(manager, id, moment.teamId, moment.memberIds);
       await this.notifier.notify(
         userIds,
         {
           kind: 'reflection_prompt',
-          occurrenceId: occurrence.id,
+          occurrenceId: id,
           question: moment.question,
           teamName,
           closesAt: closesAt.toISOString(),
         },
         manager,
       );
-      return { occurrenceId: occurrence.id, recipients: userIds };
+      return { occurrenceId: id, recipients: userIds };
     });
     if (recipients.length > 0) {
       this.logger.log(`Moment ${moment.id}: prompt delivered to ${recipients.length} people`);

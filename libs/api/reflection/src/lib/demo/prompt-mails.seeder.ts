@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { DemoSeed, type DemoSeeder } from '@leerruimte/api-core';
+import { z } from 'zod';
+import { DemoSeed, type DemoSeeder, selectRows } from '@leerruimte/api-core';
 import { PromptMails } from '../delivery/prompt-mails';
 
 /**
@@ -13,17 +14,23 @@ export class PromptMailsSeeder implements DemoSeeder {
   constructor(private readonly promptMails: PromptMails) {}
 
   async seed(manager: EntityManager): Promise<void> {
-    const open: Array<{ id: string; question: string; team_name: string; recipients: string[] }> =
-      await manager.query(
-        `SELECT o.id, o.question, t.name AS team_name,
-                array_agg(d.user_id) AS recipients
-           FROM reflection_occurrence o
-           JOIN reflection_moment m ON m.id = o.moment_id
-           JOIN team t ON t.id = m.team_id
-           JOIN reflection_delivery d ON d.occurrence_id = o.id AND d.channel = 'in_app'
-          WHERE t.name = 'Wijkteam Noord' AND o.closes_at > now() AND m.kind = 'question'
-          GROUP BY o.id, t.name`,
-      );
+    const open = await selectRows(
+      manager,
+      z.object({
+        id: z.string(),
+        question: z.string(),
+        team_name: z.string(),
+        recipients: z.array(z.string()),
+      }),
+      `SELECT o.id, o.question, t.name AS team_name,
+              array_agg(d.user_id) AS recipients
+         FROM reflection_occurrence o
+         JOIN reflection_moment m ON m.id = o.moment_id
+         JOIN team t ON t.id = m.team_id
+         JOIN reflection_delivery d ON d.occurrence_id = o.id AND d.channel = 'in_app'
+        WHERE t.name = 'Wijkteam Noord' AND o.closes_at > now() AND m.kind = 'question'
+        GROUP BY o.id, t.name`,
+    );
     for (const occurrence of open) {
       await this.promptMails.store(manager, {
         occurrenceId: occurrence.id,

@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
-import { DemoSeed, type DemoSeeder } from '@leerruimte/api-core';
+import { z } from 'zod';
+import { DemoSeed, type DemoSeeder, selectRows } from '@leerruimte/api-core';
 
 const QUESTION = 'Wat heb je deze week geleerd van een casus, en wat doe je daardoor anders?';
+
+const idRow = z.object({ id: z.string() });
 
 /**
  * Wijkteam Noord's weekly reflection moment, planned by Samira: two past prompts with answers
@@ -13,7 +16,9 @@ const QUESTION = 'Wat heb je deze week geleerd van een casus, en wat doe je daar
 @Injectable()
 export class ReflectionSeeder implements DemoSeeder {
   async seed(manager: EntityManager): Promise<void> {
-    const people: Array<{ id: string; email: string }> = await manager.query(
+    const people = await selectRows(
+      manager,
+      z.object({ id: z.string(), email: z.string() }),
       `SELECT u.id, u.email FROM app_user u
          JOIN team_membership m ON m.user_id = u.id
          JOIN team t ON t.id = m.team_id
@@ -31,7 +36,9 @@ export class ReflectionSeeder implements DemoSeeder {
     const twoDaysAgo = now
       .minus({ days: 2 })
       .set({ hour: 15, minute: 0, second: 0, millisecond: 0 });
-    const [moment]: Array<{ id: string }> = await manager.query(
+    const [moment] = await selectRows(
+      manager,
+      idRow,
       `INSERT INTO reflection_moment
          (team_id, created_by_id, question, schedule, open_days, reminder_days, status)
        SELECT t.id, $1, $2, $3, 3, '{1}', 'active' FROM team t WHERE t.name = 'Wijkteam Noord'
@@ -69,7 +76,9 @@ export class ReflectionSeeder implements DemoSeeder {
     ];
     for (const [index, weeksAgo] of [2, 1, 0].entries()) {
       const planned = twoDaysAgo.minus({ weeks: weeksAgo });
-      const [occurrence]: Array<{ id: string }> = await manager.query(
+      const [occurrence] = await selectRows(
+        manager,
+        idRow,
         `INSERT INTO reflection_occurrence (moment_id, planned_at, delivered_at, closes_at, question)
          VALUES ($1, $2, $2, $3, $4) RETURNING id`,
         [moment.id, planned.toJSDate(), planned.plus({ days: 3 }).toJSDate(), QUESTION],

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
-import { DemoSeed, type DemoSeeder } from '@leerruimte/api-core';
+import { z } from 'zod';
+import { DemoSeed, type DemoSeeder, selectRows } from '@leerruimte/api-core';
 
 const CENTRUM_QUESTION = 'Welke vraag van een inwoner verraste je, en wat deed je ermee?';
 const OOST_QUESTION = 'Waar had je deze week meer ruimte nodig, en wie kon je die geven?';
@@ -16,13 +17,14 @@ const ZONE = 'Europe/Amsterdam';
 @Injectable()
 export class TeamMomentsSeeder implements DemoSeeder {
   async seed(manager: EntityManager): Promise<void> {
-    const people: Array<{ id: string; email: string; team_id: string; team_name: string }> =
-      await manager.query(
-        `SELECT u.id, u.email, t.id AS team_id, t.name AS team_name FROM app_user u
-           JOIN team_membership m ON m.user_id = u.id
-           JOIN team t ON t.id = m.team_id
-          WHERE t.name IN ('Wijkteam Centrum', 'Wijkteam Oost')`,
-      );
+    const people = await selectRows(
+      manager,
+      z.object({ id: z.string(), email: z.string(), team_id: z.string(), team_name: z.string() }),
+      `SELECT u.id, u.email, t.id AS team_id, t.name AS team_name FROM app_user u
+         JOIN team_membership m ON m.user_id = u.id
+         JOIN team t ON t.id = m.team_id
+        WHERE t.name IN ('Wijkteam Centrum', 'Wijkteam Oost')`,
+    );
     const person = (email: string, team: string) => {
       const found = people.find((row) => row.email === email && row.team_name === team);
       if (!found) throw new Error(`Demo reflection data needs ${email} in ${team}`);
@@ -39,7 +41,9 @@ export class TeamMomentsSeeder implements DemoSeeder {
       workingDays: [1, 2, 3, 4, 5, 6, 7],
     });
     const moment = async (teamId: string, leadId: string, question: string, plan: object) => {
-      const [{ id }]: Array<{ id: string }> = await manager.query(
+      const [{ id }] = await selectRows(
+        manager,
+        z.object({ id: z.string() }),
         `INSERT INTO reflection_moment
            (team_id, created_by_id, question, schedule, open_days, reminder_days, status)
          VALUES ($1, $2, $3, $4, 3, '{1}', 'active') RETURNING id`,

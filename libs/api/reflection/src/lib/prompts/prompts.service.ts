@@ -8,6 +8,16 @@ import type {
   PulseAnswerRequest,
 } from '@leerruimte/shared-contracts';
 import { PulseResponse } from '../moments/moment.entities';
+import {
+  askedPeople,
+  inAppDelivery,
+  momentOccurrences,
+  myPrompts,
+  recordPulseTaken,
+  saveAnswer,
+  sharedAnswers,
+  teamHasMoment,
+} from './prompts.queries';
 
 const closed = () =>
   new AppError(HttpStatus.CONFLICT, 'prompt_closed', {
@@ -34,29 +44,7 @@ export class PromptsService {
 
   /** The person's prompts, newest first: open ones to answer, past ones with their answers. */
   async mine(userId: string, now = new Date()): Promise<Prompt[]> {
-    const rows: Array<{
-      id: string;
-      kind: Prompt['kind'];
-      question: string;
-      team_name: string;
-      delivered_at: Date;
-      closes_at: Date;
-      answer: string | null;
-      shared: boolean | null;
-      updated_at: Date | null;
-    }> = await this.dataSource.query(
-      `SELECT o.id, m.kind, o.question, t.name AS team_name, o.delivered_at, o.closes_at,
-              a.answer, a.shared, a.updated_at
-         FROM reflection_delivery d
-         JOIN reflection_occurrence o ON o.id = d.occurrence_id
-         JOIN reflection_moment m ON m.id = o.moment_id
-         JOIN team t ON t.id = m.team_id
-         LEFT JOIN reflection_answer a ON a.occurrence_id = o.id AND a.user_id = d.user_id
-        WHERE d.user_id = $1 AND d.channel = 'in_app'
-        ORDER BY o.delivered_at DESC
-        LIMIT 50`,
-      [userId],
-    );
+    const rows = await myPrompts(this.dataSource, userId);
     return rows.map((row) => ({
       occurrenceId: row.id,
       kind: row.kind,
@@ -86,23 +74,14 @@ export class PromptsService {
     const delivery = await this.openDelivery(userId, occurrenceId, now);
     if (delivery.kind === 'pulse') throw wrongKind('pulse');
     const confirmed = guardClientData(request.answer, 'answer', request.confirmedNotClientData);
-    await this.dataSource.query(
-      `INSERT INTO reflection_answer
-         (occurrence_id, user_id, answer, shared, privacy_confirmed_at, privacy_findings)
-       VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (occurrence_id, user_id)
-       DO UPDATE SET answer = EXCLUDED.answer, shared = EXCLUDED.shared, updated_at = now(),
-                     privacy_confirmed_at = EXCLUDED.privacy_confirmed_at,
-                     privacy_findings = EXCLUDED.privacy_findings`,
-      [
-        occurrenceId,
-        userId,
-        request.answer,
-        request.shared,
-        confirmed.length > 0 ? now : null,
-        confirmed.length > 0 ? JSON.stringify(confirmed) : null,
-      ],
-    );
+    await saveAnswer(this.dataSource, {
+      occurrenceId,
+      userId,
+      answer: request.answer,
+      shared: request.shared,
+      privacyConfirmedAt: confirmed.length > 0 ? now : null,
+      privacyFindings: confirmed.length > 0 ? JSON.stringify(confirmed) : null,
+    });
     return this.prompt(userId, occurrenceId, now);
   }
 
@@ -119,12 +98,7 @@ export class PromptsService {
     const delivery = await this.openDelivery(userId, occurrenceId, now);
     if (delivery.kind !== 'pulse') throw wrongKind('question');
     await this.dataSource.transaction(async (manager) => {
-      const taken: unknown[] = await manager.query(
-        `INSERT INTO reflection_answer (occurrence_id, user_id, answer, shared)
-         VALUES ($1, $2, '', false) ON CONFLICT (occurrence_id, user_id) DO NOTHING RETURNING 1`,
-        [occurrenceId, userId],
-      );
-      if (taken.length === 0) {
+      if (!(await recordPulseTaken(manager, occurrenceId, userId))) {
         throw new AppError(HttpStatus.CONFLICT, 'pulse_answered', {
           nl: 'Je hebt deze teampuls al ingevuld; omdat hij anoniem is, kan dat niet opnieuw.',
           en: 'You already filled in this team pulse; as it is anonymous, it cannot be changed.',
@@ -149,14 +123,7 @@ export class PromptsService {
     occurrenceId: string,
     now: Date,
   ): Promise<{ kind: Prompt['kind'] }> {
-    const [delivery]: Array<{ closes_at: Date; kind: Prompt['kind'] }> =
-      await this.dataSource.query(
-        `SELECT o.closes_at, m.kind FROM reflection_delivery d
-           JOIN reflection_occurrence o ON o.id = d.occurrence_id
-           JOIN reflection_moment m ON m.id = o.moment_id
-          WHERE d.occurrence_id = $1 AND d.user_id = $2 AND d.channel = 'in_app'`,
-        [occurrenceId, userId],
-      );
+    const delivery = await inAppDelivery(this.dataSource, occurrenceId, userId);
     if (!delivery) throw notFound();
     if (delivery.closes_at <= now) throw closed();
     return delivery;
@@ -164,43 +131,15 @@ export class PromptsService {
 
   /** Per occurrence of a moment: who was asked and answered, and the shared answers only. */
   async report(teamId: string, momentId: string): Promise<OccurrenceReport[]> {
-    const occurrences: Array<{
-      id: string;
-      question: string;
-      delivered_at: Date;
-      closes_at: Date;
-    }> = await this.dataSource.query(
-      `SELECT o.id, o.question, o.delivered_at, o.closes_at FROM reflection_occurrence o
-         JOIN reflection_moment m ON m.id = o.moment_id
-        WHERE m.id = $1 AND m.team_id = $2 ORDER BY o.delivered_at DESC`,
-      [momentId, teamId],
-    );
-    if (occurrences.length === 0) {
-      const [exists]: unknown[] = await this.dataSource.query(
-        `SELECT 1 FROM reflection_moment WHERE id = $1 AND team_id = $2`,
-        [momentId, teamId],
-      );
-      if (!exists) throw notFound();
+    const occurrences = await momentOccurrences(this.dataSource, teamId, momentId);
+    if (occurrences.length === 0 && !(await teamHasMoment(this.dataSource, teamId, momentId))) {
+      throw notFound();
     }
     // Everyone asked and every shared answer of all occurrences at once, not per occurrence.
     const ids = occurrences.map((occurrence) => occurrence.id);
-    const [asked, shared]: [
-      Array<{ occurrence_id: string; user_id: string; name: string; answered: boolean }>,
-      Array<{ occurrence_id: string; name: string; answer: string; updated_at: Date }>,
-    ] = await Promise.all([
-      this.dataSource.query(
-        `SELECT d.occurrence_id, u.id AS user_id, u.name, a.id IS NOT NULL AS answered
-           FROM reflection_delivery d JOIN app_user u ON u.id = d.user_id
-           LEFT JOIN reflection_answer a ON a.occurrence_id = d.occurrence_id AND a.user_id = u.id
-          WHERE d.occurrence_id = ANY ($1::uuid[]) AND d.channel = 'in_app' ORDER BY u.name`,
-        [ids],
-      ),
-      this.dataSource.query(
-        `SELECT a.occurrence_id, u.name, a.answer, a.updated_at FROM reflection_answer a
-           JOIN app_user u ON u.id = a.user_id
-          WHERE a.occurrence_id = ANY ($1::uuid[]) AND a.shared ORDER BY a.updated_at`,
-        [ids],
-      ),
+    const [asked, shared] = await Promise.all([
+      askedPeople(this.dataSource, ids),
+      sharedAnswers(this.dataSource, ids),
     ]);
     return occurrences.map((occurrence) => {
       const people = asked.filter((person) => person.occurrence_id === occurrence.id);

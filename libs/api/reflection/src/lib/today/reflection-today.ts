@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
+import { z } from 'zod';
 import {
   TodaySection,
   TodaySectionName,
@@ -8,12 +9,31 @@ import {
   type TodayViewer,
   ledTeamIds,
   memberTeamIds,
+  selectRows,
   teamNameIn,
 } from '@leerruimte/api-core';
 import type { TodayMoment, TodayPrompt } from '@leerruimte/shared-contracts';
 import { UpcomingMoments } from '../calendar/upcoming-moments';
 
 const MOMENTS_AHEAD_DAYS = 7;
+
+const openPromptRow = z.object({
+  id: z.string(),
+  kind: z.enum(['question', 'pulse']),
+  question: z.string(),
+  team_id: z.string(),
+  closes_at: z.date(),
+  answered: z.boolean(),
+});
+
+const lastPromptRow = z.object({
+  team_id: z.string(),
+  moment_id: z.string(),
+  question: z.string(),
+  delivered_at: z.date(),
+  asked: z.number(),
+  answered: z.number(),
+});
 
 /** Reflection's part of Vandaag: my open prompts, my teams' coming moments, the lead's figures. */
 @Injectable()
@@ -28,14 +48,9 @@ export class ReflectionToday {
   async prompts(viewer: TodayViewer, now: Date): Promise<TodayPrompt[]> {
     const teamIds = memberTeamIds(viewer);
     if (teamIds.length === 0) return [];
-    const rows: Array<{
-      id: string;
-      kind: TodayPrompt['kind'];
-      question: string;
-      team_id: string;
-      closes_at: Date;
-      answered: boolean;
-    }> = await this.dataSource.query(
+    const rows = await selectRows(
+      this.dataSource,
+      openPromptRow,
       `SELECT o.id, m.kind, o.question, m.team_id, o.closes_at,
               EXISTS (SELECT 1 FROM reflection_answer a
                        WHERE a.occurrence_id = o.id AND a.user_id = d.user_id) AS answered
@@ -87,14 +102,9 @@ export class ReflectionToday {
   ): Promise<TodaySectionValues[TodaySectionName.LastPrompts]> {
     const teamIds = ledTeamIds(viewer);
     if (teamIds.length === 0) return [];
-    const rows: Array<{
-      team_id: string;
-      moment_id: string;
-      question: string;
-      delivered_at: Date;
-      asked: number;
-      answered: number;
-    }> = await this.dataSource.query(
+    const rows = await selectRows(
+      this.dataSource,
+      lastPromptRow,
       `SELECT team.id AS team_id, last.moment_id, last.question, last.delivered_at,
               (SELECT count(*)::int FROM reflection_delivery d
                 WHERE d.occurrence_id = last.id AND d.channel = 'in_app') AS asked,
