@@ -4,7 +4,8 @@ import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter } from '@bull-board/fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
-import { JobQueue } from '@leerruimte/api-core';
+import { z } from 'zod';
+import { JobQueue, selectRow } from '@leerruimte/api-core';
 import { SESSION_COOKIE, SessionService } from '@leerruimte/api-identity';
 
 export const QUEUE_DASHBOARD_PATH = '/api/admin/queues';
@@ -30,13 +31,15 @@ async function refuse(
 ): Promise<void> {
   const token = request.cookies[SESSION_COOKIE];
   const session = token ? await app.get(SessionService).resolve(token) : undefined;
-  const [user]: Array<{ allowed: boolean }> = session
-    ? await app.get(DataSource).query(
+  const user = session
+    ? await selectRow(
+        app.get(DataSource),
+        z.object({ allowed: z.boolean() }),
         `SELECT platform_admin AND two_factor_enabled_at IS NOT NULL AS allowed
-             FROM app_user WHERE id = $1`,
+           FROM app_user WHERE id = $1`,
         [session.userId],
       )
-    : [];
+    : undefined;
   if (user?.allowed) return;
   const [status, code, message] = session
     ? [403, 'forbidden', 'Je hebt geen toegang tot dit onderdeel.']

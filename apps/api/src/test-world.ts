@@ -3,7 +3,14 @@ import { hash } from '@node-rs/argon2';
 import type { InjectOptions } from 'fastify';
 import { DataSource } from 'typeorm';
 import type { Redis } from 'ioredis';
-import { APP_CONFIG, type AppConfig, REDIS, createRootLogger } from '@leerruimte/api-core';
+import { z } from 'zod';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  REDIS,
+  createRootLogger,
+  selectRow,
+} from '@leerruimte/api-core';
 import {
   deleteRedisKeys,
   migrateTestDatabase,
@@ -71,8 +78,16 @@ export async function buildWorld(app: NestFastifyApplication): Promise<World> {
   const { keyPrefix } = app.get<AppConfig>(APP_CONFIG).redis;
   await deleteRedisKeys(app.get<Redis>(REDIS), `${keyPrefix}:login-*`);
   passwordHash ??= hash(WORLD_PASSWORD);
-  const insert = async (sql: string, params: unknown[]) =>
-    ((await dataSource.query(`${sql} RETURNING id`, params)) as Array<{ id: string }>)[0].id;
+  const insert = async (sql: string, params: unknown[]) => {
+    const row = await selectRow(
+      dataSource,
+      z.object({ id: z.string() }),
+      `${sql} RETURNING id`,
+      params,
+    );
+    if (!row) throw new Error(`Nothing inserted: ${sql}`);
+    return row.id;
+  };
   const organisation = await insert(`INSERT INTO organisation (name) VALUES ($1)`, ['Gemeente A']);
   const otherOrganisation = await insert(`INSERT INTO organisation (name) VALUES ($1)`, [
     'Gemeente B',
@@ -95,12 +110,12 @@ export async function buildWorld(app: NestFastifyApplication): Promise<World> {
     teamLead: await person('Lars Lead'),
     organisationAdmin: await person('Ada Admin'),
   };
-  const member = (userId: string, teamId: string, role: string) =>
-    dataSource.query(`INSERT INTO team_membership (user_id, team_id, role) VALUES ($1, $2, $3)`, [
-      userId,
-      teamId,
-      role,
-    ]);
+  const member = async (userId: string, teamId: string, role: string) => {
+    await dataSource.query(
+      `INSERT INTO team_membership (user_id, team_id, role) VALUES ($1, $2, $3)`,
+      [userId, teamId, role],
+    );
+  };
   await member(users.professional, team, 'professional');
   await member(users.teamLead, team, 'team_lead');
   await member(users.otherTeamSameOrganisation, otherTeam, 'professional');

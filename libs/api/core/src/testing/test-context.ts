@@ -2,9 +2,11 @@ import type { DynamicModule, INestApplicationContext, Type } from '@nestjs/commo
 import { Test } from '@nestjs/testing';
 import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
+import { z } from 'zod';
 import { type AppConfig, loadConfig } from '../lib/config/app-config';
 import { CoreModule } from '../lib/core.module';
 import { MIGRATIONS_TABLE, createDataSourceOptions } from '../lib/database/data-source-options';
+import { selectRows } from '../lib/database/rows';
 
 /** The configuration of an integration run: the database the global setup created for it. */
 export function testConfig(): AppConfig {
@@ -29,7 +31,9 @@ export async function migrateTestDatabase(config: AppConfig): Promise<void> {
 
 /** Empties every table but the migrations, so each test file starts from a known world. */
 export async function truncateAllTables(dataSource: DataSource): Promise<void> {
-  const tables: Array<{ tablename: string }> = await dataSource.query(
+  const tables = await selectRows(
+    dataSource,
+    z.object({ tablename: z.string() }),
     `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> $1`,
     [MIGRATIONS_TABLE],
   );

@@ -1,8 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
+import { z } from 'zod';
 import type { DependencyCheck, Readiness } from '@leerruimte/shared-contracts';
 import { MIGRATIONS_TABLE } from '../database/data-source-options';
+import { selectRows } from '../database/rows';
 import { REDIS } from '../queue/redis.tokens';
 
 const CHECK_TIMEOUT_MS = 2_000;
@@ -55,7 +57,9 @@ export class HealthService {
   }
 
   private async pendingMigrations(): Promise<string | undefined> {
-    const applied: Array<{ name: string }> = await this.dataSource.query(
+    const applied = await selectRows(
+      this.dataSource,
+      z.object({ name: z.string() }),
       `SELECT name FROM "${MIGRATIONS_TABLE}"`,
     );
     const appliedNames = new Set(applied.map((row) => row.name));

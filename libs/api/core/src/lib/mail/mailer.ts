@@ -2,7 +2,9 @@ import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/
 import { InjectRepository } from '@nestjs/typeorm';
 import { createTransport } from 'nodemailer';
 import type { EntityManager, Repository } from 'typeorm';
+import { z } from 'zod';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { selectRows } from '../database/rows';
 import { type JobPayload, JobHandler } from '../queue/job-handler';
 import { JobQueue } from '../queue/job-queue.service';
 import { JobName } from '../queue/jobs';
@@ -72,7 +74,9 @@ export class Mailer implements OnApplicationShutdown {
   /** Messages stored but never handed to the queue (a crash after the commit) go out now. */
   async redispatchQueued(olderThanMs = 60_000): Promise<number> {
     if (!this.transport) return 0;
-    const stranded: Array<{ id: string }> = await this.outbox.query(
+    const stranded = await selectRows(
+      this.outbox.manager,
+      z.object({ id: z.string() }),
       `SELECT id FROM outbox_message
         WHERE status = 'queued' AND attempts = 0
           AND created_at < now() - make_interval(secs => $1)`,
