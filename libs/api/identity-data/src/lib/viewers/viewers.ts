@@ -1,17 +1,23 @@
 import type { DataSource } from 'typeorm';
-import type { SearchViewer, TodayViewer } from '@leerruimte/api-core';
+import { z } from 'zod';
+import { type SearchViewer, type TodayViewer, selectRow, selectRows } from '@leerruimte/api-core';
+import { roles } from '@leerruimte/shared-contracts';
 
 /**
  * Who asks, read by identity for the domains that show a person their own things: search and
  * Vandaag call these instead of reading memberships and accounts themselves.
  */
 
+const memberTeamRow = z.object({ teamId: z.string(), teamName: z.string() });
+
 /** The teams a person is a member of, by name. An organisation admin's teams are not among them. */
 export async function teamsOfMember(
   dataSource: DataSource,
   userId: string,
 ): Promise<SearchViewer['teams']> {
-  return dataSource.query(
+  return selectRows(
+    dataSource,
+    memberTeamRow,
     `SELECT t.id AS "teamId", t.name AS "teamName"
        FROM team_membership tm JOIN team t ON t.id = tm.team_id
       WHERE tm.user_id = $1
@@ -20,13 +26,28 @@ export async function teamsOfMember(
   );
 }
 
+const todayViewerRow = z.object({
+  platformAdmin: z.boolean(),
+  teams: z.array(
+    z.object({
+      teamId: z.string(),
+      teamName: z.string(),
+      organisationId: z.string(),
+      role: z.enum(roles),
+    }),
+  ),
+  administers: z.array(z.object({ organisationId: z.string(), organisationName: z.string() })),
+});
+
 /**
  * A person's teams with their role, and the admin rights that count, in one statement. As in
  * the AccessPolicy, organisation and platform admin rights count only with two-factor
  * authentication on; team roles count without it.
  */
 export async function todayViewer(dataSource: DataSource, userId: string): Promise<TodayViewer> {
-  const [row]: Array<Omit<TodayViewer, 'userId'>> = await dataSource.query(
+  const row = await selectRow(
+    dataSource,
+    todayViewerRow,
     `SELECT u.platform_admin AND u.two_factor_enabled_at IS NOT NULL AS "platformAdmin",
             coalesce((SELECT json_agg(json_build_object(
                                'teamId', t.id, 'teamName', t.name,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { TeamRole } from '@leerruimte/shared-contracts';
+import { accountGrantsOf, administeredOrganisationIds, teamRolesOf } from './access.queries';
 import {
   type OrganisationPermission,
   type TeamPermission,
@@ -27,27 +28,16 @@ export class AccessPolicy {
   constructor(private readonly dataSource: DataSource) {}
 
   async grantsFor(userId: string): Promise<Grants> {
-    const [[user], teams, organisations]: [
-      Array<{ platform_admin: boolean; two_factor: boolean }>,
-      Array<{ team_id: string; role: TeamRole }>,
-      Array<{ organisation_id: string }>,
-    ] = await Promise.all([
-      this.dataSource.query(
-        `SELECT platform_admin, two_factor_enabled_at IS NOT NULL AS two_factor FROM app_user WHERE id = $1`,
-        [userId],
-      ),
-      this.dataSource.query(`SELECT team_id, role FROM team_membership WHERE user_id = $1`, [
-        userId,
-      ]),
-      this.dataSource.query(`SELECT organisation_id FROM organisation_admin WHERE user_id = $1`, [
-        userId,
-      ]),
+    const [user, teams, organisationIds] = await Promise.all([
+      accountGrantsOf(this.dataSource, userId),
+      teamRolesOf(this.dataSource, userId),
+      administeredOrganisationIds(this.dataSource, userId),
     ]);
     return {
       userId,
       platformAdmin: user?.platform_admin ?? false,
       teamRoles: new Map(teams.map((row) => [row.team_id, row.role])),
-      adminOf: new Set(organisations.map((row) => row.organisation_id)),
+      adminOf: new Set(organisationIds),
       twoFactor: user?.two_factor ?? false,
     };
   }

@@ -18,6 +18,7 @@ import {
   notFound,
 } from '@leerruimte/api-core';
 import { AccessPolicy, type Grants } from './access-policy';
+import { organisationIdOfTeam } from './access.queries';
 
 export const accessErrors = {
   forbidden: () =>
@@ -111,12 +112,9 @@ export class AuthorizationGuard implements CanActivate, OnApplicationBootstrap {
         );
       case 'team': {
         const teamId = this.id(params[requirement.param]);
-        const [team]: Array<{ organisation_id: string }> = await this.dataSource.query(
-          `SELECT organisation_id FROM team WHERE id = $1`,
-          [teamId],
-        );
-        if (!team) throw notFound();
-        return this.policy.mayInTeam(grants, requirement.permission, teamId, team.organisation_id);
+        const organisationId = await organisationIdOfTeam(this.dataSource, teamId);
+        if (!organisationId) throw notFound();
+        return this.policy.mayInTeam(grants, requirement.permission, teamId, organisationId);
       }
     }
   }

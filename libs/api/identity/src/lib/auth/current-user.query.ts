@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { CurrentUser, TeamRole } from '@leerruimte/shared-contracts';
+import type { CurrentUser } from '@leerruimte/shared-contracts';
 import { User } from '@leerruimte/api-identity-data';
+import { organisationsOfUser, recoveryCodesLeft, teamsOfUser } from './current-user.queries';
 
 /** Everything the web app needs to know about the logged-in person, in a few queries. */
 @Injectable()
@@ -13,41 +14,10 @@ export class CurrentUserQuery {
     if (!user) {
       return undefined;
     }
-    const [teams, organisations, [recoveryCodes]]: [
-      Array<{
-        id: string;
-        name: string;
-        organisation_id: string;
-        organisation_name: string;
-        role: TeamRole;
-      }>,
-      Array<{ id: string; name: string; admin: boolean }>,
-      Array<{ left: number }>,
-    ] = await Promise.all([
-      this.dataSource.query(
-        `SELECT t.id, t.name, o.id AS organisation_id, o.name AS organisation_name, m.role
-           FROM team_membership m
-           JOIN team t ON t.id = m.team_id
-           JOIN organisation o ON o.id = t.organisation_id
-          WHERE m.user_id = $1
-          ORDER BY o.name, t.name`,
-        [userId],
-      ),
-      this.dataSource.query(
-        `SELECT o.id, o.name, bool_or(a.user_id IS NOT NULL) AS admin
-           FROM organisation o
-           LEFT JOIN organisation_admin a ON a.organisation_id = o.id AND a.user_id = $1
-          WHERE a.user_id IS NOT NULL
-             OR o.id IN (SELECT t.organisation_id FROM team_membership m
-                           JOIN team t ON t.id = m.team_id WHERE m.user_id = $1)
-          GROUP BY o.id, o.name
-          ORDER BY o.name`,
-        [userId],
-      ),
-      this.dataSource.query(
-        `SELECT count(*)::int AS left FROM recovery_code WHERE user_id = $1 AND used_at IS NULL`,
-        [userId],
-      ),
+    const [teams, organisations, codesLeft] = await Promise.all([
+      teamsOfUser(this.dataSource, userId),
+      organisationsOfUser(this.dataSource, userId),
+      recoveryCodesLeft(this.dataSource, userId),
     ]);
     return {
       id: user.id,
@@ -63,7 +33,7 @@ export class CurrentUserQuery {
       twoFactor: {
         enabled: user.twoFactorEnabledAt !== null,
         required: user.platformAdmin || organisations.some((organisation) => organisation.admin),
-        recoveryCodesLeft: recoveryCodes?.left ?? 0,
+        recoveryCodesLeft: codesLeft,
       },
       organisations,
       teams: teams.map((team) => ({

@@ -7,6 +7,7 @@ import { AuditLog } from '@leerruimte/api-identity-data';
 import { Organisation, OrganisationAdmin, User } from '@leerruimte/api-identity-data';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { PasswordResetService } from '../password-reset/password-reset.service';
+import { organisationSummaries } from './organisations.queries';
 
 /** A new admin chooses a password within a week. */
 const WELCOME_LINK_DAYS = 7;
@@ -42,18 +43,11 @@ export class OrganisationsService {
   ) {}
 
   async list(): Promise<OrganisationSummary[]> {
-    const rows: Array<{ id: string; name: string; team_count: string; admins: string[] | null }> =
-      await this.dataSource.query(
-        `SELECT o.id, o.name,
-                (SELECT count(*) FROM team t WHERE t.organisation_id = o.id) AS team_count,
-                (SELECT array_agg(u.name ORDER BY u.name) FROM organisation_admin a
-                   JOIN app_user u ON u.id = a.user_id WHERE a.organisation_id = o.id) AS admins
-           FROM organisation o ORDER BY o.name`,
-      );
+    const rows = await organisationSummaries(this.dataSource);
     return rows.map((row) => ({
       id: row.id,
       name: row.name,
-      teamCount: Number(row.team_count),
+      teamCount: row.team_count,
       admins: row.admins ?? [],
     }));
   }

@@ -12,6 +12,13 @@ import { identityErrors } from '../identity.errors';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { assertPasswordAllowed } from '../passwords/password-policy';
 import { TwoFactorService } from '../two-factor/two-factor.service';
+import {
+  auditAboutPersonForExport,
+  isTeamMember,
+  membershipsForExport,
+  organisationsManagedForExport,
+  sessionsForExport,
+} from './profile.queries';
 
 export interface ProfileActor {
   userId: string;
@@ -32,11 +39,9 @@ export class ProfileService {
 
   async update(userId: string, request: UpdateProfileRequest): Promise<void> {
     if (request.preferredTeamId) {
-      const membership: unknown[] = await this.dataSource.query(
-        `SELECT 1 FROM team_membership WHERE user_id = $1 AND team_id = $2`,
-        [userId, request.preferredTeamId],
-      );
-      if (membership.length === 0) throw identityErrors.notYourTeam('preferredTeamId');
+      if (!(await isTeamMember(this.dataSource, userId, request.preferredTeamId))) {
+        throw identityErrors.notYourTeam('preferredTeamId');
+      }
     }
     await this.dataSource.getRepository(User).update(
       { id: userId },
@@ -70,27 +75,10 @@ export class ProfileService {
     const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: actor.userId });
     const [memberships, organisationsManaged, sessions, auditAboutMe, features] = await Promise.all(
       [
-        this.dataSource.query(
-          `SELECT t.name AS team, o.name AS organisation, m.role, m.created_at AS "since"
-           FROM team_membership m JOIN team t ON t.id = m.team_id
-           JOIN organisation o ON o.id = t.organisation_id WHERE m.user_id = $1`,
-          [actor.userId],
-        ),
-        this.dataSource.query(
-          `SELECT o.name AS organisation, a.created_at AS "since" FROM organisation_admin a
-           JOIN organisation o ON o.id = a.organisation_id WHERE a.user_id = $1`,
-          [actor.userId],
-        ),
-        this.dataSource.query(
-          `SELECT created_at AS "startedAt", last_seen_at AS "lastSeenAt", expires_at AS "expiresAt",
-                ip, user_agent AS "userAgent" FROM user_session WHERE user_id = $1`,
-          [actor.userId],
-        ),
-        this.dataSource.query(
-          `SELECT action, created_at AS "at", details FROM audit_entry
-          WHERE actor_id = $1 OR target_user_id = $1 ORDER BY created_at`,
-          [actor.userId],
-        ),
+        membershipsForExport(this.dataSource, actor.userId),
+        organisationsManagedForExport(this.dataSource, actor.userId),
+        sessionsForExport(this.dataSource, actor.userId),
+        auditAboutPersonForExport(this.dataSource, actor.userId),
         this.personalData.collect(actor.userId),
       ],
     );

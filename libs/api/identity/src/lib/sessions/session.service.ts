@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Repository } from 'typeorm';
-import { APP_CONFIG, type AppConfig } from '@leerruimte/api-core';
+import { z } from 'zod';
+import { APP_CONFIG, type AppConfig, selectRows } from '@leerruimte/api-core';
 import { UserSession } from '@leerruimte/api-identity-data';
 
 /** Writing lastSeenAt on every request would cost a write per request; once a minute is enough. */
@@ -68,11 +69,13 @@ export class SessionService {
    */
   async removeExpired(now = new Date()): Promise<number> {
     const idleLimit = new Date(now.getTime() - this.config.session.idleTimeoutMinutes * 60_000);
-    const [, removed]: [unknown, number] = await this.sessions.query(
-      `DELETE FROM user_session WHERE expires_at <= $1 OR last_seen_at < $2`,
+    const removed = await selectRows(
+      this.sessions.manager,
+      z.object({ token_hash: z.string() }),
+      `DELETE FROM user_session WHERE expires_at <= $1 OR last_seen_at < $2 RETURNING token_hash`,
       [now, idleLimit],
     );
-    return removed;
+    return removed.length;
   }
 
   /** Ends every session of a person: after a password change or when the account is removed. */

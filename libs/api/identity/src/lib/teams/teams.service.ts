@@ -9,6 +9,7 @@ import type {
 } from '@leerruimte/shared-contracts';
 import { AuditLog } from '@leerruimte/api-identity-data';
 import { Team, TeamMembership } from '@leerruimte/api-identity-data';
+import { membersOfTeam, teamsOfOrganisation } from './teams.queries';
 
 export interface Actor {
   userId: string;
@@ -48,19 +49,11 @@ export class TeamsService {
   ) {}
 
   async list(organisationId: string): Promise<TeamSummary[]> {
-    const rows: Array<{ id: string; name: string; member_count: string }> =
-      await this.dataSource.query(
-        `SELECT t.id, t.name, count(m.user_id) AS member_count
-           FROM team t LEFT JOIN team_membership m ON m.team_id = t.id
-          WHERE t.organisation_id = $1
-          GROUP BY t.id, t.name
-          ORDER BY t.name`,
-        [organisationId],
-      );
+    const rows = await teamsOfOrganisation(this.dataSource, organisationId);
     return rows.map((row) => ({
       id: row.id,
       name: row.name,
-      memberCount: Number(row.member_count),
+      memberCount: row.member_count,
     }));
   }
 
@@ -90,14 +83,7 @@ export class TeamsService {
   }
 
   async members(teamId: string): Promise<TeamMember[]> {
-    const rows: Array<{ user_id: string; name: string; email: string; role: TeamRole }> =
-      await this.dataSource.query(
-        `SELECT u.id AS user_id, u.name, u.email, m.role
-           FROM team_membership m JOIN app_user u ON u.id = m.user_id
-          WHERE m.team_id = $1
-          ORDER BY u.name`,
-        [teamId],
-      );
+    const rows = await membersOfTeam(this.dataSource, teamId);
     return rows.map((row) => ({
       userId: row.user_id,
       name: row.name,

@@ -12,6 +12,7 @@ import { RecoveryCode } from './recovery-code.entity';
 import { hashRecoveryCode, isRecoveryCodeShape, newRecoveryCodes } from './recovery-codes';
 import { newTotpSecret, totpQrCode, totpUri, verifyTotp } from './totp';
 import { twoFactorErrors } from './two-factor.errors';
+import { claimRecoveryCode, claimTotpStep, isTwoFactorRequired } from './two-factor.queries';
 
 export interface AccountActor {
   userId: string;
@@ -32,13 +33,7 @@ export class TwoFactorService {
 
   /** Admins of an organisation or the platform need 2FA for their admin work. */
   async isRequiredFor(userId: string): Promise<boolean> {
-    const [row]: Array<{ required: boolean }> = await this.dataSource.query(
-      `SELECT u.platform_admin OR EXISTS (SELECT 1 FROM organisation_admin a WHERE a.user_id = u.id)
-              AS required
-         FROM app_user u WHERE u.id = $1`,
-      [userId],
-    );
-    return row?.required ?? false;
+    return isTwoFactorRequired(this.dataSource, userId);
   }
 
   /**
@@ -73,20 +68,10 @@ export class TwoFactorService {
       const lastStep = user.totpLastStep === null ? null : Number(user.totpLastStep);
       const step = verifyTotp(user.totpSecret, code.trim(), lastStep);
       if (step === undefined) return false;
-      const [, affected]: [unknown, number] = await this.dataSource.query(
-        `UPDATE app_user SET totp_last_step = $2
-          WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2)`,
-        [user.id, step],
-      );
-      return affected === 1;
+      return claimTotpStep(this.dataSource, user.id, step);
     }
     if (!isRecoveryCodeShape(code)) return false;
-    const [, affected]: [unknown, number] = await this.dataSource.query(
-      `UPDATE recovery_code SET used_at = now()
-        WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL`,
-      [user.id, hashRecoveryCode(code)],
-    );
-    return affected === 1;
+    return claimRecoveryCode(this.dataSource, user.id, hashRecoveryCode(code));
   }
 
   /** Step one: a new secret to scan. It only counts once a code from the app matches it. */
