@@ -8,7 +8,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { searchVectorColumn } from '@leerruimte/api-core';
-import type { BoardTheme, CaseDiscussionMethod } from '@leerruimte/shared-contracts';
+import type { PracticeTheme, CaseDiscussionMethod } from '@leerruimte/shared-contracts';
 import { CASE_SEARCH } from '../search/search-vectors';
 import { BoardText } from '../shared/board-text';
 
@@ -26,7 +26,7 @@ export class Case extends BoardText {
   description: string;
 
   @Column({ type: 'varchar', length: 20, nullable: true })
-  theme: BoardTheme | null;
+  theme: PracticeTheme | null;
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;

@@ -7,27 +7,9 @@ import type {
   CaseRequest,
   CaseSummary,
 } from '@leerruimte/shared-contracts';
-import {
-  type PeopleColumns,
-  authorOf,
-  boardErrors,
-  hiddenOf,
-  peopleColumns,
-  peopleJoins,
-  shownText,
-} from '../shared/board-rows';
+import { authorOf, boardErrors, hiddenOf, shownText } from '../shared/board-rows';
 import { Case, CaseDiscussion } from './case.entities';
-
-interface CaseRow extends PeopleColumns {
-  id: string;
-  title: string;
-  description: string;
-  theme: CaseSummary['theme'];
-  created_at: Date;
-  question_count: number;
-  experiment_count: number;
-  discussion_count: number;
-}
+import { caseExperimentsOf, caseQuestionsOf, casesOf, discussionsOf } from './cases.queries';
 
 /** Cases from practice, pseudonymised, and the structured discussions held about them. */
 @Injectable()
@@ -38,18 +20,7 @@ export class CasesService {
     teamId: string,
     onlyId?: string,
   ): Promise<Array<CaseSummary & { description: string }>> {
-    const rows: CaseRow[] = await this.dataSource.query(
-      `SELECT c.id, c.title, c.description, c.theme, c.created_at,
-              (SELECT count(*)::int FROM why_question q WHERE q.case_id = c.id) AS question_count,
-              (SELECT count(*)::int FROM experiment e WHERE e.case_id = c.id) AS experiment_count,
-              (SELECT count(*)::int FROM case_discussion d WHERE d.case_id = c.id)
-                AS discussion_count,
-              ${peopleColumns('c')}
-         FROM team_case c ${peopleJoins('c')}
-        WHERE c.team_id = $1 AND ($2::uuid IS NULL OR c.id = $2)
-        ORDER BY c.created_at DESC, c.id`,
-      [teamId, onlyId ?? null],
-    );
+    const rows = await casesOf(this.dataSource, teamId, onlyId ?? null);
     return rows.map((row) => ({
       id: row.id,
       title: shownText(row, row.title),
@@ -73,34 +44,9 @@ export class CasesService {
     if (!found) throw notFound();
     const hidden = found.hidden !== null;
     const [discussions, questions, experiments] = await Promise.all([
-      this.dataSource.query(
-        `SELECT d.id, d.method, d.held_on::text, d.steps, d.outcome, d.created_at,
-                ${peopleColumns('d')}
-           FROM case_discussion d ${peopleJoins('d')}
-          WHERE d.case_id = $1 ORDER BY d.held_on DESC, d.created_at DESC`,
-        [caseId],
-      ) as Promise<
-        Array<
-          PeopleColumns & {
-            id: string;
-            method: CaseDetail['discussions'][number]['method'];
-            held_on: string;
-            steps: Array<{ step: string; notes: string }>;
-            outcome: string;
-            created_at: Date;
-          }
-        >
-      >,
-      this.dataSource.query(
-        `SELECT id, CASE WHEN hidden_at IS NULL THEN question ELSE '' END AS question
-           FROM why_question WHERE case_id = $1 ORDER BY created_at`,
-        [caseId],
-      ) as Promise<Array<{ id: string; question: string }>>,
-      this.dataSource.query(
-        `SELECT id, CASE WHEN hidden_at IS NULL THEN title ELSE '' END AS title
-           FROM experiment WHERE case_id = $1 ORDER BY created_at`,
-        [caseId],
-      ) as Promise<Array<{ id: string; title: string }>>,
+      discussionsOf(this.dataSource, caseId),
+      caseQuestionsOf(this.dataSource, caseId),
+      caseExperimentsOf(this.dataSource, caseId),
     ]);
     return {
       ...found,

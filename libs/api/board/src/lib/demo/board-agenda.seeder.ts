@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
-import { DemoSeed, type DemoSeeder } from '@leerruimte/api-core';
+import { z } from 'zod';
+import { DemoSeed, type DemoSeeder, selectRows } from '@leerruimte/api-core';
 import { Experiment, ExperimentParticipant } from '../experiments/experiment.entities';
 import { WhyQuestion, WhyVote } from '../why-questions/why-question.entities';
+
+const personRow = z.object({ id: z.string(), email: z.string(), team_id: z.string() });
 
 /**
  * An experiment in Wijkteam Noord that waits for Samira's evaluation, and a why-question on
@@ -14,7 +17,9 @@ import { WhyQuestion, WhyVote } from '../why-questions/why-question.entities';
 @Injectable()
 export class BoardAgendaSeeder implements DemoSeeder {
   async seed(manager: EntityManager): Promise<void> {
-    const people: Array<{ id: string; email: string; team_id: string }> = await manager.query(
+    const people = await selectRows(
+      manager,
+      personRow,
       `SELECT u.id, u.email, m.team_id FROM app_user u
          JOIN team_membership m ON m.user_id = u.id
          JOIN team t ON t.id = m.team_id
@@ -36,7 +41,7 @@ export class BoardAgendaSeeder implements DemoSeeder {
       teamId: joost.team_id,
       authorId: joost.id,
       title: 'De huisarts bellen bij de eerste zorg',
-      theme: 'collaboration',
+      theme: 'samenwerking',
       situation: 'We bellen de huisarts pas als het al misgaat.',
       intendedEffect: 'Eerder samen kijken, minder crisismeldingen.',
       whatWeTry: 'Bij elke nieuwe melding met zorgen over gezondheid bellen we binnen een week.',
@@ -60,7 +65,7 @@ export class BoardAgendaSeeder implements DemoSeeder {
       teamId: esther.team_id,
       authorId: esther.id,
       question: 'Waarom plannen we elk gesprek met school pas na de zomer?',
-      theme: 'collaboration',
+      theme: 'samenwerking',
       status: 'on_agenda',
       onAgendaAt: daysAgo(1),
       createdAt: daysAgo(6),

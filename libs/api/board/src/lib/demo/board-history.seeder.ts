@@ -45,7 +45,7 @@ export class BoardHistorySeeder implements DemoSeeder {
           z.object({ id: z.string() }),
           `INSERT INTO why_question (team_id, author_id, question, theme, status, conclusion,
                                      created_at, discussed_at)
-           VALUES ($1, $2, $3, 'approach', 'discussed', $4, $5, $6) RETURNING id`,
+           VALUES ($1, $2, $3, 'aanpak', 'discussed', $4, $5, $6) RETURNING id`,
           [
             teamId,
             author,

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
-import { DemoSeed, type DemoSeeder } from '@leerruimte/api-core';
+import { z } from 'zod';
+import { DemoSeed, type DemoSeeder, selectRows } from '@leerruimte/api-core';
 import { Case, CaseDiscussion } from '../cases/case.entities';
 import {
   Experiment,
@@ -10,6 +11,8 @@ import {
   ExperimentParticipant,
 } from '../experiments/experiment.entities';
 import { WhyAnswer, WhyQuestion, WhyVote } from '../why-questions/why-question.entities';
+
+const personRow = z.object({ id: z.string(), email: z.string(), team_id: z.string() });
 
 /**
  * Wijkteam Noord's learning board: a case, why-questions with votes and answers (one on the
@@ -20,7 +23,9 @@ import { WhyAnswer, WhyQuestion, WhyVote } from '../why-questions/why-question.e
 @Injectable()
 export class BoardSeeder implements DemoSeeder {
   async seed(manager: EntityManager): Promise<void> {
-    const people: Array<{ id: string; email: string; team_id: string }> = await manager.query(
+    const people = await selectRows(
+      manager,
+      personRow,
       `SELECT u.id, u.email, t.id AS team_id FROM app_user u
          JOIN team_membership m ON m.user_id = u.id
          JOIN team t ON t.id = m.team_id
@@ -51,7 +56,7 @@ export class BoardSeeder implements DemoSeeder {
         'Een moeder (eind dertig) werkt in de schoonmaak en de thuiszorg. Haar zoon van veertien gaat steeds minder naar school. ' +
         'De woningcorporatie meldt een huurachterstand van drie maanden. Ze zegt zelf dat ze het "allemaal wel redt". ' +
         'Drie instanties zijn betrokken, maar niemand heeft het overzicht.',
-      theme: 'collaboration',
+      theme: 'samenwerking',
       createdAt: daysAgo(30),
     });
     await insert(CaseDiscussion, {
@@ -82,7 +87,7 @@ export class BoardSeeder implements DemoSeeder {
       teamId,
       authorId: fatma,
       question: 'Waarom starten we altijd met de indicatie?',
-      theme: 'rules',
+      theme: 'regels-en-kaders',
       status: 'on_agenda',
       onAgendaAt: daysAgo(2),
       caseId,
@@ -92,7 +97,7 @@ export class BoardSeeder implements DemoSeeder {
       teamId,
       authorId: joost,
       question: 'Waarom denken we dat we pas iets mogen doen als de indicatie rond is?',
-      theme: 'rules',
+      theme: 'regels-en-kaders',
       parentId: indication,
       depth: 2,
       createdAt: daysAgo(18),
@@ -101,14 +106,14 @@ export class BoardSeeder implements DemoSeeder {
       teamId,
       authorId: joost,
       question: 'Waarom bellen we de huisarts pas als er al een crisis is?',
-      theme: 'collaboration',
+      theme: 'samenwerking',
       createdAt: daysAgo(9),
     });
     const reports = await insert(WhyQuestion, {
       teamId,
       authorId: samira,
       question: 'Waarom schrijven we onze verslagen pas aan het eind van de week?',
-      theme: 'own_practice',
+      theme: 'eigen-handelen',
       status: 'discussed',
       conclusion:
         'Uit gewoonte, en omdat vrijdag "administratiedag" heet. Details zijn dan al weg; we proberen het direct na het bezoek.',
@@ -119,7 +124,7 @@ export class BoardSeeder implements DemoSeeder {
       teamId,
       authorId: fatma,
       question: 'Waarom vragen we zo zelden wat het netwerk zelf al heeft geprobeerd?',
-      theme: 'approach',
+      theme: 'aanpak',
       status: 'in_experiment',
       caseId,
       createdAt: daysAgo(28),
@@ -151,7 +156,7 @@ export class BoardSeeder implements DemoSeeder {
       teamId,
       authorId: fatma,
       title: 'Eerst het netwerk aan tafel',
-      theme: 'approach',
+      theme: 'aanpak',
       situation: 'We maken vaak een plan voordat we weten wat familie en buren al doen.',
       intendedEffect: 'Sneller een eerste gesprek waarin het netwerk meedenkt.',
       whatWeTry:
@@ -209,7 +214,7 @@ export class BoardSeeder implements DemoSeeder {
       teamId,
       authorId: samira,
       title: 'Verslag direct na het huisbezoek',
-      theme: 'own_practice',
+      theme: 'eigen-handelen',
       situation: 'Verslagen worden op vrijdag geschreven; details zijn dan weg.',
       intendedEffect: 'Vollediger verslagen en een rustiger vrijdag.',
       whatWeTry: 'Na elk huisbezoek tien minuten in de auto of op kantoor voor het verslag.',
@@ -240,7 +245,7 @@ export class BoardSeeder implements DemoSeeder {
       teamId,
       authorId: joost,
       title: 'Verslag samen maken met de bewoner',
-      theme: 'own_practice',
+      theme: 'eigen-handelen',
       situation: 'Na lange bezoeken lukt direct schrijven niet altijd.',
       intendedEffect: 'De bewoner herkent zich in wat we opschrijven.',
       whatWeTry: 'De laatste vijf minuten van het bezoek schrijven we de afspraken samen op.',

@@ -10,7 +10,7 @@ import {
 } from 'typeorm';
 import { searchVectorColumn } from '@leerruimte/api-core';
 import { User } from '@leerruimte/api-identity-data';
-import type { BoardTheme, ExperimentStatus } from '@leerruimte/shared-contracts';
+import type { PracticeTheme, ExperimentStatus } from '@leerruimte/shared-contracts';
 import { Case } from '../cases/case.entities';
 import { EXPERIMENT_SEARCH } from '../search/search-vectors';
 import { BoardText } from '../shared/board-text';
@@ -27,7 +27,7 @@ export class Experiment extends BoardText {
   title: string;
 
   @Column({ type: 'varchar', length: 20, nullable: true })
-  theme: BoardTheme | null;
+  theme: PracticeTheme | null;
 
   @Column({ type: 'text' })
   situation: string;

@@ -21,12 +21,9 @@ import {
   nextExperimentStatuses,
 } from '@leerruimte/shared-contracts';
 import {
-  type PeopleColumns,
   authorOf,
   boardErrors,
   hiddenOf,
-  peopleColumns,
-  peopleJoins,
   shownText,
   withEarlierFindings,
 } from '../shared/board-rows';
@@ -38,18 +35,15 @@ import {
   ExperimentLogEntry,
   ExperimentParticipant,
 } from './experiment.entities';
-
-interface SummaryRow extends PeopleColumns {
-  id: string;
-  title: string;
-  theme: ExperimentSummary['theme'];
-  status: ExperimentStatus;
-  start_date: string | null;
-  end_date: string | null;
-  participant_count: number;
-  log_count: number;
-  updated_at: Date;
-}
+import {
+  dataPointsOf,
+  experimentSummaries,
+  followUpsOf,
+  linksOf,
+  logbookOf,
+  participantIdsOf,
+  participantsOf,
+} from './experiments.queries';
 
 const decided = new Set<ExperimentStatus>(experimentDecisions);
 
@@ -94,26 +88,11 @@ export class ExperimentsService {
     teamId: string,
     filter: ExperimentFilter & { statuses?: ExperimentStatus[]; ids?: string[] } = {},
   ): Promise<ExperimentSummary[]> {
-    const rows: SummaryRow[] = await this.dataSource.query(
-      `SELECT e.id, e.title, e.theme, e.status, e.start_date::text, e.end_date::text, e.updated_at,
-              (SELECT count(*)::int FROM experiment_participant p WHERE p.experiment_id = e.id)
-                AS participant_count,
-              (SELECT count(*)::int FROM experiment_log_entry l
-                WHERE l.experiment_id = e.id AND l.hidden_at IS NULL) AS log_count,
-              ${peopleColumns('e')}
-         FROM experiment e ${peopleJoins('e')}
-        WHERE e.team_id = $1
-          AND ($2::text IS NULL OR e.theme = $2)
-          AND ($3::text[] IS NULL OR e.status = ANY($3::text[]))
-          AND ($4::uuid[] IS NULL OR e.id = ANY($4::uuid[]))
-        ORDER BY e.updated_at DESC, e.id`,
-      [
-        teamId,
-        filter.theme ?? null,
-        filter.status ? [filter.status] : (filter.statuses ?? null),
-        filter.ids ?? null,
-      ],
-    );
+    const rows = await experimentSummaries(this.dataSource, teamId, {
+      theme: filter.theme ?? null,
+      statuses: filter.status ? [filter.status] : (filter.statuses ?? null),
+      ids: filter.ids ?? null,
+    });
     return rows.map((row) => ({
       id: row.id,
       title: shownText(row, row.title),
@@ -135,48 +114,15 @@ export class ExperimentsService {
     const experiment = await this.find(teamId, experimentId);
     const text = (value: string) => (experiment.hiddenAt ? '' : value);
     const [participants, links, followUps, logbook, dataPoints, evaluatedBy] = await Promise.all([
-      this.dataSource.query(
-        `SELECT u.id AS "userId", u.name FROM experiment_participant p
-           JOIN app_user u ON u.id = p.user_id WHERE p.experiment_id = $1 ORDER BY u.name`,
-        [experimentId],
-      ) as Promise<Array<{ userId: string; name: string }>>,
-      this.dataSource.query(
-        `SELECT
-           (SELECT json_build_object('id', q.id, 'question',
-                   CASE WHEN q.hidden_at IS NULL THEN q.question ELSE '' END)
-              FROM why_question q WHERE q.id = $1) AS why_question,
-           (SELECT json_build_object('id', c.id, 'title',
-                   CASE WHEN c.hidden_at IS NULL THEN c.title ELSE '' END)
-              FROM team_case c WHERE c.id = $2) AS "case",
-           (SELECT json_build_object('id', p.id, 'title',
-                   CASE WHEN p.hidden_at IS NULL THEN p.title ELSE '' END)
-              FROM experiment p WHERE p.id = $3) AS previous`,
-        [experiment.whyQuestionId, experiment.caseId, experiment.previousExperimentId],
-      ) as Promise<
-        Array<{
-          why_question: { id: string; question: string } | null;
-          case: { id: string; title: string } | null;
-          previous: { id: string; title: string } | null;
-        }>
-      >,
-      this.dataSource.query(
-        `SELECT id, CASE WHEN hidden_at IS NULL THEN title ELSE '' END AS title FROM experiment
-          WHERE previous_experiment_id = $1 ORDER BY created_at`,
-        [experimentId],
-      ) as Promise<Array<{ id: string; title: string }>>,
-      this.dataSource.query(
-        `SELECT l.id, l.observed_on::text, l.text, l.created_at, ${peopleColumns('l')}
-           FROM experiment_log_entry l ${peopleJoins('l')}
-          WHERE l.experiment_id = $1 ORDER BY l.observed_on DESC, l.created_at DESC`,
-        [experimentId],
-      ) as Promise<
-        Array<PeopleColumns & { id: string; observed_on: string; text: string; created_at: Date }>
-      >,
-      this.dataSource.query(
-        `SELECT id, measured_on::text, value, note FROM experiment_data_point
-          WHERE experiment_id = $1 AND hidden_at IS NULL ORDER BY measured_on, created_at`,
-        [experimentId],
-      ) as Promise<Array<{ id: string; measured_on: string; value: number; note: string }>>,
+      participantsOf(this.dataSource, experimentId),
+      linksOf(this.dataSource, {
+        whyQuestionId: experiment.whyQuestionId,
+        caseId: experiment.caseId,
+        previousId: experiment.previousExperimentId,
+      }),
+      followUpsOf(this.dataSource, experimentId),
+      logbookOf(this.dataSource, experimentId),
+      dataPointsOf(this.dataSource, experimentId),
       experiment.evaluatedById ? this.teams.nameOf(experiment.evaluatedById) : Promise.resolve(''),
     ]);
     return {
@@ -189,9 +135,9 @@ export class ExperimentsService {
       measureName: text(experiment.measureName),
       roles: text(experiment.roles),
       participants,
-      whyQuestion: links[0].why_question,
-      case: links[0].case,
-      previous: links[0].previous,
+      whyQuestion: links.why_question,
+      case: links.case,
+      previous: links.previous,
       followUps,
       logbook: logbook.map((row) => ({
         id: row.id,
@@ -398,13 +344,10 @@ export class ExperimentsService {
     changes: Partial<Experiment>,
   ): Promise<void> {
     const context = await this.teams.of(teamId, userId);
-    const participants: Array<{ user_id: string }> = await this.dataSource.query(
-      `SELECT user_id FROM experiment_participant WHERE experiment_id = $1`,
-      [experiment.id],
+    const participants = await participantIdsOf(this.dataSource, experiment.id);
+    const notified = [...new Set([experiment.authorId, ...participants])].filter(
+      (id): id is string => id !== null && id !== userId,
     );
-    const notified = [
-      ...new Set([experiment.authorId, ...participants.map((row) => row.user_id)]),
-    ].filter((id): id is string => id !== null && id !== userId);
     const content: NotificationContent = {
       kind: 'experiment_status_changed',
       teamId,

@@ -1,17 +1,18 @@
 import { type PdfDocument, pdfColours, renderPdf } from '@leerruimte/api-core';
 import {
-  type BoardTheme,
+  type PracticeTheme,
   type ExperimentSummary,
   type Learning,
   type Locale,
   type WhyQuestionSummary,
   experimentStatusWords,
+  practiceThemeNames,
 } from '@leerruimte/shared-contracts';
 
 /** What a summary for a team meeting holds. */
 export interface BoardSummary {
   teamName: string;
-  theme: BoardTheme | null;
+  theme: PracticeTheme | null;
   date: string;
   questions: WhyQuestionSummary[];
   experiments: ExperimentSummary[];
@@ -28,13 +29,6 @@ const words = {
     none: 'Geen.',
     votes: (n: number) => (n === 1 ? '1 stem' : `${n} stemmen`),
     onAgenda: 'op de agenda',
-    themes: {
-      approach: 'aanpak',
-      collaboration: 'samenwerking',
-      rules: 'regels en kaders',
-      ethics: 'ethiek/moraal',
-      own_practice: 'eigen handelen',
-    },
     discussed: 'besproken',
   },
   en: {
@@ -46,22 +40,9 @@ const words = {
     none: 'None.',
     votes: (n: number) => (n === 1 ? '1 vote' : `${n} votes`),
     onAgenda: 'on the agenda',
-    themes: {
-      approach: 'approach',
-      collaboration: 'collaboration',
-      rules: 'rules and frameworks',
-      ethics: 'ethics',
-      own_practice: 'own practice',
-    },
     discussed: 'discussed',
   },
-} satisfies Record<
-  Locale,
-  {
-    themes: Record<BoardTheme, string>;
-    [key: string]: unknown;
-  }
->;
+} satisfies Record<Locale, Record<string, unknown>>;
 
 /** Team text goes into Markdown as text: no markup, no HTML, whatever was typed. */
 function literal(text: string): string {
@@ -74,9 +55,10 @@ function literal(text: string): string {
 
 function lines(summary: BoardSummary, locale: Locale) {
   const w = words[locale];
+  const themeName = (theme: PracticeTheme) => practiceThemeNames[locale][theme].toLowerCase();
   return {
     title: `${w.title} ${summary.teamName}`,
-    subtitle: [summary.date, summary.theme ? `${w.theme}: ${w.themes[summary.theme]}` : null]
+    subtitle: [summary.date, summary.theme ? `${w.theme}: ${themeName(summary.theme)}` : null]
       .filter(Boolean)
       .join(' · '),
     sections: [
@@ -85,7 +67,7 @@ function lines(summary: BoardSummary, locale: Locale) {
         items: summary.questions.map((question) => ({
           text: question.question,
           meta: [
-            w.themes[question.theme],
+            themeName(question.theme),
             w.votes(question.votes),
             question.status === 'on_agenda' ? w.onAgenda : null,
           ]
@@ -99,7 +81,7 @@ function lines(summary: BoardSummary, locale: Locale) {
           text: experiment.title,
           meta: [
             experimentStatusWords[locale][experiment.status],
-            experiment.theme ? w.themes[experiment.theme] : null,
+            experiment.theme ? themeName(experiment.theme) : null,
             experiment.startDate && experiment.endDate
               ? `${experiment.startDate} – ${experiment.endDate}`
               : null,

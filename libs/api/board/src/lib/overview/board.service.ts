@@ -4,7 +4,7 @@ import { AppError, notFound } from '@leerruimte/api-core';
 import { AuditLog } from '@leerruimte/api-identity-data';
 import type {
   Board,
-  BoardTheme,
+  PracticeTheme,
   BoardItemType,
   BoardSettings,
   ExperimentStatus,
@@ -17,6 +17,7 @@ import { boardErrors } from '../shared/board-rows';
 import { TeamContext } from '../shared/team-context';
 import { WhyQuestionsService } from '../why-questions/why-questions.service';
 import type { BoardSummary } from './board-export';
+import { learningsOf, lockedHiddenState } from './board.queries';
 import { BoardSettingsRow } from './board-settings.entity';
 
 const tables: Record<BoardItemType, string> = {
@@ -67,7 +68,7 @@ export class BoardService {
   }
 
   /** The board for a team meeting, on one theme or all, for the export. */
-  async summary(teamId: string, userId: string, theme?: BoardTheme): Promise<BoardSummary> {
+  async summary(teamId: string, userId: string, theme?: PracticeTheme): Promise<BoardSummary> {
     const context = await this.teams.of(teamId, userId);
     const [questions, experiments, learnings] = await Promise.all([
       this.questions.list(teamId, userId, { theme, undiscussedOnly: true }),
@@ -94,22 +95,11 @@ export class BoardService {
     limit = HISTORY_LIMIT,
   ): Promise<Learning[]> {
     const search = filter.q ? `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
-    const rows: Array<Omit<Learning, 'at'> & { at: Date }> = await this.dataSource.query(
-      `SELECT * FROM (
-         SELECT 'why_question' AS kind, q.id, q.question AS title, q.theme,
-                q.conclusion AS learned, NULL AS decision, q.discussed_at AS at
-           FROM why_question q
-          WHERE q.team_id = $1 AND q.status = 'discussed' AND q.hidden_at IS NULL
-         UNION ALL
-         SELECT 'experiment', e.id, e.title, e.theme, e.learned, e.status, e.evaluated_at
-           FROM experiment e
-          WHERE e.team_id = $1 AND e.evaluated_at IS NOT NULL AND e.hidden_at IS NULL
-       ) learning
-       WHERE ($2::text IS NULL OR theme = $2)
-         AND ($3::text IS NULL OR title ILIKE $3 OR learned ILIKE $3)
-       ORDER BY at DESC, id
-       LIMIT $4`,
-      [teamId, filter.theme ?? null, search, limit],
+    const rows = await learningsOf(
+      this.dataSource,
+      teamId,
+      { theme: filter.theme ?? null, search },
+      limit,
     );
     return rows.map((row) => ({ ...row, at: row.at.toISOString() }));
   }
@@ -127,11 +117,7 @@ export class BoardService {
     if (!context.isLead) throw boardErrors.notLead();
     const table = tables[request.itemType];
     await this.dataSource.transaction(async (manager) => {
-      const [found]: Array<{ hidden: boolean }> = await manager.query(
-        `SELECT hidden_at IS NOT NULL AS hidden FROM ${table}
-          WHERE id = $1 AND team_id = $2 FOR UPDATE`,
-        [request.itemId, teamId],
-      );
+      const found = await lockedHiddenState(manager, table, request.itemId, teamId);
       if (!found) throw notFound();
       if (found.hidden) {
         throw new AppError(HttpStatus.CONFLICT, 'already_hidden', {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { z } from 'zod';
 import {
   SearchSource,
   type SearchTerms,
@@ -8,6 +9,7 @@ import {
   highlighted,
   searchQueryTable,
   searchRankSql,
+  selectRows,
 } from '@leerruimte/api-core';
 import type { SearchResult } from '@leerruimte/shared-contracts';
 import { type AppPath, appPaths, link } from '@leerruimte/shared-paths';
@@ -46,6 +48,14 @@ const boardKinds = {
 
 type BoardKind = keyof typeof boardKinds;
 
+const hitRow = z.object({
+  id: z.string(),
+  team_id: z.string(),
+  rank: z.number(),
+  title: z.string(),
+  snippet: z.string(),
+});
+
 /**
  * The board's part of the search: only the boards of the teams the person is a member of, and
  * never a hidden item, whose text leaves the API for no one. One statement per kind.
@@ -78,13 +88,9 @@ export class BoardSearch {
     if (viewer.teams.length === 0) return [];
     const { table, title, text, page, idParameter } = boardKinds[kind];
     const query = searchQueryTable('$1', '$2');
-    const rows: Array<{
-      id: string;
-      team_id: string;
-      rank: number;
-      title: string;
-      snippet: string;
-    }> = await this.dataSource.query(
+    const rows = await selectRows(
+      this.dataSource,
+      hitRow,
       `SELECT hit.id, hit.team_id, hit.rank, ${headlineSql('hit.title', 'title')} AS title,
                 ${headlineSql('hit.text', 'snippet')} AS snippet
            FROM (SELECT id, team_id, created_at, ${title} AS title, ${text} AS text,

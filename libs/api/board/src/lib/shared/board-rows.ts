@@ -1,15 +1,18 @@
 import { HttpStatus } from '@nestjs/common';
+import { z } from 'zod';
 import { AppError, type FieldProblem, type PrivacyRecord } from '@leerruimte/api-core';
 import type { Author, Hidden } from '@leerruimte/shared-contracts';
 
 /** The columns every board item's query selects about its author and moderation. */
-export interface PeopleColumns {
-  author_id: string | null;
-  author_name: string | null;
-  hidden_at: Date | null;
-  hidden_reason: string | null;
-  hidden_by_name: string | null;
-}
+export const peopleColumnsRow = z.object({
+  author_id: z.string().nullable(),
+  author_name: z.string().nullable(),
+  hidden_at: z.date().nullable(),
+  hidden_reason: z.string().nullable(),
+  hidden_by_name: z.string().nullable(),
+});
+
+export type PeopleColumns = z.infer<typeof peopleColumnsRow>;
 
 /** Select list for `PeopleColumns` of the item aliased `alias`; use with `peopleJoins`. */
 export function peopleColumns(alias: string): string {

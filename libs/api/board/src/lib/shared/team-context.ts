@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { notFound } from '@leerruimte/api-core';
+import {
+  membersAmong,
+  teamContextOf,
+  teamMemberIds,
+  teamOwnsItem,
+  userNameOf,
+} from './team-context.queries';
 
 export interface TeamContextView {
   teamId: string;
@@ -17,19 +24,7 @@ export class TeamContext {
   constructor(private readonly dataSource: DataSource) {}
 
   async of(teamId: string, userId: string): Promise<TeamContextView> {
-    const [row]: Array<{
-      name: string;
-      organisation_id: string;
-      role: string | null;
-      agenda_by: string | null;
-    }> = await this.dataSource.query(
-      `SELECT t.name, t.organisation_id, m.role, s.agenda_by
-         FROM team t
-         LEFT JOIN team_membership m ON m.team_id = t.id AND m.user_id = $2
-         LEFT JOIN board_settings s ON s.team_id = t.id
-        WHERE t.id = $1`,
-      [teamId, userId],
-    );
+    const row = await teamContextOf(this.dataSource, teamId, userId);
     if (!row) throw notFound();
     const isLead = row.role === 'team_lead';
     return {
@@ -47,37 +42,21 @@ export class TeamContext {
     id: string,
     teamId: string,
   ): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM ${table} WHERE id = $1 AND team_id = $2`,
-      [id, teamId],
-    );
-    return rows.length > 0;
+    return teamOwnsItem(this.dataSource, table, id, teamId);
   }
 
   /** Which of these ids are not members of the team. */
   async nonMembers(teamId: string, userIds: string[]): Promise<Set<string>> {
     if (userIds.length === 0) return new Set();
-    const members: Array<{ user_id: string }> = await this.dataSource.query(
-      `SELECT user_id FROM team_membership WHERE team_id = $1 AND user_id = ANY($2::uuid[])`,
-      [teamId, userIds],
-    );
-    const found = new Set(members.map((member) => member.user_id));
+    const found = new Set(await membersAmong(this.dataSource, teamId, userIds));
     return new Set(userIds.filter((id) => !found.has(id)));
   }
 
   async memberIds(teamId: string): Promise<string[]> {
-    const members: Array<{ user_id: string }> = await this.dataSource.query(
-      `SELECT user_id FROM team_membership WHERE team_id = $1`,
-      [teamId],
-    );
-    return members.map((member) => member.user_id);
+    return teamMemberIds(this.dataSource, teamId);
   }
 
   async nameOf(userId: string): Promise<string> {
-    const [row]: Array<{ name: string }> = await this.dataSource.query(
-      `SELECT name FROM app_user WHERE id = $1`,
-      [userId],
-    );
-    return row?.name ?? '';
+    return (await userNameOf(this.dataSource, userId)) ?? '';
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { z } from 'zod';
 import {
   TodaySection,
   TodaySectionName,
@@ -7,9 +8,24 @@ import {
   type TodayViewer,
   ledTeamIds,
   memberTeamIds,
+  selectRows,
   teamNameIn,
 } from '@leerruimte/api-core';
 import type { TodayAgendaItem } from '@leerruimte/shared-contracts';
+
+const agendaRow = z.object({
+  id: z.string(),
+  team_id: z.string(),
+  question: z.string(),
+  votes: z.number(),
+});
+
+const toEvaluateRow = z.object({
+  id: z.string(),
+  team_id: z.string(),
+  title: z.string(),
+  status_changed_at: z.date(),
+});
 
 /** The board's part of Vandaag. A hidden item leaves the API for no one, so none appears here. */
 @Injectable()
@@ -21,15 +37,16 @@ export class BoardToday {
   async agenda(viewer: TodayViewer): Promise<TodayAgendaItem[]> {
     const teamIds = memberTeamIds(viewer);
     if (teamIds.length === 0) return [];
-    const rows: Array<{ id: string; team_id: string; question: string; votes: number }> =
-      await this.dataSource.query(
-        `SELECT q.id, q.team_id, q.question,
+    const rows = await selectRows(
+      this.dataSource,
+      agendaRow,
+      `SELECT q.id, q.team_id, q.question,
                 (SELECT count(*)::int FROM why_vote v WHERE v.question_id = q.id) AS votes
            FROM why_question q
           WHERE q.team_id = ANY ($1::uuid[]) AND q.status = 'on_agenda' AND q.hidden_at IS NULL
           ORDER BY array_position($1::uuid[], q.team_id), votes DESC, q.on_agenda_at, q.id`,
-        [teamIds],
-      );
+      [teamIds],
+    );
     return rows.map((row) => ({
       questionId: row.id,
       teamId: row.team_id,
@@ -46,13 +63,14 @@ export class BoardToday {
   ): Promise<TodaySectionValues[TodaySectionName.ExperimentsToEvaluate]> {
     const teamIds = ledTeamIds(viewer);
     if (teamIds.length === 0) return [];
-    const rows: Array<{ id: string; team_id: string; title: string; status_changed_at: Date }> =
-      await this.dataSource.query(
-        `SELECT e.id, e.team_id, e.title, e.status_changed_at FROM experiment e
+    const rows = await selectRows(
+      this.dataSource,
+      toEvaluateRow,
+      `SELECT e.id, e.team_id, e.title, e.status_changed_at FROM experiment e
           WHERE e.team_id = ANY ($1::uuid[]) AND e.status = 'evaluating' AND e.hidden_at IS NULL
           ORDER BY e.status_changed_at, e.id`,
-        [teamIds],
-      );
+      [teamIds],
+    );
     return rows.map((row) => ({
       teamId: row.team_id,
       experimentId: row.id,

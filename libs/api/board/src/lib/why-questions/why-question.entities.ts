@@ -11,7 +11,7 @@ import {
 } from 'typeorm';
 import { searchVectorColumn } from '@leerruimte/api-core';
 import { User } from '@leerruimte/api-identity-data';
-import type { BoardTheme, WhyQuestionStatus } from '@leerruimte/shared-contracts';
+import type { PracticeTheme, WhyQuestionStatus } from '@leerruimte/shared-contracts';
 import { Case } from '../cases/case.entities';
 import { WHY_QUESTION_SEARCH } from '../search/search-vectors';
 import { BoardText } from '../shared/board-text';
@@ -27,7 +27,7 @@ export class WhyQuestion extends BoardText {
   question: string;
 
   @Column({ type: 'varchar', length: 20 })
-  theme: BoardTheme;
+  theme: PracticeTheme;
 
   @Column({ type: 'varchar', length: 20, default: 'open' })
   status: WhyQuestionStatus;

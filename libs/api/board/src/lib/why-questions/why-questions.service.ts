@@ -14,35 +14,22 @@ import {
   whyChainMaxDepth,
 } from '@leerruimte/shared-contracts';
 import {
-  type PeopleColumns,
   authorOf,
   boardErrors,
   hiddenOf,
-  peopleColumns,
-  peopleJoins,
   shownText,
   withEarlierFindings,
 } from '../shared/board-rows';
 import { TeamContext, type TeamContextView } from '../shared/team-context';
 import { WhyAnswer, WhyQuestion, WhyVote } from './why-question.entities';
-
-interface QuestionRow extends PeopleColumns {
-  id: string;
-  question: string;
-  theme: WhyQuestionSummary['theme'];
-  status: WhyQuestionSummary['status'];
-  created_at: Date;
-  votes: number;
-  voted_by_me: boolean;
-  answer_count: number;
-  case_id: string | null;
-  case_title: string | null;
-  parent_id: string | null;
-  depth: number;
-  conclusion: string | null;
-  discussed_at: Date | null;
-  experiment_id: string | null;
-}
+import {
+  type LinkedQuestionRow,
+  answersTo,
+  chainAbove,
+  deeperQuestions,
+  parentQuestion,
+  whyQuestionSummaries,
+} from './why-questions.queries';
 
 const notOpen = () =>
   new AppError(HttpStatus.CONFLICT, 'question_not_open', {
@@ -76,38 +63,13 @@ export class WhyQuestionsService {
       limit?: number;
     } = {},
   ): Promise<WhyQuestionSummary[]> {
-    const rows: QuestionRow[] = await this.dataSource.query(
-      `SELECT q.id, q.question, q.theme, q.status, q.created_at, q.case_id, q.parent_id, q.depth,
-              q.conclusion, q.discussed_at,
-              CASE WHEN c.hidden_at IS NULL THEN c.title ELSE '' END AS case_title,
-              (SELECT count(*)::int FROM why_vote v WHERE v.question_id = q.id) AS votes,
-              EXISTS (SELECT 1 FROM why_vote v WHERE v.question_id = q.id AND v.user_id = $2)
-                AS voted_by_me,
-              (SELECT count(*)::int FROM why_answer a
-                WHERE a.question_id = q.id AND a.hidden_at IS NULL) AS answer_count,
-              (SELECT e.id FROM experiment e WHERE e.why_question_id = q.id
-                ORDER BY e.created_at LIMIT 1) AS experiment_id,
-              ${peopleColumns('q')}
-         FROM why_question q
-         LEFT JOIN team_case c ON c.id = q.case_id
-         ${peopleJoins('q')}
-        WHERE q.team_id = $1
-          AND ($3::text IS NULL OR q.theme = $3)
-          AND ($4::text IS NULL OR q.status = $4)
-          AND ($5::uuid[] IS NULL OR q.id = ANY($5::uuid[]))
-          AND (NOT $6 OR (q.status IN ('open', 'on_agenda') AND q.hidden_at IS NULL))
-        ORDER BY votes DESC, q.created_at DESC
-        LIMIT $7`,
-      [
-        teamId,
-        userId,
-        filter.theme ?? null,
-        filter.status ?? null,
-        filter.ids ?? null,
-        filter.undiscussedOnly ?? false,
-        filter.limit ?? null,
-      ],
-    );
+    const rows = await whyQuestionSummaries(this.dataSource, teamId, userId, {
+      theme: filter.theme ?? null,
+      status: filter.status ?? null,
+      ids: filter.ids ?? null,
+      undiscussedOnly: filter.undiscussedOnly ?? false,
+      limit: filter.limit ?? null,
+    });
     return rows.map((row) => ({
       id: row.id,
       question: shownText(row, row.question),
@@ -132,31 +94,10 @@ export class WhyQuestionsService {
     const [summary] = await this.list(teamId, userId, { ids: [questionId] });
     if (!summary) throw notFound();
     const context = await this.teams.of(teamId, userId);
-    const answers: Array<PeopleColumns & { id: string; text: string; created_at: Date }> =
-      await this.dataSource.query(
-        `SELECT a.id, a.text, a.created_at, ${peopleColumns('a')}
-           FROM why_answer a ${peopleJoins('a')}
-          WHERE a.question_id = $1 ORDER BY a.created_at, a.id`,
-        [questionId],
-      );
-    const chain: Array<{ id: string; question: string; hidden: boolean; level: number }> =
-      await this.dataSource.query(
-        `WITH RECURSIVE up AS (
-           SELECT id, parent_id, question, hidden_at, 0 AS level FROM why_question WHERE id = $1
-           UNION ALL
-           SELECT q.id, q.parent_id, q.question, q.hidden_at, up.level + 1
-             FROM why_question q JOIN up ON q.id = up.parent_id)
-         SELECT id, question, hidden_at IS NOT NULL AS hidden, level FROM up
-          WHERE level > 0 ORDER BY level DESC`,
-        [questionId],
-      );
-    const deeper: Array<{ id: string; question: string; hidden: boolean }> =
-      await this.dataSource.query(
-        `SELECT id, question, hidden_at IS NOT NULL AS hidden FROM why_question
-          WHERE parent_id = $1 ORDER BY created_at`,
-        [questionId],
-      );
-    const link = (row: { id: string; question: string; hidden: boolean }) => ({
+    const answers = await answersTo(this.dataSource, questionId);
+    const chain = await chainAbove(this.dataSource, questionId);
+    const deeper = await deeperQuestions(this.dataSource, questionId);
+    const link = (row: LinkedQuestionRow) => ({
       id: row.id,
       question: row.hidden ? '' : row.question,
     });
@@ -186,11 +127,7 @@ export class WhyQuestionsService {
     }
     let depth = 1;
     if (request.parentQuestionId) {
-      const [parent]: Array<{ depth: number; hidden: boolean }> = await this.dataSource.query(
-        `SELECT depth, hidden_at IS NOT NULL AS hidden FROM why_question
-          WHERE id = $1 AND team_id = $2`,
-        [request.parentQuestionId, teamId],
-      );
+      const parent = await parentQuestion(this.dataSource, request.parentQuestionId, teamId);
       if (!parent) {
         problems.push(boardErrors.notInTeam('parentQuestionId'));
       } else if (parent.depth >= whyChainMaxDepth) {
