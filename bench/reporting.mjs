@@ -57,7 +57,7 @@ const generate = [
    SELECT occurrence_id, user_id, 'Een antwoord', false FROM reflection_delivery WHERE random() < 0.82`,
   // The learning board: 50,000 why-questions and 20,000 experiments.
   `INSERT INTO why_question (team_id, author_id, question, theme, status, created_at, discussed_at)
-   SELECT t.id, tm.user_id, 'Waarom doen we dit zo?', 'approach',
+   SELECT t.id, tm.user_id, 'Waarom doen we dit zo?', 'aanpak',
           CASE WHEN d THEN 'discussed' ELSE 'open' END, c, CASE WHEN d THEN c + interval '14 days' END
      FROM generate_series(1, 50000) n
      JOIN team_no t ON t.no = n % ${TEAMS}

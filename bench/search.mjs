@@ -108,7 +108,7 @@ const generate = [
   `INSERT INTO why_question (team_id, question, theme, status, conclusion, discussed_at,
                              hidden_at, hidden_reason, created_at)
    SELECT t.id, 'Waarom ' || ${pick('verbs')} || ' ' || ${pick('objects')} || ' ' || ${pick('contexts')} || '?',
-          'approach', CASE WHEN n % 2 = 0 THEN 'discussed' ELSE 'open' END,
+          'aanpak', CASE WHEN n % 2 = 0 THEN 'discussed' ELSE 'open' END,
           CASE WHEN n % 2 = 0 THEN ${pick('conclusions')} END,
           CASE WHEN n % 2 = 0 THEN now() END,
           CASE WHEN n % 50 = 0 THEN now() END, CASE WHEN n % 50 = 0 THEN 'Verborgen' END,

@@ -215,12 +215,12 @@ const matrix: Record<string, Row> = {
   'GET /api/teams/{teamId}/why-questions': { expect: teamMembersOnly },
   'POST /api/teams/{teamId}/why-questions': {
     expect: teamMembersOnly,
-    body: { question: 'Waarom doen we dit zo?', theme: 'approach' },
+    body: { question: 'Waarom doen we dit zo?', theme: 'aanpak' },
   },
   'GET /api/teams/{teamId}/why-questions/{questionId}': { expect: teamMembersOnly },
   'PUT /api/teams/{teamId}/why-questions/{questionId}': {
     expect: teamMembersOnly,
-    body: { question: 'Waarom doen we dit zo?', theme: 'approach' },
+    body: { question: 'Waarom doen we dit zo?', theme: 'aanpak' },
   },
   'POST /api/teams/{teamId}/why-questions/{questionId}/answers': {
     expect: teamMembersOnly,

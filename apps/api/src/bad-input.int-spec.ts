@@ -248,7 +248,7 @@ describe('bad input on every endpoint', () => {
       );
       const [{ id: questionId }] = await query(
         `INSERT INTO why_question (team_id, question, theme)
-         SELECT id, 'Waarom?', 'approach' FROM team WHERE name = $1 RETURNING id`,
+         SELECT id, 'Waarom?', 'aanpak' FROM team WHERE name = $1 RETURNING id`,
         [teamName],
       );
       const [{ id: experimentId }] = await query(

@@ -44,7 +44,7 @@ describe("the team's learning board", () => {
   async function askQuestion(person: Person = 'professional', extra: object = {}) {
     const response = await as(person, 'POST', '/why-questions', {
       question: 'Waarom starten we altijd met de indicatie?',
-      theme: 'rules',
+      theme: 'regels-en-kaders',
       ...extra,
     });
     expect(response.statusCode).toBe(201);
@@ -77,7 +77,7 @@ describe("the team's learning board", () => {
 
       const sixth = await as('professional', 'POST', '/why-questions', {
         question: 'Waarom nog dieper?',
-        theme: 'rules',
+        theme: 'regels-en-kaders',
         parentQuestionId: parent.id,
       });
       expect(sixth.statusCode).toBe(422);
@@ -147,14 +147,17 @@ describe("the team's learning board", () => {
       const question = await askQuestion();
       const byOther = await as('teamLead', 'PUT', `/why-questions/${question.id}`, {
         question: 'Waarom eigenlijk?',
-        theme: 'ethics',
+        theme: 'ethiek-en-moraal',
       });
       expect(byOther.statusCode).toBe(403);
       const byAuthor = await as('professional', 'PUT', `/why-questions/${question.id}`, {
         question: 'Waarom eigenlijk?',
-        theme: 'ethics',
+        theme: 'ethiek-en-moraal',
       });
-      expect(byAuthor.json()).toMatchObject({ question: 'Waarom eigenlijk?', theme: 'ethics' });
+      expect(byAuthor.json()).toMatchObject({
+        question: 'Waarom eigenlijk?',
+        theme: 'ethiek-en-moraal',
+      });
     });
   });
 
@@ -163,7 +166,7 @@ describe("the team's learning board", () => {
       const text = 'Waarom vroegen we 111222333 niet eerder om toestemming?';
       const refused = await as('professional', 'POST', '/why-questions', {
         question: text,
-        theme: 'ethics',
+        theme: 'ethiek-en-moraal',
       });
 
       expect(refused.statusCode).toBe(422);
@@ -179,7 +182,7 @@ describe("the team's learning board", () => {
 
       const confirmed = await as('professional', 'POST', '/why-questions', {
         question: text,
-        theme: 'ethics',
+        theme: 'ethiek-en-moraal',
         confirmedNotClientData: true,
       });
       expect(confirmed.statusCode).toBe(201);
@@ -210,7 +213,7 @@ describe("the team's learning board", () => {
     ])('refuses %s with a clear message on the field', async (_name, question, message) => {
       const response = await as('professional', 'POST', '/why-questions', {
         question,
-        theme: 'approach',
+        theme: 'aanpak',
       });
       expect(response.statusCode).toBe(400);
       expect(response.json().fields).toEqual([
@@ -362,7 +365,7 @@ describe("the team's learning board", () => {
       const created = await as('professional', 'POST', '/cases', {
         title: 'Moeder met twee banen',
         description: 'Een situatie zonder namen of adressen.',
-        theme: 'collaboration',
+        theme: 'samenwerking',
       });
       expect(created.statusCode).toBe(201);
       const url = `/cases/${created.json().id}`;

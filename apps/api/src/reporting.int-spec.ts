@@ -194,7 +194,7 @@ describe('reporting rollups', () => {
         const discussed = random.chance(0.5) ? random.moment(...months) : null;
         const [{ id: questionId }] = await query(
           `INSERT INTO why_question (team_id, author_id, question, theme, status, created_at, discussed_at)
-           VALUES ($1, $2, 'Waarom?', 'approach', $3, $4, $5) RETURNING id`,
+           VALUES ($1, $2, 'Waarom?', 'aanpak', $3, $4, $5) RETURNING id`,
           [team.id, author, discussed ? 'discussed' : 'open', asked, discussed],
         );
         event({

@@ -79,7 +79,7 @@ describe('Zoeken (GET /api/search)', () => {
     const hiddenReason = hidden ? 'Hoort hier niet' : null;
     await query(
       `INSERT INTO why_question (team_id, question, theme, hidden_at, hidden_reason)
-       VALUES ($1, $2, 'approach', $3, $4)`,
+       VALUES ($1, $2, 'aanpak', $3, $4)`,
       [teamId, `Waarom ${words}?`, hiddenAt, hiddenReason],
     );
     await query(
@@ -140,7 +140,7 @@ describe('Zoeken (GET /api/search)', () => {
       await query(
         `INSERT INTO card (slug, title, question, task, theme, moments)
          VALUES ('wie-ontbreekt', 'Wie ontbreekt er?', 'Wie uit het netwerk zit er niet aan tafel?',
-                 NULL, 'approach', '[]')`,
+                 NULL, 'aanpak', '[]')`,
       );
     });
 

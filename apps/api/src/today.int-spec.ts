@@ -161,7 +161,7 @@ describe('Vandaag (GET /api/today)', () => {
     insert(
       `INSERT INTO why_question (team_id, question, theme, status, on_agenda_at, hidden_at,
                                  hidden_reason)
-       VALUES ($1, $2, 'approach', $3, now(), $4, $5)`,
+       VALUES ($1, $2, 'aanpak', $3, now(), $4, $5)`,
       [teamId, question, status, hidden ? new Date() : null, hidden ? 'Hoort hier niet' : null],
     );
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { experimentDecisionSchema, experimentSummarySchema } from './experiments';
-import { boardThemeSchema, freeText } from './text';
+import { practiceThemeSchema, freeText } from './text';
 import { whyQuestionSummarySchema } from './why-questions';
 
 /** Who may put why-questions on the agenda and mark them discussed: the lead, or anyone. */
@@ -13,7 +13,7 @@ export const learningSchema = z.object({
   kind: z.enum(['why_question', 'experiment']),
   id: z.uuid(),
   title: z.string(),
-  theme: boardThemeSchema.nullable(),
+  theme: practiceThemeSchema.nullable(),
   learned: z.string(),
   decision: experimentDecisionSchema.nullable(),
   at: z.iso.datetime(),
@@ -32,12 +32,12 @@ export const boardSchema = z.object({
 
 export const learningFilterSchema = z.strictObject({
   q: z.string().trim().max(200).optional(),
-  theme: boardThemeSchema.optional(),
+  theme: practiceThemeSchema.optional(),
 });
 
 export const boardExportFilterSchema = z.strictObject({
   format: z.enum(['md', 'pdf']),
-  theme: boardThemeSchema.optional(),
+  theme: practiceThemeSchema.optional(),
 });
 
 export const boardItemTypes = [

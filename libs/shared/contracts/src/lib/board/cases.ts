@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
   authorSchema,
-  boardThemeSchema,
+  practiceThemeSchema,
   confirmedNotClientData,
   freeText,
   hiddenSchema,
@@ -34,7 +34,7 @@ export const caseRequestSchema = z.strictObject({
   title: freeText(3, 200),
   /** Pseudonymised: no names, dates of birth, addresses or other client data. */
   description: freeText(10, 10000),
-  theme: boardThemeSchema.optional(),
+  theme: practiceThemeSchema.optional(),
   confirmedNotClientData,
 });
 
@@ -77,7 +77,7 @@ export const caseDiscussionSchema = z.object({
 export const caseSummarySchema = z.object({
   id: z.uuid(),
   title: z.string(),
-  theme: boardThemeSchema.nullable(),
+  theme: practiceThemeSchema.nullable(),
   author: authorSchema,
   createdAt: z.iso.datetime(),
   questionCount: z.number().int(),

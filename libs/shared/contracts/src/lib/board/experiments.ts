@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { type ExperimentStatus, experimentStatuses } from './experiment-statuses';
 import {
   authorSchema,
-  boardThemeSchema,
+  practiceThemeSchema,
   confirmedNotClientData,
   freeText,
   hiddenSchema,
@@ -51,7 +51,7 @@ export function mayEvaluateExperiment(role: ExperimentRole, status: ExperimentSt
 
 const planFields = {
   title: freeText(3, 200),
-  theme: boardThemeSchema.optional(),
+  theme: practiceThemeSchema.optional(),
   /** The situation in practice that asks for a change. */
   situation: freeText(0, 5000).default(''),
   intendedEffect: freeText(3, 2000),
@@ -141,7 +141,7 @@ export const experimentEvaluationSchema = z.object({
 export const experimentSummarySchema = z.object({
   id: z.uuid(),
   title: z.string(),
-  theme: boardThemeSchema.nullable(),
+  theme: practiceThemeSchema.nullable(),
   status: experimentStatusSchema,
   author: authorSchema,
   startDate: z.iso.date().nullable(),
@@ -174,7 +174,7 @@ export const experimentDetailSchema = experimentSummarySchema.extend({
 });
 
 export const experimentFilterSchema = z.strictObject({
-  theme: boardThemeSchema.optional(),
+  theme: practiceThemeSchema.optional(),
   status: experimentStatusSchema.optional(),
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { practiceThemes } from '../learning/themes';
 
 // Tab, line feed and carriage return are text; every other control character is not.
 // eslint-disable-next-line no-control-regex
@@ -30,16 +31,8 @@ export const hiddenSchema = z
 /** The author confirms that what the privacy guard found is not client data. */
 export const confirmedNotClientData = z.boolean().optional();
 
-export const boardThemes = [
-  'approach',
-  'collaboration',
-  'rules',
-  'ethics',
-  'own_practice',
-] as const;
-/** Aanpak, samenwerking, regels en kaders, ethiek/moraal, eigen handelen. */
-export const boardThemeSchema = z.enum(boardThemes);
+/** The board's items take the practice themes of the cards: one list (learning/themes). */
+export const practiceThemeSchema = z.enum(practiceThemes);
 
 export type Author = z.infer<typeof authorSchema>;
 export type Hidden = z.infer<typeof hiddenSchema>;
-export type BoardTheme = z.infer<typeof boardThemeSchema>;

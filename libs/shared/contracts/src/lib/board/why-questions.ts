@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
   authorSchema,
-  boardThemeSchema,
+  practiceThemeSchema,
   confirmedNotClientData,
   freeText,
   hiddenSchema,
@@ -15,7 +15,7 @@ export const whyQuestionStatusSchema = z.enum(whyQuestionStatuses);
 
 export const createWhyQuestionRequestSchema = z.strictObject({
   question: freeText(5, 1000),
-  theme: boardThemeSchema,
+  theme: practiceThemeSchema,
   caseId: z.uuid().optional(),
   /** The question this one digs deeper into ("waarom?" once more). */
   parentQuestionId: z.uuid().optional(),
@@ -24,7 +24,7 @@ export const createWhyQuestionRequestSchema = z.strictObject({
 
 export const updateWhyQuestionRequestSchema = z.strictObject({
   question: freeText(5, 1000),
-  theme: boardThemeSchema,
+  theme: practiceThemeSchema,
   confirmedNotClientData,
 });
 
@@ -43,7 +43,7 @@ export const discussedRequestSchema = z.strictObject({
 export const whyQuestionSummarySchema = z.object({
   id: z.uuid(),
   question: z.string(),
-  theme: boardThemeSchema,
+  theme: practiceThemeSchema,
   status: whyQuestionStatusSchema,
   author: authorSchema,
   createdAt: z.iso.datetime(),
@@ -79,7 +79,7 @@ export const whyQuestionDetailSchema = whyQuestionSummarySchema.extend({
 });
 
 export const whyQuestionFilterSchema = z.strictObject({
-  theme: boardThemeSchema.optional(),
+  theme: practiceThemeSchema.optional(),
   status: whyQuestionStatusSchema.optional(),
 });
 

@@ -13,7 +13,7 @@ export const moduleThemes = [
 ] as const;
 export type ModuleTheme = (typeof moduleThemes)[number];
 
-/** The themes of cards and (later) why-questions: where in practice a question is about. */
+/** The themes of cards and of the board's items: where in practice a question is about. */
 export const practiceThemes = [
   'aanpak',
   'samenwerking',
@@ -34,9 +34,9 @@ export const practiceThemeNames: Record<'nl' | 'en', Record<PracticeTheme, strin
   },
   en: {
     aanpak: 'Approach',
-    samenwerking: 'Cooperation',
+    samenwerking: 'Collaboration',
     'regels-en-kaders': 'Rules and frameworks',
     'ethiek-en-moraal': 'Ethics and morals',
-    'eigen-handelen': 'Own actions',
+    'eigen-handelen': 'Own practice',
   },
 };

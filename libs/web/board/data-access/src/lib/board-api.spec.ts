@@ -30,11 +30,11 @@ describe(BoardApi.name, () => {
   });
 
   it('sends only the filters that are set', () => {
-    void firstValueFrom(sut.whyQuestions(teamId, { theme: 'ethics', status: undefined }));
+    void firstValueFrom(sut.whyQuestions(teamId, { theme: 'ethiek-en-moraal', status: undefined }));
     void firstValueFrom(sut.experiments(teamId, {}));
     void firstValueFrom(sut.learnings(teamId, { q: 'indicatie', theme: undefined }));
 
-    backend.expectOne('/api/teams/t-centrum/why-questions?theme=ethics').flush([]);
+    backend.expectOne('/api/teams/t-centrum/why-questions?theme=ethiek-en-moraal').flush([]);
     backend.expectOne('/api/teams/t-centrum/experiments').flush([]);
     backend.expectOne('/api/teams/t-centrum/learnings?q=indicatie').flush([]);
   });
@@ -42,7 +42,7 @@ describe(BoardApi.name, () => {
   it('asks a deeper why with its parent and the confirmation', () => {
     const body = {
       question: 'Waarom vragen we eerst naar de indicatie?',
-      theme: 'approach' as const,
+      theme: 'aanpak' as const,
       parentQuestionId: '00000000-0000-4000-8000-000000000009',
       confirmedNotClientData: true,
     };
@@ -146,8 +146,8 @@ describe(boardExportUrl.name, () => {
     expect(boardExportUrl(teamId, { format: 'pdf' })).toBe(
       '/api/teams/t-centrum/board/export?format=pdf',
     );
-    expect(boardExportUrl(teamId, { format: 'md', theme: 'ethics' })).toBe(
-      '/api/teams/t-centrum/board/export?format=md&theme=ethics',
+    expect(boardExportUrl(teamId, { format: 'md', theme: 'ethiek-en-moraal' })).toBe(
+      '/api/teams/t-centrum/board/export?format=md&theme=ethiek-en-moraal',
     );
   });
 });

@@ -1,26 +1,11 @@
-import type {
-  Author,
-  BoardTheme,
-  ExperimentDecision,
-  ExperimentStatus,
-  WhyQuestionStatus,
+import {
+  type Author,
+  type ExperimentDecision,
+  type ExperimentStatus,
+  type WhyQuestionStatus,
+  practiceThemeNames,
 } from '@leerruimte/shared-contracts';
 import { defineTexts, plural } from '@leerruimte/web-shared-i18n';
-
-const themesNl: Record<BoardTheme, string> = {
-  approach: 'Aanpak',
-  collaboration: 'Samenwerking',
-  rules: 'Regels en kaders',
-  ethics: 'Ethiek/moraal',
-  own_practice: 'Eigen handelen',
-};
-const themesEn: Record<BoardTheme, string> = {
-  approach: 'Approach',
-  collaboration: 'Collaboration',
-  rules: 'Rules and frameworks',
-  ethics: 'Ethics/morals',
-  own_practice: 'Own practice',
-};
 
 const questionStatusesNl: Record<WhyQuestionStatus, string> = {
   open: 'Open',
@@ -68,7 +53,7 @@ const decisionsEn: Record<ExperimentDecision, string> = {
 /** Words every page of the learning board shares: themes, statuses, loading, moderation. */
 export const boardTexts = defineTexts(
   {
-    themes: themesNl,
+    themes: practiceThemeNames.nl,
     questionStatuses: questionStatusesNl,
     experimentStatuses: experimentStatusesNl,
     decisions: decisionsNl,
@@ -101,7 +86,7 @@ export const boardTexts = defineTexts(
     hiddenTitle: 'Verborgen',
   },
   {
-    themes: themesEn,
+    themes: practiceThemeNames.en,
     questionStatuses: questionStatusesEn,
     experimentStatuses: experimentStatusesEn,
     decisions: decisionsEn,

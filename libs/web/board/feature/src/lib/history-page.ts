@@ -5,7 +5,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import { type BoardTheme, type Learning, boardThemes } from '@leerruimte/shared-contracts';
+import { type PracticeTheme, type Learning, practiceThemes } from '@leerruimte/shared-contracts';
 import { BoardApi, boardExportUrl } from '@leerruimte/web-board-data-access';
 import { injectDateFormat, injectTexts } from '@leerruimte/web-shared-i18n';
 import { Breadcrumb, LoadState } from '@leerruimte/web-shared-ui';
@@ -110,13 +110,13 @@ export class HistoryPage {
   protected readonly t = injectTexts(boardPageTexts);
   protected readonly common = injectTexts(boardTexts);
   protected readonly dates = injectDateFormat();
-  protected readonly themes = boardThemes;
+  protected readonly themes = practiceThemes;
 
   readonly teamId = input.required<string>();
 
   protected readonly searchText = signal('');
   protected readonly search = signal('');
-  protected readonly theme = signal<BoardTheme | undefined>(undefined);
+  protected readonly theme = signal<PracticeTheme | undefined>(undefined);
   private searchTimer?: ReturnType<typeof setTimeout>;
 
   protected readonly learnings = rxResource({

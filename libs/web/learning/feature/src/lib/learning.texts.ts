@@ -19,7 +19,7 @@ const themesEn: Record<ModuleTheme, string> = {
   reflectie: 'Reflection',
   teamleren: 'Team learning',
   'professionele-ruimte': 'Professional discretion',
-  samenwerking: 'Cooperation',
+  samenwerking: 'Collaboration',
   netwerk: 'Network',
   'beleid-en-kaders': 'Policy and rules',
 };

@@ -21,6 +21,7 @@ import { PreferredTeam1796537661459 } from './1796537661459-PreferredTeam';
 import { NotificationBundlesAndPreferences1796545759498 } from './1796545759498-NotificationBundlesAndPreferences';
 import { Search1796545840288 } from './1796545840288-Search';
 import { AssignmentReminder1796546056561 } from './1796546056561-AssignmentReminder';
+import { OnePracticeThemeList1796561262184 } from './1796561262184-OnePracticeThemeList';
 
 /** Every migration, oldest first. `npm run db:migration:generate` rewrites this file. */
 export const migrations = [
@@ -47,4 +48,5 @@ export const migrations = [
   NotificationBundlesAndPreferences1796545759498,
   Search1796545840288,
   AssignmentReminder1796546056561,
+  OnePracticeThemeList1796561262184,
 ];

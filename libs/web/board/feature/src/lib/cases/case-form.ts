@@ -13,9 +13,9 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { firstValueFrom } from 'rxjs';
 import {
-  type BoardTheme,
+  type PracticeTheme,
   type CaseDetail,
-  boardThemes,
+  practiceThemes,
   caseRequestSchema,
 } from '@leerruimte/shared-contracts';
 import { BoardApi } from '@leerruimte/web-board-data-access';
@@ -98,7 +98,7 @@ export class CaseForm implements OnInit {
   protected readonly t = injectTexts(caseTexts);
   protected readonly common = injectTexts(boardTexts);
   protected readonly action = formAction();
-  protected readonly themes = boardThemes;
+  protected readonly themes = practiceThemes;
 
   readonly teamId = input.required<string>();
   readonly editing = input<CaseDetail>();
@@ -115,7 +115,7 @@ export class CaseForm implements OnInit {
       nonNullable: true,
       validators: [Validators.required, zodValidator(caseRequestSchema.shape.description)],
     }),
-    theme: new FormControl<BoardTheme | ''>('', { nonNullable: true }),
+    theme: new FormControl<PracticeTheme | ''>('', { nonNullable: true }),
     confirmedNotClientData: new FormControl(false, { nonNullable: true }),
   });
   protected readonly text = guardedText(this.form, ['title', 'description']);

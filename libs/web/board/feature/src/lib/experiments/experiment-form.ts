@@ -16,10 +16,10 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { firstValueFrom } from 'rxjs';
 import {
-  type BoardTheme,
+  type PracticeTheme,
   type ExperimentDetail,
   type ExperimentPlanRequest,
-  boardThemes,
+  practiceThemes,
   experimentPlanRequestSchema,
 } from '@leerruimte/shared-contracts';
 import { BoardApi } from '@leerruimte/web-board-data-access';
@@ -189,7 +189,7 @@ export class ExperimentForm implements OnInit {
   protected readonly t = injectTexts(experimentTexts);
   protected readonly common = injectTexts(boardTexts);
   protected readonly action = formAction();
-  protected readonly themes = boardThemes;
+  protected readonly themes = practiceThemes;
 
   readonly teamId = input.required<string>();
   /** The experiment whose plan the owner changes. */
@@ -210,7 +210,7 @@ export class ExperimentForm implements OnInit {
 
   protected readonly form = new FormGroup({
     title: text(fields.title, true),
-    theme: new FormControl<BoardTheme | ''>('', { nonNullable: true }),
+    theme: new FormControl<PracticeTheme | ''>('', { nonNullable: true }),
     situation: text(fields.situation),
     intendedEffect: text(fields.intendedEffect, true),
     whatWeTry: text(fields.whatWeTry, true),

@@ -9,7 +9,7 @@ const url = '/api/teams/t1/experiments/e1';
 const experiment: ExperimentDetail = {
   id: 'e1',
   title: 'Eerst vragen wat iemand zelf wil',
-  theme: 'approach',
+  theme: 'aanpak',
   status: 'running',
   author: { userId: 'u2', name: 'Fatma Yilmaz' },
   startDate: '2026-11-01',

@@ -14,9 +14,9 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { firstValueFrom } from 'rxjs';
 import {
-  type BoardTheme,
+  type PracticeTheme,
   type WhyQuestionDetail,
-  boardThemes,
+  practiceThemes,
   createWhyQuestionRequestSchema,
 } from '@leerruimte/shared-contracts';
 import { BoardApi } from '@leerruimte/web-board-data-access';
@@ -110,7 +110,7 @@ export class QuestionForm implements OnInit {
   protected readonly t = injectTexts(questionTexts);
   protected readonly common = injectTexts(boardTexts);
   protected readonly action = formAction();
-  protected readonly themes = boardThemes;
+  protected readonly themes = practiceThemes;
 
   readonly teamId = input.required<string>();
   /** Your own question, to change it. */
@@ -136,7 +136,7 @@ export class QuestionForm implements OnInit {
         zodValidator(createWhyQuestionRequestSchema.shape.question),
       ],
     }),
-    theme: new FormControl<BoardTheme | null>(null, { validators: [Validators.required] }),
+    theme: new FormControl<PracticeTheme | null>(null, { validators: [Validators.required] }),
     caseId: new FormControl('', { nonNullable: true }),
     confirmedNotClientData: new FormControl(false, { nonNullable: true }),
   });
@@ -154,7 +154,7 @@ export class QuestionForm implements OnInit {
   protected async save(): Promise<void> {
     const { question, caseId, confirmedNotClientData } = this.form.getRawValue();
     // Only sent once the form is valid, and then a theme is chosen.
-    const theme = this.form.controls.theme.value as BoardTheme;
+    const theme = this.form.controls.theme.value as PracticeTheme;
     const confirmed = confirmedNotClientData && { confirmedNotClientData };
     const editing = this.editing();
     const parent = this.parent();

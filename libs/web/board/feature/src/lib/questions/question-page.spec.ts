@@ -9,7 +9,7 @@ const url = '/api/teams/t1/why-questions/q1';
 const question: WhyQuestionDetail = {
   id: 'q1',
   question: 'Waarom beginnen we altijd met de indicatie? <b>echt</b>',
-  theme: 'approach',
+  theme: 'aanpak',
   status: 'open',
   author: { userId: 'u2', name: 'Fatma Yilmaz' },
   createdAt: '2026-11-20T10:00:00.000Z',

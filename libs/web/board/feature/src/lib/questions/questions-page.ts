@@ -5,10 +5,10 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import {
-  type BoardTheme,
+  type PracticeTheme,
   type WhyQuestionStatus,
   type WhyQuestionSummary,
-  boardThemes,
+  practiceThemes,
   whyQuestionStatuses,
 } from '@leerruimte/shared-contracts';
 import { BoardApi } from '@leerruimte/web-board-data-access';
@@ -120,12 +120,12 @@ export class QuestionsPage {
   protected readonly board = injectTexts(boardPageTexts);
   protected readonly common = injectTexts(boardTexts);
   protected readonly dates = injectDateFormat();
-  protected readonly themes = boardThemes;
+  protected readonly themes = practiceThemes;
   protected readonly statuses = whyQuestionStatuses;
 
   readonly teamId = input.required<string>();
 
-  protected readonly theme = signal<BoardTheme | undefined>(undefined);
+  protected readonly theme = signal<PracticeTheme | undefined>(undefined);
   protected readonly status = signal<WhyQuestionStatus | undefined>(undefined);
   protected readonly questions = rxResource({
     params: () => ({ teamId: this.teamId(), theme: this.theme(), status: this.status() }),
