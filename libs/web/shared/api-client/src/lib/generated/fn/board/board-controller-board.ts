@@ -22,7 +22,7 @@ export function boardControllerBoard(
     openQuestions: Array<{
       id: string;
       question: string;
-      theme: 'approach' | 'collaboration' | 'rules' | 'ethics' | 'own_practice';
+      theme: 'aanpak' | 'samenwerking' | 'regels-en-kaders' | 'ethiek-en-moraal' | 'eigen-handelen';
       status: 'open' | 'on_agenda' | 'discussed' | 'in_experiment';
       author: {
         userId: string | null;
@@ -50,7 +50,9 @@ export function boardControllerBoard(
     activeExperiments: Array<{
       id: string;
       title: string;
-      theme: ('approach' | 'collaboration' | 'rules' | 'ethics' | 'own_practice') | null;
+      theme:
+        | ('aanpak' | 'samenwerking' | 'regels-en-kaders' | 'ethiek-en-moraal' | 'eigen-handelen')
+        | null;
       status: 'idea' | 'planned' | 'running' | 'evaluating' | 'adopted' | 'adapted' | 'stopped';
       author: {
         userId: string | null;
@@ -71,7 +73,9 @@ export function boardControllerBoard(
       kind: 'why_question' | 'experiment';
       id: string;
       title: string;
-      theme: ('approach' | 'collaboration' | 'rules' | 'ethics' | 'own_practice') | null;
+      theme:
+        | ('aanpak' | 'samenwerking' | 'regels-en-kaders' | 'ethiek-en-moraal' | 'eigen-handelen')
+        | null;
       learned: string;
       decision: ('adopted' | 'adapted' | 'stopped') | null;
       at: string;
@@ -95,7 +99,8 @@ export function boardControllerBoard(
         openQuestions: Array<{
           id: string;
           question: string;
-          theme: 'approach' | 'collaboration' | 'rules' | 'ethics' | 'own_practice';
+          theme:
+            'aanpak' | 'samenwerking' | 'regels-en-kaders' | 'ethiek-en-moraal' | 'eigen-handelen';
           status: 'open' | 'on_agenda' | 'discussed' | 'in_experiment';
           author: {
             userId: string | null;
@@ -123,7 +128,15 @@ export function boardControllerBoard(
         activeExperiments: Array<{
           id: string;
           title: string;
-          theme: ('approach' | 'collaboration' | 'rules' | 'ethics' | 'own_practice') | null;
+          theme:
+            | (
+                | 'aanpak'
+                | 'samenwerking'
+                | 'regels-en-kaders'
+                | 'ethiek-en-moraal'
+                | 'eigen-handelen'
+              )
+            | null;
           status: 'idea' | 'planned' | 'running' | 'evaluating' | 'adopted' | 'adapted' | 'stopped';
           author: {
             userId: string | null;
@@ -144,7 +157,15 @@ export function boardControllerBoard(
           kind: 'why_question' | 'experiment';
           id: string;
           title: string;
-          theme: ('approach' | 'collaboration' | 'rules' | 'ethics' | 'own_practice') | null;
+          theme:
+            | (
+                | 'aanpak'
+                | 'samenwerking'
+                | 'regels-en-kaders'
+                | 'ethiek-en-moraal'
+                | 'eigen-handelen'
+              )
+            | null;
           learned: string;
           decision: ('adopted' | 'adapted' | 'stopped') | null;
           at: string;

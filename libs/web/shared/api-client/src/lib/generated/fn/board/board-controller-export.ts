@@ -9,7 +9,7 @@ import { RequestBuilder } from '../../request-builder';
 
 export interface BoardControllerExport$Params {
   teamId: string;
-  theme?: 'approach' | 'collaboration' | 'rules' | 'ethics' | 'own_practice';
+  theme?: 'aanpak' | 'samenwerking' | 'regels-en-kaders' | 'ethiek-en-moraal' | 'eigen-handelen';
   format: 'md' | 'pdf';
 }
 

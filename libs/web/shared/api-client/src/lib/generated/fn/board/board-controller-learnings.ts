@@ -9,7 +9,7 @@ import { RequestBuilder } from '../../request-builder';
 
 export interface BoardControllerLearnings$Params {
   teamId: string;
-  theme?: 'approach' | 'collaboration' | 'rules' | 'ethics' | 'own_practice';
+  theme?: 'aanpak' | 'samenwerking' | 'regels-en-kaders' | 'ethiek-en-moraal' | 'eigen-handelen';
 
   /**
    * Words in the title or what was learned
@@ -28,7 +28,9 @@ export function boardControllerLearnings(
       kind: 'why_question' | 'experiment';
       id: string;
       title: string;
-      theme: ('approach' | 'collaboration' | 'rules' | 'ethics' | 'own_practice') | null;
+      theme:
+        | ('aanpak' | 'samenwerking' | 'regels-en-kaders' | 'ethiek-en-moraal' | 'eigen-handelen')
+        | null;
       learned: string;
       decision: ('adopted' | 'adapted' | 'stopped') | null;
       at: string;
@@ -50,7 +52,15 @@ export function boardControllerLearnings(
           kind: 'why_question' | 'experiment';
           id: string;
           title: string;
-          theme: ('approach' | 'collaboration' | 'rules' | 'ethics' | 'own_practice') | null;
+          theme:
+            | (
+                | 'aanpak'
+                | 'samenwerking'
+                | 'regels-en-kaders'
+                | 'ethiek-en-moraal'
+                | 'eigen-handelen'
+              )
+            | null;
           learned: string;
           decision: ('adopted' | 'adapted' | 'stopped') | null;
           at: string;

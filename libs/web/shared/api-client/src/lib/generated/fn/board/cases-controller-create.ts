@@ -12,7 +12,7 @@ export interface CasesControllerCreate$Params {
   body: {
     title: string;
     description: string;
-    theme?: 'approach' | 'collaboration' | 'rules' | 'ethics' | 'own_practice';
+    theme?: 'aanpak' | 'samenwerking' | 'regels-en-kaders' | 'ethiek-en-moraal' | 'eigen-handelen';
     confirmedNotClientData?: boolean;
   };
 }
@@ -26,7 +26,9 @@ export function casesControllerCreate(
   StrictHttpResponse<{
     id: string;
     title: string;
-    theme: ('approach' | 'collaboration' | 'rules' | 'ethics' | 'own_practice') | null;
+    theme:
+      | ('aanpak' | 'samenwerking' | 'regels-en-kaders' | 'ethiek-en-moraal' | 'eigen-handelen')
+      | null;
     author: {
       userId: string | null;
       name: string | null;
@@ -78,7 +80,9 @@ export function casesControllerCreate(
       return r as StrictHttpResponse<{
         id: string;
         title: string;
-        theme: ('approach' | 'collaboration' | 'rules' | 'ethics' | 'own_practice') | null;
+        theme:
+          | ('aanpak' | 'samenwerking' | 'regels-en-kaders' | 'ethiek-en-moraal' | 'eigen-handelen')
+          | null;
         author: {
           userId: string | null;
           name: string | null;

@@ -21,7 +21,9 @@ export function casesControllerList(
     Array<{
       id: string;
       title: string;
-      theme: ('approach' | 'collaboration' | 'rules' | 'ethics' | 'own_practice') | null;
+      theme:
+        | ('aanpak' | 'samenwerking' | 'regels-en-kaders' | 'ethiek-en-moraal' | 'eigen-handelen')
+        | null;
       author: {
         userId: string | null;
         name: string | null;
@@ -50,7 +52,15 @@ export function casesControllerList(
         Array<{
           id: string;
           title: string;
-          theme: ('approach' | 'collaboration' | 'rules' | 'ethics' | 'own_practice') | null;
+          theme:
+            | (
+                | 'aanpak'
+                | 'samenwerking'
+                | 'regels-en-kaders'
+                | 'ethiek-en-moraal'
+                | 'eigen-handelen'
+              )
+            | null;
           author: {
             userId: string | null;
             name: string | null;

@@ -13,7 +13,7 @@ export interface CasesControllerUpdate$Params {
   body: {
     title: string;
     description: string;
-    theme?: 'approach' | 'collaboration' | 'rules' | 'ethics' | 'own_practice';
+    theme?: 'aanpak' | 'samenwerking' | 'regels-en-kaders' | 'ethiek-en-moraal' | 'eigen-handelen';
     confirmedNotClientData?: boolean;
   };
 }
@@ -27,7 +27,9 @@ export function casesControllerUpdate(
   StrictHttpResponse<{
     id: string;
     title: string;
-    theme: ('approach' | 'collaboration' | 'rules' | 'ethics' | 'own_practice') | null;
+    theme:
+      | ('aanpak' | 'samenwerking' | 'regels-en-kaders' | 'ethiek-en-moraal' | 'eigen-handelen')
+      | null;
     author: {
       userId: string | null;
       name: string | null;
@@ -80,7 +82,9 @@ export function casesControllerUpdate(
       return r as StrictHttpResponse<{
         id: string;
         title: string;
-        theme: ('approach' | 'collaboration' | 'rules' | 'ethics' | 'own_practice') | null;
+        theme:
+          | ('aanpak' | 'samenwerking' | 'regels-en-kaders' | 'ethiek-en-moraal' | 'eigen-handelen')
+          | null;
         author: {
           userId: string | null;
           name: string | null;

@@ -26,7 +26,9 @@ export function experimentsControllerAddLogEntry(
   StrictHttpResponse<{
     id: string;
     title: string;
-    theme: ('approach' | 'collaboration' | 'rules' | 'ethics' | 'own_practice') | null;
+    theme:
+      | ('aanpak' | 'samenwerking' | 'regels-en-kaders' | 'ethiek-en-moraal' | 'eigen-handelen')
+      | null;
     status: 'idea' | 'planned' | 'running' | 'evaluating' | 'adopted' | 'adapted' | 'stopped';
     author: {
       userId: string | null;
@@ -117,7 +119,9 @@ export function experimentsControllerAddLogEntry(
       return r as StrictHttpResponse<{
         id: string;
         title: string;
-        theme: ('approach' | 'collaboration' | 'rules' | 'ethics' | 'own_practice') | null;
+        theme:
+          | ('aanpak' | 'samenwerking' | 'regels-en-kaders' | 'ethiek-en-moraal' | 'eigen-handelen')
+          | null;
         status: 'idea' | 'planned' | 'running' | 'evaluating' | 'adopted' | 'adapted' | 'stopped';
         author: {
           userId: string | null;

@@ -24,7 +24,9 @@ export function experimentsControllerChangeStatus(
   StrictHttpResponse<{
     id: string;
     title: string;
-    theme: ('approach' | 'collaboration' | 'rules' | 'ethics' | 'own_practice') | null;
+    theme:
+      | ('aanpak' | 'samenwerking' | 'regels-en-kaders' | 'ethiek-en-moraal' | 'eigen-handelen')
+      | null;
     status: 'idea' | 'planned' | 'running' | 'evaluating' | 'adopted' | 'adapted' | 'stopped';
     author: {
       userId: string | null;
@@ -115,7 +117,9 @@ export function experimentsControllerChangeStatus(
       return r as StrictHttpResponse<{
         id: string;
         title: string;
-        theme: ('approach' | 'collaboration' | 'rules' | 'ethics' | 'own_practice') | null;
+        theme:
+          | ('aanpak' | 'samenwerking' | 'regels-en-kaders' | 'ethiek-en-moraal' | 'eigen-handelen')
+          | null;
         status: 'idea' | 'planned' | 'running' | 'evaluating' | 'adopted' | 'adapted' | 'stopped';
         author: {
           userId: string | null;

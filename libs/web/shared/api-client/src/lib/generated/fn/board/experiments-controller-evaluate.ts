@@ -28,7 +28,9 @@ export function experimentsControllerEvaluate(
   StrictHttpResponse<{
     id: string;
     title: string;
-    theme: ('approach' | 'collaboration' | 'rules' | 'ethics' | 'own_practice') | null;
+    theme:
+      | ('aanpak' | 'samenwerking' | 'regels-en-kaders' | 'ethiek-en-moraal' | 'eigen-handelen')
+      | null;
     status: 'idea' | 'planned' | 'running' | 'evaluating' | 'adopted' | 'adapted' | 'stopped';
     author: {
       userId: string | null;
@@ -119,7 +121,9 @@ export function experimentsControllerEvaluate(
       return r as StrictHttpResponse<{
         id: string;
         title: string;
-        theme: ('approach' | 'collaboration' | 'rules' | 'ethics' | 'own_practice') | null;
+        theme:
+          | ('aanpak' | 'samenwerking' | 'regels-en-kaders' | 'ethiek-en-moraal' | 'eigen-handelen')
+          | null;
         status: 'idea' | 'planned' | 'running' | 'evaluating' | 'adopted' | 'adapted' | 'stopped';
         author: {
           userId: string | null;

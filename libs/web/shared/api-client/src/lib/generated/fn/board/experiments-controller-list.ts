@@ -10,7 +10,7 @@ import { RequestBuilder } from '../../request-builder';
 export interface ExperimentsControllerList$Params {
   teamId: string;
   status?: 'idea' | 'planned' | 'running' | 'evaluating' | 'adopted' | 'adapted' | 'stopped';
-  theme?: 'approach' | 'collaboration' | 'rules' | 'ethics' | 'own_practice';
+  theme?: 'aanpak' | 'samenwerking' | 'regels-en-kaders' | 'ethiek-en-moraal' | 'eigen-handelen';
 }
 
 export function experimentsControllerList(
@@ -23,7 +23,9 @@ export function experimentsControllerList(
     Array<{
       id: string;
       title: string;
-      theme: ('approach' | 'collaboration' | 'rules' | 'ethics' | 'own_practice') | null;
+      theme:
+        | ('aanpak' | 'samenwerking' | 'regels-en-kaders' | 'ethiek-en-moraal' | 'eigen-handelen')
+        | null;
       status: 'idea' | 'planned' | 'running' | 'evaluating' | 'adopted' | 'adapted' | 'stopped';
       author: {
         userId: string | null;
@@ -56,7 +58,15 @@ export function experimentsControllerList(
         Array<{
           id: string;
           title: string;
-          theme: ('approach' | 'collaboration' | 'rules' | 'ethics' | 'own_practice') | null;
+          theme:
+            | (
+                | 'aanpak'
+                | 'samenwerking'
+                | 'regels-en-kaders'
+                | 'ethiek-en-moraal'
+                | 'eigen-handelen'
+              )
+            | null;
           status: 'idea' | 'planned' | 'running' | 'evaluating' | 'adopted' | 'adapted' | 'stopped';
           author: {
             userId: string | null;

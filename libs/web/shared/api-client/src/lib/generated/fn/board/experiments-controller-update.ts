@@ -12,7 +12,7 @@ export interface ExperimentsControllerUpdate$Params {
   experimentId: string;
   body: {
     title: string;
-    theme?: 'approach' | 'collaboration' | 'rules' | 'ethics' | 'own_practice';
+    theme?: 'aanpak' | 'samenwerking' | 'regels-en-kaders' | 'ethiek-en-moraal' | 'eigen-handelen';
     situation?: string;
     intendedEffect: string;
     whatWeTry: string;
@@ -36,7 +36,9 @@ export function experimentsControllerUpdate(
   StrictHttpResponse<{
     id: string;
     title: string;
-    theme: ('approach' | 'collaboration' | 'rules' | 'ethics' | 'own_practice') | null;
+    theme:
+      | ('aanpak' | 'samenwerking' | 'regels-en-kaders' | 'ethiek-en-moraal' | 'eigen-handelen')
+      | null;
     status: 'idea' | 'planned' | 'running' | 'evaluating' | 'adopted' | 'adapted' | 'stopped';
     author: {
       userId: string | null;
@@ -127,7 +129,9 @@ export function experimentsControllerUpdate(
       return r as StrictHttpResponse<{
         id: string;
         title: string;
-        theme: ('approach' | 'collaboration' | 'rules' | 'ethics' | 'own_practice') | null;
+        theme:
+          | ('aanpak' | 'samenwerking' | 'regels-en-kaders' | 'ethiek-en-moraal' | 'eigen-handelen')
+          | null;
         status: 'idea' | 'planned' | 'running' | 'evaluating' | 'adopted' | 'adapted' | 'stopped';
         author: {
           userId: string | null;

@@ -24,7 +24,7 @@ export function whyQuestionsControllerAgenda(
   StrictHttpResponse<{
     id: string;
     question: string;
-    theme: 'approach' | 'collaboration' | 'rules' | 'ethics' | 'own_practice';
+    theme: 'aanpak' | 'samenwerking' | 'regels-en-kaders' | 'ethiek-en-moraal' | 'eigen-handelen';
     status: 'open' | 'on_agenda' | 'discussed' | 'in_experiment';
     author: {
       userId: string | null;
@@ -86,7 +86,8 @@ export function whyQuestionsControllerAgenda(
       return r as StrictHttpResponse<{
         id: string;
         question: string;
-        theme: 'approach' | 'collaboration' | 'rules' | 'ethics' | 'own_practice';
+        theme:
+          'aanpak' | 'samenwerking' | 'regels-en-kaders' | 'ethiek-en-moraal' | 'eigen-handelen';
         status: 'open' | 'on_agenda' | 'discussed' | 'in_experiment';
         author: {
           userId: string | null;

@@ -11,7 +11,7 @@ export interface WhyQuestionsControllerCreate$Params {
   teamId: string;
   body: {
     question: string;
-    theme: 'approach' | 'collaboration' | 'rules' | 'ethics' | 'own_practice';
+    theme: 'aanpak' | 'samenwerking' | 'regels-en-kaders' | 'ethiek-en-moraal' | 'eigen-handelen';
     caseId?: string;
     parentQuestionId?: string;
     confirmedNotClientData?: boolean;
@@ -27,7 +27,7 @@ export function whyQuestionsControllerCreate(
   StrictHttpResponse<{
     id: string;
     question: string;
-    theme: 'approach' | 'collaboration' | 'rules' | 'ethics' | 'own_practice';
+    theme: 'aanpak' | 'samenwerking' | 'regels-en-kaders' | 'ethiek-en-moraal' | 'eigen-handelen';
     status: 'open' | 'on_agenda' | 'discussed' | 'in_experiment';
     author: {
       userId: string | null;
@@ -88,7 +88,8 @@ export function whyQuestionsControllerCreate(
       return r as StrictHttpResponse<{
         id: string;
         question: string;
-        theme: 'approach' | 'collaboration' | 'rules' | 'ethics' | 'own_practice';
+        theme:
+          'aanpak' | 'samenwerking' | 'regels-en-kaders' | 'ethiek-en-moraal' | 'eigen-handelen';
         status: 'open' | 'on_agenda' | 'discussed' | 'in_experiment';
         author: {
           userId: string | null;

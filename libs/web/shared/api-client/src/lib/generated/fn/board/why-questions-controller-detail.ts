@@ -21,7 +21,7 @@ export function whyQuestionsControllerDetail(
   StrictHttpResponse<{
     id: string;
     question: string;
-    theme: 'approach' | 'collaboration' | 'rules' | 'ethics' | 'own_practice';
+    theme: 'aanpak' | 'samenwerking' | 'regels-en-kaders' | 'ethiek-en-moraal' | 'eigen-handelen';
     status: 'open' | 'on_agenda' | 'discussed' | 'in_experiment';
     author: {
       userId: string | null;
@@ -82,7 +82,8 @@ export function whyQuestionsControllerDetail(
       return r as StrictHttpResponse<{
         id: string;
         question: string;
-        theme: 'approach' | 'collaboration' | 'rules' | 'ethics' | 'own_practice';
+        theme:
+          'aanpak' | 'samenwerking' | 'regels-en-kaders' | 'ethiek-en-moraal' | 'eigen-handelen';
         status: 'open' | 'on_agenda' | 'discussed' | 'in_experiment';
         author: {
           userId: string | null;

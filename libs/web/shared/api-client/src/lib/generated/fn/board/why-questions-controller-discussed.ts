@@ -25,7 +25,7 @@ export function whyQuestionsControllerDiscussed(
   StrictHttpResponse<{
     id: string;
     question: string;
-    theme: 'approach' | 'collaboration' | 'rules' | 'ethics' | 'own_practice';
+    theme: 'aanpak' | 'samenwerking' | 'regels-en-kaders' | 'ethiek-en-moraal' | 'eigen-handelen';
     status: 'open' | 'on_agenda' | 'discussed' | 'in_experiment';
     author: {
       userId: string | null;
@@ -87,7 +87,8 @@ export function whyQuestionsControllerDiscussed(
       return r as StrictHttpResponse<{
         id: string;
         question: string;
-        theme: 'approach' | 'collaboration' | 'rules' | 'ethics' | 'own_practice';
+        theme:
+          'aanpak' | 'samenwerking' | 'regels-en-kaders' | 'ethiek-en-moraal' | 'eigen-handelen';
         status: 'open' | 'on_agenda' | 'discussed' | 'in_experiment';
         author: {
           userId: string | null;

@@ -10,7 +10,7 @@ import { RequestBuilder } from '../../request-builder';
 export interface WhyQuestionsControllerList$Params {
   teamId: string;
   status?: 'open' | 'on_agenda' | 'discussed' | 'in_experiment';
-  theme?: 'approach' | 'collaboration' | 'rules' | 'ethics' | 'own_practice';
+  theme?: 'aanpak' | 'samenwerking' | 'regels-en-kaders' | 'ethiek-en-moraal' | 'eigen-handelen';
 }
 
 export function whyQuestionsControllerList(
@@ -23,7 +23,7 @@ export function whyQuestionsControllerList(
     Array<{
       id: string;
       question: string;
-      theme: 'approach' | 'collaboration' | 'rules' | 'ethics' | 'own_practice';
+      theme: 'aanpak' | 'samenwerking' | 'regels-en-kaders' | 'ethiek-en-moraal' | 'eigen-handelen';
       status: 'open' | 'on_agenda' | 'discussed' | 'in_experiment';
       author: {
         userId: string | null;
@@ -64,7 +64,8 @@ export function whyQuestionsControllerList(
         Array<{
           id: string;
           question: string;
-          theme: 'approach' | 'collaboration' | 'rules' | 'ethics' | 'own_practice';
+          theme:
+            'aanpak' | 'samenwerking' | 'regels-en-kaders' | 'ethiek-en-moraal' | 'eigen-handelen';
           status: 'open' | 'on_agenda' | 'discussed' | 'in_experiment';
           author: {
             userId: string | null;

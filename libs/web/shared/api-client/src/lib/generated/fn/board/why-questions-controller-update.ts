@@ -12,7 +12,7 @@ export interface WhyQuestionsControllerUpdate$Params {
   questionId: string;
   body: {
     question: string;
-    theme: 'approach' | 'collaboration' | 'rules' | 'ethics' | 'own_practice';
+    theme: 'aanpak' | 'samenwerking' | 'regels-en-kaders' | 'ethiek-en-moraal' | 'eigen-handelen';
     confirmedNotClientData?: boolean;
   };
 }
@@ -26,7 +26,7 @@ export function whyQuestionsControllerUpdate(
   StrictHttpResponse<{
     id: string;
     question: string;
-    theme: 'approach' | 'collaboration' | 'rules' | 'ethics' | 'own_practice';
+    theme: 'aanpak' | 'samenwerking' | 'regels-en-kaders' | 'ethiek-en-moraal' | 'eigen-handelen';
     status: 'open' | 'on_agenda' | 'discussed' | 'in_experiment';
     author: {
       userId: string | null;
@@ -88,7 +88,8 @@ export function whyQuestionsControllerUpdate(
       return r as StrictHttpResponse<{
         id: string;
         question: string;
-        theme: 'approach' | 'collaboration' | 'rules' | 'ethics' | 'own_practice';
+        theme:
+          'aanpak' | 'samenwerking' | 'regels-en-kaders' | 'ethiek-en-moraal' | 'eigen-handelen';
         status: 'open' | 'on_agenda' | 'discussed' | 'in_experiment';
         author: {
           userId: string | null;
