@@ -1,8 +1,16 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
+import { identityFactories } from '@leerruimte/api-identity-data/testing';
+import { learningFactories } from '@leerruimte/api-learning/testing';
+import { reflectionFactories } from '@leerruimte/api-reflection/testing';
 import { AgendaService } from '@leerruimte/api-today';
-import { type Agenda, type AgendaItem, agendaSchema } from '@leerruimte/shared-contracts';
+import {
+  type Agenda,
+  type AgendaItem,
+  type Moment,
+  agendaSchema,
+} from '@leerruimte/shared-contracts';
 import { type Person, type World, buildWorld, createTestHttpApp } from './test-world';
 
 const ZONE = 'Europe/Amsterdam';
@@ -17,8 +25,9 @@ describe('the agenda (GET /api/agenda)', () => {
   let zuid: string;
   const query = (sql: string, params: unknown[] = []): Promise<Row[]> =>
     app.get(DataSource).query(sql, params);
-  const insert = async (sql: string, params: unknown[]) =>
-    (await query(`${sql} RETURNING id`, params))[0].id as string;
+  const identity = () => identityFactories(app.get(DataSource));
+  const learning = () => learningFactories(app.get(DataSource));
+  const reflection = () => reflectionFactories(app.get(DataSource));
   const local = () => DateTime.now().setZone(ZONE);
   const dayFromToday = (days: number) => local().plus({ days }).toISODate() as string;
 
@@ -28,67 +37,31 @@ describe('the agenda (GET /api/agenda)', () => {
     return agendaSchema.parse(response.json());
   }
 
-  const learningModule = async (slug: string) => {
-    const id = await insert(
-      `INSERT INTO learning_module (slug, title, summary, audience, themes, learning_goals,
-                                    version, position, estimated_minutes)
-       VALUES ($1, $2, '', '', '{}', '[]', 1, 1, 30)`,
-      [slug, `Module ${slug}`],
-    );
-    const lesson = await insert(
-      `INSERT INTO lesson (module_id, slug, title, minutes, position, blocks)
-       VALUES ($1, 'les-1', 'Les 1', 10, 1, '[]')`,
-      [id],
-    );
-    return { id, lesson };
-  };
-
-  const assign = async (teamId: string, moduleId: string, userIds: string[], dueDate: string) => {
-    const id = await insert(
-      `INSERT INTO module_assignment (team_id, module_id, due_date, whole_team)
-       VALUES ($1, $2, $3, false)`,
-      [teamId, moduleId, dueDate],
-    );
-    await query(
-      `INSERT INTO module_assignment_member (assignment_id, user_id)
-       SELECT $1, unnest($2::uuid[])`,
-      [id, userIds],
-    );
-    return id;
-  };
-
-  /** A moment at `time` (Amsterdam), once on `date` or every day from it. */
+  /** A moment open for a day at `time` (Amsterdam), once on `date` or every day from it. */
   const moment = (
     teamId: string,
     question: string,
-    options: {
-      date?: string;
-      time?: string;
-      daily?: boolean;
-      status?: string;
-      memberIds?: string[];
-    } = {},
+    {
+      date = dayFromToday(1),
+      time = '10:00',
+      daily = false,
+      ...values
+    }: { date?: string; time?: string; daily?: boolean } & Partial<
+      Pick<Moment, 'status' | 'memberIds'>
+    > = {},
   ) =>
-    insert(
-      `INSERT INTO reflection_moment
-         (team_id, question, schedule, open_days, reminder_days, status, member_ids)
-       VALUES ($1, $2, $3, 1, '{}', $4, $5)`,
-      [
-        teamId,
-        question,
-        {
-          timeZone: ZONE,
-          time: options.time ?? '10:00',
-          startDate: options.date ?? dayFromToday(1),
-          recurrence: options.daily
-            ? { kind: 'weekly', days: [1, 2, 3, 4, 5, 6, 7], intervalWeeks: 1 }
-            : { kind: 'once' },
-          workingDays: [1, 2, 3, 4, 5, 6, 7],
-        },
-        options.status ?? 'active',
-        options.memberIds ?? null,
-      ],
-    );
+    reflection().moment(teamId, {
+      question,
+      openDays: 1,
+      ...values,
+      schedule: {
+        time,
+        startDate: date,
+        recurrence: daily
+          ? { kind: 'weekly', days: [1, 2, 3, 4, 5, 6, 7], intervalWeeks: 1 }
+          : { kind: 'once' },
+      },
+    });
 
   const at = (date: string, time: string) =>
     DateTime.fromISO(`${date}T${time}`, { zone: ZONE }).toUTC().toISO();
@@ -138,26 +111,25 @@ describe('the agenda (GET /api/agenda)', () => {
     beforeEach(async () => {
       const { professional: priya, teamLead: lars, otherTeamSameOrganisation: zoe } = world.users;
       // Priya is in Zuid too, as a generalist in two teams.
-      await query(
-        `INSERT INTO team_membership (user_id, team_id, role) VALUES ($1, $2, 'professional')`,
-        [priya, zuid],
-      );
-      const [soon, done, later, other] = await Promise.all(
-        ['binnenkort', 'klaar', 'later', 'anders'].map((slug) => learningModule(slug)),
-      );
+      await identity().member(priya, zuid);
+      const [soon, done, later, other] = (
+        await Promise.all(
+          ['binnenkort', 'klaar', 'later', 'anders'].map((slug) => learning().module(slug)),
+        )
+      ).map((created) => created.moduleId);
       ids = {
-        soon: await assign(world.team, soon.id, [priya, lars], dayFromToday(3)),
-        zuid: await assign(zuid, other.id, [priya, zoe], dayFromToday(0)),
-        later: await assign(world.team, later.id, [priya], dayFromToday(20)),
+        soon: await learning().assignment(world.team, soon, [priya, lars], {
+          dueDate: dayFromToday(3),
+        }),
+        zuid: await learning().assignment(zuid, other, [priya, zoe], { dueDate: dayFromToday(0) }),
+        later: await learning().assignment(world.team, later, [priya], {
+          dueDate: dayFromToday(20),
+        }),
       };
-      await assign(world.team, done.id, [priya], dayFromToday(3));
-      await query(
-        `INSERT INTO module_enrolment (user_id, module_id, started_at, last_opened_at, completed_at)
-         VALUES ($1, $2, now(), now(), now())`,
-        [priya, done.id],
-      );
-      await assign(world.team, other.id, [lars], dayFromToday(2));
-      await assign(world.team, other.id, [priya], dayFromToday(-1));
+      await learning().assignment(world.team, done, [priya], { dueDate: dayFromToday(3) });
+      await learning().enrolment(priya, done, { completedAt: new Date() });
+      await learning().assignment(world.team, other, [lars], { dueDate: dayFromToday(2) });
+      await learning().assignment(world.team, other, [priya], { dueDate: dayFromToday(-1) });
 
       ids.noord = await moment(world.team, 'Wat leerde je van een collega?', {
         date: dayFromToday(3),
@@ -237,8 +209,8 @@ describe('the agenda (GET /api/agenda)', () => {
     // Daily at 00:30 and 10:00 in Noord; the clocks go forward in the night to Sunday 28 March.
     await moment(world.team, 'Nachtvraag', { date: '2027-03-20', time: '00:30', daily: true });
     await moment(world.team, 'Ochtendvraag', { date: '2027-03-20', time: '10:00', daily: true });
-    const { id: moduleId } = await learningModule('zomertijd');
-    await assign(world.team, moduleId, [priya], '2027-03-28');
+    const { moduleId } = await learning().module('zomertijd');
+    await learning().assignment(world.team, moduleId, [priya], { dueDate: '2027-03-28' });
 
     // Friday 26 March 2027, noon in Amsterdam (CET).
     const sut = await app.get(AgendaService).of(priya, 3, new Date('2027-03-26T11:00:00Z'));
@@ -262,19 +234,13 @@ describe('the agenda (GET /api/agenda)', () => {
       const priya = world.users.professional;
       const teams = [world.team];
       for (let index = 1; index < count; index++) {
-        const team = await insert(`INSERT INTO team (organisation_id, name) VALUES ($1, $2)`, [
-          world.organisation,
-          `Team ${index}`,
-        ]);
-        await query(
-          `INSERT INTO team_membership (user_id, team_id, role) VALUES ($1, $2, 'professional')`,
-          [priya, team],
-        );
+        const team = await identity().team(world.organisation, `Team ${index}`);
+        await identity().member(priya, team);
         teams.push(team);
       }
       for (const [index, team] of teams.entries()) {
-        const { id } = await learningModule(`module-${index}`);
-        await assign(team, id, [priya], dayFromToday(index % 7));
+        const { moduleId } = await learning().module(`module-${index}`);
+        await learning().assignment(team, moduleId, [priya], { dueDate: dayFromToday(index % 7) });
         await moment(team, `Moment ${index}`, { date: dayFromToday(1 + (index % 5)) });
       }
     }

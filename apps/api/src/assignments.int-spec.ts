@@ -143,6 +143,7 @@ describe('assigning modules to a team', () => {
     const created = (
       await asLead('POST', assignments(), { moduleSlug: 'bewust-leren', dueDate: '2099-12-31' })
     ).json();
+    // What the reminder job writes; no factory covers reminders.
     await query(
       `INSERT INTO assignment_reminder (assignment_id, user_id, due_date) VALUES ($1, $2, $3)`,
       [created.id, world.users.professional, '2099-12-31'],

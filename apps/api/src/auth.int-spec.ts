@@ -11,6 +11,7 @@ import {
   truncateAllTables,
 } from '@leerruimte/api-core/testing';
 import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from '@leerruimte/api-identity';
+import { identityFactories } from '@leerruimte/api-identity-data/testing';
 import { createHttpApp } from './http-app';
 
 const PASSWORD = 'fiets-regen-koffie-dinsdag';
@@ -36,21 +37,16 @@ describe('logging in and out', () => {
     await truncateAllTables(dataSource);
     await deleteRedisKeys(app.get<Redis>(REDIS), `${config.redis.keyPrefix}:rate:login-failures:*`);
     const passwordHash = await hash(PASSWORD);
-    const [organisation] = await dataSource.query(
-      `INSERT INTO organisation (name) VALUES ('Gemeente Testdorp') RETURNING id`,
+    const identity = identityFactories(dataSource);
+    const teamId = await identity.team(
+      await identity.organisation('Gemeente Testdorp'),
+      'Wijkteam Zuid',
     );
-    const [team] = await dataSource.query(
-      `INSERT INTO team (organisation_id, name) VALUES ($1, 'Wijkteam Zuid') RETURNING id`,
-      [organisation.id],
-    );
-    const [user] = await dataSource.query(
-      `INSERT INTO app_user (email, name, password_hash) VALUES ('mira@testdorp.test', 'Mira Kok', $1) RETURNING id`,
-      [passwordHash],
-    );
-    await dataSource.query(
-      `INSERT INTO team_membership (user_id, team_id, role) VALUES ($1, $2, 'team_lead')`,
-      [user.id, team.id],
-    );
+    const userId = await identity.person('Mira Kok', {
+      email: 'mira@testdorp.test',
+      passwordHash,
+    });
+    await identity.member(userId, teamId, 'team_lead');
   });
 
   afterAll(() => app.close());

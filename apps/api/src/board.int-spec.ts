@@ -1,5 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
+import { identityFactories } from '@leerruimte/api-identity-data/testing';
 import { type Person, type World, buildWorld, createTestHttpApp } from './test-world';
 
 describe("the team's learning board", () => {
@@ -265,9 +266,9 @@ describe("the team's learning board", () => {
     it('moves through its lifecycle by who is involved, and the evaluation decides', async () => {
       const { experiment } = await startFromQuestion();
       const url = `/experiments/${experiment.id}`;
-      await query(
-        `INSERT INTO team_membership (user_id, team_id, role) VALUES ($1, $2, 'professional')`,
-        [world.users.otherTeamSameOrganisation, world.team],
+      await identityFactories(app.get(DataSource)).member(
+        world.users.otherTeamSameOrganisation,
+        world.team,
       );
       const outsider = await as('otherTeamSameOrganisation', 'POST', `${url}/status`, {
         status: 'planned',
@@ -453,7 +454,11 @@ describe("the team's learning board", () => {
 
     it('exports the board as a PDF for the team meeting', async () => {
       await askQuestion();
-      const pdf = await as('professional', 'GET', '/board/export?format=pdf&theme=rules');
+      const pdf = await as(
+        'professional',
+        'GET',
+        '/board/export?format=pdf&theme=regels-en-kaders',
+      );
       expect(pdf.statusCode).toBe(200);
       expect(pdf.headers['content-type']).toBe('application/pdf');
       expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');

@@ -1,5 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
+import { boardFactories } from '@leerruimte/api-board/testing';
 import { ContentImporter, readContent } from '@leerruimte/api-learning';
 import { type World, buildWorld, createTestHttpApp } from './test-world';
 
@@ -82,15 +83,12 @@ describe('planning reflection moments', () => {
   });
 
   it("links a moment to an experiment of the team's board, not to another team's", async () => {
-    const experiment = async (teamId: string) =>
-      (
-        await query(
-          `INSERT INTO experiment (team_id, title, situation, intended_effect, what_we_try,
-                                   prediction, how_we_know, measure_name, roles)
-           VALUES ($1, 'Eerst het netwerk', '', 'Sneller', 'Bellen', '', '', '', '') RETURNING id`,
-          [teamId],
-        )
-      )[0].id as string;
+    const experiment = (teamId: string) =>
+      boardFactories(app.get(DataSource)).experiment(teamId, {
+        title: 'Eerst het netwerk',
+        intendedEffect: 'Sneller',
+        whatWeTry: 'Bellen',
+      });
     const ours = await experiment(world.team);
     const [{ id: otherTeam }] = await query(`SELECT id FROM team WHERE name = 'Zuid'`);
     const theirs = await experiment(otherTeam);

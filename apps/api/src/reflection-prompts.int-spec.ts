@@ -1,6 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
+import { reflectionFactories } from '@leerruimte/api-reflection/testing';
 import { type World, buildWorld, createTestHttpApp } from './test-world';
 
 describe('answering reflection prompts', () => {
@@ -40,16 +41,10 @@ describe('answering reflection prompts', () => {
       })
     ).json().id;
     // What the worker does when the occurrence is due (tested in the reflection library).
-    [{ id: occurrenceId }] = await query(
-      `INSERT INTO reflection_occurrence (moment_id, planned_at, delivered_at, closes_at, question)
-       VALUES ($1, now(), now(), now() + interval '3 days', 'Wat leerde je vandaag van een collega?')
-       RETURNING id`,
-      [momentId],
-    );
-    await query(
-      `INSERT INTO reflection_delivery (occurrence_id, user_id, channel)
-       SELECT $1, unnest($2::uuid[]), 'in_app'`,
-      [occurrenceId, [world.users.professional, world.users.teamLead]],
+    occurrenceId = await reflectionFactories(app.get(DataSource)).occurrence(
+      momentId,
+      [world.users.professional, world.users.teamLead],
+      { question: 'Wat leerde je vandaag van een collega?' },
     );
   });
 
@@ -179,15 +174,10 @@ describe('the team-learning pulse', () => {
       kind: 'pulse',
       question: expect.stringContaining('Teampuls'),
     });
-    [{ id: occurrenceId }] = await query(
-      `INSERT INTO reflection_occurrence (moment_id, planned_at, delivered_at, closes_at, question)
-       VALUES ($1, now(), now(), now() + interval '3 days', 'Teampuls') RETURNING id`,
-      [planned.json().id],
-    );
-    await query(
-      `INSERT INTO reflection_delivery (occurrence_id, user_id, channel)
-       SELECT $1, unnest($2::uuid[]), 'in_app'`,
-      [occurrenceId, [world.users.professional, world.users.teamLead]],
+    occurrenceId = await reflectionFactories(app.get(DataSource)).occurrence(
+      planned.json().id,
+      [world.users.professional, world.users.teamLead],
+      { question: 'Teampuls' },
     );
   });
 

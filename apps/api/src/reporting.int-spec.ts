@@ -1,8 +1,12 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
+import { boardFactories } from '@leerruimte/api-board/testing';
 import { JobQueue } from '@leerruimte/api-core';
+import { identityFactories } from '@leerruimte/api-identity-data/testing';
 import { ContentImporter, readContent } from '@leerruimte/api-learning';
+import { learningFactories } from '@leerruimte/api-learning/testing';
+import { reflectionFactories } from '@leerruimte/api-reflection/testing';
 import { ReportingRollup } from '@leerruimte/api-reporting';
 import { type World, buildWorld, createTestHttpApp } from './test-world';
 import { reportActivities } from './report-activities';
@@ -49,6 +53,10 @@ describe('reporting rollups', () => {
   let world: World;
   let rollup: ReportingRollup;
   const query = (sql: string, params: unknown[] = []) => app.get(DataSource).query(sql, params);
+  const identity = () => identityFactories(app.get(DataSource));
+  const learning = () => learningFactories(app.get(DataSource));
+  const reflection = () => reflectionFactories(app.get(DataSource));
+  const board = () => boardFactories(app.get(DataSource));
 
   beforeAll(async () => {
     app = await createTestHttpApp();
@@ -87,16 +95,13 @@ describe('reporting rollups', () => {
       for (const lesson of lessons) {
         if (!random.chance(0.3)) continue;
         const at = random.moment(...months);
-        await query(
-          `INSERT INTO lesson_completion (user_id, lesson_id, completed_at) VALUES ($1, $2, $3)
-           ON CONFLICT DO NOTHING`,
-          [userId, lesson.id, at],
+        // A lesson is completed once: a later run's completion of it does not count.
+        const done: unknown[] = await query(
+          `SELECT 1 FROM lesson_completion WHERE user_id = $1 AND lesson_id = $2`,
+          [userId, lesson.id],
         );
-        const exists: unknown[] = await query(
-          `SELECT 1 FROM lesson_completion WHERE user_id = $1 AND lesson_id = $2 AND completed_at = $3`,
-          [userId, lesson.id, at],
-        );
-        if (exists.length === 0) continue;
+        if (done.length > 0) continue;
+        await learning().completion(userId, lesson.id, at);
         const key = `${userId}${lesson.id}`;
         event({
           teams: teamsOf(userId),
@@ -112,12 +117,17 @@ describe('reporting rollups', () => {
         if (!random.chance(0.5)) continue;
         const started = random.moment(...months);
         const completed = random.chance(0.4) ? random.moment(...months) : null;
-        const inserted: unknown[] = await query(
-          `INSERT INTO module_enrolment (user_id, module_id, started_at, last_opened_at, completed_at)
-           VALUES ($1, $2, $3, $3, $4) ON CONFLICT DO NOTHING RETURNING 1`,
-          [userId, moduleId, started, completed],
+        // A module is started once: a later run's start of it does not count.
+        const enrolled: unknown[] = await query(
+          `SELECT 1 FROM module_enrolment WHERE user_id = $1 AND module_id = $2`,
+          [userId, moduleId],
         );
-        if (inserted.length === 0) continue;
+        if (enrolled.length > 0) continue;
+        await learning().enrolment(userId, moduleId, {
+          startedAt: started,
+          lastOpenedAt: started,
+          completedAt: completed,
+        });
         const key = `${userId}${moduleId}`;
         event({
           teams: teamsOf(userId),
@@ -144,59 +154,59 @@ describe('reporting rollups', () => {
 
     for (const team of teams) {
       const members = membership.filter((row) => row.team_id === team.id).map((row) => row.user_id);
-      const [{ id: momentId }] = await query(
-        `INSERT INTO reflection_moment (team_id, question, schedule, open_days, reminder_days, status)
-         VALUES ($1, 'Wat leerde je?', '{}', 3, '{}', 'ended') RETURNING id`,
-        [team.id],
-      );
+      const momentId = await reflection().moment(team.id, {
+        question: 'Wat leerde je?',
+        status: 'ended',
+      });
       for (let occurrence = 0; occurrence < 6; occurrence++) {
         const at = random.moment(...months);
-        const [{ id: occurrenceId }] = await query(
-          `INSERT INTO reflection_occurrence (moment_id, planned_at, delivered_at, closes_at, question)
-           VALUES ($1, $2, $2, $2, 'Wat leerde je?') RETURNING id`,
-          [momentId, new Date(at.getTime() + occurrence)],
-        );
+        const recipients: string[] = [];
+        const answering: string[] = [];
         for (const userId of members) {
           if (!random.chance(0.8)) continue;
-          const [{ id }] = await query(
-            `INSERT INTO reflection_delivery (occurrence_id, user_id, channel) VALUES ($1, $2, 'in_app') RETURNING id`,
-            [occurrenceId, userId],
-          );
+          recipients.push(userId);
+          if (random.chance(0.6)) answering.push(userId);
+        }
+        const occurrenceId = await reflection().occurrence(momentId, recipients, {
+          deliveredAt: new Date(at.getTime() + occurrence),
+          openHours: 0,
+          question: 'Wat leerde je?',
+        });
+        for (const userId of recipients) {
           event({
             team: team.id,
             userId,
             family: 'reflection',
             figure: 'prompts_asked',
             amount: 1,
-            key: id,
+            // One delivery per person and occurrence.
+            key: `${occurrenceId}${userId}`,
             at,
           });
-          if (random.chance(0.6)) {
-            const [answer] = await query(
-              `INSERT INTO reflection_answer (occurrence_id, user_id, answer, shared) VALUES ($1, $2, 'Iets', false) RETURNING id`,
-              [occurrenceId, userId],
-            );
-            event({
-              team: team.id,
-              userId,
-              family: 'reflection',
-              figure: 'prompts_answered',
-              amount: 1,
-              key: answer.id,
-              at,
-            });
-          }
+        }
+        for (const userId of answering) {
+          event({
+            team: team.id,
+            userId,
+            family: 'reflection',
+            figure: 'prompts_answered',
+            amount: 1,
+            key: await reflection().answer(occurrenceId, userId, 'Iets'),
+            at,
+          });
         }
       }
       for (let item = 0; item < 6; item++) {
         const author = random.pick(members);
         const asked = random.moment(...months);
         const discussed = random.chance(0.5) ? random.moment(...months) : null;
-        const [{ id: questionId }] = await query(
-          `INSERT INTO why_question (team_id, author_id, question, theme, status, created_at, discussed_at)
-           VALUES ($1, $2, 'Waarom?', 'aanpak', $3, $4, $5) RETURNING id`,
-          [team.id, author, discussed ? 'discussed' : 'open', asked, discussed],
-        );
+        const questionId = await board().whyQuestion(team.id, {
+          authorId: author,
+          question: 'Waarom?',
+          status: discussed ? 'discussed' : 'open',
+          createdAt: asked,
+          discussedAt: discussed,
+        });
         event({
           team: team.id,
           userId: author,
@@ -228,27 +238,17 @@ describe('reporting rollups', () => {
         const evaluated =
           decision !== 'running' && decision !== 'dropped' ? random.moment(...months) : null;
         const evaluator = random.pick(members);
-        const [{ id: experimentId }] = await query(
-          `INSERT INTO experiment (team_id, author_id, title, situation, intended_effect, what_we_try,
-             prediction, how_we_know, measure_name, roles, status, status_changed_at, evaluated_at,
-             evaluated_by_id, why_question_id, created_at)
-           VALUES ($1, $2, 'Proef', '', 'Beter', 'Anders', '', '', '', '', $3, $4, $5, $6, $7, $8)
-           RETURNING id`,
-          [
-            team.id,
-            author,
-            decision === 'dropped' ? 'stopped' : decision,
-            evaluated ?? started,
-            evaluated,
-            evaluated ? evaluator : null,
-            random.chance(0.5) ? questionId : null,
-            started,
-          ],
-        );
-        const [{ why_question_id: fromQuestion }] = await query(
-          `SELECT why_question_id FROM experiment WHERE id = $1`,
-          [experimentId],
-        );
+        const fromQuestion = random.chance(0.5) ? questionId : null;
+        const experimentId = await board().experiment(team.id, {
+          authorId: author,
+          title: 'Proef',
+          status: decision === 'dropped' ? 'stopped' : decision,
+          statusChangedAt: evaluated ?? started,
+          evaluatedAt: evaluated,
+          evaluatedById: evaluated ? evaluator : null,
+          whyQuestionId: fromQuestion,
+          createdAt: started,
+        });
         event({
           team: team.id,
           userId: author,
@@ -387,19 +387,13 @@ describe('reporting rollups', () => {
   it.each([11, 23, 42])(
     'equals a direct count of random activity, also after new activity in an open month (seed %i)',
     async (seed) => {
+      const [{ id: zuid }] = await query(`SELECT id FROM team WHERE name = 'Zuid'`);
       const extra: string[] = [];
       for (let index = 0; index < 5; index++) {
-        const [{ id }] = await query(
-          `INSERT INTO app_user (email, name, password_hash) VALUES ($1, $2, '') RETURNING id`,
-          [`lid${index}@test.test`, `Lid ${index}`],
-        );
-        extra.push(id);
-        const teamNames = index === 0 ? ['Noord', 'Zuid'] : [index % 2 ? 'Noord' : 'Zuid'];
-        await query(
-          `INSERT INTO team_membership (user_id, team_id, role)
-           SELECT $1, id, 'professional' FROM team WHERE name = ANY($2::text[])`,
-          [id, teamNames],
-        );
+        const userId = await identity().person(`Lid ${index}`);
+        extra.push(userId);
+        const teamIds = index === 0 ? [world.team, zuid] : [index % 2 ? world.team : zuid];
+        for (const teamId of teamIds) await identity().member(userId, teamId);
       }
       const people = [world.users.professional, world.users.teamLead, ...extra];
       const events = await generate(seed, [1, 5], people);

@@ -1,7 +1,10 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { JobQueue } from '@leerruimte/api-core';
+import { identityFactories } from '@leerruimte/api-identity-data/testing';
 import { ContentImporter, readContent } from '@leerruimte/api-learning';
+import { learningFactories } from '@leerruimte/api-learning/testing';
+import { reflectionFactories } from '@leerruimte/api-reflection/testing';
 import { ReportExportCleanup, ReportExports, ReportingRollup } from '@leerruimte/api-reporting';
 import { type World, buildWorld, createTestHttpApp } from './test-world';
 import { reportActivities } from './report-activities';
@@ -14,6 +17,9 @@ describe('Teamontwikkeling reports', () => {
   let world: World;
   let teams: Record<'Noord' | 'Zuid' | 'West', string>;
   const query = (sql: string, params: unknown[] = []) => app.get(DataSource).query(sql, params);
+  const identity = () => identityFactories(app.get(DataSource));
+  const learning = () => learningFactories(app.get(DataSource));
+  const reflection = () => reflectionFactories(app.get(DataSource));
   const report = (url: string, as: 'organisationAdmin' | 'teamLead' = 'organisationAdmin') =>
     world.request(as, { method: 'GET', url });
   const organisationReport = (extra = '') =>
@@ -32,29 +38,20 @@ describe('Teamontwikkeling reports', () => {
   beforeEach(async () => {
     world = await buildWorld(app);
     await app.get(ContentImporter).import(readContent('content'));
-    const [westTeam] = await query(
-      `INSERT INTO team (organisation_id, name) VALUES ($1, 'West') RETURNING id`,
-      [world.organisation],
-    );
+    const westTeam = await identity().team(world.organisation, 'West');
     const rows: Array<{ id: string; name: 'Noord' | 'Zuid' }> = await query(
       `SELECT id, name FROM team WHERE name IN ('Noord', 'Zuid') AND organisation_id = $1`,
       [world.organisation],
     );
     teams = {
       ...Object.fromEntries(rows.map((row) => [row.name, row.id])),
-      West: westTeam.id,
+      West: westTeam,
     } as typeof teams;
     const [lesson] = await query(`SELECT id FROM lesson ORDER BY id LIMIT 1`);
     const member = async (teamId: string, name: string) => {
-      const [{ id }] = await query(
-        `INSERT INTO app_user (email, name, password_hash) VALUES ($1, $2, '') RETURNING id`,
-        [`${name.toLowerCase()}@test.test`, name],
-      );
-      await query(
-        `INSERT INTO team_membership (user_id, team_id, role) VALUES ($1, $2, 'professional')`,
-        [id, teamId],
-      );
-      return id as string;
+      const userId = await identity().person(name);
+      await identity().member(userId, teamId);
+      return userId;
     };
     const noord = [world.users.professional, world.users.teamLead];
     for (const name of ['Anna', 'Bram', 'Cees', 'Dirk'])
@@ -65,32 +62,17 @@ describe('Teamontwikkeling reports', () => {
     const zuid = [world.users.otherTeamSameOrganisation];
     for (const name of ['Jan', 'Kees', 'Lien']) zuid.push(await member(teams.Zuid, name));
     for (const userId of [...noord, ...west, ...zuid]) {
-      await query(
-        `INSERT INTO lesson_completion (user_id, lesson_id, completed_at) VALUES ($1, $2, '2026-03-10T10:00:00Z')`,
-        [userId, lesson.id],
-      );
+      await learning().completion(userId, lesson.id, new Date('2026-03-10T10:00:00Z'));
     }
-    const [{ id: momentId }] = await query(
-      `INSERT INTO reflection_moment (team_id, question, schedule, open_days, reminder_days, status)
-       VALUES ($1, 'Wat leerde je?', '{}', 3, '{}', 'ended') RETURNING id`,
-      [teams.Zuid],
-    );
-    const [{ id: occurrenceId }] = await query(
-      `INSERT INTO reflection_occurrence (moment_id, planned_at, delivered_at, closes_at, question)
-       VALUES ($1, '2026-03-12T14:00:00Z', '2026-03-12T14:00:00Z', '2026-03-15T14:00:00Z', 'Wat leerde je?')
-       RETURNING id`,
-      [momentId],
-    );
-    for (const userId of zuid) {
-      await query(
-        `INSERT INTO reflection_delivery (occurrence_id, user_id, channel) VALUES ($1, $2, 'in_app')`,
-        [occurrenceId, userId],
-      );
-      await query(
-        `INSERT INTO reflection_answer (occurrence_id, user_id, answer, shared) VALUES ($1, $2, $3, false)`,
-        [occurrenceId, userId, SECRET],
-      );
-    }
+    const momentId = await reflection().moment(teams.Zuid, {
+      question: 'Wat leerde je?',
+      status: 'ended',
+    });
+    const occurrenceId = await reflection().occurrence(momentId, zuid, {
+      deliveredAt: new Date('2026-03-12T14:00:00Z'),
+      question: 'Wat leerde je?',
+    });
+    for (const userId of zuid) await reflection().answer(occurrenceId, userId, SECRET);
     await new ReportingRollup(app.get(DataSource), app.get(JobQueue), reportActivities).refresh(
       NOW,
     );
@@ -208,17 +190,16 @@ describe('Teamontwikkeling reports', () => {
 
   it('shows pulse averages from enough respondents, and hides four with a second team', async () => {
     const pulseFor = async (teamId: string, scores: number[]) => {
-      const [{ id: momentId }] = await query(
-        `INSERT INTO reflection_moment (team_id, kind, question, schedule, open_days, reminder_days, status)
-         VALUES ($1, 'pulse', 'Teampuls', '{}', 3, '{}', 'ended') RETURNING id`,
-        [teamId],
-      );
-      const [{ id: occurrenceId }] = await query(
-        `INSERT INTO reflection_occurrence (moment_id, planned_at, delivered_at, closes_at, question)
-         VALUES ($1, '2026-03-20T14:00:00Z', '2026-03-20T14:00:00Z', '2026-03-23T14:00:00Z', 'Teampuls')
-         RETURNING id`,
-        [momentId],
-      );
+      const momentId = await reflection().moment(teamId, {
+        kind: 'pulse',
+        question: 'Teampuls',
+        status: 'ended',
+      });
+      const occurrenceId = await reflection().occurrence(momentId, [], {
+        deliveredAt: new Date('2026-03-20T14:00:00Z'),
+        question: 'Teampuls',
+      });
+      // Pulse scores are written here only, so they have no factory.
       for (const score of scores) {
         await query(`INSERT INTO pulse_response (occurrence_id, scores) VALUES ($1, $2)`, [
           occurrenceId,

@@ -6,6 +6,8 @@ import {
   type SearchResult,
   searchResponseSchema,
 } from '@leerruimte/shared-contracts';
+import { boardFactories } from '@leerruimte/api-board/testing';
+import { learningFactories } from '@leerruimte/api-learning/testing';
 import { type Person, type World, buildWorld, createTestHttpApp } from './test-world';
 
 /**
@@ -33,8 +35,6 @@ describe('Zoeken (GET /api/search)', () => {
   let teams: Record<string, string>;
   const query = (sql: string, params: unknown[] = []): Promise<Row[]> =>
     app.get(DataSource).query(sql, params);
-  const insert = async (sql: string, params: unknown[]) =>
-    (await query(`${sql} RETURNING id`, params))[0].id as string;
 
   async function search(as: Person, q: string, kind?: SearchKind): Promise<SearchResponse> {
     const response = await world.request(as, {
@@ -49,15 +49,17 @@ describe('Zoeken (GET /api/search)', () => {
   const titles = (response: SearchResponse, kind?: SearchKind) =>
     response.results.filter((r) => !kind || r.kind === kind).map((r) => text(r.title));
 
-  async function learningModule(slug: string, title: string, summary: string) {
-    return insert(
-      `INSERT INTO learning_module (slug, title, summary, audience, themes, learning_goals,
-                                    version, position, estimated_minutes)
-       VALUES ($1, $2, $3, '', '{}', '["Je brengt samen met de inwoner zijn omgeving in kaart."]',
-               1, 1, 30)`,
-      [slug, title, summary],
-    );
-  }
+  const learning = () => learningFactories(app.get(DataSource));
+  const board = () => boardFactories(app.get(DataSource));
+
+  const learningModule = async (slug: string, title: string, summary: string) =>
+    (
+      await learning().module(slug, 0, {
+        title,
+        summary,
+        learningGoals: ['Je brengt samen met de inwoner zijn omgeving in kaart.'],
+      })
+    ).moduleId;
 
   const lesson = (
     moduleId: string,
@@ -66,40 +68,27 @@ describe('Zoeken (GET /api/search)', () => {
     searchText: string,
     removed = false,
   ) =>
-    insert(
-      `INSERT INTO lesson (module_id, slug, title, minutes, position, blocks, search_text,
-                           removed_at)
-       VALUES ($1, $2, $3, 10, 1, '[]', $4, $5)`,
-      [moduleId, slug, title, searchText, removed ? new Date() : null],
-    );
+    learning().lesson(moduleId, slug, {
+      title,
+      searchText,
+      removedAt: removed ? new Date() : null,
+    });
 
   /** A why-question, case and experiment in the team, hidden by its lead when asked. */
   async function boardItems(teamId: string, words: string, hidden = false) {
-    const hiddenAt = hidden ? new Date() : null;
-    const hiddenReason = hidden ? 'Hoort hier niet' : null;
-    await query(
-      `INSERT INTO why_question (team_id, question, theme, hidden_at, hidden_reason)
-       VALUES ($1, $2, 'aanpak', $3, $4)`,
-      [teamId, `Waarom ${words}?`, hiddenAt, hiddenReason],
-    );
-    await query(
-      `INSERT INTO team_case (team_id, title, description, hidden_at, hidden_reason)
-       VALUES ($1, $2, 'Een situatie uit de praktijk.', $3, $4)`,
-      [teamId, `Casus ${words}`, hiddenAt, hiddenReason],
-    );
-    await query(
-      `INSERT INTO experiment (team_id, title, situation, intended_effect, what_we_try, prediction,
-                               how_we_know, measure_name, roles, hidden_at, hidden_reason)
-       VALUES ($1, $2, 'Nu gaat het zo.', 'Beter', 'Anders doen', '', '', '', '', $3, $4)`,
-      [teamId, `Proef ${words}`, hiddenAt, hiddenReason],
-    );
-  }
-
-  async function journal(userId: string, lessonId: string, answer: string) {
-    await query(
-      `INSERT INTO journal_entry (user_id, lesson_id, block_id, answer) VALUES ($1, $2, 'r1', $3)`,
-      [userId, lessonId, answer],
-    );
+    const hiding = hidden ? { hiddenAt: new Date(), hiddenReason: 'Hoort hier niet' } : {};
+    await board().whyQuestion(teamId, { question: `Waarom ${words}?`, ...hiding });
+    await board().teamCase(teamId, {
+      title: `Casus ${words}`,
+      description: 'Een situatie uit de praktijk.',
+      ...hiding,
+    });
+    await board().experiment(teamId, {
+      title: `Proef ${words}`,
+      situation: 'Nu gaat het zo.',
+      whatWeTry: 'Anders doen',
+      ...hiding,
+    });
   }
 
   beforeAll(async () => {
@@ -137,6 +126,7 @@ describe('Zoeken (GET /api/search)', () => {
         'Ervaring is nog geen leren',
         'Terugkijken kost tijd. Soms helpt een collega uit je netwerk.',
       );
+      // The only card any test needs: no factory for it.
       await query(
         `INSERT INTO card (slug, title, question, task, theme, moments)
          VALUES ('wie-ontbreekt', 'Wie ontbreekt er?', 'Wie uit het netwerk zit er niet aan tafel?',
@@ -197,8 +187,16 @@ describe('Zoeken (GET /api/search)', () => {
     });
 
     it("finds my own journal answers, never another person's", async () => {
-      await journal(world.users.professional, lessonId, 'Bij mevrouw vroeg ik naar haar buren.');
-      await journal(world.users.teamLead, lessonId, 'Ik vroeg de buren zelf te bellen.');
+      await learning().journalEntry(
+        world.users.professional,
+        lessonId,
+        'Bij mevrouw vroeg ik naar haar buren.',
+      );
+      await learning().journalEntry(
+        world.users.teamLead,
+        lessonId,
+        'Ik vroeg de buren zelf te bellen.',
+      );
 
       const sut = await search('professional', 'buren');
 
@@ -232,7 +230,11 @@ describe('Zoeken (GET /api/search)', () => {
       const moduleId = await learningModule('signalen', 'Signalen', 'Over signalen.');
       const lessonId = await lesson(moduleId, 'les', 'Een les', 'Signalen herkennen.');
       for (const person of personas) {
-        await journal(world.users[person], lessonId, `Signaal in het logboek van ${person}`);
+        await learning().journalEntry(
+          world.users[person],
+          lessonId,
+          `Signaal in het logboek van ${person}`,
+        );
       }
     });
 
@@ -351,7 +353,7 @@ describe('Zoeken (GET /api/search)', () => {
         for (let index = 0; index < size; index++) {
           await boardItems(teamId as string, `signaal ${index}`);
           const lessonId = await lesson(moduleId, `les-${index}`, `Les ${index}`, 'Signalen.');
-          await journal(world.users.teamLead, lessonId, `Signaal ${index}`);
+          await learning().journalEntry(world.users.teamLead, lessonId, `Signaal ${index}`);
         }
         await search('teamLead', 'signaal');
 

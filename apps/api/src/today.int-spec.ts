@@ -1,7 +1,17 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
-import { type Today, todaySchema } from '@leerruimte/shared-contracts';
+import { boardFactories } from '@leerruimte/api-board/testing';
+import { identityFactories } from '@leerruimte/api-identity-data/testing';
+import { learningFactories } from '@leerruimte/api-learning/testing';
+import { reflectionFactories } from '@leerruimte/api-reflection/testing';
+import {
+  type ExperimentStatus,
+  type Moment,
+  type Today,
+  type WhyQuestionStatus,
+  todaySchema,
+} from '@leerruimte/shared-contracts';
 import {
   type Person,
   type World,
@@ -28,11 +38,14 @@ describe('Vandaag (GET /api/today)', () => {
   let elders: string;
   const query = (sql: string, params: unknown[] = []): Promise<Row[]> =>
     app.get(DataSource).query(sql, params);
-  const insert = async (sql: string, params: unknown[]) =>
-    (await query(`${sql} RETURNING id`, params))[0].id as string;
+  const identity = () => identityFactories(app.get(DataSource));
+  const learning = () => learningFactories(app.get(DataSource));
+  const reflection = () => reflectionFactories(app.get(DataSource));
+  const board = () => boardFactories(app.get(DataSource));
   const local = () => DateTime.now().setZone(ZONE);
   const dayFromToday = (days: number) => local().plus({ days }).toISODate() as string;
   const thisMonth = () => local().startOf('month').toISODate() as string;
+  const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000);
 
   async function today(as: Person): Promise<Today> {
     const response = await world.request(as, { method: 'GET', url: '/api/today' });
@@ -40,146 +53,43 @@ describe('Vandaag (GET /api/today)', () => {
     return todaySchema.parse(response.json());
   }
 
-  async function learningModule(slug: string, lessons = 3) {
-    const id = await insert(
-      `INSERT INTO learning_module (slug, title, summary, audience, themes, learning_goals,
-                                    version, position, estimated_minutes)
-       VALUES ($1, $2, '', '', '{}', '[]', 1, 1, 30)`,
-      [slug, `Module ${slug}`],
-    );
-    const lessonIds: string[] = [];
-    for (let position = 1; position <= lessons; position++) {
-      lessonIds.push(
-        await insert(
-          `INSERT INTO lesson (module_id, slug, title, minutes, position, blocks)
-           VALUES ($1, $2, $3, 10, $4, '[]')`,
-          [id, `les-${position}`, `Les ${position}`, position],
-        ),
-      );
-    }
-    return { id, slug, lessonIds };
-  }
-
-  const assign = async (
-    teamId: string,
-    moduleId: string,
-    userIds: string[],
-    dueDate: string | null,
-  ) => {
-    const id = await insert(
-      `INSERT INTO module_assignment (team_id, module_id, due_date, whole_team)
-       VALUES ($1, $2, $3, false)`,
-      [teamId, moduleId, dueDate],
-    );
-    for (const userId of userIds) {
-      await query(`INSERT INTO module_assignment_member (assignment_id, user_id) VALUES ($1, $2)`, [
-        id,
-        userId,
-      ]);
-    }
-    return id;
-  };
-
-  const enrol = (
-    userId: string,
-    moduleId: string,
-    lastLessonId: string,
-    lastOpenedAt: Date,
-    completedAt: Date | null = null,
-  ) =>
-    query(
-      `INSERT INTO module_enrolment
-         (user_id, module_id, started_at, last_lesson_id, last_opened_at, completed_at)
-       VALUES ($1, $2, now() - interval '3 days', $3, $4, $5)`,
-      [userId, moduleId, lastLessonId, lastOpenedAt, completedAt],
-    );
-
-  const completeLesson = (userId: string, lessonId: string) =>
-    query(
-      `INSERT INTO lesson_completion (user_id, lesson_id, completed_at) VALUES ($1, $2, now())`,
-      [userId, lessonId],
-    );
-
-  /** A moment planned once, at 10:00 on the given date (Amsterdam). */
+  /** A moment planned once, at 10:00 on the given date (Amsterdam): tomorrow, unless said. */
   const moment = (
     teamId: string,
     question: string,
-    options: { date?: string; status?: string; memberIds?: string[]; kind?: string } = {},
-  ) =>
-    insert(
-      `INSERT INTO reflection_moment
-         (team_id, kind, question, schedule, open_days, reminder_days, status, member_ids)
-       VALUES ($1, $2, $3, $4, 3, '{}', $5, $6)`,
-      [
-        teamId,
-        options.kind ?? 'question',
-        question,
-        {
-          timeZone: ZONE,
-          time: '10:00',
-          startDate: options.date ?? dayFromToday(1),
-          recurrence: { kind: 'once' },
-          workingDays: [1, 2, 3, 4, 5, 6, 7],
-        },
-        options.status ?? 'active',
-        options.memberIds ?? null,
-      ],
-    );
+    {
+      date = dayFromToday(1),
+      ...values
+    }: { date?: string } & Partial<Pick<Moment, 'status' | 'memberIds' | 'kind'>> = {},
+  ) => reflection().moment(teamId, { question, ...values, schedule: { startDate: date } });
 
-  /** An occurrence delivered `hoursAgo`, open for `openHours` from then, sent to `recipients`. */
-  const prompt = async (
-    momentId: string,
-    question: string,
-    recipients: string[],
-    { hoursAgo = 1, openHours = 72 } = {},
-  ) => {
-    const delivered = new Date(Date.now() - hoursAgo * 3_600_000);
-    const id = await insert(
-      `INSERT INTO reflection_occurrence (moment_id, planned_at, delivered_at, closes_at, question)
-       VALUES ($1, $2, $2, $3, $4)`,
-      [momentId, delivered, new Date(delivered.getTime() + openHours * 3_600_000), question],
-    );
-    await query(
-      `INSERT INTO reflection_delivery (occurrence_id, user_id, channel)
-       SELECT $1, unnest($2::uuid[]), 'in_app'`,
-      [id, recipients],
-    );
-    return id;
-  };
-
-  const answer = (occurrenceId: string, userId: string, text: string) =>
-    query(
-      `INSERT INTO reflection_answer (occurrence_id, user_id, answer, shared) VALUES ($1, $2, $3, false)`,
-      [occurrenceId, userId, text],
-    );
+  /** What a team lead's hiding leaves on an item of the board. */
+  const hiddenByLead = (hidden: boolean) =>
+    hidden ? { hiddenAt: new Date(), hiddenReason: 'Hoort hier niet' } : {};
 
   const whyQuestion = (
     teamId: string,
     question: string,
-    { status = 'on_agenda', hidden = false } = {},
+    { status = 'on_agenda', hidden = false }: { status?: WhyQuestionStatus; hidden?: boolean } = {},
   ) =>
-    insert(
-      `INSERT INTO why_question (team_id, question, theme, status, on_agenda_at, hidden_at,
-                                 hidden_reason)
-       VALUES ($1, $2, 'aanpak', $3, now(), $4, $5)`,
-      [teamId, question, status, hidden ? new Date() : null, hidden ? 'Hoort hier niet' : null],
-    );
-
-  const vote = (questionId: string, userId: string) =>
-    query(`INSERT INTO why_vote (question_id, user_id) VALUES ($1, $2)`, [questionId, userId]);
+    board().whyQuestion(teamId, {
+      question,
+      status,
+      onAgendaAt: new Date(),
+      ...hiddenByLead(hidden),
+    });
 
   const experiment = (
     teamId: string,
     title: string,
-    { status = 'evaluating', hidden = false } = {},
+    { status = 'evaluating', hidden = false }: { status?: ExperimentStatus; hidden?: boolean } = {},
   ) =>
-    insert(
-      `INSERT INTO experiment (team_id, title, situation, intended_effect, what_we_try, prediction,
-                               how_we_know, measure_name, roles, status, status_changed_at,
-                               hidden_at, hidden_reason)
-       VALUES ($1, $2, '', 'Beter', 'Anders', '', '', '', '', $3, now() - interval '2 days', $4, $5)`,
-      [teamId, title, status, hidden ? new Date() : null, hidden ? 'Hoort hier niet' : null],
-    );
+    board().experiment(teamId, {
+      title,
+      status,
+      statusChangedAt: hoursAgo(48),
+      ...hiddenByLead(hidden),
+    });
 
   /** A rollup row as the worker writes it; the figures not given are 0. */
   const figures = (table: 'team' | 'organisation', id: string, month: string, values: Row) => {
@@ -222,21 +132,35 @@ describe('Vandaag (GET /api/today)', () => {
 
     beforeEach(async () => {
       const { professional: priya, teamLead: lars, otherTeamSameOrganisation: zoe } = world.users;
+      const { assignment, completion, enrolment } = learning();
       const [overdue, soon, undated, done, started] = await Promise.all(
-        ['te-laat', 'binnenkort', 'ooit', 'klaar', 'bezig'].map((slug) => learningModule(slug)),
+        ['te-laat', 'binnenkort', 'ooit', 'klaar', 'bezig'].map((slug) =>
+          learning().module(slug, 3),
+        ),
       );
       ids = {
-        overdue: await assign(world.team, overdue.id, [priya, lars], dayFromToday(-1)),
-        soon: await assign(world.team, soon.id, [priya], dayFromToday(10)),
-        undated: await assign(world.team, undated.id, [priya], null),
-        done: await assign(world.team, done.id, [priya], dayFromToday(-5)),
-        zoes: await assign(zuid, soon.id, [zoe], dayFromToday(-2)),
+        overdue: await assignment(world.team, overdue.moduleId, [priya, lars], {
+          dueDate: dayFromToday(-1),
+        }),
+        soon: await assignment(world.team, soon.moduleId, [priya], { dueDate: dayFromToday(10) }),
+        undated: await assignment(world.team, undated.moduleId, [priya]),
+        done: await assignment(world.team, done.moduleId, [priya], { dueDate: dayFromToday(-5) }),
+        zoes: await assignment(zuid, soon.moduleId, [zoe], { dueDate: dayFromToday(-2) }),
       };
-      await enrol(priya, done.id, done.lessonIds[2], new Date(), new Date());
-      await enrol(priya, started.id, started.lessonIds[1], new Date(Date.now() - 3_600_000));
-      await completeLesson(priya, started.lessonIds[0]);
-      await enrol(priya, soon.id, soon.lessonIds[0], new Date(Date.now() - 86_400_000));
-      await completeLesson(priya, soon.lessonIds[0]);
+      await enrolment(priya, done.moduleId, {
+        lastLessonId: done.lessonIds[2],
+        completedAt: new Date(),
+      });
+      await enrolment(priya, started.moduleId, {
+        lastLessonId: started.lessonIds[1],
+        lastOpenedAt: hoursAgo(1),
+      });
+      await completion(priya, started.lessonIds[0]);
+      await enrolment(priya, soon.moduleId, {
+        lastLessonId: soon.lessonIds[0],
+        lastOpenedAt: hoursAgo(24),
+      });
+      await completion(priya, soon.lessonIds[0]);
 
       ids.weekly = await moment(world.team, 'Wat leerde je van een collega?');
       await moment(world.team, 'Pas over tien dagen', { date: dayFromToday(10) });
@@ -245,19 +169,24 @@ describe('Vandaag (GET /api/today)', () => {
       await moment(zuid, 'Vraag van Zuid');
 
       ids.asked = await moment(world.team, 'Wat deed je anders?', { status: 'ended' });
-      ids.open = await prompt(ids.asked, 'Wat deed je anders?', [priya, lars]);
+      const { answer, occurrence } = reflection();
+      ids.open = await occurrence(ids.asked, [priya, lars], {
+        question: 'Wat deed je anders?',
+        deliveredAt: hoursAgo(1),
+      });
       await answer(ids.open, lars, PRIVATE_ANSWER);
-      const closed = await prompt(ids.asked, 'Gesloten vraag', [priya, lars], {
-        hoursAgo: 100,
+      const closed = await occurrence(ids.asked, [priya, lars], {
+        question: 'Gesloten vraag',
+        deliveredAt: hoursAgo(100),
         openHours: 24,
       });
       await answer(closed, priya, 'Een oud antwoord van Priya');
       const zuidMoment = await moment(zuid, 'Vraag aan Zoe', { status: 'ended' });
-      await prompt(zuidMoment, 'Vraag aan Zoe', [zoe]);
+      await occurrence(zuidMoment, [zoe], { question: 'Vraag aan Zoe', deliveredAt: hoursAgo(1) });
 
       ids.agenda = await whyQuestion(world.team, 'Waarom starten we met de indicatie?');
-      await vote(ids.agenda, priya);
-      await vote(ids.agenda, lars);
+      await board().vote(ids.agenda, priya);
+      await board().vote(ids.agenda, lars);
       ids.agendaQuiet = await whyQuestion(world.team, 'Waarom bellen we zo laat?');
       await whyQuestion(world.team, 'Verborgen agendapunt', { hidden: true });
       await whyQuestion(world.team, 'Nog niet op de agenda', { status: 'open' });
@@ -347,7 +276,7 @@ describe('Vandaag (GET /api/today)', () => {
     });
 
     it('says a prompt is answered once it is, without the answer', async () => {
-      await answer(ids.open, world.users.professional, 'Mijn eigen antwoord');
+      await reflection().answer(ids.open, world.users.professional, 'Mijn eigen antwoord');
 
       const sut = await today('professional');
 
@@ -390,14 +319,21 @@ describe('Vandaag (GET /api/today)', () => {
   describe('for a team lead', () => {
     it('follows the last prompt, not a pulse, and only experiments waiting for evaluation', async () => {
       const { professional: priya, teamLead: lars } = world.users;
+      const { answer, occurrence } = reflection();
       const asked = await moment(world.team, 'Wat viel je op?', { status: 'ended' });
-      const earlier = await prompt(asked, 'Een eerdere vraag', [priya, lars], { hoursAgo: 200 });
+      const earlier = await occurrence(asked, [priya, lars], {
+        question: 'Een eerdere vraag',
+        deliveredAt: hoursAgo(200),
+      });
       await answer(earlier, priya, 'Vroeger');
       await answer(earlier, lars, 'Ook vroeger');
-      const last = await prompt(asked, 'Wat viel je op?', [priya, lars], { hoursAgo: 30 });
+      const last = await occurrence(asked, [priya, lars], {
+        question: 'Wat viel je op?',
+        deliveredAt: hoursAgo(30),
+      });
       await answer(last, priya, PRIVATE_ANSWER);
       const pulse = await moment(world.team, 'Teampuls', { status: 'ended', kind: 'pulse' });
-      await prompt(pulse, 'Teampuls', [priya, lars], { hoursAgo: 2 });
+      await occurrence(pulse, [priya, lars], { question: 'Teampuls', deliveredAt: hoursAgo(2) });
       const waiting = await experiment(world.team, 'Samen op huisbezoek');
       await experiment(world.team, 'Verborgen experiment', { hidden: true });
       await experiment(world.team, 'Loopt nog', { status: 'running' });
@@ -579,32 +515,29 @@ describe('Vandaag (GET /api/today)', () => {
       const lars = world.users.teamLead;
       await query(`UPDATE app_user SET platform_admin = true WHERE id = $1`, [lars]);
       await withTwoFactor(lars, true);
-      await query(`INSERT INTO organisation_admin (user_id, organisation_id) VALUES ($1, $2)`, [
-        lars,
-        world.organisation,
-      ]);
+      await identity().organisationAdmin(lars, world.organisation);
       const teams = [world.team];
       for (let index = 1; index < count; index++) {
-        const team = await insert(`INSERT INTO team (organisation_id, name) VALUES ($1, $2)`, [
-          world.organisation,
-          `Team ${index}`,
-        ]);
-        await query(
-          `INSERT INTO team_membership (user_id, team_id, role) VALUES ($1, $2, 'team_lead')`,
-          [lars, team],
-        );
+        const team = await identity().team(world.organisation, `Team ${index}`);
+        await identity().member(lars, team, 'team_lead');
         teams.push(team);
       }
       for (const [index, team] of teams.entries()) {
-        const learning = await learningModule(`module-${index}`, 2);
-        await assign(team, learning.id, [lars], dayFromToday(index - 1));
-        await enrol(lars, learning.id, learning.lessonIds[1], new Date(Date.now() - index * 1000));
-        await completeLesson(lars, learning.lessonIds[0]);
+        const { moduleId, lessonIds } = await learning().module(`module-${index}`, 2);
+        await learning().assignment(team, moduleId, [lars], { dueDate: dayFromToday(index - 1) });
+        await learning().enrolment(lars, moduleId, {
+          lastLessonId: lessonIds[1],
+          lastOpenedAt: new Date(Date.now() - index * 1000),
+        });
+        await learning().completion(lars, lessonIds[0]);
         await moment(team, `Moment ${index}`);
         const asked = await moment(team, `Vraag ${index}`, { status: 'ended' });
-        const open = await prompt(asked, `Vraag ${index}`, [lars, world.users.professional]);
-        await answer(open, lars, PRIVATE_ANSWER);
-        await vote(await whyQuestion(team, `Waarom ${index}?`), lars);
+        const open = await reflection().occurrence(asked, [lars, world.users.professional], {
+          question: `Vraag ${index}`,
+          deliveredAt: hoursAgo(1),
+        });
+        await reflection().answer(open, lars, PRIVATE_ANSWER);
+        await board().vote(await whyQuestion(team, `Waarom ${index}?`), lars);
         await experiment(team, `Experiment ${index}`);
         await figures('team', team, thisMonth(), { modules_completed: 1, learning_people: 6 });
       }

@@ -1,2 +1,3 @@
 // Test helpers, imported as '@leerruimte/api-core/testing' by integration tests only.
 export * from './testing/test-context';
+export * from './testing/insert-row';

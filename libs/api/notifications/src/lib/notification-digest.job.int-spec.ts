@@ -1,4 +1,5 @@
 import { type TestContext, createTestContext } from '@leerruimte/api-core/testing';
+import { identityFactories } from '@leerruimte/api-identity-data/testing';
 import { NotificationsWorkerModule } from './notifications.module';
 import { NotificationDigestJob } from './notification-digest.job';
 import { Notifier } from './notifier';
@@ -23,16 +24,15 @@ describe(NotificationDigestJob.name, () => {
   afterAll(() => ctx.close());
 
   it('mails one overview of the news since the last one, once, only to who chose it', async () => {
-    const [digest] = await query(
-      `INSERT INTO app_user (email, name, password_hash, email_notifications)
-       VALUES ('dina@test.test', 'Dina', 'x', 'daily_digest') RETURNING id`,
-    );
-    const [each] = await query(
-      `INSERT INTO app_user (email, name, password_hash) VALUES ('eef@test.test', 'Eef', 'x') RETURNING id`,
-    );
+    const identity = identityFactories(ctx.dataSource);
+    const digest = await identity.person('Dina', {
+      email: 'dina@test.test',
+      emailNotifications: 'daily_digest',
+    });
+    const each = await identity.person('Eef');
     const notifier = ctx.app.get(Notifier);
-    await notifier.notify([digest.id, each.id], prompt('Wat leerde je vandaag?'));
-    await notifier.notify([digest.id], prompt('Wat liet je los?'));
+    await notifier.notify([digest, each], prompt('Wat leerde je vandaag?'));
+    await notifier.notify([digest], prompt('Wat liet je los?'));
     const job = ctx.app.get(NotificationDigestJob);
 
     await Promise.all([job.send(), job.send()]);
@@ -49,7 +49,7 @@ describe(NotificationDigestJob.name, () => {
     await job.send();
     expect(await query(`SELECT count(*)::int AS n FROM outbox_message`)).toEqual([{ n: 1 }]);
 
-    await notifier.notify([digest.id], prompt('Wie miste er aan tafel?'));
+    await notifier.notify([digest], prompt('Wie miste er aan tafel?'));
     await job.send();
     const [latest] = await query(
       `SELECT text FROM outbox_message ORDER BY created_at DESC LIMIT 1`,

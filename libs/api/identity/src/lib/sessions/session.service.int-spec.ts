@@ -1,5 +1,6 @@
 import { JobName, JobQueue } from '@leerruimte/api-core';
 import { type TestContext, createTestContext, eventually } from '@leerruimte/api-core/testing';
+import { identityFactories } from '@leerruimte/api-identity-data/testing';
 import { IdentityModule, IdentityWorkerModule } from '../identity.module';
 import { SessionService, hashToken } from './session.service';
 
@@ -14,9 +15,7 @@ describe(SessionService.name, () => {
       imports: [IdentityModule, IdentityWorkerModule],
       processJobs: true,
     });
-    [{ id: userId }] = await ctx.dataSource.query(
-      `INSERT INTO app_user (email, name, password_hash) VALUES ('sem@testdorp.test', 'Sem', 'x') RETURNING id`,
-    );
+    userId = await identityFactories(ctx.dataSource).person('Sem');
   });
 
   afterAll(() => ctx.close());

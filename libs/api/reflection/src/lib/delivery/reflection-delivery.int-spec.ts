@@ -7,7 +7,9 @@ import {
   eventually,
   truncateAllTables,
 } from '@leerruimte/api-core/testing';
+import { identityFactories } from '@leerruimte/api-identity-data/testing';
 import { MomentsService } from '../moments/moments.service';
+import { reflectionFactories } from '../../testing';
 import { ReflectionFeatureModule, ReflectionWorkerModule } from '../reflection.module';
 import { MomentScheduler, occurrenceJobId } from './moment-scheduler';
 import { ReflectionOccurrenceJob } from './reflection-occurrence.job';
@@ -46,24 +48,7 @@ describe('delivering reflection moments', () => {
   let teamId: string;
   const query = (sql: string, params: unknown[] = []) => ctx.dataSource.query(sql, params);
 
-  /** A moment in the database, as the API stores it. */
-  async function moment(
-    schedule: Record<string, unknown>,
-    status = 'active',
-    reminderDays: number[] = [],
-  ): Promise<{ id: string }> {
-    const [row] = await query(
-      `INSERT INTO reflection_moment (team_id, question, schedule, open_days, reminder_days, status)
-       VALUES ($1, 'Wat leerde je vandaag?', $2, 3, $4, $3) RETURNING id`,
-      [
-        teamId,
-        { timeZone: 'Europe/Amsterdam', workingDays: [1, 2, 3, 4, 5, 6, 7], ...schedule },
-        status,
-        reminderDays,
-      ],
-    );
-    return row;
-  }
+  const reflection = () => reflectionFactories(ctx.dataSource);
 
   beforeAll(async () => {
     ctx = await createTestContext({
@@ -80,21 +65,7 @@ describe('delivering reflection moments', () => {
   beforeEach(async () => {
     await truncateAllTables(ctx.dataSource);
     await ctx.app.get(JobQueue).queue(QueueName.Reflection).obliterate({ force: true });
-    const [organisation] = await query(`INSERT INTO organisation (name) VALUES ('A') RETURNING id`);
-    [{ id: teamId }] = await query(
-      `INSERT INTO team (organisation_id, name) VALUES ($1, 'Noord') RETURNING id`,
-      [organisation.id],
-    );
-    for (const name of ['Ann', 'Bo']) {
-      const [user] = await query(
-        `INSERT INTO app_user (email, name, password_hash) VALUES ($1, $2, 'x') RETURNING id`,
-        [`${name.toLowerCase()}@test.test`, name],
-      );
-      await query(
-        `INSERT INTO team_membership (team_id, user_id, role) VALUES ($1, $2, 'professional')`,
-        [teamId, user.id],
-      );
-    }
+    ({ teamId } = await identityFactories(ctx.dataSource).teamWith(['Ann', 'Bo'], 'Noord'));
   });
 
   afterAll(async () => {
@@ -104,10 +75,12 @@ describe('delivering reflection moments', () => {
 
   it('delivers an occurrence missed while nothing ran once, with two workers reconciling at once', async () => {
     const twoHoursAgo = DateTime.now().setZone('Europe/Amsterdam').minus({ hours: 2 });
-    await moment({
-      time: twoHoursAgo.toFormat('HH:mm'),
-      startDate: twoHoursAgo.toISODate(),
-      recurrence: { kind: 'once' },
+    await reflection().moment(teamId, {
+      schedule: {
+        time: twoHoursAgo.toFormat('HH:mm'),
+        startDate: twoHoursAgo.toFormat('yyyy-MM-dd'),
+        recurrence: { kind: 'once' },
+      },
     });
 
     await Promise.all([
@@ -131,10 +104,8 @@ describe('delivering reflection moments', () => {
   });
 
   it('delivers once however often the job runs', async () => {
-    const { id } = await moment({
-      time: '09:00',
-      startDate: '2026-01-05',
-      recurrence: { kind: 'once' },
+    const id = await reflection().moment(teamId, {
+      schedule: { time: '09:00', startDate: '2026-01-05', recurrence: { kind: 'once' } },
     });
     const job = { momentId: id, plannedAt: '2026-01-05T08:00:00.000Z' };
 
@@ -172,33 +143,35 @@ describe('delivering reflection moments', () => {
   });
 
   it('puts the next occurrence on the clock and removes it when the moment is paused', async () => {
-    const created = await moment({
-      time: '15:00',
-      startDate: '2099-03-23',
-      recurrence: { kind: 'weekly', days: [1], intervalWeeks: 1 },
+    const momentId = await reflection().moment(teamId, {
+      schedule: {
+        time: '15:00',
+        startDate: '2099-03-23',
+        recurrence: { kind: 'weekly', days: [1], intervalWeeks: 1 },
+      },
     });
     const stored = await query(`SELECT id, schedule, open_days FROM reflection_moment`);
     const planned = await ctx.app.get(MomentScheduler).scheduleNext({
-      id: created.id,
+      id: momentId,
       schedule: stored[0].schedule,
       openDays: stored[0].open_days,
     });
     expect(planned).toEqual(new Date('2099-03-23T14:00:00Z'));
     const queue = ctx.app.get(JobQueue).queue(QueueName.Reflection);
-    const job = await queue.getJob(occurrenceJobId(created.id, planned as Date));
+    const job = await queue.getJob(occurrenceJobId(momentId, planned as Date));
     expect(await job?.getState()).toBe('delayed');
 
     await query(`UPDATE reflection_moment SET status = 'paused'`);
     await ctx.app.get(ReflectionReconcileJob).reconcile();
 
-    expect(await queue.getJob(occurrenceJobId(created.id, planned as Date))).toBeUndefined();
+    expect(await queue.getJob(occurrenceJobId(momentId, planned as Date))).toBeUndefined();
   });
 
   it('does nothing for a paused or ended moment', async () => {
-    const { id } = await moment(
-      { time: '09:00', startDate: '2026-01-05', recurrence: { kind: 'once' } },
-      'paused',
-    );
+    const id = await reflection().moment(teamId, {
+      status: 'paused',
+      schedule: { time: '09:00', startDate: '2026-01-05', recurrence: { kind: 'once' } },
+    });
 
     await ctx.app.get(ReflectionOccurrenceJob).deliver({
       momentId: id,
@@ -210,11 +183,14 @@ describe('delivering reflection moments', () => {
 
   it('reminds once, a day later, only those who have not answered', async () => {
     const now = DateTime.now().setZone('Europe/Amsterdam');
-    const { id } = await moment(
-      { time: '09:00', startDate: now.toISODate(), recurrence: { kind: 'once' } },
-      'active',
-      [1],
-    );
+    const id = await reflection().moment(teamId, {
+      reminderDays: [1],
+      schedule: {
+        time: '09:00',
+        startDate: now.toFormat('yyyy-MM-dd'),
+        recurrence: { kind: 'once' },
+      },
+    });
     const plannedAt = now.set({ hour: 9, minute: 0, second: 0, millisecond: 0 }).toUTC().toISO();
     const delivery = ctx.app.get(ReflectionOccurrenceJob);
     await delivery.deliver({ momentId: id, plannedAt: plannedAt as string });
@@ -226,10 +202,7 @@ describe('delivering reflection moments', () => {
     expect(job?.opts.delay).toBeGreaterThan(23 * 3_600_000);
     await job?.remove();
     const [ann] = await query(`SELECT id FROM app_user WHERE name = 'Ann'`);
-    await query(
-      `INSERT INTO reflection_answer (occurrence_id, user_id, answer) VALUES ($1, $2, 'Veel.')`,
-      [occurrenceId, ann.id],
-    );
+    await reflection().answer(occurrenceId, ann.id, 'Veel.');
 
     await Promise.all([
       ctx.app.get(ReflectionReminderJob).remind({ occurrenceId, number: 1 }),
@@ -267,11 +240,10 @@ describe('delivering reflection moments', () => {
     const monday = new Date('2099-03-23T14:00:00Z');
     expect(await queue.getJob(occurrenceJobId(created.id, monday))).toBeDefined();
     // An earlier occurrence, as if it had happened already.
-    await query(
-      `INSERT INTO reflection_occurrence (moment_id, planned_at, delivered_at, closes_at, question)
-       VALUES ($1, '2026-01-05T14:00:00Z', '2026-01-05T14:00:00Z', '2026-01-08T14:00:00Z', 'Wat leerde je op maandag?')`,
-      [created.id],
-    );
+    await reflection().occurrence(created.id, [], {
+      deliveredAt: new Date('2026-01-05T14:00:00Z'),
+      question: 'Wat leerde je op maandag?',
+    });
 
     const updated = await moments.update(teamId, created.id, {
       kind: 'question',

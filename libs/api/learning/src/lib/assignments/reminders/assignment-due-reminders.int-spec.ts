@@ -4,6 +4,9 @@ import {
   eventually,
   truncateAllTables,
 } from '@leerruimte/api-core/testing';
+import { identityFactories } from '@leerruimte/api-identity-data/testing';
+import type { EmailNotificationChoice } from '@leerruimte/shared-contracts';
+import { learningFactories } from '../../../testing';
 import { LearningWorkerModule } from '../../learning.module';
 import { AssignmentDueReminders } from './assignment-due-reminders';
 
@@ -20,23 +23,12 @@ describe('reminding assignees before a module is due', () => {
   const query = (sql: string, params: unknown[] = []) => ctx.dataSource.query(sql, params);
   const reminders = (worker: TestContext = ctx) => worker.app.get(AssignmentDueReminders);
 
-  async function assignment(
+  const assignment = (
     dueDate: string,
     members: string[],
     createdAt = new Date('2026-12-01T09:00:00Z'),
-  ): Promise<string> {
-    const [{ id }] = await query(
-      `INSERT INTO module_assignment (team_id, module_id, due_date, whole_team, created_at)
-       VALUES ($1, $2, $3, false, $4) RETURNING id`,
-      [teamId, moduleId, dueDate, createdAt],
-    );
-    await query(
-      `INSERT INTO module_assignment_member (assignment_id, user_id)
-       SELECT $1, unnest($2::uuid[])`,
-      [id, members],
-    );
-    return id;
-  }
+  ) =>
+    learningFactories(ctx.dataSource).assignment(teamId, moduleId, members, { dueDate, createdAt });
 
   const remindedOf = () =>
     query(
@@ -54,29 +46,20 @@ describe('reminding assignees before a module is due', () => {
 
   beforeEach(async () => {
     await truncateAllTables(ctx.dataSource);
-    const [organisation] = await query(`INSERT INTO organisation (name) VALUES ('A') RETURNING id`);
-    [{ id: teamId }] = await query(
-      `INSERT INTO team (organisation_id, name) VALUES ($1, 'Noord') RETURNING id`,
-      [organisation.id],
-    );
-    [{ id: moduleId }] = await query(
-      `INSERT INTO learning_module (slug, title, summary, audience, themes, learning_goals,
-                                    version, position, estimated_minutes)
-       VALUES ('bewust-leren', 'Bewust leren', '', '', '{}', '[]', 1, 1, 30) RETURNING id`,
-    );
-    const person = async (name: string, mail = 'each', inTeam = true) => {
-      const [{ id }] = await query(
-        `INSERT INTO app_user (email, name, password_hash, email_notifications)
-         VALUES ($1, $2, 'x', $3) RETURNING id`,
-        [`${name.toLowerCase()}@test.test`, name, mail],
-      );
-      if (inTeam) {
-        await query(
-          `INSERT INTO team_membership (team_id, user_id, role) VALUES ($1, $2, 'professional')`,
-          [teamId, id],
-        );
-      }
-      return id as string;
+    const identity = identityFactories(ctx.dataSource);
+    const learning = learningFactories(ctx.dataSource);
+    teamId = await identity.team(await identity.organisation('A'), 'Noord');
+    ({ moduleId } = await learning.module('bewust-leren', 0, {
+      title: 'Bewust leren',
+      estimatedMinutes: 30,
+    }));
+    const person = async (name: string, mail: EmailNotificationChoice = 'each', inTeam = true) => {
+      const id = await identity.person(name, {
+        email: `${name.toLowerCase()}@test.test`,
+        emailNotifications: mail,
+      });
+      if (inTeam) await identity.member(id, teamId);
+      return id;
     };
     people = {
       ann: await person('Ann'),
@@ -86,11 +69,7 @@ describe('reminding assignees before a module is due', () => {
       eva: await person('Eva', 'daily_digest'),
     };
     // Cas completed the module already.
-    await query(
-      `INSERT INTO module_enrolment (user_id, module_id, started_at, last_opened_at, completed_at)
-       VALUES ($1, $2, now(), now(), now())`,
-      [people.cas, moduleId],
-    );
+    await learning.enrolment(people.cas, moduleId, { completedAt: new Date() });
   });
 
   afterAll(async () => {

@@ -1,0 +1,91 @@
+// Test data factories, imported as '@leerruimte/api-learning/testing' by tests only.
+import type { DataSource } from 'typeorm';
+import { insertRow } from '@leerruimte/api-core/testing';
+import { ModuleAssignment, ModuleAssignmentMember } from './lib/assignments/assignment.entities';
+import { LearningModule, Lesson } from './lib/catalogue/catalogue.entities';
+import { JournalEntry, LessonCompletion, ModuleEnrolment } from './lib/progress/progress.entities';
+
+let modules = 0;
+
+/** Modules with lessons, and people's progress and assignments in them. */
+export function learningFactories(db: DataSource) {
+  return {
+    /** A module with this many lessons of ten minutes, without content blocks. */
+    module: async (
+      slug = `module-${++modules}`,
+      lessons = 1,
+      values: Partial<LearningModule> = {},
+    ) => {
+      const moduleId = await insertRow(db, LearningModule, {
+        slug,
+        title: `Module ${slug}`,
+        summary: '',
+        audience: '',
+        themes: [],
+        learningGoals: [],
+        version: 1,
+        position: ++modules,
+        estimatedMinutes: 10 * lessons,
+        ...values,
+      });
+      const lessonIds: string[] = [];
+      for (let position = 1; position <= lessons; position++) {
+        lessonIds.push(
+          await insertRow(db, Lesson, {
+            moduleId,
+            slug: `les-${position}`,
+            title: `Les ${position}`,
+            minutes: 10,
+            position,
+            blocks: [],
+          }),
+        );
+      }
+      return { moduleId, lessonIds };
+    },
+    /** One more lesson in a module, for a test that cares about its title or words. */
+    lesson: (moduleId: string, slug: string, values: Partial<Lesson> = {}) =>
+      insertRow(db, Lesson, {
+        moduleId,
+        slug,
+        title: slug,
+        minutes: 10,
+        position: 1,
+        blocks: [],
+        ...values,
+      }),
+    enrolment: async (userId: string, moduleId: string, values: Partial<ModuleEnrolment> = {}) => {
+      await insertRow(db, ModuleEnrolment, {
+        userId,
+        moduleId,
+        startedAt: new Date(),
+        lastOpenedAt: new Date(),
+        ...values,
+      });
+    },
+    completion: async (userId: string, lessonId: string, completedAt = new Date()) => {
+      await insertRow(db, LessonCompletion, { userId, lessonId, completedAt });
+    },
+    /** A journal answer to a lesson's reflection block. */
+    journalEntry: (userId: string, lessonId: string, answer: string, blockId = 'r1') =>
+      insertRow(db, JournalEntry, { userId, lessonId, blockId, answer }),
+    /** A module assigned in a team: to everyone, or to the people named. */
+    assignment: async (
+      teamId: string,
+      moduleId: string,
+      assignees: readonly string[] | 'whole team',
+      values: Partial<ModuleAssignment> = {},
+    ) => {
+      const assignmentId = await insertRow(db, ModuleAssignment, {
+        teamId,
+        moduleId,
+        wholeTeam: assignees === 'whole team',
+        ...values,
+      });
+      for (const userId of assignees === 'whole team' ? [] : assignees) {
+        await insertRow(db, ModuleAssignmentMember, { assignmentId, userId });
+      }
+      return assignmentId;
+    },
+  };
+}
