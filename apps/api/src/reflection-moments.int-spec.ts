@@ -1,6 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { boardFactories } from '@leerruimte/api-board/testing';
+import { reflectionFactories } from '@leerruimte/api-reflection/testing';
 import { ContentImporter, readContent } from '@leerruimte/api-learning';
 import { type World, buildWorld, createTestHttpApp } from './test-world';
 
@@ -130,5 +131,20 @@ describe('planning reflection moments', () => {
     const afterEnd = await change('resume');
     expect(afterEnd.statusCode).toBe(409);
     expect(afterEnd.json().code).toBe('moment_status');
+  });
+
+  it('lists what was stored under other limits than a new plan keeps, such as a pulse every 13 weeks', async () => {
+    await reflectionFactories(app.get(DataSource)).moment(world.team, {
+      kind: 'pulse',
+      status: 'ended',
+      schedule: { recurrence: { kind: 'weekly', days: [2], intervalWeeks: 13 } },
+    });
+
+    const listed = await asLead('GET', moments());
+
+    expect(listed.statusCode).toBe(200);
+    expect(listed.json()).toMatchObject([
+      { kind: 'pulse', schedule: { recurrence: { intervalWeeks: 13 } }, next: [] },
+    ]);
   });
 });

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { selectRows } from '@leerruimte/api-core';
-import { momentScheduleSchema } from '@leerruimte/shared-contracts';
+import { selectRows } from '@leerruimte/api-infrastructure';
+import { storedScheduleSchema } from '../moments/stored-schedule';
 import { nextOccurrences } from '@leerruimte/shared-schedule';
 
 const DAY_MS = 24 * 3_600_000;
@@ -12,7 +12,7 @@ const momentRow = z.object({
   team_id: z.string(),
   team_name: z.string(),
   question: z.string(),
-  schedule: momentScheduleSchema,
+  schedule: storedScheduleSchema,
   last_planned_at: z.date().nullable(),
 });
 export type MomentRow = z.infer<typeof momentRow>;

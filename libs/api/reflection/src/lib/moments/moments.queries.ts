@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { type Sql, selectRows } from '@leerruimte/api-core';
-import { momentScheduleSchema } from '@leerruimte/shared-contracts';
+import { type Sql, selectRows } from '@leerruimte/api-infrastructure';
+import { storedScheduleSchema } from './stored-schedule';
 
 export const momentRow = z.object({
   id: z.string(),
@@ -11,7 +11,7 @@ export const momentRow = z.object({
   experiment_id: z.string().nullable(),
   why_question_id: z.string().nullable(),
   member_ids: z.array(z.string()).nullable(),
-  schedule: momentScheduleSchema,
+  schedule: storedScheduleSchema,
   open_days: z.number(),
   reminder_days: z.array(z.number()),
   status: z.enum(['active', 'paused', 'ended']),
