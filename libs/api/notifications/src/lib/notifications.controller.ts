@@ -26,7 +26,7 @@ import {
 } from '@leerruimte/shared-contracts';
 
 /** A person's own in-app notifications. */
-@ApiTags('identity')
+@ApiTags('notifications')
 @Controller('me/notifications')
 export class NotificationsController {
   constructor(

@@ -14,8 +14,8 @@ import {
   notificationsControllerList,
   notificationsControllerMarkRead,
   notificationsControllerPreferencesOf,
-} from '@leerruimte/web-shared-api-client/identity';
-import { unsubscribeControllerUnsubscribe } from '@leerruimte/web-shared-api-client/notifications';
+  unsubscribeControllerUnsubscribe,
+} from '@leerruimte/web-shared-api-client/notifications';
 
 /** The notification centre's history, mail preferences, and the unsubscribe from a mail. */
 @Injectable({ providedIn: 'root' })

@@ -5,7 +5,7 @@ import { ApiClient } from '@leerruimte/web-shared-api-client';
 import {
   notificationsControllerList,
   notificationsControllerMarkRead,
-} from '@leerruimte/web-shared-api-client/identity';
+} from '@leerruimte/web-shared-api-client/notifications';
 
 /** How many the bell shows; the notification centre has the rest. */
 const LATEST = 5;

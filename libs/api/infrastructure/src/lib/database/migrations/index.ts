@@ -1,0 +1,52 @@
+import { CreateSeedHistory1795370050799 } from './1795370050799-CreateSeedHistory';
+import { CreateIdentity1795372513143 } from './1795372513143-CreateIdentity';
+import { CreateAuditEntry1795373207995 } from './1795373207995-CreateAuditEntry';
+import { CreateInvitationAndOutbox1795373550390 } from './1795373550390-CreateInvitationAndOutbox';
+import { CreatePasswordReset1795375333697 } from './1795375333697-CreatePasswordReset';
+import { AddTwoFactorAndNotificationPreferences1795378688769 } from './1795378688769-AddTwoFactorAndNotificationPreferences';
+import { CreateLearning1795379896495 } from './1795379896495-CreateLearning';
+import { AddSelfAssessmentResult1795380390046 } from './1795380390046-AddSelfAssessmentResult';
+import { CreateModuleAssignment1795380617128 } from './1795380617128-CreateModuleAssignment';
+import { CreateXapiStatement1795380947176 } from './1795380947176-CreateXapiStatement';
+import { CreateNotification1795381508262 } from './1795381508262-CreateNotification';
+import { AddJournalPrivacyConfirmation1795382139626 } from './1795382139626-AddJournalPrivacyConfirmation';
+import { CreateReflectionMoments1795382573156 } from './1795382573156-CreateReflectionMoments';
+import { CreateCalendarFeed1795384482898 } from './1795384482898-CreateCalendarFeed';
+import { CreateNotificationDigest1795385581576 } from './1795385581576-CreateNotificationDigest';
+import { LearningBoard1795388769215 } from './1795388769215-LearningBoard';
+import { LinkMomentToBoard1795389186667 } from './1795389186667-LinkMomentToBoard';
+import { Reporting1795390299967 } from './1795390299967-Reporting';
+import { TeamPulse1795391998201 } from './1795391998201-TeamPulse';
+import { PreferredTeam1796537661459 } from './1796537661459-PreferredTeam';
+import { NotificationBundlesAndPreferences1796545759498 } from './1796545759498-NotificationBundlesAndPreferences';
+import { Search1796545840288 } from './1796545840288-Search';
+import { AssignmentReminder1796546056561 } from './1796546056561-AssignmentReminder';
+import { OnePracticeThemeList1796561262184 } from './1796561262184-OnePracticeThemeList';
+
+/** Every migration, oldest first. `npm run db:migration:generate` rewrites this file. */
+export const migrations = [
+  CreateSeedHistory1795370050799,
+  CreateIdentity1795372513143,
+  CreateAuditEntry1795373207995,
+  CreateInvitationAndOutbox1795373550390,
+  CreatePasswordReset1795375333697,
+  AddTwoFactorAndNotificationPreferences1795378688769,
+  CreateLearning1795379896495,
+  AddSelfAssessmentResult1795380390046,
+  CreateModuleAssignment1795380617128,
+  CreateXapiStatement1795380947176,
+  CreateNotification1795381508262,
+  AddJournalPrivacyConfirmation1795382139626,
+  CreateReflectionMoments1795382573156,
+  CreateCalendarFeed1795384482898,
+  CreateNotificationDigest1795385581576,
+  LearningBoard1795388769215,
+  LinkMomentToBoard1795389186667,
+  Reporting1795390299967,
+  TeamPulse1795391998201,
+  PreferredTeam1796537661459,
+  NotificationBundlesAndPreferences1796545759498,
+  Search1796545840288,
+  AssignmentReminder1796546056561,
+  OnePracticeThemeList1796561262184,
+];

@@ -1,0 +1,3 @@
+// Test helpers, imported as '@leerruimte/api-infrastructure/testing' by integration tests only.
+export * from './testing/test-context';
+export * from './testing/insert-row';
