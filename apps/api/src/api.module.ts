@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { type AppConfig, CoreModule } from '@leerruimte/api-core';
+import type { AppConfig } from '@leerruimte/api-core';
+import { InfrastructureModule } from '@leerruimte/api-infrastructure';
 import { IdentityModule } from '@leerruimte/api-identity';
 import { NotificationCentreModule } from '@leerruimte/api-notifications';
 import { LearningFeatureModule } from '@leerruimte/api-learning';
@@ -29,7 +30,7 @@ export class ApiModule {
     return {
       module: ApiModule,
       imports: [
-        CoreModule.forRoot({ config, processName: 'api', processJobs: false }),
+        InfrastructureModule.forRoot({ config, processName: 'api', processJobs: false }),
         ...apiFeatureModules,
       ],
     };

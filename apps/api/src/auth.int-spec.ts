@@ -3,13 +3,14 @@ import { DataSource } from 'typeorm';
 import type { LightMyRequestResponse } from 'fastify';
 import { hash } from '@node-rs/argon2';
 import type { Redis } from 'ioredis';
-import { type AppConfig, REDIS, createRootLogger } from '@leerruimte/api-core';
+import { type AppConfig, createRootLogger } from '@leerruimte/api-core';
+import { REDIS } from '@leerruimte/api-infrastructure';
 import {
   deleteRedisKeys,
   migrateTestDatabase,
   testConfig,
   truncateAllTables,
-} from '@leerruimte/api-core/testing';
+} from '@leerruimte/api-infrastructure/testing';
 import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from '@leerruimte/api-identity';
 import { identityFactories } from '@leerruimte/api-identity-data/testing';
 import { createHttpApp } from './http-app';

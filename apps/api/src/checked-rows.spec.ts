@@ -12,7 +12,7 @@ import { join, relative } from 'node:path';
 const root = process.cwd();
 const roots = ['libs/api', 'apps/api/src', 'apps/worker/src'];
 /** The helpers themselves, and the CLI that writes migrations (it prints `queryRunner.query`). */
-const exempt = new Set(['libs/api/core/src/lib/database/rows.ts', 'apps/api/src/cli.ts']);
+const exempt = new Set(['libs/api/infrastructure/src/lib/database/rows.ts', 'apps/api/src/cli.ts']);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

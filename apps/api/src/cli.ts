@@ -6,12 +6,10 @@ import { DataSource } from 'typeorm';
 import {
   type AppConfig,
   ConfigValidationError,
-  JobQueue,
-  DemoSeedRunner,
-  createDataSourceOptions,
   createRootLogger,
   loadConfig,
 } from '@leerruimte/api-core';
+import { JobQueue, DemoSeedRunner, createDataSourceOptions } from '@leerruimte/api-infrastructure';
 import { ContentImporter, readContent } from '@leerruimte/api-learning';
 import { ReportingRollup } from '@leerruimte/api-reporting';
 import { ApiModule } from './api.module';
@@ -19,7 +17,7 @@ import { createHttpApp, createOpenApiDocument } from './http-app';
 import { OPENAPI_PATH } from './openapi-path';
 import { reportActivities } from './report-activities';
 
-const MIGRATIONS_DIR = 'libs/api/core/src/lib/database/migrations';
+const MIGRATIONS_DIR = 'libs/api/infrastructure/src/lib/database/migrations';
 
 const usage = `Usage: node dist/apps/api/cli.js <command>
   migrate            apply every pending migration

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { DataSource } from 'typeorm';
 import { createRootLogger } from '@leerruimte/api-core';
-import { migrateTestDatabase, testConfig } from '@leerruimte/api-core/testing';
+import { migrateTestDatabase, testConfig } from '@leerruimte/api-infrastructure/testing';
 import { createHttpApp } from './http-app';
 import { type Person, buildWorld } from './test-world';
 

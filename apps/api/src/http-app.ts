@@ -6,13 +6,8 @@ import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swag
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Logger as PinoLogger } from 'pino';
-import {
-  type AppConfig,
-  ErrorFilter,
-  JsonLogger,
-  Metrics,
-  errorBodyOpenApi,
-} from '@leerruimte/api-core';
+import { type AppConfig, ErrorFilter, JsonLogger, errorBodyOpenApi } from '@leerruimte/api-core';
+import { Metrics } from '@leerruimte/api-infrastructure';
 import { ApiModule } from './api.module';
 import { mountQueueDashboard } from './queue-dashboard';
 import { serveWebApp } from './web-app';

@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
-import { QueueName } from '@leerruimte/api-core';
+import { QueueName } from '@leerruimte/api-infrastructure';
 import { type World, buildWorld, createTestHttpApp } from './test-world';
 
 describe('the queue dashboard', () => {

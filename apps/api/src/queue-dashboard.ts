@@ -5,7 +5,7 @@ import { FastifyAdapter } from '@bull-board/fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { JobQueue, selectRow } from '@leerruimte/api-core';
+import { JobQueue, selectRow } from '@leerruimte/api-infrastructure';
 import { SESSION_COOKIE, SessionService } from '@leerruimte/api-identity';
 
 export const QUEUE_DASHBOARD_PATH = '/api/admin/queues';

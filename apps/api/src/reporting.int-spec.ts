@@ -2,7 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { boardFactories } from '@leerruimte/api-board/testing';
-import { JobQueue } from '@leerruimte/api-core';
+import { JobQueue } from '@leerruimte/api-infrastructure';
 import { identityFactories } from '@leerruimte/api-identity-data/testing';
 import { ContentImporter, readContent } from '@leerruimte/api-learning';
 import { learningFactories } from '@leerruimte/api-learning/testing';

@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
-import { JobQueue } from '@leerruimte/api-core';
+import { JobQueue } from '@leerruimte/api-infrastructure';
 import { identityFactories } from '@leerruimte/api-identity-data/testing';
 import { ContentImporter, readContent } from '@leerruimte/api-learning';
 import { learningFactories } from '@leerruimte/api-learning/testing';

@@ -87,7 +87,7 @@ describe('table ownership', () => {
     const owner = owners(libraries());
     expect(owner.get('app_user')).toBe('identity-data');
     expect(owner.get('team')).toBe('identity-data');
-    expect(owner.get('outbox_message')).toBe('core');
+    expect(owner.get('outbox_message')).toBe('infrastructure');
     expect(owner.get('experiment')).toBe('board');
     expect(owner.get('lesson_completion')).toBe('learning');
     expect(owner.get('team_month_figures')).toBe('reporting');

@@ -4,19 +4,14 @@ import type { InjectOptions } from 'fastify';
 import { DataSource } from 'typeorm';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
-import {
-  APP_CONFIG,
-  type AppConfig,
-  REDIS,
-  createRootLogger,
-  selectRow,
-} from '@leerruimte/api-core';
+import { APP_CONFIG, type AppConfig, createRootLogger } from '@leerruimte/api-core';
+import { REDIS, selectRow } from '@leerruimte/api-infrastructure';
 import {
   deleteRedisKeys,
   migrateTestDatabase,
   testConfig,
   truncateAllTables,
-} from '@leerruimte/api-core/testing';
+} from '@leerruimte/api-infrastructure/testing';
 import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE, SessionService } from '@leerruimte/api-identity';
 import { createHttpApp } from './http-app';
 

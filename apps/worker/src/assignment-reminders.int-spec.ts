@@ -5,14 +5,15 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
-import { type AppConfig, JobName, QueueName, createDataSourceOptions } from '@leerruimte/api-core';
+import type { AppConfig } from '@leerruimte/api-core';
+import { JobName, QueueName, createDataSourceOptions } from '@leerruimte/api-infrastructure';
 import {
   deleteRedisKeys,
   eventually,
   migrateTestDatabase,
   testConfig,
   truncateAllTables,
-} from '@leerruimte/api-core/testing';
+} from '@leerruimte/api-infrastructure/testing';
 
 /**
  * The reminder before an assignment is due, with real worker processes (the build in dist/, as

@@ -4,14 +4,15 @@ import { type Server, type Socket, connect, createServer } from 'node:net';
 import { Redis } from 'ioredis';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
-import { type AppConfig, createDataSourceOptions } from '@leerruimte/api-core';
+import type { AppConfig } from '@leerruimte/api-core';
+import { createDataSourceOptions } from '@leerruimte/api-infrastructure';
 import {
   deleteRedisKeys,
   eventually,
   migrateTestDatabase,
   testConfig,
   truncateAllTables,
-} from '@leerruimte/api-core/testing';
+} from '@leerruimte/api-infrastructure/testing';
 
 /**
  * Faults during the reflection fan-out, with real worker processes (the build in dist/, as

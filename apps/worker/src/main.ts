@@ -1,13 +1,8 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { once } from 'node:events';
-import {
-  HealthService,
-  JsonLogger,
-  Metrics,
-  createRootLogger,
-  loadConfigOrExit,
-} from '@leerruimte/api-core';
+import { JsonLogger, createRootLogger, loadConfigOrExit } from '@leerruimte/api-core';
+import { HealthService, Metrics } from '@leerruimte/api-infrastructure';
 import { createOpsServer } from './ops-server';
 import { WorkerModule } from './worker.module';
 

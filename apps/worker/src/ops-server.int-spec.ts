@@ -3,8 +3,13 @@ import { NestFactory } from '@nestjs/core';
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { HealthService, Metrics, createRootLogger } from '@leerruimte/api-core';
-import { eventually, migrateTestDatabase, testConfig } from '@leerruimte/api-core/testing';
+import { createRootLogger } from '@leerruimte/api-core';
+import { HealthService, Metrics } from '@leerruimte/api-infrastructure';
+import {
+  eventually,
+  migrateTestDatabase,
+  testConfig,
+} from '@leerruimte/api-infrastructure/testing';
 import { createOpsServer } from './ops-server';
 import { WorkerModule } from './worker.module';
 

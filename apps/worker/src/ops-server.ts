@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { Logger } from 'pino';
-import type { HealthService, Metrics } from '@leerruimte/api-core';
+import type { HealthService, Metrics } from '@leerruimte/api-infrastructure';
 
 /**
  * The worker's only HTTP surface: health for the orchestrator and metrics for Prometheus.

@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { type AppConfig, CoreModule } from '@leerruimte/api-core';
+import type { AppConfig } from '@leerruimte/api-core';
+import { InfrastructureModule } from '@leerruimte/api-infrastructure';
 import { boardActivity } from '@leerruimte/api-board';
 import { IdentityWorkerModule } from '@leerruimte/api-identity';
 import { NotificationsWorkerModule } from '@leerruimte/api-notifications';
@@ -25,7 +26,7 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [
-        CoreModule.forRoot({ config, processName: 'worker', processJobs: true }),
+        InfrastructureModule.forRoot({ config, processName: 'worker', processJobs: true }),
         ...workerFeatureModules,
       ],
     };

@@ -1,6 +1,6 @@
 // Test data factories, imported as '@leerruimte/api-board/testing' by tests only.
 import type { DataSource } from 'typeorm';
-import { insertRow } from '@leerruimte/api-core/testing';
+import { insertRow } from '@leerruimte/api-infrastructure/testing';
 import { Case } from './lib/cases/case.entities';
 import { Experiment } from './lib/experiments/experiment.entities';
 import { WhyQuestion, WhyVote } from './lib/why-questions/why-question.entities';

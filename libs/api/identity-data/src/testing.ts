@@ -1,7 +1,7 @@
 // Test data factories, imported as '@leerruimte/api-identity-data/testing' by tests only.
 import type { DataSource } from 'typeorm';
 import type { TeamRole } from '@leerruimte/shared-contracts';
-import { insertRow } from '@leerruimte/api-core/testing';
+import { insertRow } from '@leerruimte/api-infrastructure/testing';
 import { OrganisationAdmin, TeamMembership } from './lib/entities/membership.entity';
 import { Organisation } from './lib/entities/organisation.entity';
 import { Team } from './lib/entities/team.entity';

@@ -1,6 +1,6 @@
 // Test data factories, imported as '@leerruimte/api-learning/testing' by tests only.
 import type { DataSource } from 'typeorm';
-import { insertRow } from '@leerruimte/api-core/testing';
+import { insertRow } from '@leerruimte/api-infrastructure/testing';
 import { ModuleAssignment, ModuleAssignmentMember } from './lib/assignments/assignment.entities';
 import { LearningModule, Lesson } from './lib/catalogue/catalogue.entities';
 import { JournalEntry, LessonCompletion, ModuleEnrolment } from './lib/progress/progress.entities';

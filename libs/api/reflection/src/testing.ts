@@ -1,7 +1,7 @@
 // Test data factories, imported as '@leerruimte/api-reflection/testing' by tests only.
 import type { DataSource } from 'typeorm';
 import type { MomentSchedule } from '@leerruimte/shared-contracts';
-import { insertRow } from '@leerruimte/api-core/testing';
+import { insertRow } from '@leerruimte/api-infrastructure/testing';
 import {
   ReflectionAnswer,
   ReflectionDelivery,

@@ -1,4 +1,4 @@
-import { type TestContext, createTestContext } from '@leerruimte/api-core/testing';
+import { type TestContext, createTestContext } from '@leerruimte/api-infrastructure/testing';
 import { identityFactories } from '@leerruimte/api-identity-data/testing';
 import { NotificationsWorkerModule } from './notifications.module';
 import { NotificationDigestJob } from './notification-digest.job';

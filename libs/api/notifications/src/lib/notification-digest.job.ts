@@ -1,14 +1,13 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@leerruimte/api-core';
 import {
-  APP_CONFIG,
-  type AppConfig,
   JobHandler,
   JobName,
   JobQueue,
   Mailer,
   paragraphMail,
-} from '@leerruimte/api-core';
+} from '@leerruimte/api-infrastructure';
 import { NotificationMails } from './notification-mails';
 import { notificationText } from '@leerruimte/shared-contracts';
 import {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Sql, selectRows } from '@leerruimte/api-core';
+import { type Sql, selectRows } from '@leerruimte/api-infrastructure';
 import { type NotificationKind, notificationContentSchema } from '@leerruimte/shared-contracts';
 import { type Recipient, recipientRow } from './notification-mails.queries';
 

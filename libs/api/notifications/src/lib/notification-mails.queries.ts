@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Sql, selectRow, selectRows } from '@leerruimte/api-core';
+import { type Sql, selectRow, selectRows } from '@leerruimte/api-infrastructure';
 import { type NotificationKind, locales, notificationKinds } from '@leerruimte/shared-contracts';
 
 /** Someone to mail, in their language. */

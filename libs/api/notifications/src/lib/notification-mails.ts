@@ -1,14 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@leerruimte/api-core';
 import {
-  APP_CONFIG,
-  type AppConfig,
   type MailFooter,
   type MailMessage,
   Mailer,
   paragraphMail,
-} from '@leerruimte/api-core';
+} from '@leerruimte/api-infrastructure';
 import {
   type NotificationContent,
   type NotificationKind,

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { PersonalData, type PersonalDataSource, selectRows } from '@leerruimte/api-core';
+import { PersonalData, type PersonalDataSource } from '@leerruimte/api-core';
+import { selectRows } from '@leerruimte/api-infrastructure';
 
 /**
  * The notifications part of a person's data export: what they were notified of, and their mail

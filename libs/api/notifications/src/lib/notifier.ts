@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
-import { APP_CONFIG, type AppConfig, REDIS } from '@leerruimte/api-core';
+import { APP_CONFIG, type AppConfig } from '@leerruimte/api-core';
+import { REDIS } from '@leerruimte/api-infrastructure';
 import {
   type NotificationContent,
   type NotificationList,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Sql, selectRows } from '@leerruimte/api-core';
+import { type Sql, selectRows } from '@leerruimte/api-infrastructure';
 import { practiceThemeSchema, caseDiscussionMethodSchema } from '@leerruimte/shared-contracts';
 import { peopleColumns, peopleColumnsRow, peopleJoins } from '../shared/board-rows';
 

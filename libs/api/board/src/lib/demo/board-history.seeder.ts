@@ -2,7 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
-import { DemoSeed, type DemoSeeder, exists, selectRow, selectRows } from '@leerruimte/api-core';
+import {
+  DemoSeed,
+  type DemoSeeder,
+  exists,
+  selectRow,
+  selectRows,
+} from '@leerruimte/api-infrastructure';
 
 const memberRow = z.object({ user_id: z.string(), team_id: z.string() });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Sql, selectRow, selectRows } from '@leerruimte/api-core';
+import { type Sql, selectRow, selectRows } from '@leerruimte/api-infrastructure';
 import { practiceThemeSchema, experimentDecisionSchema } from '@leerruimte/shared-contracts';
 
 const learningRow = z.object({

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { MomentSubject, selectRows } from '@leerruimte/api-core';
+import { MomentSubject } from '@leerruimte/api-core';
+import { selectRows } from '@leerruimte/api-infrastructure';
 
 const titled = z.object({ key: z.string(), title: z.string() });
 

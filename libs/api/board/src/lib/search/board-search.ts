@@ -9,8 +9,8 @@ import {
   highlighted,
   searchQueryTable,
   searchRankSql,
-  selectRows,
 } from '@leerruimte/api-core';
+import { selectRows } from '@leerruimte/api-infrastructure';
 import type { SearchResult } from '@leerruimte/shared-contracts';
 import { type AppPath, appPaths, link } from '@leerruimte/shared-paths';
 import { EXPERIMENT_TEXT } from './search-vectors';

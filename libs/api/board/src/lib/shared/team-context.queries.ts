@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Sql, exists, selectRow, selectRows } from '@leerruimte/api-core';
+import { type Sql, exists, selectRow, selectRows } from '@leerruimte/api-infrastructure';
 
 const teamContextRow = z.object({
   name: z.string(),

@@ -8,9 +8,9 @@ import {
   type TodayViewer,
   ledTeamIds,
   memberTeamIds,
-  selectRows,
   teamNameIn,
 } from '@leerruimte/api-core';
+import { selectRows } from '@leerruimte/api-infrastructure';
 import type { TodayAgendaItem } from '@leerruimte/shared-contracts';
 
 const agendaRow = z.object({

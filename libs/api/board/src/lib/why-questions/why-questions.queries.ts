@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Sql, selectRow, selectRows } from '@leerruimte/api-core';
+import { type Sql, selectRow, selectRows } from '@leerruimte/api-infrastructure';
 import { practiceThemeSchema, whyQuestionStatusSchema } from '@leerruimte/shared-contracts';
 import { peopleColumns, peopleColumnsRow, peopleJoins } from '../shared/board-rows';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Sql, selectRows } from '@leerruimte/api-core';
+import { type Sql, selectRows } from '@leerruimte/api-infrastructure';
 
 /** Every organisation the person belongs to, as member of one of its teams or as admin. */
 export async function organisationIdsOfPerson(sql: Sql, userId: string) {

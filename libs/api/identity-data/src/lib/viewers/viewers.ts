@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { type SearchViewer, type TodayViewer, selectRow, selectRows } from '@leerruimte/api-core';
+import type { SearchViewer, TodayViewer } from '@leerruimte/api-core';
+import { selectRow, selectRows } from '@leerruimte/api-infrastructure';
 import { roles } from '@leerruimte/shared-contracts';
 
 /**

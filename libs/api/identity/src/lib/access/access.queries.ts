@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Sql, selectRow, selectRows } from '@leerruimte/api-core';
+import { type Sql, selectRow, selectRows } from '@leerruimte/api-infrastructure';
 import { roles } from '@leerruimte/shared-contracts';
 
 export function accountGrantsOf(sql: Sql, userId: string) {

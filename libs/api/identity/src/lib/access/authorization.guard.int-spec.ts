@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { createTestContext } from '@leerruimte/api-core/testing';
+import { createTestContext } from '@leerruimte/api-infrastructure/testing';
 import { IdentityModule } from '../identity.module';
 
 @Controller('vergeten')

@@ -27,11 +27,11 @@ import {
   type Authentication,
   LoggedIn,
   Public,
-  RateLimiter,
   ValidBody,
   errorBodyOpenApi,
   openApiSchema,
 } from '@leerruimte/api-core';
+import { RateLimiter } from '@leerruimte/api-infrastructure';
 import {
   type CurrentUser,
   type LoginRequest,

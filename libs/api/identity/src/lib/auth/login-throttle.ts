@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { RateLimiter } from '@leerruimte/api-core';
+import { RateLimiter } from '@leerruimte/api-infrastructure';
 import { rateLimits } from './rate-limits';
 
 const { loginFailuresPerAccount: perAccount, loginFailuresPerIp: perIp } = rateLimits;

@@ -1,4 +1,4 @@
-import type { RateLimitRule } from '@leerruimte/api-core';
+import type { RateLimitRule } from '@leerruimte/api-infrastructure';
 
 const LOGIN_WINDOW_SECONDS = 15 * 60;
 

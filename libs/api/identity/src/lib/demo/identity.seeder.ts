@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { DemoSeed, type DemoSeeder } from '@leerruimte/api-core';
+import { DemoSeed, type DemoSeeder } from '@leerruimte/api-infrastructure';
 import type { TeamRole } from '@leerruimte/shared-contracts';
 import {
   Organisation,

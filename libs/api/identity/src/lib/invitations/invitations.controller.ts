@@ -26,12 +26,12 @@ import {
   type Authentication,
   ParseIdPipe,
   Public,
-  RateLimiter,
   RequirePermission,
   ValidBody,
   errorBodyOpenApi,
   openApiSchema,
 } from '@leerruimte/api-core';
+import { RateLimiter } from '@leerruimte/api-infrastructure';
 import {
   type AcceptInvitationRequest,
   type CurrentUser,

@@ -1,13 +1,8 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { DataSource, IsNull } from 'typeorm';
-import {
-  APP_CONFIG,
-  type AppConfig,
-  AppError,
-  Mailer,
-  type FieldProblem,
-} from '@leerruimte/api-core';
+import { APP_CONFIG, type AppConfig, AppError, type FieldProblem } from '@leerruimte/api-core';
+import { Mailer } from '@leerruimte/api-infrastructure';
 import type {
   AcceptInvitationRequest,
   InvitationPreview,

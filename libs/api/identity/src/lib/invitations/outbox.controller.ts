@@ -1,7 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { Mailer, RequirePermission, openApiSchema } from '@leerruimte/api-core';
+import { RequirePermission, openApiSchema } from '@leerruimte/api-core';
+import { Mailer } from '@leerruimte/api-infrastructure';
 import { type OutboxMessageView, outboxMessageSchema } from '@leerruimte/shared-contracts';
 
 /** The platform's sent and unsent mail, for platform admins (and the demo, which has no SMTP). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Sql, selectRows } from '@leerruimte/api-core';
+import { type Sql, selectRows } from '@leerruimte/api-infrastructure';
 
 const organisationRow = z.object({
   id: z.string(),

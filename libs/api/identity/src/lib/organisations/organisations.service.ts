@@ -1,7 +1,8 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { AppError, Mailer, paragraphMail } from '@leerruimte/api-core';
+import { AppError } from '@leerruimte/api-core';
+import { Mailer, paragraphMail } from '@leerruimte/api-infrastructure';
 import type { CreateOrganisationRequest, OrganisationSummary } from '@leerruimte/shared-contracts';
 import { AuditLog } from '@leerruimte/api-identity-data';
 import { Organisation, OrganisationAdmin, User } from '@leerruimte/api-identity-data';

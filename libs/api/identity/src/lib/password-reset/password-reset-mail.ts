@@ -1,5 +1,5 @@
 import type { Locale } from '@leerruimte/shared-contracts';
-import { type MailMessage, paragraphMail } from '@leerruimte/api-core';
+import { type MailMessage, paragraphMail } from '@leerruimte/api-infrastructure';
 
 export function passwordResetMail(
   locale: Locale,

@@ -1,7 +1,8 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { DataSource, IsNull } from 'typeorm';
-import { APP_CONFIG, type AppConfig, AppError, Mailer } from '@leerruimte/api-core';
+import { APP_CONFIG, type AppConfig, AppError } from '@leerruimte/api-core';
+import { Mailer } from '@leerruimte/api-infrastructure';
 import { User } from '@leerruimte/api-identity-data';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { assertPasswordAllowed } from '../passwords/password-policy';

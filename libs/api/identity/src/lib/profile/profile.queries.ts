@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Sql, exists, selectRows } from '@leerruimte/api-core';
+import { type Sql, exists, selectRows } from '@leerruimte/api-infrastructure';
 import { roles } from '@leerruimte/shared-contracts';
 
 export function isTeamMember(sql: Sql, userId: string, teamId: string) {

@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { JobHandler, JobName, JobQueue } from '@leerruimte/api-core';
+import { JobHandler, JobName, JobQueue } from '@leerruimte/api-infrastructure';
 import { SessionService } from './session.service';
 
 export const SESSION_CLEANUP_EVERY_MS = 60 * 60_000;

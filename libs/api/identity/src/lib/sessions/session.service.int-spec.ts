@@ -1,5 +1,9 @@
-import { JobName, JobQueue } from '@leerruimte/api-core';
-import { type TestContext, createTestContext, eventually } from '@leerruimte/api-core/testing';
+import { JobName, JobQueue } from '@leerruimte/api-infrastructure';
+import {
+  type TestContext,
+  createTestContext,
+  eventually,
+} from '@leerruimte/api-infrastructure/testing';
 import { identityFactories } from '@leerruimte/api-identity-data/testing';
 import { IdentityModule, IdentityWorkerModule } from '../identity.module';
 import { SessionService, hashToken } from './session.service';

@@ -3,7 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Repository } from 'typeorm';
 import { z } from 'zod';
-import { APP_CONFIG, type AppConfig, selectRows } from '@leerruimte/api-core';
+import { APP_CONFIG, type AppConfig } from '@leerruimte/api-core';
+import { selectRows } from '@leerruimte/api-infrastructure';
 import { UserSession } from '@leerruimte/api-identity-data';
 
 /** Writing lastSeenAt on every request would cost a write per request; once a minute is enough. */

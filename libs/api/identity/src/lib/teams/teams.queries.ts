@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Sql, selectRows } from '@leerruimte/api-core';
+import { type Sql, selectRows } from '@leerruimte/api-infrastructure';
 import { roles } from '@leerruimte/shared-contracts';
 
 /** The organisation's teams by name, with how many members each has. */

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { randomBytes } from 'node:crypto';
-import { APP_CONFIG, type AppConfig, REDIS } from '@leerruimte/api-core';
+import { APP_CONFIG, type AppConfig } from '@leerruimte/api-core';
+import { REDIS } from '@leerruimte/api-infrastructure';
 import { hashToken } from '../sessions/session.service';
 
 /** Long enough to find the phone and open the app, short enough that a stolen token is stale. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Sql, selectRow, selectRows } from '@leerruimte/api-core';
+import { type Sql, selectRow, selectRows } from '@leerruimte/api-infrastructure';
 
 /** Platform admins and organisation admins. */
 export async function isTwoFactorRequired(sql: Sql, userId: string) {

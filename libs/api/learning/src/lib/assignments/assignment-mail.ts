@@ -1,6 +1,6 @@
 import type { Unsubscribe } from '@leerruimte/api-notifications';
 import type { Locale } from '@leerruimte/shared-contracts';
-import { type MailMessage, paragraphMail } from '@leerruimte/api-core';
+import { type MailMessage, paragraphMail } from '@leerruimte/api-infrastructure';
 
 export interface AssignmentMailFacts {
   to: string;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Sql, selectRows } from '@leerruimte/api-core';
+import { type Sql, selectRows } from '@leerruimte/api-infrastructure';
 import { progressRow } from '../catalogue/catalogue.queries';
 
 const memberRow = z.object({ id: z.string(), name: z.string() });

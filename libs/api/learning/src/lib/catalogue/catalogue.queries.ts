@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Sql, exists, selectRows } from '@leerruimte/api-core';
+import { type Sql, exists, selectRows } from '@leerruimte/api-infrastructure';
 import { moduleThemes } from '@leerruimte/shared-contracts';
 
 /** One person's progress on one module, as the progress queries select it. */

@@ -2,7 +2,7 @@ import {
   type TestContext,
   createTestContext,
   truncateAllTables,
-} from '@leerruimte/api-core/testing';
+} from '@leerruimte/api-infrastructure/testing';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { LearningFeatureModule } from '../learning.module';
 import { ProgressService } from '../progress/progress.service';

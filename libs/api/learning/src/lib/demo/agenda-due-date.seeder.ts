@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
-import { DemoSeed, type DemoSeeder, selectRow, selectRows } from '@leerruimte/api-core';
+import { DemoSeed, type DemoSeeder, selectRow, selectRows } from '@leerruimte/api-infrastructure';
 
 const TEAM = 'Wijkteam Centrum';
 const ASSIGNED_BY = 'pieter.devries@voorbeeldstad.test';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
-import { DemoSeed, type DemoSeeder, selectRow } from '@leerruimte/api-core';
+import { DemoSeed, type DemoSeeder, selectRow } from '@leerruimte/api-infrastructure';
 import { addDemoNews, demoNewsReader, demoNewsTime } from '@leerruimte/api-notifications';
 
 /** The demo news about learning: the last module assigned to Joost. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Sql, selectRows } from '@leerruimte/api-core';
+import { type Sql, selectRows } from '@leerruimte/api-infrastructure';
 
 /* The rows of a person's data export, their columns named as the export shows them. */
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Sql, selectRow, selectRows } from '@leerruimte/api-core';
+import { type Sql, selectRow, selectRows } from '@leerruimte/api-infrastructure';
 
 /** Starts the module (once) and remembers the lesson opened last. */
 export async function recordVisit(

@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import {
   type SearchTerms,
-  type Sql,
   headlineSql,
   searchQueryTable,
   searchRankSql,
-  selectRows,
 } from '@leerruimte/api-core';
+import { type Sql, selectRows } from '@leerruimte/api-infrastructure';
 
 /** The search's parameters in every statement here: $1 and $2 the terms, $3 the limit. */
 const query = searchQueryTable('$1', '$2');

@@ -7,9 +7,9 @@ import {
   type AgendaWindow,
   type TodayViewer,
   memberTeamIds,
-  selectRows,
   teamNameIn,
 } from '@leerruimte/api-core';
+import { selectRows } from '@leerruimte/api-infrastructure';
 import type { AgendaAssignmentDue } from '@leerruimte/shared-contracts';
 import { appPaths, link } from '@leerruimte/shared-paths';
 import { lessonCountColumns, lessonCounts } from './learning-today';

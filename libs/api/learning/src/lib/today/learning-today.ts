@@ -7,10 +7,9 @@ import {
   TodaySectionName,
   type TodayViewer,
   memberTeamIds,
-  selectRow,
-  selectRows,
   teamNameIn,
 } from '@leerruimte/api-core';
+import { selectRow, selectRows } from '@leerruimte/api-infrastructure';
 import type { TodayAssignment, TodayContinue } from '@leerruimte/shared-contracts';
 
 /** What `lessonCounts` selects. */

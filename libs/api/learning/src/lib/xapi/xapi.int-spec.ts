@@ -6,7 +6,7 @@ import {
   createTestContext,
   eventually,
   truncateAllTables,
-} from '@leerruimte/api-core/testing';
+} from '@leerruimte/api-infrastructure/testing';
 import { ContentImporter } from '../content/content-importer';
 import { writeContentTree } from '../content/content-fixture';
 import { readContent } from '../content/content-reader';

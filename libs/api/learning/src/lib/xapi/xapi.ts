@@ -1,13 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import {
-  APP_CONFIG,
-  type AppConfig,
-  type JobPayload,
-  JobHandler,
-  JobName,
-  JobQueue,
-} from '@leerruimte/api-core';
+import { APP_CONFIG, type AppConfig } from '@leerruimte/api-core';
+import { type JobPayload, JobHandler, JobName, JobQueue } from '@leerruimte/api-infrastructure';
 import { XapiStatement } from './xapi-statement.entity';
 
 export const XAPI_VERSION = '1.0.3';

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
-import { exists, selectRow } from '@leerruimte/api-core';
+import { exists, selectRow } from '@leerruimte/api-infrastructure';
 import { type NotificationContent, notificationSubject } from '@leerruimte/shared-contracts';
 import { Notification } from '../notification.entity';
 

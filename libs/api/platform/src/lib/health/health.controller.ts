@@ -1,7 +1,8 @@
 import { Controller, Get, HttpCode, HttpStatus, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { HealthService, openApiSchema, Public } from '@leerruimte/api-core';
+import { openApiSchema, Public } from '@leerruimte/api-core';
+import { HealthService } from '@leerruimte/api-infrastructure';
 import {
   type Liveness,
   type Readiness,

@@ -1,13 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import {
-  APP_CONFIG,
-  type AppConfig,
-  JobHandler,
-  JobName,
-  JobQueue,
-  REDIS,
-} from '@leerruimte/api-core';
+import { APP_CONFIG, type AppConfig } from '@leerruimte/api-core';
+import { JobHandler, JobName, JobQueue, REDIS } from '@leerruimte/api-infrastructure';
 import { heartbeatKey } from './worker-presence';
 
 export const HEARTBEAT_EVERY_MS = 15_000;

@@ -6,7 +6,8 @@ import {
 } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { hostname } from 'node:os';
-import { APP_CONFIG, type AppConfig, REDIS } from '@leerruimte/api-core';
+import { APP_CONFIG, type AppConfig } from '@leerruimte/api-core';
+import { REDIS } from '@leerruimte/api-infrastructure';
 
 export const PRESENCE_INTERVAL_MS = 10_000;
 /** A worker that has not reported for this long is counted as gone. */

@@ -1,7 +1,8 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Metrics, Public } from '@leerruimte/api-core';
+import { Public } from '@leerruimte/api-core';
+import { Metrics } from '@leerruimte/api-infrastructure';
 
 /** Prometheus scrape endpoint; outside /api because it is for operators, not for the web app. */
 @ApiExcludeController()

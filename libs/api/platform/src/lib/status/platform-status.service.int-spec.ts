@@ -1,6 +1,10 @@
 import type { Redis } from 'ioredis';
-import { REDIS } from '@leerruimte/api-core';
-import { type TestContext, createTestContext, eventually } from '@leerruimte/api-core/testing';
+import { REDIS } from '@leerruimte/api-infrastructure';
+import {
+  type TestContext,
+  createTestContext,
+  eventually,
+} from '@leerruimte/api-infrastructure/testing';
 import { PlatformModule, PlatformWorkerModule } from '../platform.module';
 import { heartbeatKey, workersKey } from '../heartbeat/worker-presence';
 import { PlatformStatusService } from './platform-status.service';

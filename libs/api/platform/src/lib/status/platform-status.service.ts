@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { APP_CONFIG, type AppConfig, HealthService, REDIS } from '@leerruimte/api-core';
+import { APP_CONFIG, type AppConfig } from '@leerruimte/api-core';
+import { HealthService, REDIS } from '@leerruimte/api-infrastructure';
 import type { PlatformStatus } from '@leerruimte/shared-contracts';
 import { HEARTBEAT_EVERY_MS } from '../heartbeat/heartbeat.job';
 import { PRESENCE_TTL_MS, heartbeatKey, workersKey } from '../heartbeat/worker-presence';

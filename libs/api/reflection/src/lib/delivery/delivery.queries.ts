@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Sql, exists, selectRow, selectRows } from '@leerruimte/api-core';
+import { type Sql, exists, selectRow, selectRows } from '@leerruimte/api-infrastructure';
 
 const userIdRow = z.object({ user_id: z.string() });
 

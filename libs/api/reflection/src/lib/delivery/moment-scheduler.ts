@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
-import { JobName, JobQueue, QueueName } from '@leerruimte/api-core';
+import { JobName, JobQueue, QueueName } from '@leerruimte/api-infrastructure';
 import type { MomentSchedule } from '@leerruimte/shared-contracts';
 import { nextOccurrences } from '@leerruimte/shared-schedule';
 import { lastPlannedAt, occurrenceHappened } from './delivery.queries';

@@ -1,6 +1,6 @@
 import type { Unsubscribe } from '@leerruimte/api-notifications';
 import type { Locale } from '@leerruimte/shared-contracts';
-import { type MailMessage, paragraphMail } from '@leerruimte/api-core';
+import { type MailMessage, paragraphMail } from '@leerruimte/api-infrastructure';
 
 /** A reflection prompt (or a reminder of it) by mail, in Dutch or English; answers go in the app. */
 export function promptMail(

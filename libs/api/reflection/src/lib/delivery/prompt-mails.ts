@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { APP_CONFIG, type AppConfig, Mailer } from '@leerruimte/api-core';
+import { APP_CONFIG, type AppConfig } from '@leerruimte/api-core';
+import { Mailer } from '@leerruimte/api-infrastructure';
 import { NotificationMails } from '@leerruimte/api-notifications';
 import { deliverByMail } from './delivery.queries';
 import { promptMail } from './prompt-mail';

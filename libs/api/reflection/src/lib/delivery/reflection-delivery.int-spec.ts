@@ -1,12 +1,13 @@
 import { Injectable, Module } from '@nestjs/common';
 import { DateTime } from 'luxon';
-import { JobQueue, MomentSubject, QueueName } from '@leerruimte/api-core';
+import { MomentSubject } from '@leerruimte/api-core';
+import { JobQueue, QueueName } from '@leerruimte/api-infrastructure';
 import {
   type TestContext,
   createTestContext,
   eventually,
   truncateAllTables,
-} from '@leerruimte/api-core/testing';
+} from '@leerruimte/api-infrastructure/testing';
 import { identityFactories } from '@leerruimte/api-identity-data/testing';
 import { MomentsService } from '../moments/moments.service';
 import { reflectionFactories } from '../../testing';

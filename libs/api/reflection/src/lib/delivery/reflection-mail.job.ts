@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { type JobPayload, JobHandler, JobName } from '@leerruimte/api-core';
+import { type JobPayload, JobHandler, JobName } from '@leerruimte/api-infrastructure';
 import { inAppRecipients, occurrenceToMail } from './delivery.queries';
 import { PromptMails } from './prompt-mails';
 

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
-import { type JobPayload, JobHandler, JobName, JobQueue } from '@leerruimte/api-core';
+import { type JobPayload, JobHandler, JobName, JobQueue } from '@leerruimte/api-infrastructure';
 import { Notifier } from '@leerruimte/api-notifications';
 import { type Weekday, nextAllowed, nextOccurrences } from '@leerruimte/shared-schedule';
 import { ReflectionMoment } from '../moments/moment.entities';

@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { JobHandler, JobName, JobQueue, Mailer } from '@leerruimte/api-core';
+import { JobHandler, JobName, JobQueue, Mailer } from '@leerruimte/api-infrastructure';
 import { ReflectionMoment } from '../moments/moment.entities';
 import { MomentScheduler } from './moment-scheduler';
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
-import { DemoSeed, type DemoSeeder, selectRows } from '@leerruimte/api-core';
+import { DemoSeed, type DemoSeeder, selectRows } from '@leerruimte/api-infrastructure';
 import { PromptMails } from '../delivery/prompt-mails';
 
 /**

@@ -2,7 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
-import { DemoSeed, type DemoSeeder, exists, selectRow, selectRows } from '@leerruimte/api-core';
+import {
+  DemoSeed,
+  type DemoSeeder,
+  exists,
+  selectRow,
+  selectRows,
+} from '@leerruimte/api-infrastructure';
 import { type PulseStatement, pulseStatements, pulseTitle } from '@leerruimte/shared-contracts';
 
 const QUESTION = 'Welk moment uit je werk van deze maand wil je met het team delen?';

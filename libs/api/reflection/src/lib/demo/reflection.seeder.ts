@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
-import { DemoSeed, type DemoSeeder, selectRows } from '@leerruimte/api-core';
+import { DemoSeed, type DemoSeeder, selectRows } from '@leerruimte/api-infrastructure';
 
 const QUESTION = 'Wat heb je deze week geleerd van een casus, en wat doe je daardoor anders?';
 

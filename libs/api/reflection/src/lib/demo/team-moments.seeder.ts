@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
-import { DemoSeed, type DemoSeeder, selectRows } from '@leerruimte/api-core';
+import { DemoSeed, type DemoSeeder, selectRows } from '@leerruimte/api-infrastructure';
 
 const CENTRUM_QUESTION = 'Welke vraag van een inwoner verraste je, en wat deed je ermee?';
 const OOST_QUESTION = 'Waar had je deze week meer ruimte nodig, en wie kon je die geven?';

@@ -9,9 +9,9 @@ import {
   type TodayViewer,
   ledTeamIds,
   memberTeamIds,
-  selectRows,
   teamNameIn,
 } from '@leerruimte/api-core';
+import { selectRows } from '@leerruimte/api-infrastructure';
 import type { TodayMoment, TodayPrompt } from '@leerruimte/shared-contracts';
 import { UpcomingMoments } from '../calendar/upcoming-moments';
 

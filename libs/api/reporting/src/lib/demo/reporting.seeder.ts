@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
-import { DemoSeed, type DemoSeeder, selectRow } from '@leerruimte/api-core';
+import { DemoSeed, type DemoSeeder, selectRow } from '@leerruimte/api-infrastructure';
 
 /**
  * The demo teams are small, so Gemeente Voorbeeldstad shows figures from three people on (the

@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource, LessThan } from 'typeorm';
-import { JobHandler, JobName, JobQueue } from '@leerruimte/api-core';
+import { JobHandler, JobName, JobQueue } from '@leerruimte/api-infrastructure';
 import { ReportExportRow } from './report-export.entity';
 
 /** An export is made to be downloaded at once; a week leaves time to download it again. */

@@ -1,16 +1,15 @@
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
+import { AppError, notFound } from '@leerruimte/api-core';
 import {
-  AppError,
   type JobPayload,
   JobHandler,
   JobName,
   JobQueue,
   exists,
-  notFound,
   selectRow,
-} from '@leerruimte/api-core';
+} from '@leerruimte/api-infrastructure';
 import type { Locale, ReportExport, ReportExportRequest } from '@leerruimte/shared-contracts';
 import { ReportService } from '../report/report.service';
 import { reportCsv, reportPdf, reportXlsx } from './report-files';

@@ -2,15 +2,14 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
+import { REPORT_ACTIVITIES, type ReportActivity } from '@leerruimte/api-core';
 import {
   JobHandler,
   JobName,
   JobQueue,
-  REPORT_ACTIVITIES,
-  type ReportActivity,
   selectRow,
   selectRows,
-} from '@leerruimte/api-core';
+} from '@leerruimte/api-infrastructure';
 import { rollUpMonth } from './activity.sql';
 
 const ZONE = 'Europe/Amsterdam';

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { TodaySection, TodaySectionName, type TodayViewer, selectRows } from '@leerruimte/api-core';
+import { TodaySection, TodaySectionName, type TodayViewer } from '@leerruimte/api-core';
+import { selectRows } from '@leerruimte/api-infrastructure';
 import {
   type ReportFamily,
   type TodayOrganisation,

@@ -3,7 +3,7 @@ import {
   createTestContext,
   eventually,
   truncateAllTables,
-} from '@leerruimte/api-core/testing';
+} from '@leerruimte/api-infrastructure/testing';
 import { identityFactories } from '@leerruimte/api-identity-data/testing';
 import type { EmailNotificationChoice } from '@leerruimte/shared-contracts';
 import { learningFactories } from '../../../testing';

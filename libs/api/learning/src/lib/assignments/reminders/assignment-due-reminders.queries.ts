@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Sql, selectRows } from '@leerruimte/api-core';
+import { type Sql, selectRows } from '@leerruimte/api-infrastructure';
 import type { DueReminder } from './due-reminder-timing';
 
 const recordedReminderRow = z.object({

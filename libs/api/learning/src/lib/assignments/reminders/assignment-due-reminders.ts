@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { JobHandler, JobName, JobQueue } from '@leerruimte/api-core';
+import { JobHandler, JobName, JobQueue } from '@leerruimte/api-infrastructure';
 import { Notifier } from '@leerruimte/api-notifications';
 import type { NotificationContent } from '@leerruimte/shared-contracts';
 import { recordDueReminders } from './assignment-due-reminders.queries';

@@ -1,8 +1,0 @@
-const { nodeJestConfig } = require('../../../jest.node.cjs');
-
-module.exports = nodeJestConfig({
-  displayName: 'api-core:integration',
-  rootDir: __dirname,
-  testMatch: ['<rootDir>/src/**/*.int-spec.ts'],
-  integration: true,
-});

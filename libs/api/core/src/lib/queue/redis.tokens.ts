@@ -1,2 +1,0 @@
-/** The shared ioredis client for general commands (health, presence, queues as producer). */
-export const REDIS = Symbol('REDIS');

@@ -1,3 +1,0 @@
-// Test helpers, imported as '@leerruimte/api-core/testing' by integration tests only.
-export * from './testing/test-context';
-export * from './testing/insert-row';
