@@ -7,3 +7,4 @@ export { identityDataEntities } from './lib/identity-data-entities';
 export * from './lib/audit/audit-entry.entity';
 export * from './lib/audit/audit-log';
 export * from './lib/viewers/viewers';
+export * from './lib/demo/demo-team';

@@ -2,15 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
-import {
-  DemoSeed,
-  type DemoSeeder,
-  exists,
-  selectRow,
-  selectRows,
-} from '@leerruimte/api-infrastructure';
-
-const memberRow = z.object({ user_id: z.string(), team_id: z.string() });
+import { DemoSeed, type DemoSeeder, exists, selectRow } from '@leerruimte/api-infrastructure';
+import { demoTeam } from '@leerruimte/api-identity-data';
 
 /**
  * A year of the board for Teamontwikkeling in Noord and Centrum: every other month a
@@ -32,18 +25,10 @@ export class BoardHistorySeeder implements DemoSeeder {
     }
     const now = DateTime.now().setZone('Europe/Amsterdam').startOf('month');
     for (const teamName of ['Wijkteam Noord', 'Wijkteam Centrum']) {
-      const members = await selectRows(
-        manager,
-        memberRow,
-        `SELECT m.user_id, m.team_id FROM team_membership m JOIN team t ON t.id = m.team_id
-          WHERE t.name = $1 ORDER BY m.user_id`,
-        [teamName],
-      );
-      if (members.length === 0) throw new Error(`The demo board history needs ${teamName}`);
-      const teamId = members[0].team_id;
+      const { teamId, memberIds } = await demoTeam(manager, teamName);
       for (let monthsAgo = 10; monthsAgo >= 2; monthsAgo -= 2) {
         const month = now.minus({ months: monthsAgo });
-        const author = members[monthsAgo % members.length].user_id;
+        const author = memberIds[monthsAgo % memberIds.length];
         const asked = month.plus({ days: 3 }).set({ hour: 11 }).toJSDate();
         const discussed = month.plus({ days: 17 }).set({ hour: 11 }).toJSDate();
         const question = await selectRow(

@@ -2,13 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
-import {
-  DemoSeed,
-  type DemoSeeder,
-  exists,
-  selectRow,
-  selectRows,
-} from '@leerruimte/api-infrastructure';
+import { DemoSeed, type DemoSeeder, exists, selectRow } from '@leerruimte/api-infrastructure';
+import { demoTeam } from '@leerruimte/api-identity-data';
 import { type PulseStatement, pulseStatements, pulseTitle } from '@leerruimte/shared-contracts';
 
 const QUESTION = 'Welk moment uit je werk van deze maand wil je met het team delen?';
@@ -21,7 +16,6 @@ const ANSWERS = [
 /** A team pulse every quarter, ten, seven, four and one month ago. */
 const PULSE_MONTHS_AGO = [10, 7, 4, 1];
 
-const memberRow = z.object({ user_id: z.string(), team_id: z.string() });
 const idRow = z.object({ id: z.string() });
 
 /**
@@ -39,15 +33,7 @@ export class ReflectionHistorySeeder implements DemoSeeder {
     }
     const now = DateTime.now().setZone('Europe/Amsterdam').startOf('month');
     for (const teamName of ['Wijkteam Noord', 'Wijkteam Centrum']) {
-      const members = await selectRows(
-        manager,
-        memberRow,
-        `SELECT m.user_id, m.team_id FROM team_membership m JOIN team t ON t.id = m.team_id
-          WHERE t.name = $1 ORDER BY m.user_id`,
-        [teamName],
-      );
-      if (members.length === 0) throw new Error(`The demo reflection history needs ${teamName}`);
-      const teamId = members[0].team_id;
+      const { teamId, memberIds } = await demoTeam(manager, teamName);
       const moment = await this.insertId(
         manager,
         `INSERT INTO reflection_moment (team_id, question, schedule, open_days, reminder_days, status)
@@ -65,7 +51,7 @@ export class ReflectionHistorySeeder implements DemoSeeder {
           },
         ],
       );
-      await this.seedPulses(manager, teamId, members, now);
+      await this.seedPulses(manager, teamId, memberIds, now);
       for (let monthsAgo = 11; monthsAgo >= 1; monthsAgo--) {
         const delivered = now.minus({ months: monthsAgo }).plus({ days: 6 }).set({ hour: 10 });
         const occurrence = await this.insertId(
@@ -75,11 +61,11 @@ export class ReflectionHistorySeeder implements DemoSeeder {
           [moment, delivered.toJSDate(), delivered.plus({ days: 5 }).toJSDate(), QUESTION],
         );
         // Participation grows over the year: first one of three answers, later all of them.
-        const answering = Math.min(members.length, 1 + Math.floor((11 - monthsAgo) / 4));
-        for (const [index, member] of members.entries()) {
+        const answering = Math.min(memberIds.length, 1 + Math.floor((11 - monthsAgo) / 4));
+        for (const [index, userId] of memberIds.entries()) {
           await manager.query(
             `INSERT INTO reflection_delivery (occurrence_id, user_id, channel) VALUES ($1, $2, 'in_app')`,
-            [occurrence, member.user_id],
+            [occurrence, userId],
           );
           if (index < answering) {
             await manager.query(
@@ -87,7 +73,7 @@ export class ReflectionHistorySeeder implements DemoSeeder {
                VALUES ($1, $2, $3, false, $4)`,
               [
                 occurrence,
-                member.user_id,
+                userId,
                 ANSWERS[index % ANSWERS.length],
                 delivered.plus({ hours: 3 }).toJSDate(),
               ],
@@ -102,7 +88,7 @@ export class ReflectionHistorySeeder implements DemoSeeder {
   private async seedPulses(
     manager: EntityManager,
     teamId: string,
-    members: Array<{ user_id: string }>,
+    memberIds: readonly string[],
     now: DateTime,
   ): Promise<void> {
     const first = now.minus({ months: PULSE_MONTHS_AGO[0] }).plus({ days: 13 });
@@ -132,15 +118,15 @@ export class ReflectionHistorySeeder implements DemoSeeder {
          VALUES ($1, $2, $2, $3, $4) RETURNING id`,
         [moment, delivered.toJSDate(), delivered.plus({ days: 7 }).toJSDate(), pulseTitle],
       );
-      for (const [index, member] of members.entries()) {
+      for (const [index, userId] of memberIds.entries()) {
         await manager.query(
           `INSERT INTO reflection_delivery (occurrence_id, user_id, channel) VALUES ($1, $2, 'in_app')`,
-          [occurrence, member.user_id],
+          [occurrence, userId],
         );
         await manager.query(
           `INSERT INTO reflection_answer (occurrence_id, user_id, answer, shared, updated_at)
            VALUES ($1, $2, '', false, $3)`,
-          [occurrence, member.user_id, delivered.plus({ days: 1 }).toJSDate()],
+          [occurrence, userId, delivered.plus({ days: 1 }).toJSDate()],
         );
         const scores = Object.fromEntries(
           pulseStatements.map((statement, position) => [
