@@ -55,7 +55,7 @@ await step('web API client matches openapi.json', () =>
   succeeded(run(process.execPath, ['tools/scripts/api-client.mjs', '--check'])),
 );
 await step('lint (eslint, module boundaries)', () => succeeded(nx('run-many', '-t', 'lint')));
-await step('type-check (tsc)', () => succeeded(nx('run-many', '-t', 'typecheck')));
+await step('type-check (tsc)', () => succeeded(nx('run', 'workspace-typecheck:typecheck-all')));
 await step('unit tests (jest)', () => succeeded(nx('run-many', '-t', 'test')));
 const built = await step('build', () => succeeded(nx('run-many', '-t', 'build')));
 
