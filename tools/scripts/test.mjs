@@ -54,9 +54,9 @@ await step('format (prettier)', () =>
 await step('web API client matches openapi.json', () =>
   succeeded(run(process.execPath, ['tools/scripts/api-client.mjs', '--check'])),
 );
-await step('lint (eslint, module boundaries)', () => succeeded(nx('run-many', '-t', 'lint')));
-await step('type-check (tsc)', () => succeeded(nx('run', 'workspace-typecheck:typecheck-all')));
-await step('unit tests (jest)', () => succeeded(nx('run-many', '-t', 'test')));
+await step('lint (eslint, module boundaries)', () => succeeded(nx('run', 'workspace:lint-all')));
+await step('type-check (tsc)', () => succeeded(nx('run', 'workspace:typecheck-all')));
+await step('unit tests (jest)', () => succeeded(nx('run', 'workspace:unit-tests-all')));
 const built = await step('build', () => succeeded(nx('run-many', '-t', 'build')));
 
 let services;

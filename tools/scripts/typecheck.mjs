@@ -8,11 +8,11 @@ import { run } from './lib/processes.mjs';
 
 /** What each program checks, with the compiler settings that code has in its own project. */
 const programs = [
-  ['API, worker (source)', 'tools/typecheck/tsconfig.api.json'],
-  ['API, worker and shared (with tests)', 'tools/typecheck/tsconfig.node-tests.json'],
-  ['shared libraries (no Node, no DOM)', 'tools/typecheck/tsconfig.shared.json'],
-  ['web (source)', 'tools/typecheck/tsconfig.web.json'],
-  ['web (with tests)', 'tools/typecheck/tsconfig.web-tests.json'],
+  ['API, worker (source)', 'tools/workspace/typecheck/tsconfig.api.json'],
+  ['API, worker and shared (with tests)', 'tools/workspace/typecheck/tsconfig.node-tests.json'],
+  ['shared libraries (no Node, no DOM)', 'tools/workspace/typecheck/tsconfig.shared.json'],
+  ['web (source)', 'tools/workspace/typecheck/tsconfig.web.json'],
+  ['web (with tests)', 'tools/workspace/typecheck/tsconfig.web-tests.json'],
   ['end-to-end tests', 'e2e/tsconfig.json'],
 ];
 
@@ -42,7 +42,9 @@ const unchecked = ['libs', 'apps', 'e2e']
   .flatMap((dir) => projectRoots(dir))
   .filter((root) => !covered.some((pattern) => pattern.test(root)));
 if (unchecked.length > 0) {
-  console.error(`No type-check program covers: ${unchecked.join(', ')} (tools/typecheck)`);
+  console.error(
+    `No type-check program covers: ${unchecked.join(', ')} (tools/workspace/typecheck)`,
+  );
   process.exit(1);
 }
 

@@ -1,0 +1,1 @@
+module.exports = require('./unit-projects.cjs').unitTestsConfig('node');
