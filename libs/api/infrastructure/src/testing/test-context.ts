@@ -8,10 +8,23 @@ import { InfrastructureModule } from '../lib/infrastructure.module';
 import { MIGRATIONS_TABLE, createDataSourceOptions } from '../lib/database/data-source-options';
 import { selectRows } from '../lib/database/rows';
 
-/** The configuration of an integration run: the database the global setup created for it. */
+/**
+ * The configuration of an integration run: the database the global setup created for this
+ * Jest worker, and a Redis key prefix of its own. Set in the environment too, so a process the
+ * test starts (a worker) uses the same.
+ */
 export function testConfig(): AppConfig {
-  if (!process.env['LEERRUIMTE_TEST_DATABASE']) {
+  const database = process.env['LEERRUIMTE_TEST_DATABASE'];
+  const databaseUrl = process.env['DATABASE_URL'];
+  if (!database || !databaseUrl) {
     throw new Error('Run integration tests through their Jest config (jest.int.config.cjs)');
+  }
+  const worker = `w${process.env['JEST_WORKER_ID'] ?? '1'}`;
+  const url = new URL(databaseUrl);
+  if (url.pathname === `/${database}`) {
+    url.pathname = `/${database}_${worker}`;
+    process.env['DATABASE_URL'] = url.toString();
+    process.env['REDIS_KEY_PREFIX'] = `${process.env['REDIS_KEY_PREFIX']}_${worker}`;
   }
   return loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn' }, 'test');
 }
