@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
     logger: new JsonLogger(logger),
   });
-  const ops = createOpsServer(app.get(HealthService), app.get(Metrics), logger);
+  const ops = createOpsServer(app.get(HealthService), app.get(Metrics), logger, config);
   ops.listen(config.worker.port, config.http.host);
   await once(ops, 'listening');
   logger.info({ port: config.worker.port }, 'Leerruimte worker is running');

@@ -13,6 +13,8 @@ import {
 import { createOpsServer } from './ops-server';
 import { WorkerModule } from './worker.module';
 
+const METRICS_TOKEN = 'een-lang-geheim-voor-prometheus';
+
 describe('worker', () => {
   let app: INestApplicationContext;
   let server: Server;
@@ -28,6 +30,10 @@ describe('worker', () => {
       app.get(HealthService),
       app.get(Metrics),
       createRootLogger('test', 'silent'),
+      {
+        env: 'production',
+        metrics: { token: METRICS_TOKEN },
+      },
     );
     server.listen(0, '127.0.0.1');
     await once(server, 'listening');
@@ -48,12 +54,22 @@ describe('worker', () => {
 
   it('runs the heartbeat job and reports it in its metrics', async () => {
     await eventually(async () => {
-      const metrics = await (await fetch(`${baseUrl}/metrics`)).text();
+      const metrics = await (
+        await fetch(`${baseUrl}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })
+      ).text();
       expect(metrics).toMatch(
         /leerruimte_jobs_total\{queue="platform",job="platform.heartbeat",outcome="completed"\} [1-9]/,
       );
       expect(metrics).toContain('leerruimte_queue_jobs{queue="platform",state="delayed"}');
-    });
+      // The first heartbeat runs at once, but on a busy two-core machine (CI runs other suites
+      // beside this one) "at once" has taken more than ten seconds.
+    }, 45_000);
+  }, 60_000);
+
+  it('shows its metrics only to who sends the token', async () => {
+    expect((await fetch(`${baseUrl}/metrics`)).status).toBe(401);
+    const wrong = { headers: { authorization: 'Bearer een-ander-geheim-van-iemand' } };
+    expect((await fetch(`${baseUrl}/metrics`, wrong)).status).toBe(401);
   });
 
   it('has no other routes', async () => {

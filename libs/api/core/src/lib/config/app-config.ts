@@ -37,6 +37,7 @@ const environmentSchema = z
     XAPI_LRS_URL: z.url().optional(),
     XAPI_LRS_USERNAME: z.string().min(1).optional(),
     XAPI_LRS_PASSWORD: z.string().min(1).optional(),
+    METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
     SESSION_IDLE_TIMEOUT_MINUTES: z.coerce
       .number()
       .int()
@@ -76,6 +77,12 @@ export interface AppConfig {
   content: { dir: string };
   /** A Learning Record Store that receives every completion as an xAPI statement, if set. */
   xapi: { url: string; username: string; password: string } | undefined;
+  /**
+   * Prometheus sends this as `Authorization: Bearer <token>` to read /metrics (API and worker).
+   * Without one, /metrics answers outside production only: its route counts and queue depths
+   * are for operators.
+   */
+  metrics: { token: string | undefined };
   session: {
     idleTimeoutMinutes: number;
     maxAgeHours: number;
@@ -127,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, version = '0.0.0'): AppConfig
             password: values.XAPI_LRS_PASSWORD,
           }
         : undefined,
+    metrics: { token: values.METRICS_TOKEN },
     session: {
       idleTimeoutMinutes: values.SESSION_IDLE_TIMEOUT_MINUTES,
       maxAgeHours: values.SESSION_MAX_AGE_HOURS,
