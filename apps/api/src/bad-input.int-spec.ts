@@ -38,6 +38,7 @@ interface Operation {
   path: string;
   body?: BodySchema;
   idParams: string[];
+  queryParams: string[];
 }
 
 interface Case {
@@ -45,7 +46,9 @@ interface Case {
   operation: Operation;
   body?: unknown;
   /** Which path ids to use: the world's own, made-up ones, or another organisation's. */
-  ids: 'own' | 'not-an-id' | 'unknown' | 'foreign';
+  ids: 'own' | 'not-an-id' | 'unknown' | 'foreign' | 'nul';
+  /** Added to the URL as it is (already encoded). */
+  search?: string;
   expectStatus: number[];
   /** The field the error must name, when the problem is in one field. */
   expectField?: string;
@@ -72,6 +75,9 @@ function operations(): Operation[] {
       // Ids are path parameters named "...Id"; link tokens are secrets, not ids.
       idParams: (operation.parameters ?? [])
         .filter((parameter) => parameter.in === 'path' && parameter.name.endsWith('Id'))
+        .map((parameter) => parameter.name),
+      queryParams: (operation.parameters ?? [])
+        .filter((parameter) => parameter.in === 'query')
         .map((parameter) => parameter.name),
     })),
   );
@@ -129,6 +135,16 @@ function casesFor(operation: Operation): Case[] {
         const tooLong = 'x'.repeat(property.maxLength + 1);
         cases.push(bodyCase(`${name} too long`, { ...valid, [name]: tooLong }, name));
       }
+      if (property.type === 'string') {
+        // PostgreSQL stores neither; both were a 500 before one rule refused them everywhere.
+        cases.push(
+          bodyCase(`${name} with a NUL byte`, { ...valid, [name]: 'een\u0000twee' }, name),
+        );
+        cases.push(bodyCase(`${name} with half an emoji`, { ...valid, [name]: 'een\ud83d' }, name));
+      }
+      if (property.format === 'date') {
+        cases.push(bodyCase(`${name} in the year 0`, { ...valid, [name]: '0000-01-01' }, name));
+      }
       if (property.format === 'email') {
         cases.push(
           bodyCase(`${name} not an e-mail address`, { ...valid, [name]: 'geen-adres' }, name),
@@ -149,6 +165,18 @@ function casesFor(operation: Operation): Case[] {
     cases.push(idCase('not-an-id', 'ids that are not ids', [404]));
     cases.push(idCase('unknown', 'ids that do not exist', [403, 404]));
     cases.push(idCase('foreign', 'ids of another organisation', [403, 404]));
+    cases.push(idCase('nul', 'ids with a NUL byte', [400, 404]));
+  }
+  for (const name of operation.queryParams) {
+    cases.push({
+      name: `${endpoint}: query ${name} with a NUL byte`,
+      operation,
+      body: body?.properties ? validBody(body) : undefined,
+      ids: 'own',
+      search: `?${name}=een%00twee`,
+      expectStatus: [400],
+      expectField: name,
+    });
   }
   return cases;
 }
@@ -277,12 +305,15 @@ describe('bad input on every endpoint', () => {
 
   afterAll(() => app.close());
 
-  it('has cases for every endpoint that takes a body or an id', () => {
+  it('has cases for every endpoint that takes a body, an id or a query', () => {
     const covered = new Set(
       cases.map((testCase) => `${testCase.operation.method} ${testCase.operation.path}`),
     );
     const takesInput = operations().filter(
-      (operation) => operation.body?.properties || operation.idParams.length > 0,
+      (operation) =>
+        operation.body?.properties ||
+        operation.idParams.length > 0 ||
+        operation.queryParams.length > 0,
     );
     expect(takesInput.length).toBeGreaterThan(10);
     for (const operation of takesInput) {
@@ -316,11 +347,14 @@ describe('bad input on every endpoint', () => {
             return randomUUID();
           case 'foreign':
             return foreign[param];
+          case 'nul':
+            return 'een%00twee';
         }
       };
       const url = testCase.operation.path
         .replace(/\{(\w+Id)\}/g, (_match, param: string) => idFor(param))
-        .replace('{token}', 'een-onbekende-link');
+        .replace('{token}', 'een-onbekende-link')
+        .concat(testCase.search ?? '');
       const before = await fingerprint();
 
       const response = await world.request(callerFor(testCase.operation.path), {

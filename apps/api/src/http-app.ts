@@ -6,11 +6,18 @@ import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swag
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Logger as PinoLogger } from 'pino';
-import { type AppConfig, ErrorFilter, JsonLogger, errorBodyOpenApi } from '@leerruimte/api-core';
+import {
+  type AppConfig,
+  ErrorFilter,
+  JsonLogger,
+  ReadableInputPipe,
+  errorBodyOpenApi,
+} from '@leerruimte/api-core';
 import { Metrics } from '@leerruimte/api-infrastructure';
 import { ApiModule } from './api.module';
 import { mountQueueDashboard } from './queue-dashboard';
 import { serveWebApp } from './web-app';
+import { addSecurityHeaders } from './security-headers';
 
 const REQUEST_ID_HEADER = 'x-request-id';
 
@@ -37,6 +44,7 @@ export async function createHttpApp(
   await app.register(fastifyCookie);
   app.setGlobalPrefix('api', { exclude: ['metrics'] });
   app.useGlobalFilters(new ErrorFilter());
+  app.useGlobalPipes(new ReadableInputPipe());
   app.enableShutdownHooks();
 
   const metrics = app.get(Metrics);
@@ -44,6 +52,7 @@ export async function createHttpApp(
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header(REQUEST_ID_HEADER, request.id);
   });
+  addSecurityHeaders(fastify, config.http.publicUrl);
   fastify.addHook('onResponse', async (request, reply) => {
     // The route pattern, not the raw URL, keeps the number of label values bounded.
     const route = request.routeOptions.url ?? 'unmatched';

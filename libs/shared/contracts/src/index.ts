@@ -1,5 +1,6 @@
 export * from './lib/i18n/locale';
 export * from './lib/text-limits';
+export * from './lib/dates';
 export * from './lib/errors/error-body';
 export * from './lib/errors/describe-issue';
 export * from './lib/platform/health';

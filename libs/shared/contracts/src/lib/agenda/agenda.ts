@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { agendaDaysDefault, agendaDaysMax } from './agenda-limits';
+import { calendarDate } from '../dates';
 
 /**
  * The agenda: what is coming for one person, by day (Europe/Amsterdam). Each kind of item is
@@ -33,7 +34,7 @@ export const agendaAssignmentDueSchema = z.object({
   kind: z.literal('assignment_due'),
   assignmentId: z.uuid(),
   title: z.string(),
-  dueDate: z.iso.date(),
+  dueDate: calendarDate(),
   completedLessons: z.number().int(),
   lessonCount: z.number().int(),
   ...itemBase,
@@ -46,15 +47,15 @@ export const agendaItemSchema = z.discriminatedUnion('kind', [
 
 export const agendaDaySchema = z.object({
   /** The day in Amsterdam, YYYY-MM-DD. */
-  date: z.iso.date(),
+  date: calendarDate(),
   /** What lasts the whole day (due dates) first, then by time. */
   items: z.array(agendaItemSchema),
 });
 
 export const agendaSchema = z.object({
   /** Today and the last day shown, in Amsterdam. */
-  from: z.iso.date(),
-  until: z.iso.date(),
+  from: calendarDate(),
+  until: calendarDate(),
   /** Only days with something on them, in order. */
   days: z.array(agendaDaySchema),
 });

@@ -6,6 +6,7 @@ import {
   freeText,
   hiddenSchema,
 } from './text';
+import { calendarDate } from '../dates';
 
 /**
  * Named methods for a structured case discussion, each with its steps in order. The web app
@@ -41,7 +42,7 @@ export const caseRequestSchema = z.strictObject({
 export const caseDiscussionRequestSchema = z
   .strictObject({
     method: caseDiscussionMethodSchema,
-    heldOn: z.iso.date(),
+    heldOn: calendarDate(),
     /** Notes per step of the method, in its order; a step may be left empty. */
     steps: z
       .array(z.strictObject({ step: z.string().max(40), notes: freeText(0, 5000) }))
@@ -67,7 +68,7 @@ export const caseDiscussionRequestSchema = z
 export const caseDiscussionSchema = z.object({
   id: z.uuid(),
   method: caseDiscussionMethodSchema,
-  heldOn: z.iso.date(),
+  heldOn: calendarDate(),
   steps: z.array(z.object({ step: z.string(), notes: z.string() })),
   outcome: z.string(),
   recordedBy: authorSchema,

@@ -7,6 +7,7 @@ import {
   freeText,
   hiddenSchema,
 } from './text';
+import { calendarDate } from '../dates';
 
 export const experimentStatusSchema = z.enum(experimentStatuses);
 
@@ -64,8 +65,8 @@ const planFields = {
   /** Who does what. */
   roles: freeText(0, 2000).default(''),
   participantIds: z.array(z.uuid()).max(50).default([]),
-  startDate: z.iso.date().optional(),
-  endDate: z.iso.date().optional(),
+  startDate: calendarDate().optional(),
+  endDate: calendarDate().optional(),
   confirmedNotClientData,
 };
 
@@ -101,13 +102,13 @@ export const experimentEvaluationRequestSchema = z.strictObject({
 });
 
 export const logEntryRequestSchema = z.strictObject({
-  observedOn: z.iso.date(),
+  observedOn: calendarDate(),
   text: freeText(1, 5000),
   confirmedNotClientData,
 });
 
 export const dataPointRequestSchema = z.strictObject({
-  measuredOn: z.iso.date(),
+  measuredOn: calendarDate(),
   value: z.number().min(-1_000_000_000).max(1_000_000_000),
   note: freeText(0, 500).default(''),
   confirmedNotClientData,
@@ -115,7 +116,7 @@ export const dataPointRequestSchema = z.strictObject({
 
 export const logEntrySchema = z.object({
   id: z.uuid(),
-  observedOn: z.iso.date(),
+  observedOn: calendarDate(),
   text: z.string(),
   author: authorSchema,
   createdAt: z.iso.datetime(),
@@ -124,7 +125,7 @@ export const logEntrySchema = z.object({
 
 export const dataPointSchema = z.object({
   id: z.uuid(),
-  measuredOn: z.iso.date(),
+  measuredOn: calendarDate(),
   value: z.number(),
   note: z.string(),
 });
@@ -144,8 +145,8 @@ export const experimentSummarySchema = z.object({
   theme: practiceThemeSchema.nullable(),
   status: experimentStatusSchema,
   author: authorSchema,
-  startDate: z.iso.date().nullable(),
-  endDate: z.iso.date().nullable(),
+  startDate: calendarDate().nullable(),
+  endDate: calendarDate().nullable(),
   participantCount: z.number().int(),
   logCount: z.number().int(),
   updatedAt: z.iso.datetime(),

@@ -33,6 +33,14 @@ const customReasons: Record<string, { nl: string; en: string }> = {
     nl: 'Een periode is hoogstens drie jaar.',
     en: 'A period is at most three years.',
   },
+  date_out_of_range: {
+    nl: 'Moet een datum tussen 1900 en 2999 zijn.',
+    en: 'Must be a date between 1900 and 2999.',
+  },
+  unpaired_surrogate: {
+    nl: 'Bevat een ongeldig teken (een losse helft van een emoji of ander teken).',
+    en: 'Contains an invalid character (half of an emoji or another character).',
+  },
   end_before_start: {
     nl: 'De einddatum ligt vóór de begindatum.',
     en: 'The end date is before the start date.',

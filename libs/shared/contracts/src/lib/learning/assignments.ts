@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { slugSchema } from './content';
 import { moduleProgressSchema } from './learning';
+import { calendarDate } from '../dates';
 
 export const createAssignmentRequestSchema = z.strictObject({
   moduleSlug: slugSchema,
   /** Some members of the team; leave it out to assign the module to everyone in the team. */
   memberIds: z.array(z.uuid()).min(1).max(200).optional(),
   /** A date (YYYY-MM-DD), today or later. */
-  dueDate: z.iso.date().optional(),
+  dueDate: calendarDate().optional(),
 });
 
 export const assignmentSchema = z.object({
@@ -18,7 +19,7 @@ export const assignmentSchema = z.object({
     lessonCount: z.number().int(),
     estimatedMinutes: z.number().int(),
   }),
-  dueDate: z.iso.date().nullable(),
+  dueDate: calendarDate().nullable(),
   wholeTeam: z.boolean(),
   assignedBy: z.string().nullable(),
   createdAt: z.iso.datetime(),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { answerMaxLength } from '../text-limits';
 import { lessonBlockSchema } from './content';
 import { moduleThemes } from './themes';
+import { calendarDate } from '../dates';
 
 export const moduleProgressSchema = z.object({
   status: z.enum(['not_started', 'in_progress', 'completed']),
@@ -106,7 +107,7 @@ export const myAssignmentSchema = z.object({
   id: z.uuid(),
   teamName: z.string(),
   assignedBy: z.string().nullable(),
-  dueDate: z.iso.date().nullable(),
+  dueDate: calendarDate().nullable(),
   module: moduleSummarySchema,
 });
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { experimentStatusSchema } from '../board/experiments';
 import { emailNotificationChoices } from '../identity/auth';
 import { notificationKinds } from './notification-text';
+import { calendarDate } from '../dates';
 
 /**
  * What a notification says, by kind: the web app words it in the reader's language, so one
@@ -14,7 +15,7 @@ export const notificationContentSchema = z.discriminatedUnion('kind', [
     moduleTitle: z.string(),
     teamName: z.string(),
     assignedBy: z.string(),
-    dueDate: z.iso.date().nullable(),
+    dueDate: calendarDate().nullable(),
   }),
   /** Two days before an assignment is due, to each assignee who has not completed it. */
   z.object({
@@ -23,7 +24,7 @@ export const notificationContentSchema = z.discriminatedUnion('kind', [
     moduleSlug: z.string(),
     moduleTitle: z.string(),
     teamName: z.string(),
-    dueDate: z.iso.date(),
+    dueDate: calendarDate(),
   }),
   z.object({
     kind: z.literal('reflection_prompt'),

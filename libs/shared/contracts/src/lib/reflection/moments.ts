@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { slugSchema } from '../learning/content';
+import { calendarDate } from '../dates';
 
 const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 const weekdaySchema = z.union([1, 2, 3, 4, 5, 6, 7].map((day) => z.literal(day))) as z.ZodType<
@@ -29,8 +30,8 @@ export const momentScheduleSchema = z
       .refine((zone) => Intl.supportedValuesOf('timeZone').includes(zone), 'unknown time zone')
       .default('Europe/Amsterdam'),
     time: timeSchema,
-    startDate: z.iso.date(),
-    endDate: z.iso.date().optional(),
+    startDate: calendarDate(),
+    endDate: calendarDate().optional(),
     recurrence: recurrenceSchema,
     workingDays: z.array(weekdaySchema).min(1).max(7).default([1, 2, 3, 4, 5]),
     quietHours: z.strictObject({ from: timeSchema, to: timeSchema }).optional(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { calendarMonth } from '../dates';
 
-const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
+const monthSchema = calendarMonth();
 
 /**
  * The figures of a team's development, by family. A family's figures are derived from its

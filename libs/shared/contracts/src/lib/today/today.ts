@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { platformStatusSchema } from '../platform/platform-status';
+import { calendarDate } from '../dates';
 
 /**
  * "Vandaag": one person's own work across their teams, in one answer. Every list is what this
@@ -24,7 +25,7 @@ export const todayPromptSchema = z.object({
 export const todayAssignmentSchema = z.object({
   assignmentId: z.uuid(),
   teamName: z.string(),
-  dueDate: z.iso.date().nullable(),
+  dueDate: calendarDate().nullable(),
   /** Due before today (Europe/Amsterdam). */
   overdue: z.boolean(),
   module: z.object({ slug: z.string(), title: z.string(), lessonCount: z.number().int() }),
