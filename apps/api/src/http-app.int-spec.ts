@@ -152,6 +152,18 @@ describe('HTTP API', () => {
     expect((await get('/favicon.svg')).headers['cache-control']).toBe('no-cache');
   });
 
+  it('sends the security headers with the web app and the API, and lets no API answer be stored', async () => {
+    const page = await get('/leren/een-module');
+    const api = await get('/api/health');
+
+    for (const response of [page, api]) {
+      expect(response.headers['x-frame-options']).toBe('DENY');
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+    }
+    expect(page.headers['cache-control']).toBe('no-cache');
+    expect(api.headers['cache-control']).toBe('no-store');
+  });
+
   it('answers 404 for a file that is not there, never the page in its place', async () => {
     // A browser that still has an older index.html asks for that build's chunks.
     const missing = await get('/chunk-OLDBUILD.js');
