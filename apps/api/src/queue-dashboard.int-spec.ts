@@ -42,4 +42,20 @@ describe('the queue dashboard', () => {
       (queues.json().queues as Array<{ name: string }>).map((queue) => queue.name).sort(),
     ).toEqual(Object.values(QueueName).sort());
   });
+
+  it('changes jobs only for a request from its own page (the CSRF rule of the API)', async () => {
+    const clean = `/api/admin/queues/api/queues/${QueueName.Platform}/clean/completed`;
+    const put = (headers: Record<string, string>) =>
+      world.request('organisationAdmin', { method: 'PUT', url: clean, headers });
+
+    const forged = await put({ 'x-csrf-token': 'van-een-andere-site' });
+    expect(forged.statusCode).toBe(403);
+    expect(forged.json().code).toBe('csrf_failed');
+    const fromItsPage = await put({
+      'x-csrf-token': 'van-een-andere-site',
+      'sec-fetch-site': 'same-origin',
+    });
+    expect(fromItsPage.statusCode).toBe(200);
+    expect((await put({})).statusCode).toBe(200);
+  });
 });

@@ -6,7 +6,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { JobQueue, selectRow } from '@leerruimte/api-infrastructure';
-import { SESSION_COOKIE, SessionService } from '@leerruimte/api-identity';
+import { SESSION_COOKIE, SessionService, csrfMatches } from '@leerruimte/api-identity';
 
 export const QUEUE_DASHBOARD_PATH = '/api/admin/queues';
 
@@ -22,6 +22,8 @@ const DASHBOARD_POLICY = [
   "img-src 'self' data:",
   "frame-ancestors 'self'",
 ].join('; ');
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Platform admins with 2FA on, the same rule the AuthorizationGuard applies to admin routes. */
 async function refuse(
@@ -40,7 +42,19 @@ async function refuse(
         [session.userId],
       )
     : undefined;
-  if (user?.allowed) return;
+  if (user?.allowed) {
+    // Retrying, promoting or cleaning jobs changes state: the same CSRF rule as the API. Bull
+    // Board's own page cannot send our header, but its requests come from our own origin.
+    const sameSite = request.headers['sec-fetch-site'] === 'same-origin';
+    if (SAFE_METHODS.has(request.method) || sameSite || csrfMatches(request)) return;
+    await reply.code(403).send({
+      code: 'csrf_failed',
+      message:
+        'Dit verzoek kon niet worden gecontroleerd. Vernieuw de pagina en probeer het opnieuw.',
+      correlationId: request.id,
+    });
+    return;
+  }
   const [status, code, message] = session
     ? [403, 'forbidden', 'Je hebt geen toegang tot dit onderdeel.']
     : [401, 'unauthenticated', 'Je bent niet (meer) ingelogd. Log in om verder te gaan.'];
