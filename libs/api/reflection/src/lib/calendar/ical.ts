@@ -16,13 +16,22 @@ function stamp(date: Date): string {
     .replace(/\.\d{3}/, '');
 }
 
-/** Text values escape backslash, semicolon, comma and newlines. */
+// Tab is allowed in a text value; every other control character is not.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000A-\u001F\u007F]/g;
+
+/**
+ * Text values escape backslash, semicolon, comma and every line break (RFC 5545, 3.3.11): a
+ * bare CR too, which some calendars read as the end of a line and so as the start of whatever
+ * follows. Other control characters are not allowed in a text value at all, so they go.
+ */
 function text(value: string): string {
   return value
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
-    .replace(/\r?\n/g, '\\n');
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(CONTROL_CHARACTERS, '');
 }
 
 /** Lines longer than 75 octets are folded: a line break followed by one space. */
