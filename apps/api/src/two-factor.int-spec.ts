@@ -71,6 +71,13 @@ describe('two-factor authentication', () => {
     });
     expect(enabled.statusCode).toBe(200);
     expect(enabled.json().recoveryCodes).toHaveLength(10);
+    // Sealed (AES-256-GCM): a copy of the database does not give the second factor.
+    const [{ totp_secret: storedSecret }] = await query(
+      `SELECT totp_secret FROM app_user WHERE id = $1`,
+      [world.users.professional],
+    );
+    expect(storedSecret).toMatch(/^v1\./);
+    expect(storedSecret).not.toContain(secret);
     expect((await as('professional', 'GET', '/api/auth/me')).json().twoFactor).toEqual({
       enabled: true,
       required: false,
@@ -103,6 +110,10 @@ describe('two-factor authentication', () => {
     expect(second.statusCode).toBe(200);
     expect(second.json().email).toBe('ada.admin@test.test');
     expect(second.cookies.find((cookie) => cookie.name === SESSION_COOKIE)?.value).toBeTruthy();
+    // The world stored Ada's secret as it was before sealing existed: a login seals it.
+    expect(
+      await query(`SELECT totp_secret FROM app_user WHERE email = 'ada.admin@test.test'`),
+    ).toEqual([{ totp_secret: expect.stringMatching(/^v1\./) }]);
 
     const reusedChallenge = await anonymousPost('/api/auth/login/two-factor', {
       challenge,

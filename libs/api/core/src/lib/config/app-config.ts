@@ -1,6 +1,15 @@
 import { z } from 'zod';
 
 const port = z.coerce.number().int().min(1).max(65535);
+const aesKey = z.string().refine((value) => Buffer.from(value, 'base64').length === 32, {
+  message: 'must be 32 random bytes in base64 (openssl rand -base64 32)',
+});
+
+/**
+ * Only outside production, where no real second factor is stored: a fixed key, so the demo and
+ * the tests need no setting. Production refuses to start without TOTP_ENCRYPTION_KEY.
+ */
+const DEVELOPMENT_TOTP_KEY = Buffer.alloc(32, 'leerruimte-development-only');
 
 /** Every environment variable the API and the worker read; `.env.example` mirrors this. */
 const environmentSchema = z
@@ -38,6 +47,8 @@ const environmentSchema = z
     XAPI_LRS_USERNAME: z.string().min(1).optional(),
     XAPI_LRS_PASSWORD: z.string().min(1).optional(),
     METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+    TOTP_ENCRYPTION_KEY: aesKey.optional(),
+    TOTP_ENCRYPTION_KEY_PREVIOUS: aesKey.optional(),
     SESSION_IDLE_TIMEOUT_MINUTES: z.coerce
       .number()
       .int()
@@ -52,6 +63,13 @@ const environmentSchema = z
       .default(7 * 24),
   })
   .superRefine((values, context) => {
+    if (values.NODE_ENV === 'production' && !values.TOTP_ENCRYPTION_KEY) {
+      context.addIssue({
+        code: 'custom',
+        path: ['TOTP_ENCRYPTION_KEY'],
+        message: 'is required in production (openssl rand -base64 32)',
+      });
+    }
     if (values.XAPI_LRS_URL && (!values.XAPI_LRS_USERNAME || !values.XAPI_LRS_PASSWORD)) {
       context.addIssue({
         code: 'custom',
@@ -83,6 +101,8 @@ export interface AppConfig {
    * are for operators.
    */
   metrics: { token: string | undefined };
+  /** AES-256 keys that seal TOTP secrets; `previousKey` while rotating (see the README). */
+  totp: { key: Buffer; previousKey: Buffer | undefined };
   session: {
     idleTimeoutMinutes: number;
     maxAgeHours: number;
@@ -135,6 +155,14 @@ export function loadConfig(env: NodeJS.ProcessEnv, version = '0.0.0'): AppConfig
           }
         : undefined,
     metrics: { token: values.METRICS_TOKEN },
+    totp: {
+      key: values.TOTP_ENCRYPTION_KEY
+        ? Buffer.from(values.TOTP_ENCRYPTION_KEY, 'base64')
+        : DEVELOPMENT_TOTP_KEY,
+      previousKey: values.TOTP_ENCRYPTION_KEY_PREVIOUS
+        ? Buffer.from(values.TOTP_ENCRYPTION_KEY_PREVIOUS, 'base64')
+        : undefined,
+    },
     session: {
       idleTimeoutMinutes: values.SESSION_IDLE_TIMEOUT_MINUTES,
       maxAgeHours: values.SESSION_MAX_AGE_HOURS,

@@ -46,12 +46,12 @@ export class User {
   @Column({ type: 'varchar', length: 16, default: 'each' })
   emailNotifications: EmailNotificationChoice;
 
-  /** The base32 TOTP secret once two-factor authentication is on. */
-  @Column({ type: 'varchar', length: 64, nullable: true })
+  /** The TOTP secret once two-factor authentication is on, sealed (see SecretBox). */
+  @Column({ type: 'varchar', length: 200, nullable: true })
   totpSecret: string | null;
 
-  /** A secret being set up: it replaces totpSecret only after a code from the app matched it. */
-  @Column({ type: 'varchar', length: 64, nullable: true })
+  /** A secret being set up, sealed: it replaces totpSecret once a code from the app matched it. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
   totpPendingSecret: string | null;
 
   /** The last 30-second time step a code was accepted for, so a code cannot be used twice. */

@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@leerruimte/api-core';
 import { DemoSeed, type DemoSeeder } from '@leerruimte/api-infrastructure';
 import type { TeamRole } from '@leerruimte/shared-contracts';
 import {
@@ -10,6 +11,7 @@ import {
   User,
 } from '@leerruimte/api-identity-data';
 import { PasswordHasher } from '../passwords/password-hasher';
+import { totpSecretBox } from '../two-factor/totp';
 import demoAccounts from './demo-accounts.json' with { type: 'json' };
 
 interface DemoPerson {
@@ -29,7 +31,10 @@ interface DemoPerson {
 @DemoSeed({ name: 'identity: Gemeente Voorbeeldstad', order: 10 })
 @Injectable()
 export class IdentitySeeder implements DemoSeeder {
-  constructor(private readonly hasher: PasswordHasher) {}
+  constructor(
+    private readonly hasher: PasswordHasher,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async seed(manager: EntityManager): Promise<void> {
     const organisation = await manager.save(Organisation, { name: demoAccounts.organisation });
@@ -45,7 +50,7 @@ export class IdentitySeeder implements DemoSeeder {
         passwordHash,
         platformAdmin: person.platformAdmin ?? false,
         ...(person.twoFactorSecret && {
-          totpSecret: person.twoFactorSecret,
+          totpSecret: totpSecretBox(this.config).seal(person.twoFactorSecret),
           twoFactorEnabledAt: new Date(),
         }),
       });

@@ -1,9 +1,15 @@
 import { Secret, TOTP } from 'otpauth';
 import { toString as qrCodeSvg } from 'qrcode';
+import { type AppConfig, SecretBox } from '@leerruimte/api-core';
 
 const ISSUER = 'Leerruimte';
 /** One step either side: a phone clock that is up to 30 seconds off still works. */
 const WINDOW = 1;
+
+/** TOTP secrets are stored sealed with the configured key (AES-256-GCM), never as they are. */
+export function totpSecretBox(config: Pick<AppConfig, 'totp'>): SecretBox {
+  return new SecretBox(config.totp.key, config.totp.previousKey);
+}
 
 function totpFor(secret: string, label = '') {
   // SHA-1, six digits, 30 seconds: the defaults every authenticator app supports.

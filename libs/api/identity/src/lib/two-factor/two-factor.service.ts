@@ -1,16 +1,17 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type {
   ReauthenticationRequest,
   RecoveryCodes,
   TwoFactorSetup,
 } from '@leerruimte/shared-contracts';
+import { APP_CONFIG, type AppConfig, type SecretBox } from '@leerruimte/api-core';
 import { AuditLog } from '@leerruimte/api-identity-data';
 import { User } from '@leerruimte/api-identity-data';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { RecoveryCode } from './recovery-code.entity';
 import { hashRecoveryCode, isRecoveryCodeShape, newRecoveryCodes } from './recovery-codes';
-import { newTotpSecret, totpQrCode, totpUri, verifyTotp } from './totp';
+import { newTotpSecret, totpQrCode, totpSecretBox, totpUri, verifyTotp } from './totp';
 import { twoFactorErrors } from './two-factor.errors';
 import { claimRecoveryCode, claimTotpStep, isTwoFactorRequired } from './two-factor.queries';
 
@@ -25,11 +26,16 @@ export interface AccountActor {
  */
 @Injectable()
 export class TwoFactorService {
+  private readonly secrets: SecretBox;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditLog,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.secrets = totpSecretBox(config);
+  }
 
   /** Admins of an organisation or the platform need 2FA for their admin work. */
   async isRequiredFor(userId: string): Promise<boolean> {
@@ -66,9 +72,17 @@ export class TwoFactorService {
     if (!user.totpSecret) return false;
     if (/^\d{6}$/.test(code.trim())) {
       const lastStep = user.totpLastStep === null ? null : Number(user.totpLastStep);
-      const step = verifyTotp(user.totpSecret, code.trim(), lastStep);
+      const secret = this.secrets.open(user.totpSecret);
+      const step = verifyTotp(secret.plain, code.trim(), lastStep);
       if (step === undefined) return false;
-      return claimTotpStep(this.dataSource, user.id, step);
+      const claimed = await claimTotpStep(this.dataSource, user.id, step);
+      // Stored before sealing, or sealed with the key being rotated out: sealed anew now.
+      if (claimed && secret.stale) {
+        await this.dataSource
+          .getRepository(User)
+          .update({ id: user.id }, { totpSecret: this.secrets.seal(secret.plain) });
+      }
+      return claimed;
     }
     if (!isRecoveryCodeShape(code)) return false;
     return claimRecoveryCode(this.dataSource, user.id, hashRecoveryCode(code));
@@ -81,7 +95,7 @@ export class TwoFactorService {
     const secret = newTotpSecret();
     await this.dataSource
       .getRepository(User)
-      .update({ id: user.id }, { totpPendingSecret: secret });
+      .update({ id: user.id }, { totpPendingSecret: this.secrets.seal(secret) });
     const otpauthUri = totpUri(secret, user.email);
     return { secret, otpauthUri, qrCode: await totpQrCode(otpauthUri) };
   }
@@ -91,14 +105,15 @@ export class TwoFactorService {
     const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: actor.userId });
     if (user.twoFactorEnabledAt) throw twoFactorErrors.alreadyOn();
     if (!user.totpPendingSecret) throw twoFactorErrors.noSetupStarted();
-    const step = verifyTotp(user.totpPendingSecret, code, null);
+    const pending = this.secrets.open(user.totpPendingSecret);
+    const step = verifyTotp(pending.plain, code, null);
     if (step === undefined) throw twoFactorErrors.wrongCode('code');
     return this.dataSource.transaction(async (manager) => {
       await manager.update(
         User,
         { id: user.id },
         {
-          totpSecret: user.totpPendingSecret,
+          totpSecret: pending.stale ? this.secrets.seal(pending.plain) : user.totpPendingSecret,
           totpPendingSecret: null,
           totpLastStep: String(step),
           twoFactorEnabledAt: new Date(),

@@ -22,6 +22,7 @@ import { NotificationBundlesAndPreferences1796545759498 } from './1796545759498-
 import { Search1796545840288 } from './1796545840288-Search';
 import { AssignmentReminder1796546056561 } from './1796546056561-AssignmentReminder';
 import { OnePracticeThemeList1796561262184 } from './1796561262184-OnePracticeThemeList';
+import { SealedTotpSecrets1796565712707 } from './1796565712707-SealedTotpSecrets';
 
 /** Every migration, oldest first. `npm run db:migration:generate` rewrites this file. */
 export const migrations = [
@@ -49,4 +50,5 @@ export const migrations = [
   Search1796545840288,
   AssignmentReminder1796546056561,
   OnePracticeThemeList1796561262184,
+  SealedTotpSecrets1796565712707,
 ];
