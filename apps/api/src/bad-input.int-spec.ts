@@ -1,6 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { DataSource } from 'typeorm';
 import { boardFactories } from '@leerruimte/api-board/testing';
 import { ContentImporter, readContent } from '@leerruimte/api-learning';
@@ -321,22 +322,25 @@ describe('bad input on every endpoint', () => {
     }
   });
 
+  /** The world's own ids, by path parameter. */
+  const ownIds = (): Record<string, string> => ({
+    organisationId: world.organisation,
+    teamId: world.team,
+    userId: world.users.professional,
+    invitationId: world.invitation,
+    assignmentId: assignmentIds.own,
+    momentId: momentIds.own,
+    occurrenceId: occurrenceIds.own,
+    questionId: boardIds.questionId.own,
+    caseId: boardIds.caseId.own,
+    experimentId: boardIds.experimentId.own,
+    exportId: exportIds.own,
+  });
+
   it.each(cases.map((testCase) => [testCase.name, testCase] as const))(
     '%s',
     async (_name, testCase) => {
-      const own: Record<string, string> = {
-        organisationId: world.organisation,
-        teamId: world.team,
-        userId: world.users.professional,
-        invitationId: world.invitation,
-        assignmentId: assignmentIds.own,
-        momentId: momentIds.own,
-        occurrenceId: occurrenceIds.own,
-        questionId: boardIds.questionId.own,
-        caseId: boardIds.caseId.own,
-        experimentId: boardIds.experimentId.own,
-        exportId: exportIds.own,
-      };
+      const own = ownIds();
       const idFor = (param: string): string => {
         switch (testCase.ids) {
           case 'own':
@@ -375,4 +379,105 @@ describe('bad input on every endpoint', () => {
       expect(await fingerprint()).toEqual(before);
     },
   );
+
+  /**
+   * Anything in every field of a body, and one field the schema does not know, so the request
+   * is never valid: whatever the values, the answer is a 4xx and nothing stored changes.
+   */
+  const anyValue = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 40 }),
+    fc.string({ unit: 'grapheme', maxLength: 40 }),
+    fc.integer(),
+    fc.double(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.constantFrom('0000-01-01', '9999-12-31', '', ' ', '\u0000', '\ud83d', 'x'.repeat(5000)),
+    fc.array(fc.string({ maxLength: 10 }), { maxLength: 3 }),
+    fc.dictionary(fc.string({ maxLength: 10 }), fc.string({ maxLength: 10 }), { maxKeys: 3 }),
+  );
+  const withBody = operations().filter((operation) => operation.body?.properties);
+
+  it.each(
+    withBody.map((operation) => [`${operation.method} ${operation.path}`, operation] as const),
+  )('%s: random values never give a 5xx or change what is stored', async (_name, operation) => {
+    const own = ownIds();
+    const url = operation.path
+      .replace(/\{(\w+Id)\}/g, (_match, param: string) => own[param])
+      .replace('{token}', 'een-onbekende-link');
+    const body = fc.record(
+      Object.fromEntries(
+        Object.keys(operation.body?.properties ?? {}).map((name) => [name, anyValue]),
+      ),
+      { requiredKeys: [] },
+    );
+    await fc.assert(
+      fc.asyncProperty(body, anyValue, async (values, unknown) => {
+        const before = await fingerprint();
+        const response = await world.request(callerFor(operation.path), {
+          method: operation.method as 'POST',
+          url,
+          payload: { ...values, onbekendVeld: unknown },
+        });
+        expect(response.statusCode).toBeGreaterThanOrEqual(400);
+        expect(response.statusCode).toBeLessThan(500);
+        expect(await fingerprint()).toEqual(before);
+      }),
+      { numRuns: 6 },
+    );
+  });
+
+  const anyText = fc.string({ unit: 'binary', maxLength: 60 });
+  const withIds = operations().filter((operation) => operation.idParams.length > 0);
+
+  it.each(
+    withIds.map((operation) => [`${operation.method} ${operation.path}`, operation] as const),
+  )(
+    '%s: random ids in the path never give a 5xx or change what is stored',
+    async (_name, operation) => {
+      const body = operation.body?.properties ? validBody(operation.body) : undefined;
+      await fc.assert(
+        fc.asyncProperty(anyText, async (id) => {
+          const url = operation.path
+            .replace(/\{(\w+Id)\}/g, () => encodeURIComponent(id))
+            .replace('{token}', 'een-onbekende-link');
+          const before = await fingerprint();
+          const response = await world.request(callerFor(operation.path), {
+            method: operation.method as 'POST',
+            url,
+            ...(body !== undefined && { payload: body }),
+          });
+          expect(response.statusCode).toBeGreaterThanOrEqual(400);
+          expect(response.statusCode).toBeLessThan(500);
+          expect(await fingerprint()).toEqual(before);
+        }),
+        { numRuns: 5 },
+      );
+    },
+  );
+
+  const withQuery = operations().filter(
+    (operation) => operation.method === 'GET' && operation.queryParams.length > 0,
+  );
+
+  it.each(
+    withQuery.map((operation) => [`${operation.method} ${operation.path}`, operation] as const),
+  )('%s: random query values never give a 5xx', async (_name, operation) => {
+    const own = ownIds();
+    const path = operation.path.replace(/\{(\w+Id)\}/g, (_match, param: string) => own[param]);
+    const values = fc.record(
+      Object.fromEntries(operation.queryParams.map((name) => [name, anyText])),
+      { requiredKeys: [] },
+    );
+    await fc.assert(
+      fc.asyncProperty(values, async (query) => {
+        const search = new URLSearchParams(query as Record<string, string>).toString();
+        const response = await world.request(callerFor(operation.path), {
+          method: 'GET',
+          url: search ? `${path}?${search}` : path,
+        });
+        expect(response.statusCode).toBeLessThan(500);
+      }),
+      { numRuns: 10 },
+    );
+  });
 });
