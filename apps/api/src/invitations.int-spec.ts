@@ -222,4 +222,31 @@ describe('inviting someone into a team', () => {
     expect(blocked.statusCode).toBe(429);
     expect(blocked.json().code).toBe('too_many_attempts');
   });
+
+  it('shows the platform admin the outbox, and keeps who looked in the audit log', async () => {
+    await query(`UPDATE app_user SET platform_admin = true WHERE id = $1`, [
+      world.users.organisationAdmin,
+    ]);
+    await invite({ email: 'noor.nieuw@test.test', role: 'professional' });
+
+    const outbox = await world.request('organisationAdmin', {
+      method: 'GET',
+      url: '/api/admin/outbox',
+    });
+
+    expect(outbox.statusCode).toBe(200);
+    // Without a mail server the outbox is the demo's mailbox: the text is shown.
+    expect(outbox.json()[0]).toMatchObject({
+      recipient: 'noor.nieuw@test.test',
+      status: 'stored',
+      text: expect.stringContaining('/uitnodiging/'),
+    });
+    expect(
+      await query(
+        `SELECT action, actor_id, organisation_id FROM audit_entry WHERE action = 'outbox.read'`,
+      ),
+    ).toEqual([
+      { action: 'outbox.read', actor_id: world.users.organisationAdmin, organisation_id: null },
+    ]);
+  });
 });

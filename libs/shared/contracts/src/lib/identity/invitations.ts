@@ -32,7 +32,12 @@ export const outboxMessageSchema = z.object({
   id: z.uuid(),
   recipient: z.string(),
   subject: z.string(),
-  text: z.string(),
+  /**
+   * Null when a mail server delivers the platform's mail: its links sign people in (invitations,
+   * password resets), so only the recipient reads them. Without one, the outbox is the demo's
+   * mailbox and shows the text.
+   */
+  text: z.string().nullable(),
   status: z.enum(['stored', 'queued', 'sent', 'failed']),
   createdAt: z.iso.datetime(),
 });

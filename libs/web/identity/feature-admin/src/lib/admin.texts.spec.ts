@@ -14,6 +14,7 @@ const auditActions = [
   'two_factor.disabled',
   'two_factor.recovery_codes_renewed',
   'board.item_hidden',
+  'outbox.read',
 ];
 
 describe('adminTexts.auditAction', () => {

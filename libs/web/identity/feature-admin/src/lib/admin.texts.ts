@@ -1,3 +1,4 @@
+import type { OutboxMessageView } from '@leerruimte/shared-contracts';
 import { defineTexts, plural } from '@leerruimte/web-shared-i18n';
 
 /** Every action the API writes to the audit log (its `audit.record` calls), in words. */
@@ -14,6 +15,7 @@ const auditActionsNl: Partial<Record<string, string>> = {
   'two_factor.disabled': 'Tweestapsverificatie uitgezet',
   'two_factor.recovery_codes_renewed': 'Nieuwe herstelcodes gemaakt',
   'board.item_hidden': 'Iets op het leerbord verborgen',
+  'outbox.read': 'Verstuurde e-mail van het platform bekeken',
 };
 
 const auditActionsEn: Partial<Record<string, string>> = {
@@ -29,6 +31,22 @@ const auditActionsEn: Partial<Record<string, string>> = {
   'two_factor.disabled': 'Two-factor authentication turned off',
   'two_factor.recovery_codes_renewed': 'New recovery codes made',
   'board.item_hidden': 'Something on the learning board hidden',
+  'outbox.read': 'Looked at the platform’s sent e-mail',
+};
+
+/** Where a message of the outbox is: kept (no mail server), waiting, delivered, or failed. */
+const mailStatusNl: Record<OutboxMessageView['status'], string> = {
+  stored: 'bewaard',
+  queued: 'in de wachtrij',
+  sent: 'verstuurd',
+  failed: 'niet bezorgd',
+};
+
+const mailStatusEn: Record<OutboxMessageView['status'], string> = {
+  stored: 'stored',
+  queued: 'queued',
+  sent: 'sent',
+  failed: 'not delivered',
 };
 
 export const adminTexts = defineTexts(
@@ -86,8 +104,11 @@ export const adminTexts = defineTexts(
     queuesOwnWindow: 'Openen in een eigen venster',
     queuesFrameTitle: 'Bull Board: de wachtrijen van Leerruimte',
     outboxIntro:
-      'Zonder mailserver (SMTP_URL) blijven e-mails hier staan. Open een bericht om de tekst en links te zien.',
+      'Zonder mailserver (SMTP_URL) blijven e-mails hier staan. Open een bericht om de tekst en links te zien. Met een mailserver zie je alleen of een bericht is verstuurd.',
     outboxEmpty: 'Er is nog geen e-mail verstuurd.',
+    outboxTextHidden:
+      'De mailserver bezorgt dit bericht. De tekst staat hier niet: de links erin zijn alleen voor de ontvanger.',
+    mailStatus: mailStatusNl,
     to: 'Aan',
   },
   {
@@ -144,8 +165,11 @@ export const adminTexts = defineTexts(
     queuesOwnWindow: 'Open in a window of its own',
     queuesFrameTitle: 'Bull Board: the queues of Leerruimte',
     outboxIntro:
-      'Without a mail server (SMTP_URL), e-mails stay here. Open a message to see its text and links.',
+      'Without a mail server (SMTP_URL), e-mails stay here. Open a message to see its text and links. With a mail server you only see whether a message went out.',
     outboxEmpty: 'No e-mail has been sent yet.',
+    outboxTextHidden:
+      'The mail server delivers this message. Its text is not shown here: its links are for the recipient only.',
+    mailStatus: mailStatusEn,
     to: 'To',
   },
 );

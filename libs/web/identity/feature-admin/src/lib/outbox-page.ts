@@ -20,18 +20,23 @@ const URL_PATTERN = /(https?:\/\/[^\s]+)/g;
         @for (mail of outbox.value(); track mail.id) {
           <details class="mail">
             <summary>
-              {{ t().to }} {{ mail.recipient }} · {{ mail.subject }} · {{ time(mail.createdAt) }}
+              {{ t().to }} {{ mail.recipient }} · {{ mail.subject }} · {{ time(mail.createdAt) }} ·
+              {{ t().mailStatus[mail.status] }}
             </summary>
-            @for (paragraph of paragraphs(mail.text); track $index) {
-              <p>
-                @for (part of paragraph; track $index) {
-                  @if (part.link) {
-                    <a [href]="part.text">{{ part.text }}</a>
-                  } @else {
-                    {{ part.text }}
+            @if (mail.text === null) {
+              <p>{{ t().outboxTextHidden }}</p>
+            } @else {
+              @for (paragraph of paragraphs(mail.text); track $index) {
+                <p>
+                  @for (part of paragraph; track $index) {
+                    @if (part.link) {
+                      <a [href]="part.text">{{ part.text }}</a>
+                    } @else {
+                      {{ part.text }}
+                    }
                   }
-                }
-              </p>
+                </p>
+              }
             }
           </details>
         } @empty {

@@ -20,7 +20,7 @@ export function outboxControllerLatest(
       id: string;
       recipient: string;
       subject: string;
-      text: string;
+      text: string | null;
       status: 'stored' | 'queued' | 'sent' | 'failed';
       createdAt: string;
     }>
@@ -38,7 +38,7 @@ export function outboxControllerLatest(
           id: string;
           recipient: string;
           subject: string;
-          text: string;
+          text: string | null;
           status: 'stored' | 'queued' | 'sent' | 'failed';
           createdAt: string;
         }>
