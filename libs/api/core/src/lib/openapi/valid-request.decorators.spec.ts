@@ -96,16 +96,27 @@ describe('ValidBody and ValidQuery', () => {
     });
   });
 
-  it('documents each query field, last field first, with what the schema and the docs say', () => {
+  it('documents each query field, last field first, with its whole schema and the docs', () => {
     expect(document.paths['/notes']?.get?.parameters).toEqual([
-      { name: 'limit', required: false, in: 'query', schema: { type: 'number' } },
+      {
+        name: 'limit',
+        required: false,
+        in: 'query',
+        schema: { type: 'number', default: 30, minimum: 1, maximum: Number.MAX_SAFE_INTEGER },
+      },
       {
         name: 'kind',
         required: true,
         in: 'query',
         schema: { enum: ['case', 'experiment'], type: 'string' },
       },
-      { name: 'q', required: false, in: 'query', description: 'Words in the title', schema: {} },
+      {
+        name: 'q',
+        required: false,
+        in: 'query',
+        description: 'Words in the title',
+        schema: { type: 'string' },
+      },
     ]);
   });
 

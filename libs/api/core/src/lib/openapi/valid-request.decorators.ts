@@ -46,7 +46,7 @@ export function ValidQuery<Schema extends z.ZodType<object, object>>(
 }
 
 type JsonSchema = {
-  properties?: Record<string, { enum?: unknown[] }>;
+  properties?: Record<string, Record<string, unknown>>;
   required?: string[];
 };
 
@@ -62,12 +62,12 @@ function queryParameters(
     .filter(([name]) => docs[name] !== false)
     .map(([name, property]) => {
       const doc = docs[name] || {};
+      // The field's whole schema (formats, bounds, patterns, allowed values), as for a body.
       return ApiQuery({
         name,
         required: required.includes(name),
-        ...(doc.type && { type: doc.type }),
+        schema: doc.type === Number ? { ...property, type: 'number' } : property,
         ...(doc.description && { description: doc.description }),
-        ...(property.enum && { enum: property.enum as string[] }),
       });
     })
     .reverse(); // last field first, as stacked @ApiQuery decorators listed them

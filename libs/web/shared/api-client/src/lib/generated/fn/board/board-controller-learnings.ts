@@ -14,7 +14,7 @@ export interface BoardControllerLearnings$Params {
   /**
    * Words in the title or what was learned
    */
-  q?: any;
+  q?: string;
 }
 
 export function boardControllerLearnings(

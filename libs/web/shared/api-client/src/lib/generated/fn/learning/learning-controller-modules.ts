@@ -23,7 +23,7 @@ export interface LearningControllerModules$Params {
   /**
    * Words in title, summary, goals or lessons
    */
-  q?: any;
+  q?: string;
 }
 
 export function learningControllerModules(

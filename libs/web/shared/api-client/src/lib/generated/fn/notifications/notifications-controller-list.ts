@@ -11,12 +11,12 @@ export interface NotificationsControllerList$Params {
   /**
    * 1 to 100, default 30
    */
-  limit?: any;
+  limit?: number;
 
   /**
    * updatedAt of the last one seen
    */
-  before?: any;
+  before?: string;
   kind?:
     | 'module_assigned'
     | 'assignment_due_soon'

@@ -20,7 +20,7 @@ export interface UnsubscribeControllerUnsubscribe$Params {
   /**
    * The secret from the mail
    */
-  token: any;
+  token: string;
 }
 
 export function unsubscribeControllerUnsubscribe(

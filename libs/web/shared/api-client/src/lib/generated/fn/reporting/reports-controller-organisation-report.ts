@@ -9,17 +9,17 @@ import { RequestBuilder } from '../../request-builder';
 
 export interface ReportsControllerOrganisationReport$Params {
   organisationId: string;
-  teamId?: any;
+  teamId?: string;
 
   /**
    * Last month, YYYY-MM
    */
-  to: any;
+  to: string;
 
   /**
    * First month, YYYY-MM
    */
-  from: any;
+  from: string;
 }
 
 export function reportsControllerOrganisationReport(

@@ -13,12 +13,12 @@ export interface ReportsControllerTeamReport$Params {
   /**
    * Last month, YYYY-MM
    */
-  to: any;
+  to: string;
 
   /**
    * First month, YYYY-MM
    */
-  from: any;
+  from: string;
 }
 
 export function reportsControllerTeamReport(
