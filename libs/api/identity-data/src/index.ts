@@ -8,3 +8,4 @@ export * from './lib/audit/audit-entry.entity';
 export * from './lib/audit/audit-log';
 export * from './lib/viewers/viewers';
 export * from './lib/demo/demo-team';
+export * from './lib/people/people';

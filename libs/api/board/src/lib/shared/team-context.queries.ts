@@ -43,23 +43,3 @@ export async function membersAmong(sql: Sql, teamId: string, userIds: string[]) 
   );
   return rows.map((row) => row.user_id);
 }
-
-export async function teamMemberIds(sql: Sql, teamId: string) {
-  const rows = await selectRows(
-    sql,
-    userIdRow,
-    `SELECT user_id FROM team_membership WHERE team_id = $1`,
-    [teamId],
-  );
-  return rows.map((row) => row.user_id);
-}
-
-export async function userNameOf(sql: Sql, userId: string) {
-  const row = await selectRow(
-    sql,
-    z.object({ name: z.string() }),
-    `SELECT name FROM app_user WHERE id = $1`,
-    [userId],
-  );
-  return row?.name;
-}

@@ -1,13 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { notFound } from '@leerruimte/api-core';
-import {
-  membersAmong,
-  teamContextOf,
-  teamMemberIds,
-  teamOwnsItem,
-  userNameOf,
-} from './team-context.queries';
+import { personName, teamMemberIds } from '@leerruimte/api-identity-data';
+import { membersAmong, teamContextOf, teamOwnsItem } from './team-context.queries';
 
 export interface TeamContextView {
   teamId: string;
@@ -57,6 +52,6 @@ export class TeamContext {
   }
 
   async nameOf(userId: string): Promise<string> {
-    return (await userNameOf(this.dataSource, userId)) ?? '';
+    return (await personName(this.dataSource, userId)) ?? '';
   }
 }

@@ -43,6 +43,7 @@ export class IdentitySeeder implements DemoSeeder {
       teams.set(name, await manager.save(Team, { name, organisationId: organisation.id }));
     }
     const passwordHash = await this.hasher.hash(demoAccounts.password);
+    const secrets = totpSecretBox(this.config);
     for (const person of demoAccounts.people as DemoPerson[]) {
       const user = await manager.save(User, {
         email: person.email,
@@ -50,7 +51,7 @@ export class IdentitySeeder implements DemoSeeder {
         passwordHash,
         platformAdmin: person.platformAdmin ?? false,
         ...(person.twoFactorSecret && {
-          totpSecret: totpSecretBox(this.config).seal(person.twoFactorSecret),
+          totpSecret: secrets.seal(person.twoFactorSecret),
           twoFactorEnabledAt: new Date(),
         }),
       });

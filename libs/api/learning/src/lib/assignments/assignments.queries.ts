@@ -26,16 +26,6 @@ export async function teamNameOf(sql: Sql, teamId: string): Promise<string> {
   return team_name;
 }
 
-export async function personNameOf(sql: Sql, userId: string): Promise<string> {
-  const [{ name }] = await selectRows(
-    sql,
-    z.object({ name: z.string() }),
-    `SELECT name FROM app_user WHERE id = $1`,
-    [userId],
-  );
-  return name;
-}
-
 const assignmentRow = z.object({
   id: z.string(),
   slug: z.string(),

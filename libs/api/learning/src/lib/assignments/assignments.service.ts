@@ -18,11 +18,11 @@ import {
   membersModules,
   membersWithMinutes,
   openAssignmentsOf,
-  personNameOf,
   teamAssignments,
   teamMembers,
   teamNameOf,
 } from './assignments.queries';
+import { personName } from '@leerruimte/api-identity-data';
 
 const invalid = (fields: FieldProblem[]) =>
   new AppError(
@@ -93,7 +93,7 @@ export class AssignmentsService {
     const chosen = request.memberIds ? new Set(request.memberIds) : memberIds;
     const assignees = members.filter((member) => chosen.has(member.id));
     const teamName = await teamNameOf(this.dataSource, teamId);
-    const assignerName = await personNameOf(this.dataSource, assignerId);
+    const assignerName = (await personName(this.dataSource, assignerId)) ?? '';
     const content: NotificationContent = {
       kind: 'module_assigned',
       moduleSlug: learningModule.slug,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Sql, selectRow, selectRows } from '@leerruimte/api-infrastructure';
+import { type Sql, selectRows } from '@leerruimte/api-infrastructure';
 
 /** Starts the module (once) and remembers the lesson opened last. */
 export async function recordVisit(
@@ -148,16 +148,6 @@ export async function openedModuleSlugs(sql: Sql, userId: string) {
     [userId],
   );
   return rows.map((row) => row.slug);
-}
-
-export async function personName(sql: Sql, userId: string) {
-  const person = await selectRow(
-    sql,
-    z.object({ name: z.string() }),
-    `SELECT name FROM app_user WHERE id = $1`,
-    [userId],
-  );
-  return person?.name;
 }
 
 const portfolioModuleRow = z.object({

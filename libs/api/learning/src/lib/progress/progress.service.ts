@@ -25,13 +25,13 @@ import {
   journalOf,
   minutesLearned,
   openedModuleSlugs,
-  personName,
   portfolioModules,
   recordVisit,
   saveCheckAnswer,
   saveJournalAnswer,
 } from './progress.queries';
 import { appPaths, link } from '@leerruimte/shared-paths';
+import { personName } from '@leerruimte/api-identity-data';
 
 /** What a learner does in a lesson: open it, answer, check, complete. */
 @Injectable()

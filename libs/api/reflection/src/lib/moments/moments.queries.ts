@@ -35,14 +35,3 @@ export function momentRows(sql: Sql, teamId: string, momentId?: string): Promise
     [teamId, momentId ?? null],
   );
 }
-
-/** The ids of the team's members. */
-export async function teamMemberIds(sql: Sql, teamId: string): Promise<Set<string>> {
-  const members = await selectRows(
-    sql,
-    z.object({ user_id: z.string() }),
-    `SELECT user_id FROM team_membership WHERE team_id = $1`,
-    [teamId],
-  );
-  return new Set(members.map((member) => member.user_id));
-}

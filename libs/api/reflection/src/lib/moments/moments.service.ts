@@ -11,7 +11,8 @@ import {
 import { nextOccurrences } from '@leerruimte/shared-schedule';
 import { MomentScheduler } from '../delivery/moment-scheduler';
 import { type MomentStatus, ReflectionMoment } from './moment.entities';
-import { type MomentRow, momentRows, teamMemberIds } from './moments.queries';
+import { type MomentRow, momentRows } from './moments.queries';
+import { teamMemberIds } from '@leerruimte/api-identity-data';
 
 const PREVIEW_COUNT = 5;
 
@@ -157,7 +158,7 @@ export class MomentsService {
       }
     }
     if (request.memberIds) {
-      const inTeam = await teamMemberIds(this.dataSource, teamId);
+      const inTeam = new Set(await teamMemberIds(this.dataSource, teamId));
       request.memberIds.forEach((id, index) => {
         if (!inTeam.has(id)) {
           problems.push({
