@@ -2,9 +2,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import { AcceptInvitationPage, OrganisationTeamsPage, OutboxPage } from './pages/admin-pages';
+import { AcceptInvitationPage, OrganisationTeamsPage } from './pages/admin-pages';
 import { AppShell } from './pages/app-shell';
 import { LoginPage } from './pages/login-page';
+import { Mailbox } from './pages/mailbox';
 import { StartPage } from './pages/start-page';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -42,7 +43,7 @@ interface Pages {
   startPage: StartPage;
   loginPage: LoginPage;
   teamsPage: OrganisationTeamsPage;
-  outboxPage: OutboxPage;
+  mailbox: Mailbox;
   invitationPage: AcceptInvitationPage;
 }
 
@@ -71,7 +72,7 @@ export const test = base.extend<Pages>({
       ),
     ),
   teamsPage: async ({ page }, use) => use(new OrganisationTeamsPage(page)),
-  outboxPage: async ({ page }, use) => use(new OutboxPage(page)),
+  mailbox: async ({ page }, use) => use(new Mailbox(page)),
   invitationPage: async ({ page }, use) => use(new AcceptInvitationPage(page)),
 });
 

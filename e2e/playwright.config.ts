@@ -1,15 +1,15 @@
 import { defineConfig } from '@playwright/test';
+import { appPort, mailboxPort } from './ports';
 
-const port = Number(process.env['E2E_PORT'] ?? 3100);
-const baseURL = `http://localhost:${port}`;
+const baseURL = `http://localhost:${appPort}`;
 
 if (!process.env['DATABASE_URL']) {
   throw new Error('Run the e2e tests through "npm test": it gives them a fresh database.');
 }
 
 /**
- * The e2e tests start Leerruimte the way `npm start` does (already built), on their own port,
- * database and Redis key prefix, and drive Debian's Chromium.
+ * The e2e tests start Leerruimte the way `npm start` does (already built, with its demo
+ * mailbox), on their own port, database and Redis key prefix, and drive Debian's Chromium.
  */
 export default defineConfig({
   testDir: './specs',
@@ -49,8 +49,9 @@ export default defineConfig({
     stderr: 'pipe',
     gracefulShutdown: { signal: 'SIGTERM', timeout: 30_000 },
     env: {
-      PORT: String(port),
-      WORKER_PORT: String(port + 1),
+      PORT: String(appPort),
+      WORKER_PORT: String(appPort + 1),
+      MAILBOX_PORT: String(mailboxPort),
       PUBLIC_URL: baseURL,
     },
   },

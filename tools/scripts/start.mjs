@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { assertNode24, isPortFree, run, stopProcess, waitFor } from './lib/processes.mjs';
+import { startMailbox } from './lib/mailbox.mjs';
 import { localPostgres, localRedis } from './lib/services.mjs';
 
 assertNode24();
@@ -11,6 +12,10 @@ assertNode24();
 const skipBuild = process.argv.includes('--no-build');
 const port = Number(process.env.PORT || 3000);
 const workerPort = Number(process.env.WORKER_PORT || 3001);
+// Without a mail server of the user's, mail goes to the demo's own mailbox.
+const mailboxPort = process.env.SMTP_URL
+  ? undefined
+  : Number(process.env.MAILBOX_PORT || port + 25);
 const publicUrl = process.env.PUBLIC_URL || `http://localhost:${port}`;
 const say = (message) => console.log(`[leerruimte] ${message}`);
 
@@ -88,6 +93,7 @@ async function main() {
   for (const [name, value] of [
     ['PORT', port],
     ['WORKER_PORT', workerPort],
+    ...(mailboxPort ? [['MAILBOX_PORT', mailboxPort]] : []),
   ]) {
     if (!(await isPortFree(value))) {
       throw new Error(
@@ -115,8 +121,12 @@ async function main() {
   const redis = await localRedis(say);
   stops.push(redis.stop);
 
+  const mailbox = mailboxPort ? await startMailbox({ httpPort: mailboxPort }) : undefined;
+  if (mailbox) stops.push(mailbox.stop);
+
   const env = {
     ...process.env,
+    ...(mailbox && { SMTP_URL: mailbox.smtpUrl }),
     DATABASE_URL: postgres.url,
     REDIS_URL: redis.url,
     PORT: String(port),
@@ -143,7 +153,7 @@ async function main() {
   Leerruimte draait op ${publicUrl}
 ${process.env.DEMO_SEED === 'false' ? '' : demoLogins()}
   API-documentatie:   ${publicUrl}/api/docs
-  Logboeken:          .data/logs/api.log en .data/logs/worker.log
+${mailbox ? `  Demo-postvak:       ${mailbox.url} (alle e-mail die Leerruimte verstuurt)\n` : ''}  Logboeken:          .data/logs/api.log en .data/logs/worker.log
   Stoppen:            Ctrl-C
 `);
 }

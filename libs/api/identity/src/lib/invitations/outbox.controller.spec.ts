@@ -1,5 +1,6 @@
 import type { OutboxMessage } from '@leerruimte/api-infrastructure';
-import { outboxView } from './outbox.controller';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { outboxView, redactLinkSecrets } from './outbox.controller';
 
 describe(outboxView.name, () => {
   const message = {
@@ -22,7 +23,43 @@ describe(outboxView.name, () => {
     });
   });
 
-  it('without one, shows the text: the outbox is then the only mailbox', () => {
-    expect(outboxView(message, true).text).toContain('/uitnodiging/een-geheime-link');
+  it('without one, shows the text with the secret of every link hidden', () => {
+    const token = randomBytes(32).toString('base64url');
+    const text = `Open https://leerruimte.example/uitnodiging/${token} om mee te doen.`;
+
+    expect(outboxView({ ...message, text } as OutboxMessage, true).text).toBe(
+      'Open https://leerruimte.example/uitnodiging/[verborgen] om mee te doen.',
+    );
+  });
+});
+
+describe(redactLinkSecrets.name, () => {
+  it.each([
+    [
+      'a password-reset link',
+      `https://l.example/wachtwoord-herstellen/${randomBytes(32).toString('base64url')}`,
+    ],
+    [
+      'an unsubscribe token in a query',
+      `https://l.example/api/afmelden?token=${randomBytes(32).toString('hex')}`,
+    ],
+    [
+      'a token ending in a dash',
+      `http://localhost:3000/uitnodiging/${'-'.repeat(5)}${randomBytes(30).toString('base64url')}`,
+    ],
+  ])('hides %s', (_what, url) => {
+    const redacted = redactLinkSecrets(`Klik op ${url}\nGroet`);
+
+    expect(redacted).toContain('[verborgen]');
+    expect(redacted).not.toContain(url.split(/[/=]/).at(-1));
+    expect(redacted).toMatch(/^Klik op https?:\/\/[^/]+\//);
+    expect(redacted.endsWith('\nGroet')).toBe(true);
+  });
+
+  it('keeps ids, which open nothing without signing in, and all text outside links', () => {
+    const id = randomUUID();
+    const text = `Beantwoord de vraag: https://leerruimte-voorbeeldstad.example/reflecties/${id}\nDeze-zin-heeft-heel-veel-woorden-met-streepjes.`;
+
+    expect(redactLinkSecrets(text)).toBe(text);
   });
 });

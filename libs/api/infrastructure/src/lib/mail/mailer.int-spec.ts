@@ -75,6 +75,31 @@ describe(Mailer.name, () => {
         expect(row.sent_at).not.toBeNull();
       });
     });
+
+    it('sends on, at start, mail stored without a job (seeded, or stored before a crash)', async () => {
+      const mailer = ctx.app.get(Mailer);
+      const [id] = await mailer.store(
+        [{ to: 'noor@voorbeeldstad.test', subject: 'Opgeslagen', text: 'Hallo Noor', html: '' }],
+        ctx.dataSource.manager,
+      );
+      const before = received.length;
+
+      await mailer.onApplicationBootstrap();
+      // A second process starting at the same time adds nothing: the message id is the job id.
+      await mailer.onApplicationBootstrap();
+
+      await eventually(() => expect(received).toHaveLength(before + 1));
+      expect(received.at(-1)?.to).toEqual(['noor@voorbeeldstad.test']);
+      await eventually(async () => {
+        const [row] = await ctx.dataSource.query(
+          `SELECT status FROM outbox_message WHERE id = $1`,
+          [id],
+        );
+        expect(row.status).toBe('sent');
+      });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(received).toHaveLength(before + 1);
+    });
   });
 
   describe('without an SMTP server', () => {

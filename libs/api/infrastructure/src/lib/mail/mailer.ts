@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createTransport } from 'nodemailer';
 import type { EntityManager, Repository } from 'typeorm';
@@ -21,7 +27,7 @@ export interface MailMessage {
 
 /** Sends mail through the outbox: stored first, delivered by a worker job with retries. */
 @Injectable()
-export class Mailer implements OnApplicationShutdown {
+export class Mailer implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(Mailer.name);
   private readonly transport;
 
@@ -68,6 +74,17 @@ export class Mailer implements OnApplicationShutdown {
     await this.jobs.addBulk(
       JobName.MailDeliver,
       messageIds.map((messageId) => ({ payload: { messageId }, options: { jobId: messageId } })),
+    );
+  }
+
+  /**
+   * At start, every stored message without a job goes out: mail stored while nothing could hand
+   * it to the queue (a crash after the commit, the demo's seeded mail). A message another
+   * process is dispatching at this moment is not sent twice: its id is its job id.
+   */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.redispatchQueued(0).catch((error: unknown) =>
+      this.logger.warn({ msg: 'Could not send on stored mail at start', err: error }),
     );
   }
 

@@ -28,14 +28,17 @@ export const acceptInvitationRequestSchema = z.strictObject({
   password: z.string().max(128).optional(),
 });
 
+/** What the outbox shows instead of a secret in a link (an invitation or reset token). */
+export const HIDDEN_LINK_SECRET = '[verborgen]';
+
 export const outboxMessageSchema = z.object({
   id: z.uuid(),
   recipient: z.string(),
   subject: z.string(),
   /**
    * Null when a mail server delivers the platform's mail: its links sign people in (invitations,
-   * password resets), so only the recipient reads them. Without one, the outbox is the demo's
-   * mailbox and shows the text.
+   * password resets), so only the recipient reads them. Without one, the text with each such
+   * secret replaced by HIDDEN_LINK_SECRET.
    */
   text: z.string().nullable(),
   status: z.enum(['stored', 'queued', 'sent', 'failed']),

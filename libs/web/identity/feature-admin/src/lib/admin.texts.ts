@@ -104,7 +104,7 @@ export const adminTexts = defineTexts(
     queuesOwnWindow: 'Openen in een eigen venster',
     queuesFrameTitle: 'Bull Board: de wachtrijen van Leerruimte',
     outboxIntro:
-      'Zonder mailserver (SMTP_URL) blijven e-mails hier staan. Open een bericht om de tekst en links te zien. Met een mailserver zie je alleen of een bericht is verstuurd.',
+      'Zonder mailserver (SMTP_URL) blijven e-mails hier staan en worden ze niet bezorgd. Links waarmee iemand kan inloggen of een wachtwoord kan kiezen zijn verborgen: die zijn alleen voor de ontvanger. Met een mailserver zie je alleen of een bericht is verstuurd.',
     outboxEmpty: 'Er is nog geen e-mail verstuurd.',
     outboxTextHidden:
       'De mailserver bezorgt dit bericht. De tekst staat hier niet: de links erin zijn alleen voor de ontvanger.',
@@ -165,7 +165,7 @@ export const adminTexts = defineTexts(
     queuesOwnWindow: 'Open in a window of its own',
     queuesFrameTitle: 'Bull Board: the queues of Leerruimte',
     outboxIntro:
-      'Without a mail server (SMTP_URL), e-mails stay here. Open a message to see its text and links. With a mail server you only see whether a message went out.',
+      'Without a mail server (SMTP_URL), e-mails stay here and are not delivered. Links that sign someone in or set a password are hidden: they are for the recipient only. With a mail server you only see whether a message went out.',
     outboxEmpty: 'No e-mail has been sent yet.',
     outboxTextHidden:
       'The mail server delivers this message. Its text is not shown here: its links are for the recipient only.',

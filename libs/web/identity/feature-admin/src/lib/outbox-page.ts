@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
+import { HIDDEN_LINK_SECRET } from '@leerruimte/shared-contracts';
 import { IdentityApi } from '@leerruimte/web-identity-data-access';
 import { injectDateFormat, injectTexts } from '@leerruimte/web-shared-i18n';
 import { Notice, StatusIndicator } from '@leerruimte/web-shared-ui';
@@ -61,13 +62,16 @@ export class OutboxPage {
     return this.dates.dateTime(iso);
   }
 
-  /** Plain-text mail as paragraphs, with its web addresses as links. */
+  /** Plain-text mail as paragraphs, with its web addresses as links unless their secret is hidden. */
   protected paragraphs(text: string): Array<Array<{ text: string; link: boolean }>> {
     return text.split(/\n{2,}/).map((paragraph) =>
       paragraph
         .split(URL_PATTERN)
         .filter((part) => part !== '')
-        .map((part) => ({ text: part, link: /^https?:\/\//.test(part) })),
+        .map((part) => ({
+          text: part,
+          link: /^https?:\/\//.test(part) && !part.includes(HIDDEN_LINK_SECRET),
+        })),
     );
   }
 }
