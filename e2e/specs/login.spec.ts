@@ -55,4 +55,39 @@ test.describe('Een medewerker logt in', () => {
     await expect(page.getByText('Moet een geldig e-mailadres zijn.')).toBeVisible();
     await expect(page.getByText('Dit veld is verplicht.')).toBeVisible();
   });
+
+  test('na mislukte pogingen van een ander logt hij meteen in met de link uit zijn mail', async ({
+    page,
+    loginPage,
+    mailbox,
+    startPage,
+  }) => {
+    test.setTimeout(60_000);
+    const joost = 'joost.visser@voorbeeldstad.test';
+    await page.goto('/inloggen');
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      await loginPage.logIn(joost, `zomer-${attempt}`);
+      await expect(loginPage.problem).toContainText('klopt niet');
+    }
+
+    // On a device he never used, even the right password has to wait now.
+    await loginPage.logIn(joost, demo.password);
+    await expect(loginPage.problem).toContainText('Te veel mislukte pogingen. Wacht');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Mail mij een link om in te loggen' }).click();
+    await expect(page.getByTestId('unlock-link-sent')).toContainText(
+      `Als er een account is voor ${joost}`,
+    );
+
+    const link = await mailbox.linkInMailTo(joost, 'Weer inloggen in Leerruimte');
+    await page.goto(link);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Inloggen op dit apparaat');
+    await page.getByRole('button', { name: 'Dit apparaat gebruiken' }).click();
+    await expect(page.getByTestId('unlocked')).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'Naar inloggen' }).click();
+
+    await loginPage.logIn(joost, demo.password);
+    await expect(startPage.heading).toHaveText('Vandaag');
+  });
 });

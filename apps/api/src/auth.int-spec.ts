@@ -11,7 +11,7 @@ import {
   testConfig,
   truncateAllTables,
 } from '@leerruimte/api-infrastructure/testing';
-import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from '@leerruimte/api-identity';
+import { CSRF_COOKIE, CSRF_HEADER, DEVICE_COOKIE, SESSION_COOKIE } from '@leerruimte/api-identity';
 import { identityFactories } from '@leerruimte/api-identity-data/testing';
 import { createHttpApp } from './http-app';
 
@@ -36,7 +36,9 @@ describe('logging in and out', () => {
 
   beforeEach(async () => {
     await truncateAllTables(dataSource);
-    await deleteRedisKeys(app.get<Redis>(REDIS), `${config.redis.keyPrefix}:rate:login-failures:*`);
+    for (const keys of ['rate:*', 'known-device:*', 'unlock-link:*']) {
+      await deleteRedisKeys(app.get<Redis>(REDIS), `${config.redis.keyPrefix}:${keys}`);
+    }
     const passwordHash = await hash(PASSWORD);
     const identity = identityFactories(dataSource);
     const teamId = await identity.team(
@@ -57,7 +59,7 @@ describe('logging in and out', () => {
   }
 
   /** A browser: keeps its cookies and sends the CSRF token like the web app does. */
-  async function browser() {
+  async function browser(ip = '127.0.0.1') {
     const jar = new Map<string, string>();
     const remember = (response: LightMyRequestResponse) => {
       for (const entry of response.cookies) {
@@ -70,11 +72,11 @@ describe('logging in and out', () => {
       return response;
     };
     const cookies = () => Object.fromEntries(jar);
-    remember(await app.inject({ method: 'GET', url: '/api/health' }));
+    remember(await app.inject({ method: 'GET', url: '/api/health', remoteAddress: ip }));
     return {
       jar,
       get: async (url: string) =>
-        remember(await app.inject({ method: 'GET', url, cookies: cookies() })),
+        remember(await app.inject({ method: 'GET', url, cookies: cookies(), remoteAddress: ip })),
       post: async (url: string, payload?: object, headers: Record<string, string> = {}) =>
         remember(
           await app.inject({
@@ -82,6 +84,7 @@ describe('logging in and out', () => {
             url,
             payload,
             cookies: cookies(),
+            remoteAddress: ip,
             headers: { [CSRF_HEADER]: jar.get(CSRF_COOKIE) ?? '', ...headers },
           }),
         ),
@@ -202,24 +205,102 @@ describe('logging in and out', () => {
     expect(await dataSource.query(`SELECT 1 FROM user_session`)).toEqual([]);
   });
 
-  it('blocks an account after 10 failed attempts, even with the right password', async () => {
-    const sut = await browser();
-    for (let attempt = 0; attempt < 10; attempt++) {
-      await sut.post('/api/auth/login', {
-        email: 'mira@testdorp.test',
-        password: `fout-${attempt}-wachtwoord`,
+  const mira = (password: string) => ({ email: 'mira@testdorp.test', password });
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it('makes attempts wait longer after each failure, but never keeps the owner out of a known device', async () => {
+    // Mira's own laptop has logged in before.
+    const laptop = await browser('10.0.0.5');
+    expect((await laptop.post('/api/auth/login', mira(PASSWORD))).statusCode).toBe(200);
+    expect(cookie(await laptop.post('/api/auth/logout'), DEVICE_COOKIE)).toBeUndefined();
+    expect(laptop.jar.get(DEVICE_COOKIE)?.length).toBeGreaterThanOrEqual(43);
+
+    // Someone else guesses: four failures are free, the fifth makes the next attempt wait.
+    const attacker = await browser('192.0.2.66');
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      expect((await attacker.post('/api/auth/login', mira(`fout-${attempt}`))).statusCode).toBe(
+        401,
+      );
+    }
+    const waiting = await attacker.post('/api/auth/login', mira(PASSWORD));
+    expect(waiting.statusCode).toBe(429);
+    expect(waiting.json()).toMatchObject({
+      code: 'login_delayed',
+      message:
+        'Te veel mislukte pogingen. Wacht 2 seconden en probeer het opnieuw, of laat je een link mailen waarmee je op dit apparaat meteen weer kunt inloggen.',
+    });
+    // The wait grows with the next failure.
+    await sleep(2_100);
+    expect((await attacker.post('/api/auth/login', mira('fout-6'))).statusCode).toBe(401);
+    expect((await attacker.post('/api/auth/login', mira(PASSWORD))).json().message).toContain(
+      'Wacht 4 seconden',
+    );
+
+    // A new browser waits too; Mira's laptop does not, and her login clears the failures.
+    const phone = await browser('10.0.0.6');
+    expect((await phone.post('/api/auth/login', mira(PASSWORD))).statusCode).toBe(429);
+    expect((await laptop.post('/api/auth/login', mira(PASSWORD))).statusCode).toBe(200);
+    expect((await phone.post('/api/auth/login', mira(PASSWORD))).statusCode).toBe(200);
+  });
+
+  it('lets the owner log in at once after opening a mailed unlock link, which works once', async () => {
+    const attacker = await browser('192.0.2.66');
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      await attacker.post('/api/auth/login', mira(`fout-${attempt}`));
+    }
+    const phone = await browser('10.0.0.6');
+    expect((await phone.post('/api/auth/login', mira(PASSWORD))).statusCode).toBe(429);
+
+    expect(
+      (await phone.post('/api/auth/unlock-link', { email: 'MIRA@testdorp.test' })).statusCode,
+    ).toBe(202);
+    expect(
+      (await phone.post('/api/auth/unlock-link', { email: 'niemand@testdorp.test' })).statusCode,
+    ).toBe(202);
+    const mails = await dataSource.query(`SELECT recipient, subject, text FROM outbox_message`);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]).toMatchObject({
+      recipient: 'mira@testdorp.test',
+      subject: 'Weer inloggen in Leerruimte',
+    });
+    const token = /\/ontgrendelen\/([A-Za-z0-9_-]{43})/.exec(mails[0].text)?.[1] ?? '';
+
+    const unlocked = await phone.post(`/api/auth/unlock/${token}`);
+    expect(unlocked.statusCode).toBe(204);
+    expect(cookie(unlocked, DEVICE_COOKIE)).toMatchObject({ httpOnly: true, path: '/api/auth' });
+    expect((await phone.post('/api/auth/login', mira(PASSWORD))).statusCode).toBe(200);
+
+    const again = await (await browser('10.0.0.7')).post(`/api/auth/unlock/${token}`);
+    expect(again.statusCode).toBe(404);
+    expect(again.json().code).toBe('unlock_link_not_found');
+  });
+
+  it('makes one address that fails for many accounts wait, and no other address', async () => {
+    const guesser = await browser('198.51.100.9');
+    for (let attempt = 1; attempt <= 31; attempt++) {
+      const response = await guesser.post('/api/auth/login', {
+        email: `persoon-${attempt}@testdorp.test`,
+        password: 'zomer2026',
       });
+      expect(response.statusCode).toBe(401);
     }
 
-    const blocked = await sut.post('/api/auth/login', {
-      email: 'mira@testdorp.test',
-      password: PASSWORD,
-    });
+    const next = await guesser.post('/api/auth/login', mira(PASSWORD));
+    expect(next.statusCode).toBe(429);
+    expect(next.json().code).toBe('login_delayed');
+    expect(
+      (await (await browser('10.0.0.8')).post('/api/auth/login', mira(PASSWORD))).statusCode,
+    ).toBe(200);
+  });
 
-    expect(blocked.statusCode).toBe(429);
-    expect(blocked.json().message).toMatch(
-      /^Te veel mislukte pogingen\. Probeer het over 15 minuten opnieuw\.$/,
-    );
+  it('names the field of a bad unlock request and mails nothing', async () => {
+    const response = await (await browser()).post('/api/auth/unlock-link', { email: 'mira' });
+
+    expect(response.statusCode).toBe(400);
+    expect(response.json().fields).toEqual([
+      { field: 'email', code: 'invalid_format', message: 'Moet een geldig e-mailadres zijn.' },
+    ]);
+    expect(await dataSource.query(`SELECT 1 FROM outbox_message`)).toEqual([]);
   });
 
   it('needs a login for every route that is not public', async () => {

@@ -122,6 +122,9 @@ const matrix: Record<string, Row> = {
     expect: everyone,
     body: { password: 'een-nieuw-lang-wachtwoord' },
   },
+  'POST /api/auth/unlock-link': { expect: everyone, body: { email: 'iemand@test.test' } },
+  // As with a reset link: an unknown unlock link is a 404 for everyone.
+  'POST /api/auth/unlock/{token}': { expect: everyone },
   'GET /api/organisations/{organisationId}/teams': { expect: organisationAdminOnly },
   'POST /api/organisations/{organisationId}/teams': {
     expect: organisationAdminOnly,

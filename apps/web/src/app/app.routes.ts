@@ -13,6 +13,7 @@ import {
   invitationRoutes,
   loginRoutes,
   resetPasswordRoutes,
+  unlockRoutes,
 } from '@leerruimte/web-identity-feature-login';
 import {
   cardRoutes,
@@ -61,6 +62,10 @@ export const appRoutes: Routes = [
   {
     path: appPaths.resetPassword,
     children: resetPasswordRoutes,
+  },
+  {
+    path: appPaths.unlockLogin,
+    children: unlockRoutes,
   },
   {
     path: appPaths.invitation,

@@ -1,3 +1,9 @@
 export * from './lib/identity.module';
-export { SESSION_COOKIE, CSRF_COOKIE, CSRF_HEADER, csrfMatches } from './lib/sessions/cookies';
+export {
+  SESSION_COOKIE,
+  CSRF_COOKIE,
+  CSRF_HEADER,
+  DEVICE_COOKIE,
+  csrfMatches,
+} from './lib/sessions/cookies';
 export { SessionService } from './lib/sessions/session.service';

@@ -8,7 +8,9 @@ import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
 import { AuthenticationGuard } from './auth/authentication.guard';
 import { CurrentUserQuery } from './auth/current-user.query';
+import { KnownDevices } from './auth/known-devices';
 import { LoginThrottle } from './auth/login-throttle';
+import { UnlockLinks } from './auth/unlock-links';
 import { IdentitySeeder } from './demo/identity.seeder';
 import { OrganisationsController } from './organisations/organisations.controller';
 import { OrganisationsService } from './organisations/organisations.service';
@@ -54,8 +56,10 @@ export const identityEntities = [...identityDataEntities, Invitation, PasswordRe
     CurrentUserQuery,
     IdentitySeeder,
     InvitationsService,
+    KnownDevices,
     LoginChallenges,
     LoginThrottle,
+    UnlockLinks,
     OrganisationsService,
     PasswordHasher,
     PasswordResetService,

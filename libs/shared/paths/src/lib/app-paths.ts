@@ -8,6 +8,7 @@ export const appPaths = {
   forgotPassword: 'wachtwoord-vergeten',
   resetPassword: 'wachtwoord-herstellen/:token',
   invitation: 'uitnodiging/:token',
+  unlockLogin: 'ontgrendelen/:token',
   organisationTeams: 'organisatie/:organisationId/teams',
   organisationDevelopment: 'organisatie/:organisationId/teamontwikkeling',
   outbox: 'beheer/outbox',

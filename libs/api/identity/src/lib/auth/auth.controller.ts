@@ -13,6 +13,7 @@ import {
   ApiAcceptedResponse,
   ApiGoneResponse,
   ApiNoContentResponse,
+  ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
   ApiTooManyRequestsResponse,
@@ -42,17 +43,27 @@ import {
   type NewPasswordRequest,
   type PasswordResetRequest,
   type Session,
+  type UnlockLinkRequest,
   currentUserSchema,
   loginRequestSchema,
   newPasswordRequestSchema,
   passwordResetRequestSchema,
   sessionSchema,
+  unlockLinkRequestSchema,
 } from '@leerruimte/shared-contracts';
 import { PasswordResetService } from '../password-reset/password-reset.service';
-import { clearSessionCookie, setSessionCookie } from '../sessions/cookies';
+import {
+  clearSessionCookie,
+  deviceCookieOf,
+  setDeviceCookie,
+  setSessionCookie,
+} from '../sessions/cookies';
 import { SessionService } from '../sessions/session.service';
-import { AuthService } from './auth.service';
+import { type ClientInfo, AuthService, type LoginSuccess } from './auth.service';
+import { KNOWN_DEVICE_SECONDS, KnownDevices } from './known-devices';
+import { LoginThrottle } from './login-throttle';
 import { rateLimits } from './rate-limits';
+import { UnlockLinks } from './unlock-links';
 
 @ApiTags('identity')
 @Controller('auth')
@@ -62,6 +73,9 @@ export class AuthController {
     private readonly sessions: SessionService,
     private readonly passwordReset: PasswordResetService,
     private readonly rateLimit: RateLimiter,
+    private readonly unlockLinks: UnlockLinks,
+    private readonly throttle: LoginThrottle,
+    private readonly devices: KnownDevices,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -77,7 +91,11 @@ export class AuthController {
     description: 'E-mail address or password not right',
     schema: errorBodyOpenApi,
   })
-  @ApiTooManyRequestsResponse({ description: 'Too many failed attempts', schema: errorBodyOpenApi })
+  @ApiTooManyRequestsResponse({
+    description:
+      'Failed attempts make this one wait (code login_delayed); a known device never waits',
+    schema: errorBodyOpenApi,
+  })
   async login(
     @ValidBody(loginRequestSchema) credentials: LoginRequest,
     @Req() request: AuthenticatedRequest,
@@ -88,8 +106,7 @@ export class AuthController {
     if ('challenge' in outcome) {
       return outcome.challenge;
     }
-    setSessionCookie(reply, this.config, outcome.token, outcome.expiresAt);
-    return outcome.user;
+    return this.loggedIn(reply, outcome);
   }
 
   @Public()
@@ -103,19 +120,21 @@ export class AuthController {
     description: 'The challenge expired; start with the password again',
     schema: errorBodyOpenApi,
   })
-  @ApiTooManyRequestsResponse({ description: 'Too many failed attempts', schema: errorBodyOpenApi })
+  @ApiTooManyRequestsResponse({
+    description:
+      'Failed attempts make this one wait (code login_delayed); a known device never waits',
+    schema: errorBodyOpenApi,
+  })
   async loginWithSecondFactor(
     @ValidBody(twoFactorLoginRequestSchema) body: TwoFactorLoginRequest,
     @Req() request: AuthenticatedRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CurrentUser> {
     await this.endCurrentSession(request);
-    const { user, token, expiresAt } = await this.auth.loginWithSecondFactor(
-      body,
-      this.clientOf(request),
+    return this.loggedIn(
+      reply,
+      await this.auth.loginWithSecondFactor(body, this.clientOf(request)),
     );
-    setSessionCookie(reply, this.config, token, expiresAt);
-    return user;
   }
 
   @Public()
@@ -186,6 +205,53 @@ export class AuthController {
     await this.passwordReset.reset(token, request.password);
   }
 
+  @Public()
+  @Post('unlock-link')
+  @HttpCode(HttpStatus.ACCEPTED)
+  @ApiAcceptedResponse({
+    description:
+      'A link to log in on this device right away was mailed if the address has an account; the answer is the same either way',
+  })
+  @ApiTooManyRequestsResponse({ description: 'Too many requests', schema: errorBodyOpenApi })
+  async requestUnlockLink(
+    @ValidBody(unlockLinkRequestSchema) request: UnlockLinkRequest,
+    @Req() http: AuthenticatedRequest,
+  ): Promise<void> {
+    await this.rateLimit.consume(rateLimits.unlockLinkPerIp, http.ip);
+    await this.rateLimit.consume(rateLimits.unlockLinkPerAddress, request.email);
+    await this.unlockLinks.request(request.email);
+  }
+
+  @Public()
+  @Post('unlock/:token')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({
+    description:
+      'The account no longer waits after failed attempts, and this browser is a known device of it',
+  })
+  @ApiNotFoundResponse({
+    description: 'The link has expired or was used',
+    schema: errorBodyOpenApi,
+  })
+  @ApiTooManyRequestsResponse({ description: 'Too many requests', schema: errorBodyOpenApi })
+  async unlock(
+    @Param('token') token: string,
+    @Req() http: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
+    await this.rateLimit.consume(rateLimits.linkTokenPerIp, http.ip);
+    const email = await this.unlockLinks.use(token);
+    await this.throttle.clearAccount(email);
+    const deviceToken = await this.devices.remember(email, deviceCookieOf(http));
+    setDeviceCookie(reply, this.config, deviceToken, KNOWN_DEVICE_SECONDS);
+  }
+
+  private loggedIn(reply: FastifyReply, outcome: LoginSuccess): CurrentUser {
+    setSessionCookie(reply, this.config, outcome.token, outcome.expiresAt);
+    setDeviceCookie(reply, this.config, outcome.deviceToken, KNOWN_DEVICE_SECONDS);
+    return outcome.user;
+  }
+
   /** A new login replaces the session this browser had, so it cannot be reused. */
   private async endCurrentSession(request: AuthenticatedRequest): Promise<void> {
     if (request.auth) {
@@ -193,7 +259,11 @@ export class AuthController {
     }
   }
 
-  private clientOf(request: AuthenticatedRequest) {
-    return { ip: request.ip, userAgent: request.headers['user-agent'] };
+  private clientOf(request: AuthenticatedRequest): ClientInfo {
+    return {
+      ip: request.ip,
+      userAgent: request.headers['user-agent'],
+      deviceToken: deviceCookieOf(request),
+    };
   }
 }

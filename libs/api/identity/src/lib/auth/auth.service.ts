@@ -15,15 +15,25 @@ import { LoginChallenges } from '../two-factor/login-challenge';
 import { twoFactorErrors } from '../two-factor/two-factor.errors';
 import { TwoFactorService } from '../two-factor/two-factor.service';
 import { CurrentUserQuery } from './current-user.query';
+import { KnownDevices } from './known-devices';
 import { LoginThrottle } from './login-throttle';
 
 export interface ClientInfo {
   ip: string;
   userAgent?: string;
+  /** The browser's known-device token, when it has one. */
+  deviceToken?: string;
 }
 
-export type LoginOutcome =
-  { user: CurrentUser; token: string; expiresAt: Date } | { challenge: TwoFactorChallenge };
+export interface LoginSuccess {
+  user: CurrentUser;
+  token: string;
+  expiresAt: Date;
+  /** The token that makes this browser a known device of the account from now on. */
+  deviceToken: string;
+}
+
+export type LoginOutcome = LoginSuccess | { challenge: TwoFactorChallenge };
 
 @Injectable()
 export class AuthService {
@@ -35,6 +45,7 @@ export class AuthService {
     private readonly currentUser: CurrentUserQuery,
     private readonly twoFactor: TwoFactorService,
     private readonly challenges: LoginChallenges,
+    private readonly devices: KnownDevices,
   ) {}
 
   /**
@@ -43,7 +54,7 @@ export class AuthService {
    */
   async login(credentials: LoginRequest, client: ClientInfo): Promise<LoginOutcome> {
     const email = credentials.email.toLowerCase();
-    await this.throttle.assertAllowed(email, client.ip);
+    await this.throttle.assertAllowed(email, client);
     const user = await this.users.findOneBy({ email });
     if (!(await this.hasher.verify(user?.passwordHash, credentials.password)) || !user) {
       await this.throttle.recordFailure(email, client.ip);
@@ -60,11 +71,11 @@ export class AuthService {
   async loginWithSecondFactor(
     request: TwoFactorLoginRequest,
     client: ClientInfo,
-  ): Promise<{ user: CurrentUser; token: string; expiresAt: Date }> {
+  ): Promise<LoginSuccess> {
     const userId = await this.challenges.userFor(request.challenge);
     const user = userId ? await this.users.findOneBy({ id: userId }) : null;
     if (!user) throw twoFactorErrors.challengeExpired();
-    await this.throttle.assertAllowed(user.email, client.ip);
+    await this.throttle.assertAllowed(user.email, client);
     if (!(await this.twoFactor.verifyCode(user, request.code))) {
       await this.throttle.recordFailure(user.email, client.ip);
       throw twoFactorErrors.wrongCode('code');
@@ -73,13 +84,11 @@ export class AuthService {
     return this.completeLogin(user, client);
   }
 
-  private async completeLogin(
-    user: User,
-    client: ClientInfo,
-  ): Promise<{ user: CurrentUser; token: string; expiresAt: Date }> {
+  private async completeLogin(user: User, client: ClientInfo): Promise<LoginSuccess> {
     await this.throttle.clearAccount(user.email);
+    const deviceToken = await this.devices.remember(user.email, client.deviceToken);
     const { token, expiresAt } = await this.sessions.start(user.id, client);
-    return { user: await this.me(user.id), token, expiresAt };
+    return { user: await this.me(user.id), token, expiresAt, deviceToken };
   }
 
   async me(userId: string): Promise<CurrentUser> {

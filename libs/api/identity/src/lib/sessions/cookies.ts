@@ -55,3 +55,25 @@ export function csrfMatches(request: FastifyRequest): boolean {
   const header = request.headers[CSRF_HEADER];
   return typeof cookie === 'string' && cookie.length > 0 && header === cookie;
 }
+
+/** The known-device token (see KnownDevices); only the login routes need it. */
+export const DEVICE_COOKIE = 'lr_device';
+
+export function deviceCookieOf(request: FastifyRequest): string | undefined {
+  return request.cookies[DEVICE_COOKIE];
+}
+
+export function setDeviceCookie(
+  reply: FastifyReply,
+  config: AppConfig,
+  token: string,
+  maxAgeSeconds: number,
+) {
+  void reply.setCookie(DEVICE_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: config.session.secureCookies,
+    path: '/api/auth',
+    maxAge: maxAgeSeconds,
+  });
+}

@@ -44,6 +44,21 @@ describe(RateLimiter.name, () => {
     await limiter.assertBelowLimit(rule, 'joost@voorbeeldstad.test');
   });
 
+  it('counts failures in the window and blocks a subject for as long as asked', async () => {
+    expect(await limiter.count(rule, 'daan@voorbeeldstad.test')).toBe(1);
+    expect(await limiter.count(rule, 'daan@voorbeeldstad.test')).toBe(2);
+    expect(await limiter.msBlocked(rule, 'daan@voorbeeldstad.test')).toBe(0);
+
+    await limiter.block(rule, 'daan@voorbeeldstad.test', 30);
+
+    const blocked = await limiter.msBlocked(rule, 'daan@voorbeeldstad.test');
+    expect(blocked).toBeGreaterThan(29_000);
+    expect(blocked).toBeLessThanOrEqual(30_000);
+    expect(await limiter.msBlocked(rule, 'noor@voorbeeldstad.test')).toBe(0);
+    await limiter.reset(rule, 'daan@voorbeeldstad.test');
+    expect(await limiter.msBlocked(rule, 'daan@voorbeeldstad.test')).toBe(0);
+  });
+
   it('stores subjects as hashes, under the run key prefix', async () => {
     await limiter.consume(rule, 'fatma@voorbeeldstad.test');
     const keys = await redis.keys(`${config.redis.keyPrefix}:rate:test:ip:*`);

@@ -48,9 +48,20 @@ export class RateLimiter {
     if (state && state.consumedPoints >= rule.limit) throw tooManyAttempts(minutesLeft(state));
   }
 
-  /** Counts one without refusing: what `assertBelowLimit` checks later. */
-  async count(rule: RateLimitRule, subject: string): Promise<void> {
-    await this.limiter(rule).penalty(this.key(subject));
+  /** Counts one without refusing (what `assertBelowLimit` checks later); the window's count. */
+  async count(rule: RateLimitRule, subject: string): Promise<number> {
+    return (await this.limiter(rule).penalty(this.key(subject))).consumedPoints;
+  }
+
+  /** Refuses the subject for a while (e.g. a growing wait after failures); see `msBlocked`. */
+  async block(rule: RateLimitRule, subject: string, seconds: number): Promise<void> {
+    await this.limiter(rule).block(this.key(subject), seconds);
+  }
+
+  /** How long the subject is still blocked by `block` or by passing the limit; 0 when it is not. */
+  async msBlocked(rule: RateLimitRule, subject: string): Promise<number> {
+    const state = await this.limiter(rule).get(this.key(subject));
+    return state && state.consumedPoints > rule.limit ? state.msBeforeNext : 0;
   }
 
   async reset(rule: RateLimitRule, subject: string): Promise<void> {

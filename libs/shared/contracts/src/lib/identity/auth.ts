@@ -52,9 +52,13 @@ export type CurrentUser = z.infer<typeof currentUserSchema>;
 
 export const passwordResetRequestSchema = z.strictObject({ email: emailSchema });
 
+/** Asks for a link that lets the person log in on this device while failures make others wait. */
+export const unlockLinkRequestSchema = z.strictObject({ email: emailSchema });
+
 export const newPasswordRequestSchema = z.strictObject({
   password: z.string().min(1).max(128),
 });
 
 export type PasswordResetRequest = z.infer<typeof passwordResetRequestSchema>;
+export type UnlockLinkRequest = z.infer<typeof unlockLinkRequestSchema>;
 export type NewPasswordRequest = z.infer<typeof newPasswordRequestSchema>;

@@ -23,7 +23,9 @@ import type {
 import { ApiClient } from '@leerruimte/web-shared-api-client';
 import {
   authControllerRequestPasswordReset,
+  authControllerRequestUnlockLink,
   authControllerResetPassword,
+  authControllerUnlock,
   invitationsControllerAccept,
   invitationsControllerInvite,
   invitationsControllerPending,
@@ -101,6 +103,16 @@ export class IdentityApi {
 
   requestPasswordReset(email: string): Observable<void> {
     return this.api.invoke(authControllerRequestPasswordReset, { body: { email } });
+  }
+
+  /** Mails a link that lets the person log in on this device while failed attempts make others wait. */
+  requestUnlockLink(email: string): Observable<void> {
+    return this.api.invoke(authControllerRequestUnlockLink, { body: { email } });
+  }
+
+  /** Opens the mailed link: this browser becomes a known device of the account. */
+  unlock(token: string): Observable<void> {
+    return this.api.invoke(authControllerUnlock, { token });
   }
 
   resetPassword(token: string, password: string): Observable<void> {

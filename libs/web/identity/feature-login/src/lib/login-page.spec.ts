@@ -74,6 +74,55 @@ describe(LoginPage.name, () => {
     );
   });
 
+  it('offers a mailed link when failed attempts make logging in wait, and says it was sent', async () => {
+    const { element, type, submit, settle, backend } = await render();
+    type('input[type=email]', 'fatma@voorbeeldstad.test');
+    type('input[type=password]', 'het-goede-wachtwoord');
+    await submit();
+    backend
+      .expectOne('/api/auth/login')
+      .flush(
+        {
+          code: 'login_delayed',
+          message: 'Te veel mislukte pogingen. Wacht 2 minuten.',
+          correlationId: 'r2',
+        },
+        { status: 429, statusText: 'Too Many Requests' },
+      );
+    await settle();
+    const offer = [...element.querySelectorAll('button')].find(
+      (button) => button.textContent?.trim() === 'Mail mij een link om in te loggen',
+    );
+    expect(offer).toBeDefined();
+
+    offer?.click();
+    TestBed.tick();
+    const request = backend.expectOne('/api/auth/unlock-link');
+    expect(request.request.body).toEqual({ email: 'fatma@voorbeeldstad.test' });
+    request.flush(null, { status: 202, statusText: 'Accepted' });
+    await settle();
+
+    expect(element.querySelector('[data-testid=unlock-link-sent]')?.textContent).toContain(
+      'Als er een account is voor fatma@voorbeeldstad.test',
+    );
+  });
+
+  it('offers no link after an ordinary wrong password', async () => {
+    const { element, type, submit, settle, backend } = await render();
+    type('input[type=email]', 'fatma@voorbeeldstad.test');
+    type('input[type=password]', 'verkeerd');
+    await submit();
+    backend
+      .expectOne('/api/auth/login')
+      .flush(
+        { code: 'invalid_credentials', message: 'Klopt niet.', correlationId: 'r3' },
+        { status: 401, statusText: 'Unauthorized' },
+      );
+    await settle();
+
+    expect(element.textContent).not.toContain('Mail mij een link');
+  });
+
   it('says why when a session ended while the person was working', async () => {
     const { fixture, element, settle } = await render();
     expect(element.querySelector('[data-testid=session-ended]')).toBeNull();

@@ -1,11 +1,17 @@
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
+import { firstValueFrom } from 'rxjs';
 import { emailSchema, twoFactorCodeSchema } from '@leerruimte/shared-contracts';
-import { SessionStore, isTwoFactorChallenge } from '@leerruimte/web-identity-data-access';
+import {
+  IdentityApi,
+  SessionStore,
+  isTwoFactorChallenge,
+} from '@leerruimte/web-identity-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
 import {
   FieldErrors,
@@ -21,6 +27,7 @@ import { loginTexts } from './login.texts';
 @Component({
   selector: 'lr-login-page',
   imports: [
+    NgTemplateOutlet,
     FieldErrors,
     FormBehaviour,
     FormProblem,
@@ -37,6 +44,7 @@ import { loginTexts } from './login.texts';
 })
 export class LoginPage {
   private readonly session = inject(SessionStore);
+  private readonly api = inject(IdentityApi);
   private readonly router = inject(Router);
   protected readonly t = injectTexts(loginTexts);
   protected readonly forgotLink = link(appPaths.forgotPassword);
@@ -63,10 +71,15 @@ export class LoginPage {
   /** Set once the password was right and the account asks for its second factor. */
   protected readonly challenge = signal<string | null>(null);
   protected readonly action = formAction();
+  /** Set when failed attempts make logging in wait: the person may have a link mailed instead. */
+  protected readonly delayed = signal(false);
+  protected readonly unlockAction = formAction();
+  protected readonly unlockLinkSentTo = signal<string | null>(null);
 
   protected async submit(): Promise<void> {
     const response = await this.action.run(() => this.session.login(this.form.getRawValue()), {
       form: this.form,
+      onError: (body) => this.delayed.set(body.code === 'login_delayed'),
     });
     if (response && isTwoFactorChallenge(response)) {
       this.codeForm.reset();
@@ -85,10 +98,22 @@ export class LoginPage {
       {
         form: this.codeForm,
         // An expired challenge: the password has to be given again.
-        onError: (body) => body.code === 'login_challenge_expired' && this.challenge.set(null),
+        onError: (body) => {
+          if (body.code === 'login_challenge_expired') this.challenge.set(null);
+          this.delayed.set(body.code === 'login_delayed');
+        },
       },
     );
     if (user) await this.continue();
+  }
+
+  protected async sendUnlockLink(): Promise<void> {
+    const { email } = this.form.getRawValue();
+    const sent = await this.unlockAction.run(
+      () => firstValueFrom(this.api.requestUnlockLink(email), { defaultValue: null }),
+      { form: this.form },
+    );
+    if (sent !== undefined) this.unlockLinkSentTo.set(email);
   }
 
   /** Back to the password. */

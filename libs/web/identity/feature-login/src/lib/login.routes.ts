@@ -31,3 +31,11 @@ export const resetPasswordRoutes: Routes = [
     data: { title: { nl: 'Nieuw wachtwoord kiezen', en: 'Choose a new password' } },
   },
 ];
+
+export const unlockRoutes: Routes = [
+  {
+    path: '',
+    loadComponent: () => import('./unlock-page').then((m) => m.UnlockPage),
+    data: { title: { nl: 'Inloggen op dit apparaat', en: 'Log in on this device' } },
+  },
+];

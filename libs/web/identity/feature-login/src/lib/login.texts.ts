@@ -17,6 +17,17 @@ export const loginTexts = defineTexts(
     codeHint: 'Geen toegang tot je app? Vul een van je herstelcodes in, zoals k7mp-2xqa.',
     confirmCode: 'Bevestigen',
     startOver: 'Opnieuw beginnen',
+    sendUnlockLink: 'Mail mij een link om in te loggen',
+    sendingUnlockLink: 'Bezig…',
+    unlockLinkSent: (email: string) =>
+      `Als er een account is voor ${email}, staat er nu een e-mail met een link klaar. Open hem op dit apparaat; hij werkt een half uur.`,
+    unlockTitle: 'Inloggen op dit apparaat',
+    unlockIntro:
+      'Er is een paar keer een verkeerd wachtwoord gegeven voor je account, daarom moet inloggen even wachten. Met deze knop onthoudt Leerruimte dit apparaat als het jouwe: hier hoef je dan niet te wachten.',
+    unlock: 'Dit apparaat gebruiken',
+    unlocking: 'Bezig…',
+    unlocked: 'Gelukt. Je kunt op dit apparaat meteen inloggen.',
+    toLogin: 'Naar inloggen',
   },
   {
     title: 'Log in',
@@ -34,5 +45,16 @@ export const loginTexts = defineTexts(
     codeHint: 'No access to your app? Enter one of your recovery codes, such as k7mp-2xqa.',
     confirmCode: 'Confirm',
     startOver: 'Start over',
+    sendUnlockLink: 'Mail me a link to log in',
+    sendingUnlockLink: 'Working…',
+    unlockLinkSent: (email: string) =>
+      `If there is an account for ${email}, an e-mail with a link is on its way. Open it on this device; it works for half an hour.`,
+    unlockTitle: 'Log in on this device',
+    unlockIntro:
+      'A wrong password was given a few times for your account, so logging in has to wait a while. With this button Leerruimte remembers this device as yours: here you need not wait.',
+    unlock: 'Use this device',
+    unlocking: 'Working…',
+    unlocked: 'Done. You can log in on this device right away.',
+    toLogin: 'To log in',
   },
 );
