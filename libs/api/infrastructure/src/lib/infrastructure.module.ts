@@ -17,6 +17,7 @@ import { Metrics } from './metrics/metrics';
 import { JobQueue } from './queue/job-queue.service';
 import { JOB_HANDLERS_PARTIAL, JobWorkerHost } from './queue/job-worker.host';
 import { createRedisClient } from './queue/redis-connection';
+import { RedisLossWatchdog } from './queue/redis-loss-watchdog';
 import { REDIS } from './queue/redis.tokens';
 import { RateLimiter } from './rate-limit/rate-limiter';
 
@@ -67,6 +68,7 @@ export class InfrastructureModule {
         ...(options.processJobs
           ? [
               JobWorkerHost,
+              RedisLossWatchdog,
               { provide: JOB_HANDLERS_PARTIAL, useValue: options.partialJobHandlers ?? false },
             ]
           : []),

@@ -32,6 +32,7 @@ const environmentSchema = z
       .regex(/^[a-z0-9_-]+$/, 'may only contain a-z, 0-9, - and _')
       .default('leerruimte'),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
+    WORKER_REDIS_CHECK_MS: z.coerce.number().int().min(500).max(300_000).default(15_000),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),
@@ -83,7 +84,12 @@ export interface AppConfig {
   env: 'development' | 'production' | 'test';
   version: string;
   http: { host: string; port: number; publicUrl: string };
-  worker: { port: number; concurrency: number };
+  worker: {
+    port: number;
+    concurrency: number;
+    /** How often a worker checks that Redis still holds its data (see RedisLossWatchdog). */
+    redisCheckMs: number;
+  };
   database: { url: string; poolSize: number };
   redis: { url: string; keyPrefix: string };
   log: { level: string };
@@ -138,7 +144,11 @@ export function loadConfig(env: NodeJS.ProcessEnv, version = '0.0.0'): AppConfig
     env: values.NODE_ENV,
     version,
     http: { host: values.HOST, port: values.PORT, publicUrl: values.PUBLIC_URL },
-    worker: { port: values.WORKER_PORT, concurrency: values.WORKER_CONCURRENCY },
+    worker: {
+      port: values.WORKER_PORT,
+      concurrency: values.WORKER_CONCURRENCY,
+      redisCheckMs: values.WORKER_REDIS_CHECK_MS,
+    },
     database: { url: values.DATABASE_URL, poolSize: values.DATABASE_POOL_SIZE },
     redis: { url: values.REDIS_URL, keyPrefix: values.REDIS_KEY_PREFIX },
     log: { level: values.LOG_LEVEL },

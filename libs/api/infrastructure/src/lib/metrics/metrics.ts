@@ -24,6 +24,12 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  private readonly redisDataLosses = new Counter({
+    name: 'leerruimte_redis_data_losses_total',
+    help: 'Times this worker found that Redis had lost its data and put its schedules back',
+    registers: [this.registry],
+  });
+
   private queues: Queue[] = [];
 
   constructor() {
@@ -55,6 +61,10 @@ export class Metrics {
 
   jobFinished(queue: string, job: string, outcome: 'completed' | 'failed'): void {
     this.jobs.inc({ queue, job, outcome });
+  }
+
+  redisDataLost(): void {
+    this.redisDataLosses.inc();
   }
 
   async render(): Promise<{ contentType: string; body: string }> {

@@ -18,6 +18,10 @@ export const defaultJobOptions: JobsOptions = {
 @Injectable()
 export class JobQueue implements OnModuleInit, OnApplicationShutdown {
   private readonly queues = new Map<QueueName, Queue>();
+  /** Every scheduler this process created, by queue and id: what to put back after a data loss. */
+  private readonly schedulers = new Map<string, () => Promise<unknown>>();
+  /** Jobs that rebuild from PostgreSQL what Redis held, by job name. */
+  private readonly recoveryJobs = new Map<JobName, (lossId: string) => Promise<void>>();
 
   constructor(
     @Inject(REDIS) private readonly redis: Redis,
@@ -72,10 +76,30 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
     payload: JobPayloads[Name],
     repeat: { every: number } | { pattern: string; tz: string },
   ): Promise<void> {
-    await this.queue(queueOfJob[name]).upsertJobScheduler(schedulerId, repeat, {
-      name,
-      data: payload,
-    });
+    const queue = this.queue(queueOfJob[name]);
+    const upsert = () => queue.upsertJobScheduler(schedulerId, repeat, { name, data: payload });
+    this.schedulers.set(`${queue.name}/${schedulerId}`, upsert);
+    await upsert();
+  }
+
+  /**
+   * Runs this job each time Redis turns out to have lost its data (the worker's RedisLossWatchdog
+   * finds out): for a job that puts back from PostgreSQL what only Redis knew, such as delayed jobs.
+   */
+  runAfterDataLoss<Name extends JobName>(name: Name, payload: JobPayloads[Name]): void {
+    this.recoveryJobs.set(name, (lossId) =>
+      this.add(name, payload, { jobId: `${name}-after-data-loss-${lossId}` }),
+    );
+  }
+
+  /**
+   * Puts back every scheduler this process created and adds the recovery jobs. Every replica
+   * does so for the same loss: upserts are idempotent, and `lossId`, the same for all of them,
+   * is in each recovery job's id, so the replicas add one job, not one each.
+   */
+  async restoreAfterDataLoss(lossId: string): Promise<void> {
+    for (const upsert of this.schedulers.values()) await upsert();
+    for (const addRecoveryJob of this.recoveryJobs.values()) await addRecoveryJob(lossId);
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -18,6 +18,8 @@ export class ReflectionReconcileJob implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    // Redis losing its data loses every delayed occurrence job with it: put them back at once.
+    this.jobs.runAfterDataLoss(JobName.ReflectionReconcile, {});
     // Upserting by id is idempotent, so every worker replica may do it at start.
     await this.jobs.schedule(
       'reflection-reconcile',
@@ -36,7 +38,8 @@ export class ReflectionReconcileJob implements OnApplicationBootstrap {
   /**
    * Makes Redis match PostgreSQL: every active moment has its next occurrence on the clock, an
    * occurrence missed while nothing ran is still delivered if it is open, and jobs of moments
-   * that are no longer active are removed. Runs at worker start and every ten minutes.
+   * that are no longer active are removed. Runs at worker start, every ten minutes and when
+   * Redis has lost its data.
    */
   @JobHandler(JobName.ReflectionReconcile)
   async reconcile(): Promise<void> {
