@@ -53,10 +53,18 @@ interface Pages {
  */
 export const test = base.extend<Pages>({
   page: async ({ page }, use) => {
+    // The Content-Security-Policy must never have to refuse anything the app itself does.
+    const refused: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' && message.text().includes('Content Security Policy')) {
+        refused.push(`${page.url()}: ${message.text()}`);
+      }
+    });
     await use(page);
     if (page.url().startsWith('http')) {
       await expectAccessible(page);
     }
+    expect(refused, 'the Content-Security-Policy refused something').toEqual([]);
   },
   shell: async ({ page }, use) => use(new AppShell(page)),
   startPage: async ({ page }, use) => use(new StartPage(page)),

@@ -147,6 +147,7 @@ describe('HTTP API', () => {
       expect(page.statusCode).toBe(200);
       expect(page.headers['cache-control']).toBe('no-cache');
       expect(page.headers['content-encoding']).toBe('br');
+      expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
       expect(brotliDecompressSync(page.rawPayload).toString()).toBe(index);
     }
     expect((await get('/favicon.svg')).headers['cache-control']).toBe('no-cache');
@@ -162,6 +163,11 @@ describe('HTTP API', () => {
     }
     expect(page.headers['cache-control']).toBe('no-cache');
     expect(api.headers['cache-control']).toBe('no-store');
+    // Each page gets its own nonce: the only inline script or style a browser will run.
+    const policy = String(page.headers['content-security-policy']);
+    expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{24}'/);
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect((await get('/leren/een-module')).headers['content-security-policy']).not.toBe(policy);
   });
 
   it('answers 404 for a file that is not there, never the page in its place', async () => {

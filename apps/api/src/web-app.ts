@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { localeFromAcceptLanguage } from '@leerruimte/shared-contracts';
 import { errorBodyFor } from '@leerruimte/api-core';
+import { webAppPages } from './web-app-page';
 
 /**
  * Angular puts a content hash (upper and lower case) in every file name but index.html's; a
@@ -31,6 +32,7 @@ export async function serveWebApp(app: NestFastifyApplication, distPath: string)
   if (!existsSync(join(root, 'index.html'))) {
     return false;
   }
+  const page = webAppPages(join(root, 'index.html'));
   await app.register(fastifyStatic, {
     root,
     wildcard: false,
@@ -48,13 +50,20 @@ export async function serveWebApp(app: NestFastifyApplication, distPath: string)
   app
     .getHttpAdapter()
     .getInstance()
-    .get('/*', (request, reply) => {
+    .get('/*', async (request, reply) => {
       if (isBackendPath(request.url) || isMissingFile(request.url)) {
         const locale = localeFromAcceptLanguage(request.headers['accept-language']);
         const { status, body } = errorBodyFor(new NotFoundException(), locale, String(request.id));
         return reply.status(status).send(body);
       }
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      const { body, encoding, policy } = await page(request.headers['accept-encoding']);
+      void reply
+        .header('cache-control', 'no-cache')
+        .header('content-security-policy', policy)
+        .header('vary', 'accept-encoding')
+        .type('text/html; charset=utf-8');
+      if (encoding) void reply.header('content-encoding', encoding);
+      return reply.send(body);
     });
   return true;
 }
