@@ -1,7 +1,7 @@
 // npm test: every suite, in the order that fails fastest, with one summary at the end.
 // Formatting, lint, type-check and unit tests go through Nx (cached); integration and e2e tests
 // always run against the real PostgreSQL and Redis, each run in its own fresh database.
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assertNode24, run } from './lib/processes.mjs';
 import { testServices, withScratchDatabase } from './lib/scratch-database.mjs';
@@ -32,7 +32,7 @@ function countTests() {
   let passed = 0;
   let failed = 0;
   if (!existsSync(RESULTS_DIR)) return { passed, failed };
-  for (const file of readdirSync(RESULTS_DIR)) {
+  for (const file of readdirSync(RESULTS_DIR).filter((name) => name.endsWith('.json'))) {
     const result = JSON.parse(readFileSync(join(RESULTS_DIR, file), 'utf8'));
     if (result.stats) {
       // Playwright's JSON report
@@ -57,6 +57,25 @@ await step('web API client matches openapi.json', () =>
 await step('lint (eslint, module boundaries)', () => succeeded(nx('run', 'workspace:lint-all')));
 await step('type-check (tsc)', () => succeeded(nx('run', 'workspace:typecheck-all')));
 await step('unit tests (jest)', () => succeeded(nx('run', 'workspace:unit-tests-all')));
+await step("scripts' own tests (node --test: demo mailbox, embedded PostgreSQL)", async () => {
+  const tap = join(RESULTS_DIR, 'scripts.tap');
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const result = await run(process.execPath, [
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${tap}`,
+    'tools/scripts/lib/*.test.mjs',
+  ]);
+  const count = (label) =>
+    Number(new RegExp(`^# ${label} (\\d+)$`, 'm').exec(readFileSync(tap, 'utf8'))?.[1] ?? 0);
+  writeFileSync(
+    join(RESULTS_DIR, 'scripts.json'),
+    JSON.stringify({ passed: count('pass'), failed: count('fail') }),
+  );
+  return result.code === 0;
+});
 const built = await step('build', () => succeeded(nx('run-many', '-t', 'build')));
 
 let services;
