@@ -57,25 +57,35 @@ await step('web API client matches openapi.json', () =>
 await step('lint (eslint, module boundaries)', () => succeeded(nx('run', 'workspace:lint-all')));
 await step('type-check (tsc)', () => succeeded(nx('run', 'workspace:typecheck-all')));
 await step('unit tests (jest)', () => succeeded(nx('run', 'workspace:unit-tests-all')));
-await step("scripts' own tests (node --test: demo mailbox, embedded PostgreSQL)", async () => {
-  const tap = join(RESULTS_DIR, 'scripts.tap');
+/** Runs node:test files, counting their tests with the rest. */
+async function nodeTests(name, files, env = process.env) {
+  const tap = join(RESULTS_DIR, `${name}.tap`);
   mkdirSync(RESULTS_DIR, { recursive: true });
-  const result = await run(process.execPath, [
-    '--test',
-    '--test-reporter=spec',
-    '--test-reporter-destination=stdout',
-    '--test-reporter=tap',
-    `--test-reporter-destination=${tap}`,
-    'tools/scripts/lib/*.test.mjs',
-  ]);
-  const count = (label) =>
-    Number(new RegExp(`^# ${label} (\\d+)$`, 'm').exec(readFileSync(tap, 'utf8'))?.[1] ?? 0);
+  const result = await run(
+    process.execPath,
+    [
+      '--test',
+      '--test-concurrency=1',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      `--test-reporter-destination=${tap}`,
+      ...files,
+    ],
+    { env },
+  );
+  const summary = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
+  const count = (label) => Number(new RegExp(`^# ${label} (\\d+)$`, 'm').exec(summary)?.[1] ?? 0);
   writeFileSync(
-    join(RESULTS_DIR, 'scripts.json'),
+    join(RESULTS_DIR, `${name}.json`),
     JSON.stringify({ passed: count('pass'), failed: count('fail') }),
   );
   return result.code === 0;
-});
+}
+
+await step("scripts' own tests (node --test: demo mailbox, embedded PostgreSQL)", () =>
+  nodeTests('scripts', ['tools/scripts/lib/*.test.mjs']),
+);
 const built = await step('build', () => succeeded(nx('run-many', '-t', 'build')));
 
 let services;
@@ -118,6 +128,13 @@ if (built && servicesUp) {
   await step('end-to-end tests (playwright, chromium)', () =>
     withScratchDatabase('e2e', (env) =>
       succeeded(run('playwright', ['test', '-c', 'e2e/playwright.config.ts'], { env })),
+    ),
+  );
+}
+if (built && servicesUp) {
+  await step('cluster: nginx, two APIs, two workers (node --test)', () =>
+    withScratchDatabase('cluster', (env) =>
+      nodeTests('cluster', ['tools/scripts/cluster.test.mjs'], env),
     ),
   );
 }

@@ -35,7 +35,7 @@ export async function createHttpApp(
     loggerInstance: logger,
     genReqId: (request: IncomingMessage) => requestId(request.headers[REQUEST_ID_HEADER]),
     bodyLimit: 1024 * 1024,
-    trustProxy: config.env === 'production',
+    trustProxy: config.http.trustProxy,
     return503OnClosing: true,
   });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config), adapter, {

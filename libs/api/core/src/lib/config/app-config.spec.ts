@@ -6,9 +6,28 @@ describe(loadConfig.name, () => {
   it('fills in the documented defaults', () => {
     const sut = loadConfig(validEnv);
 
-    expect(sut.http).toEqual({ host: 'localhost', port: 3000, publicUrl: 'http://localhost:3000' });
+    expect(sut.http).toEqual({
+      host: 'localhost',
+      port: 3000,
+      publicUrl: 'http://localhost:3000',
+      trustProxy: false,
+    });
     expect(sut.redis).toEqual({ url: 'redis://127.0.0.1:6379', keyPrefix: 'leerruimte' });
     expect(sut.database.poolSize).toBe(10);
+  });
+
+  it('believes a proxy in production, or the proxies TRUST_PROXY names', () => {
+    const trustProxy = (env: Record<string, string>) =>
+      loadConfig({ ...validEnv, TOTP_ENCRYPTION_KEY: Buffer.alloc(32).toString('base64'), ...env })
+        .http.trustProxy;
+
+    expect(trustProxy({ NODE_ENV: 'production' })).toBe(true);
+    expect(trustProxy({ NODE_ENV: 'production', TRUST_PROXY: 'false' })).toBe(false);
+    expect(trustProxy({ TRUST_PROXY: 'loopback' })).toBe('loopback');
+    expect(trustProxy({ TRUST_PROXY: '10.0.0.2, 10.1.0.0/16' })).toBe('10.0.0.2, 10.1.0.0/16');
+    expect(() => trustProxy({ TRUST_PROXY: 'iedereen' })).toThrow(
+      /TRUST_PROXY: must be true, false, loopback or proxy addresses/,
+    );
   });
 
   it('treats empty values as unset', () => {

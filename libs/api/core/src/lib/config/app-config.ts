@@ -19,6 +19,13 @@ const environmentSchema = z
     PORT: port.default(3000),
     WORKER_PORT: port.default(3001),
     PUBLIC_URL: z.url().default('http://localhost:3000'),
+    TRUST_PROXY: z
+      .string()
+      .regex(
+        /^(true|false|loopback|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/,
+        'must be true, false, loopback or proxy addresses (e.g. 10.0.0.2, 10.1.0.0/16)',
+      )
+      .optional(),
     DATABASE_URL: z
       .string({ error: 'is required (e.g. postgres://user:password@host:5432/leerruimte)' })
       .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://'),
@@ -83,7 +90,13 @@ const environmentSchema = z
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
   version: string;
-  http: { host: string; port: number; publicUrl: string };
+  http: {
+    host: string;
+    port: number;
+    publicUrl: string;
+    /** Whose X-Forwarded-For to believe: a proxy's (nginx) when the client's address matters. */
+    trustProxy: boolean | string;
+  };
   worker: {
     port: number;
     concurrency: number;
@@ -143,7 +156,15 @@ export function loadConfig(env: NodeJS.ProcessEnv, version = '0.0.0'): AppConfig
   return {
     env: values.NODE_ENV,
     version,
-    http: { host: values.HOST, port: values.PORT, publicUrl: values.PUBLIC_URL },
+    http: {
+      host: values.HOST,
+      port: values.PORT,
+      publicUrl: values.PUBLIC_URL,
+      trustProxy:
+        values.TRUST_PROXY === undefined
+          ? values.NODE_ENV === 'production'
+          : values.TRUST_PROXY === 'true' || (values.TRUST_PROXY !== 'false' && values.TRUST_PROXY),
+    },
     worker: {
       port: values.WORKER_PORT,
       concurrency: values.WORKER_CONCURRENCY,
