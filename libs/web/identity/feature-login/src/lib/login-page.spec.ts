@@ -79,16 +79,14 @@ describe(LoginPage.name, () => {
     type('input[type=email]', 'fatma@voorbeeldstad.test');
     type('input[type=password]', 'het-goede-wachtwoord');
     await submit();
-    backend
-      .expectOne('/api/auth/login')
-      .flush(
-        {
-          code: 'login_delayed',
-          message: 'Te veel mislukte pogingen. Wacht 2 minuten.',
-          correlationId: 'r2',
-        },
-        { status: 429, statusText: 'Too Many Requests' },
-      );
+    backend.expectOne('/api/auth/login').flush(
+      {
+        code: 'login_delayed',
+        message: 'Te veel mislukte pogingen. Wacht 2 minuten.',
+        correlationId: 'r2',
+      },
+      { status: 429, statusText: 'Too Many Requests' },
+    );
     await settle();
     const offer = [...element.querySelectorAll('button')].find(
       (button) => button.textContent?.trim() === 'Mail mij een link om in te loggen',
