@@ -401,6 +401,24 @@ describe("the team's learning board", () => {
   });
 
   describe('moderation and the board', () => {
+    it("finds each shown question's experiment through an index, not by reading them all", async () => {
+      // The board asks this for every question it shows; a team may have thousands.
+      const runner = app.get(DataSource).createQueryRunner();
+      try {
+        await runner.startTransaction();
+        await runner.query(`SET LOCAL enable_seqscan = off`);
+        const [{ 'QUERY PLAN': plan }] = await runner.query(
+          `EXPLAIN (FORMAT JSON) SELECT e.id FROM experiment e
+            WHERE e.why_question_id = $1 ORDER BY e.created_at LIMIT 1`,
+          [world.team],
+        );
+        expect(JSON.stringify(plan)).toMatch(/"Node Type":"Index (Only )?Scan"/);
+      } finally {
+        await runner.rollbackTransaction();
+        await runner.release();
+      }
+    });
+
     it('lets the lead hide an answer with a reason, recorded in the audit log', async () => {
       const question = await askQuestion();
       const answered = await as('professional', 'POST', `/why-questions/${question.id}/answers`, {

@@ -1,4 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { gunzipSync } from 'node:zlib';
 import { DataSource } from 'typeorm';
 import { JobQueue } from '@leerruimte/api-infrastructure';
 import { identityFactories } from '@leerruimte/api-identity-data/testing';
@@ -172,6 +173,24 @@ describe('Teamontwikkeling reports', () => {
       'teamLead',
     );
     expect(other.statusCode).toBe(403);
+  });
+
+  it('sends the report gzipped to a browser that takes it, and as it is to others', async () => {
+    const url = `/api/organisations/${world.organisation}/reports/team-development?from=2026-03&to=2026-03`;
+    const plain = await report(url);
+    const gzipped = await world.request('organisationAdmin', {
+      method: 'GET',
+      url,
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
+
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(gzipped.headers).toMatchObject({
+      'content-encoding': 'gzip',
+      'content-type': 'application/json; charset=utf-8',
+      vary: 'accept-encoding',
+    });
+    expect(JSON.parse(gunzipSync(gzipped.rawPayload).toString())).toEqual(plain.json());
   });
 
   it('lets the organisation choose a minimum group size, never below three', async () => {

@@ -156,3 +156,23 @@ export async function buildWorld(app: NestFastifyApplication): Promise<World> {
     },
   };
 }
+
+/** The SQL the app sends to PostgreSQL while `work` runs, as TypeORM logs every query. */
+export async function queriesDuring(
+  app: NestFastifyApplication,
+  work: () => Promise<unknown>,
+): Promise<string[]> {
+  const logger = app.get(DataSource).logger;
+  const logQuery = logger.logQuery;
+  const queries: string[] = [];
+  logger.logQuery = (query, ...rest) => {
+    queries.push(query);
+    return logQuery.call(logger, query, ...rest);
+  };
+  try {
+    await work();
+  } finally {
+    logger.logQuery = logQuery;
+  }
+  return queries;
+}

@@ -16,9 +16,13 @@ import { EXPERIMENT_SEARCH } from '../search/search-vectors';
 import { BoardText } from '../shared/board-text';
 import { WhyQuestion } from '../why-questions/why-question.entities';
 
-/** A small, deliberate try-out with an intended effect, from idea to decision. */
+/**
+ * A small, deliberate try-out with an intended effect, from idea to decision. Found by its
+ * why-question for every question the board shows, so that has an index of its own.
+ */
 @Entity({ name: 'experiment' })
 @Index(['teamId', 'status'])
+@Index(['whyQuestionId', 'createdAt'])
 export class Experiment extends BoardText {
   @PrimaryGeneratedColumn('uuid')
   id: string;

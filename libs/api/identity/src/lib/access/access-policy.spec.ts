@@ -1,7 +1,6 @@
-import type { DataSource } from 'typeorm';
 import { AccessPolicy, type Grants } from './access-policy';
 
-const sut = new AccessPolicy(undefined as unknown as DataSource);
+const sut = new AccessPolicy();
 
 function grants(overrides: Partial<Grants>): Grants {
   return {

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import type { AuthenticatedRequest } from '@leerruimte/api-core';
 import type { TeamRole } from '@leerruimte/shared-contracts';
-import { accountGrantsOf, administeredOrganisationIds, teamRolesOf } from './access.queries';
 import {
   type OrganisationPermission,
   type TeamPermission,
@@ -19,42 +18,31 @@ export interface Grants {
   twoFactor: boolean;
 }
 
+/** A request after the authentication guard: with a session come the grants read along with it. */
+export type GrantedRequest = AuthenticatedRequest & { grants?: Grants };
+
 /**
  * The one place that answers "may this person do X on this team / organisation?". Routes say
  * what they need (RequirePermission); the guard asks here; services never decide on their own.
  */
 @Injectable()
 export class AccessPolicy {
-  constructor(private readonly dataSource: DataSource) {}
-
-  async grantsFor(userId: string): Promise<Grants> {
-    const [user, teams, organisationIds] = await Promise.all([
-      accountGrantsOf(this.dataSource, userId),
-      teamRolesOf(this.dataSource, userId),
-      administeredOrganisationIds(this.dataSource, userId),
-    ]);
-    return {
-      userId,
-      platformAdmin: user?.platform_admin ?? false,
-      teamRoles: new Map(teams.map((row) => [row.team_id, row.role])),
-      adminOf: new Set(organisationIds),
-      twoFactor: user?.two_factor ?? false,
-    };
-  }
-
   mayInOrganisation(grants: Grants, permission: OrganisationPermission, organisationId: string) {
     return permission === 'organisation.manage' && this.administers(grants, organisationId);
   }
 
+  /** Whether the person's own role in the team gives the permission; most requests end here. */
+  mayAsMember(grants: Grants, permission: TeamPermission, teamId: string) {
+    const role = grants.teamRoles.get(teamId);
+    return role !== undefined && teamRolePermissions[role].includes(permission);
+  }
+
   /** `organisationId` is the team's own organisation, looked up by the caller. */
   mayInTeam(grants: Grants, permission: TeamPermission, teamId: string, organisationId: string) {
-    const role = grants.teamRoles.get(teamId);
-    if (role && teamRolePermissions[role].includes(permission)) {
-      return true;
-    }
     return (
-      this.administers(grants, organisationId) &&
-      organisationAdminTeamPermissions.includes(permission)
+      this.mayAsMember(grants, permission, teamId) ||
+      (this.administers(grants, organisationId) &&
+        organisationAdminTeamPermissions.includes(permission))
     );
   }
 

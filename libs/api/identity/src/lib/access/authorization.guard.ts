@@ -12,12 +12,11 @@ import {
   ACCESS_REQUIREMENT,
   type AccessRequirement,
   AppError,
-  type AuthenticatedRequest,
   IS_PUBLIC,
   ParseIdPipe,
   notFound,
 } from '@leerruimte/api-core';
-import { AccessPolicy, type Grants } from './access-policy';
+import { AccessPolicy, type GrantedRequest, type Grants } from './access-policy';
 import { organisationIdOfTeam } from './access.queries';
 
 export const accessErrors = {
@@ -79,12 +78,14 @@ export class AuthorizationGuard implements CanActivate, OnApplicationBootstrap {
       ACCESS_REQUIREMENT,
       [context.getHandler(), context.getClass()],
     );
-    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const request = context.switchToHttp().getRequest<GrantedRequest>();
     if (!requirement || !request.auth || requirement.kind === 'logged-in') {
       // Public routes, and anonymous callers already turned away by the AuthenticationGuard.
       return true;
     }
-    const grants = await this.policy.grantsFor(request.auth.userId);
+    // The AuthenticationGuard sets both or neither; without grants, nothing is allowed.
+    const grants = request.grants;
+    if (!grants) throw accessErrors.forbidden();
     const params = request.params as Record<string, string | undefined>;
     if (await this.allows(requirement, grants, params)) return true;
     if (
@@ -112,6 +113,8 @@ export class AuthorizationGuard implements CanActivate, OnApplicationBootstrap {
         );
       case 'team': {
         const teamId = this.id(params[requirement.param]);
+        // A member's own role answers without a query; the team exists if they are in it.
+        if (this.policy.mayAsMember(grants, requirement.permission, teamId)) return true;
         const organisationId = await organisationIdOfTeam(this.dataSource, teamId);
         if (!organisationId) throw notFound();
         return this.policy.mayInTeam(grants, requirement.permission, teamId, organisationId);

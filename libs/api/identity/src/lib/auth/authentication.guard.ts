@@ -1,16 +1,11 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply } from 'fastify';
-import {
-  APP_CONFIG,
-  type AppConfig,
-  type AuthenticatedRequest,
-  IS_PUBLIC,
-  WITHOUT_CSRF,
-} from '@leerruimte/api-core';
+import { APP_CONFIG, type AppConfig, IS_PUBLIC, WITHOUT_CSRF } from '@leerruimte/api-core';
+import type { GrantedRequest } from '../access/access-policy';
 import { identityErrors } from '../identity.errors';
 import { csrfMatches, ensureCsrfCookie, sessionCookieOf } from '../sessions/cookies';
-import { SessionService, hashToken } from '../sessions/session.service';
+import { SessionService } from '../sessions/session.service';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -30,7 +25,7 @@ export class AuthenticationGuard implements CanActivate {
     if (context.getType() !== 'http') {
       return true;
     }
-    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const request = context.switchToHttp().getRequest<GrantedRequest>();
     const reply = context.switchToHttp().getResponse<FastifyReply>();
     ensureCsrfCookie(request, reply, this.config);
     const withoutCsrf = this.reflector.getAllAndOverride<boolean>(WITHOUT_CSRF, [
@@ -41,9 +36,11 @@ export class AuthenticationGuard implements CanActivate {
       throw identityErrors.csrfFailed();
     }
     const token = sessionCookieOf(request);
-    const session = token ? await this.sessions.resolve(token) : undefined;
-    if (session && token) {
-      request.auth = { userId: session.userId, tokenHash: hashToken(token) };
+    const caller = token ? await this.sessions.resolve(token) : undefined;
+    if (caller) {
+      request.auth = { userId: caller.userId, tokenHash: caller.tokenHash };
+      // Read with the session, so the authorization guard needs no query of its own.
+      request.grants = caller.grants;
     }
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [
       context.getHandler(),

@@ -1,53 +1,61 @@
 import { z } from 'zod';
-import { type Sql, selectRow, selectRows } from '@leerruimte/api-infrastructure';
-import { roles } from '@leerruimte/shared-contracts';
+import { type Sql, selectRow } from '@leerruimte/api-infrastructure';
+import { emailNotificationChoices, locales, roles } from '@leerruimte/shared-contracts';
 
-const teamRow = z.object({
+/** Built once: a zod schema costs far more to build than to check a row with. */
+const currentUserShape = z.object({
   id: z.string(),
+  email: z.string(),
   name: z.string(),
-  organisation_id: z.string(),
-  organisation_name: z.string(),
-  role: z.enum(roles),
+  locale: z.enum(locales),
+  platform_admin: z.boolean(),
+  email_notifications: z.enum(emailNotificationChoices),
+  preferred_team_id: z.string().nullable(),
+  two_factor: z.boolean(),
+  recovery_codes_left: z.number(),
+  teams: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      organisationId: z.string(),
+      organisationName: z.string(),
+      role: z.enum(roles),
+    }),
+  ),
+  organisations: z.array(z.object({ id: z.string(), name: z.string(), admin: z.boolean() })),
 });
 
-/** The person's teams with their role, by organisation and team name. */
-export function teamsOfUser(sql: Sql, userId: string) {
-  return selectRows(
+/**
+ * The person with their teams (with role, by organisation and team name), the organisations
+ * they administer or have a team in, and their unused recovery codes: one round trip, as the
+ * web app asks for it on every page load.
+ */
+export function currentUserRow(sql: Sql, userId: string) {
+  return selectRow(
     sql,
-    teamRow,
-    `SELECT t.id, t.name, o.id AS organisation_id, o.name AS organisation_name, m.role
-           FROM team_membership m
-           JOIN team t ON t.id = m.team_id
-           JOIN organisation o ON o.id = t.organisation_id
-          WHERE m.user_id = $1
-          ORDER BY o.name, t.name`,
+    currentUserShape,
+    `SELECT u.id, u.email, u.name, u.locale, u.platform_admin, u.email_notifications,
+            u.preferred_team_id, u.two_factor_enabled_at IS NOT NULL AS two_factor,
+            (SELECT count(*)::int FROM recovery_code r
+              WHERE r.user_id = u.id AND r.used_at IS NULL) AS recovery_codes_left,
+            coalesce((SELECT json_agg(json_build_object('id', t.id, 'name', t.name,
+                                'organisationId', o.id, 'organisationName', o.name, 'role', m.role)
+                              ORDER BY o.name, t.name)
+                        FROM team_membership m
+                        JOIN team t ON t.id = m.team_id
+                        JOIN organisation o ON o.id = t.organisation_id
+                       WHERE m.user_id = u.id), '[]') AS teams,
+            coalesce((SELECT json_agg(json_build_object('id', o.id, 'name', o.name,
+                                'admin', a.user_id IS NOT NULL) ORDER BY o.name)
+                        FROM organisation o
+                        LEFT JOIN organisation_admin a ON a.organisation_id = o.id AND a.user_id = u.id
+                       WHERE a.user_id IS NOT NULL
+                          OR o.id IN (SELECT t.organisation_id FROM team_membership m
+                                        JOIN team t ON t.id = m.team_id WHERE m.user_id = u.id)),
+                     '[]') AS organisations
+       FROM app_user u
+      WHERE u.id = $1`,
     [userId],
+    { prepared: true },
   );
-}
-
-/** The organisations the person administers or has a team in, and whether they administer it. */
-export function organisationsOfUser(sql: Sql, userId: string) {
-  return selectRows(
-    sql,
-    z.object({ id: z.string(), name: z.string(), admin: z.boolean() }),
-    `SELECT o.id, o.name, bool_or(a.user_id IS NOT NULL) AS admin
-           FROM organisation o
-           LEFT JOIN organisation_admin a ON a.organisation_id = o.id AND a.user_id = $1
-          WHERE a.user_id IS NOT NULL
-             OR o.id IN (SELECT t.organisation_id FROM team_membership m
-                           JOIN team t ON t.id = m.team_id WHERE m.user_id = $1)
-          GROUP BY o.id, o.name
-          ORDER BY o.name`,
-    [userId],
-  );
-}
-
-export async function recoveryCodesLeft(sql: Sql, userId: string) {
-  const row = await selectRow(
-    sql,
-    z.object({ left: z.number() }),
-    `SELECT count(*)::int AS left FROM recovery_code WHERE user_id = $1 AND used_at IS NULL`,
-    [userId],
-  );
-  return row?.left ?? 0;
 }

@@ -1,14 +1,23 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
-import type { Repository } from 'typeorm';
+import { LessThan, type Repository } from 'typeorm';
 import { z } from 'zod';
 import { APP_CONFIG, type AppConfig } from '@leerruimte/api-core';
 import { selectRows } from '@leerruimte/api-infrastructure';
 import { UserSession } from '@leerruimte/api-identity-data';
+import type { Grants } from '../access/access-policy';
+import { sessionWithGrants } from './session.queries';
 
 /** Writing lastSeenAt on every request would cost a write per request; once a minute is enough. */
 const TOUCH_AFTER_MS = 60_000;
+
+/** A live session: whose it is and, read along with it, what that person may do. */
+export interface Caller {
+  userId: string;
+  tokenHash: string;
+  grants: Grants;
+}
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -17,6 +26,10 @@ export function hashToken(token: string): string {
 /** Server-side sessions: opaque 256-bit tokens, idle timeout and absolute lifetime. */
 @Injectable()
 export class SessionService {
+  private readonly logger = new Logger(SessionService.name);
+  /** Sessions whose last-seen time is being written, so a burst of requests writes it once. */
+  private readonly touching = new Set<string>();
+
   constructor(
     @InjectRepository(UserSession) private readonly sessions: Repository<UserSession>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -41,23 +54,54 @@ export class SessionService {
     return { token, expiresAt };
   }
 
-  /** The live session for a token, or undefined when it is unknown, idle too long or expired. */
-  async resolve(token: string, now = new Date()): Promise<UserSession | undefined> {
+  /**
+   * The live session for a token with its person's grants, or undefined when it is unknown,
+   * idle too long or expired. One query; the last-seen time is written at most once a minute
+   * and not waited for, so a request never waits on a commit.
+   */
+  async resolve(token: string, now = new Date()): Promise<Caller | undefined> {
     const tokenHash = hashToken(token);
-    const session = await this.sessions.findOneBy({ tokenHash });
-    if (!session) {
+    const row = await sessionWithGrants(this.sessions.manager, tokenHash);
+    if (!row) {
       return undefined;
     }
     const idleLimit = now.getTime() - this.config.session.idleTimeoutMinutes * 60_000;
-    if (session.expiresAt <= now || session.lastSeenAt.getTime() < idleLimit) {
+    if (row.expires_at <= now || row.last_seen_at.getTime() < idleLimit) {
       await this.sessions.delete({ tokenHash });
       return undefined;
     }
-    if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
-      await this.sessions.update({ tokenHash }, { lastSeenAt: now });
-      session.lastSeenAt = now;
+    if (now.getTime() - row.last_seen_at.getTime() > TOUCH_AFTER_MS) {
+      void this.touch(tokenHash, now);
     }
-    return session;
+    return {
+      userId: row.user_id,
+      tokenHash,
+      grants: {
+        userId: row.user_id,
+        platformAdmin: row.platform_admin,
+        teamRoles: new Map(row.team_roles),
+        adminOf: new Set(row.admin_of),
+        twoFactor: row.two_factor,
+      },
+    };
+  }
+
+  private async touch(tokenHash: string, now: Date): Promise<void> {
+    if (this.touching.has(tokenHash)) return;
+    this.touching.add(tokenHash);
+    try {
+      // Another process may have written it already; then this changes nothing.
+      const seenBefore = new Date(now.getTime() - TOUCH_AFTER_MS);
+      await this.sessions.update(
+        { tokenHash, lastSeenAt: LessThan(seenBefore) },
+        { lastSeenAt: now },
+      );
+    } catch (error: unknown) {
+      // A missed write only makes the session look idle a minute earlier.
+      this.logger.warn(`Could not write a session's last-seen time: ${String(error)}`);
+    } finally {
+      this.touching.delete(tokenHash);
+    }
   }
 
   async end(tokenHash: string): Promise<void> {

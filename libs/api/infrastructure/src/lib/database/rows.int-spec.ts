@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { createTestContext, type TestContext } from '../../testing';
 import { exists, RowShapeError, selectRow, selectRows } from './rows';
@@ -61,4 +61,44 @@ describe('checked rows', () => {
     ).toBeUndefined();
     expect(await exists(db, `SELECT 1 FROM rows_probe WHERE id = $1`, [3])).toBe(true);
   });
+
+  it('prepares a statement once per connection when asked, and checks its rows the same', async () => {
+    const text = `SELECT label FROM rows_probe WHERE id = $1`;
+    const label = (manager: EntityManager, id: number) =>
+      selectRow(manager, z.object({ label: z.string() }), text, [id], { prepared: true });
+
+    const prepared = await preparedStatementsOf(text, async (manager) => [
+      await label(manager, 1),
+      await label(manager, 2),
+    ]);
+
+    expect(prepared).toEqual({ statements: 1, result: [{ label: 'c' }, { label: 'c' }] });
+    await expect(
+      selectRows(db, z.object({ label: z.number() }), text, [1], { prepared: true }),
+    ).rejects.toThrow(RowShapeError);
+  });
+
+  it('leaves a statement unprepared by default', async () => {
+    const text = `SELECT label FROM rows_probe WHERE id = $1 AND label <> ''`;
+    const unprepared = await preparedStatementsOf(text, (manager) =>
+      selectRow(manager, z.object({ label: z.string() }), text, [2]),
+    );
+
+    expect(unprepared).toEqual({ statements: 0, result: { label: 'c' } });
+  });
+
+  /** Runs `work` on one connection, then counts that connection's prepared statements of `text`. */
+  async function preparedStatementsOf(
+    text: string,
+    work: (manager: EntityManager) => Promise<unknown>,
+  ) {
+    return db.transaction(async (manager) => {
+      const result = await work(manager);
+      const [{ n }] = await manager.query(
+        `SELECT count(*)::int AS n FROM pg_prepared_statements WHERE statement = $1`,
+        [text],
+      );
+      return { statements: n as number, result };
+    });
+  }
 });

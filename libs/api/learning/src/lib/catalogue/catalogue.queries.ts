@@ -56,6 +56,7 @@ export function modulesWithProgress(sql: Sql, userId: string, filter: ModuleFilt
           AND ($5::int IS NULL OR m.estimated_minutes <= $5)
         ORDER BY m.position`,
     [userId, filter.slug, filter.search, filter.theme, filter.maxMinutes],
+    { prepared: true },
   );
 }
 

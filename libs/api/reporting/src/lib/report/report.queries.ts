@@ -2,6 +2,20 @@ import { z } from 'zod';
 import { type Sql, selectRow, selectRows } from '@leerruimte/api-infrastructure';
 import { countsRow } from '../figures/report-figures';
 
+// Built once: a zod schema costs far more to build than to check a row with, and the header
+// is read on every request.
+const headerRow = z.object({
+  name: z.string(),
+  minimum: z.number().nullable(),
+  at: z.date().nullable(),
+  teams: z.string().nullable(),
+  has_wanted: z.boolean(),
+});
+const teamRow = z.object({ id: z.string(), name: z.string() });
+const organisationIdRow = z.object({ organisation_id: z.string() });
+const teamCountsRow = countsRow.extend({ team_id: z.string(), month: z.string() });
+const monthCountsRow = countsRow.extend({ month: z.string() });
+
 /**
  * What a report of the period depends on besides its figures: the organisation's name and
  * minimum group size, when the period was last aggregated, and a digest of its teams. Undefined
@@ -16,13 +30,7 @@ export function reportHeader(
 ) {
   return selectRow(
     sql,
-    z.object({
-      name: z.string(),
-      minimum: z.number().nullable(),
-      at: z.date().nullable(),
-      teams: z.string().nullable(),
-      has_wanted: z.boolean(),
-    }),
+    headerRow,
     `SELECT o.name, s.minimum_group_size AS minimum,
             (SELECT max(computed_at) FROM reporting_month
               WHERE month >= $2::date AND month <= $3::date) AS at,
@@ -34,31 +42,37 @@ export function reportHeader(
        LEFT JOIN organisation_report_settings s ON s.organisation_id = o.id
       WHERE o.id = $1`,
     [organisationId, firstMonth, lastMonth, wantedTeamId],
+    { prepared: true },
   );
 }
 
 export function organisationTeams(sql: Sql, organisationId: string) {
   return selectRows(
     sql,
-    z.object({ id: z.string(), name: z.string() }),
+    teamRow,
     `SELECT id, name FROM team WHERE organisation_id = $1 ORDER BY name, id`,
     [organisationId],
   );
 }
 
-/** The teams' rolled-up counts per month (YYYY-MM) from the first to the last month. */
+/**
+ * The organisation's teams' rolled-up counts per month (YYYY-MM) from the first to the last
+ * month. Joined by organisation, not asked for a list of team ids: the key leads with the
+ * month, so one range scan finds them all, where a list costs a range scan per team.
+ */
 export function teamMonthCounts(
   sql: Sql,
-  teamIds: readonly string[],
+  organisationId: string,
   firstMonth: string,
   lastMonth: string,
 ) {
   return selectRows(
     sql,
-    countsRow.extend({ team_id: z.string(), month: z.string() }),
+    teamCountsRow,
     `SELECT f.*, to_char(f.month, 'YYYY-MM') AS month FROM team_month_figures f
-      WHERE f.team_id = ANY($1::uuid[]) AND f.month >= $2::date AND f.month <= $3::date`,
-    [teamIds, firstMonth, lastMonth],
+       JOIN team t ON t.id = f.team_id
+      WHERE t.organisation_id = $1 AND f.month >= $2::date AND f.month <= $3::date`,
+    [organisationId, firstMonth, lastMonth],
   );
 }
 
@@ -71,7 +85,7 @@ export function organisationMonthCounts(
 ) {
   return selectRows(
     sql,
-    countsRow.extend({ month: z.string() }),
+    monthCountsRow,
     `SELECT f.*, to_char(f.month, 'YYYY-MM') AS month FROM organisation_month_figures f
       WHERE f.organisation_id = $1 AND f.month >= $2::date AND f.month <= $3::date`,
     [organisationId, firstMonth, lastMonth],
@@ -81,7 +95,7 @@ export function organisationMonthCounts(
 export async function organisationOfTeam(sql: Sql, teamId: string): Promise<string | undefined> {
   const team = await selectRow(
     sql,
-    z.object({ organisation_id: z.string() }),
+    organisationIdRow,
     `SELECT organisation_id FROM team WHERE id = $1`,
     [teamId],
   );

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { gzipSync } from 'node:zlib';
 import { DataSource } from 'typeorm';
 import { notFound } from '@leerruimte/api-core';
 import {
@@ -23,6 +24,12 @@ import { suppress } from './suppression';
 
 const families = Object.keys(reportFamilies) as ReportFamily[];
 
+/** A report as the API sends it: its JSON, and that gzipped for the clients that take it. */
+export interface ReportBody {
+  json: Buffer;
+  gzip: Buffer;
+}
+
 /** How many computed reports each API process keeps. */
 const COMPUTED_REPORTS = 100;
 
@@ -34,7 +41,7 @@ const COMPUTED_REPORTS = 100;
 @Injectable()
 export class ReportService {
   private readonly computed = new Map<string, { report: Report }>();
-  private readonly jsonOf = new WeakMap<Report, string>();
+  private readonly bodyOf = new WeakMap<Report, ReportBody>();
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -87,14 +94,18 @@ export class ReportService {
     return report;
   }
 
-  /** The report as the JSON the API sends: made once per computed report, not per request. */
-  json(report: Report): string {
-    let json = this.jsonOf.get(report);
-    if (json === undefined) {
-      json = JSON.stringify(report);
-      this.jsonOf.set(report, json);
+  /**
+   * The report as the API sends it: made once per computed report, not per request. Gzipped
+   * it is a fifteenth of the size, which a phone on a slow connection notices.
+   */
+  body(report: Report): ReportBody {
+    let body = this.bodyOf.get(report);
+    if (body === undefined) {
+      const json = Buffer.from(JSON.stringify(report));
+      body = { json, gzip: gzipSync(json) };
+      this.bodyOf.set(report, body);
     }
-    return json;
+    return body;
   }
 
   private async compute(
@@ -108,12 +119,7 @@ export class ReportService {
     const months = monthsBetween(query.from, query.to);
     const minimumGroupSize = organisation.minimum ?? defaultMinimumGroupSize;
     const [rows, organisationRows] = await Promise.all([
-      teamMonthCounts(
-        this.dataSource,
-        teams.map((team) => team.id),
-        `${query.from}-01`,
-        `${query.to}-01`,
-      ),
+      teamMonthCounts(this.dataSource, organisationId, `${query.from}-01`, `${query.to}-01`),
       organisationMonthCounts(
         this.dataSource,
         organisationId,
@@ -126,7 +132,9 @@ export class ReportService {
     const monthIndex = new Map(months.map((month, index) => [month, index]));
     const cells = teams.map(() => months.map(() => emptyCounts()));
     for (const row of rows) {
-      add(cells[teamIndex.get(row.team_id) as number][monthIndex.get(row.month) as number], row);
+      const t = teamIndex.get(row.team_id);
+      // A team made since the teams were read belongs to the next report, not this one.
+      if (t !== undefined) add(cells[t][monthIndex.get(row.month) as number], row);
     }
     const organisationMonths = months.map(() => emptyCounts());
     for (const row of organisationRows) {

@@ -1,4 +1,15 @@
-import { Controller, Get, HttpCode, HttpStatus, Param, Post, Put, Req, Res } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  HttpStatus,
+  Param,
+  Post,
+  Put,
+  Req,
+  Res,
+} from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import {
@@ -26,6 +37,7 @@ import {
   reportSettingsSchema,
 } from '@leerruimte/shared-contracts';
 import { type ExportScope, ReportExports } from '../export/report-exports';
+import { acceptsGzip } from './accept-encoding';
 import { ReportService } from './report.service';
 
 const ORGANISATION = 'organisations/:organisationId';
@@ -54,9 +66,10 @@ export class ReportsController {
   async organisationReport(
     @Param('organisationId', ParseIdPipe) organisationId: string,
     @ValidQuery(reportQuerySchema, period) query: ReportQuery,
+    @Headers('accept-encoding') acceptEncoding: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<string> {
-    return this.asJson(reply, await this.reports.report(organisationId, query));
+  ): Promise<Buffer> {
+    return this.send(reply, acceptEncoding, await this.reports.report(organisationId, query));
   }
 
   @Get(`${TEAM}/reports/team-development`)
@@ -66,11 +79,13 @@ export class ReportsController {
     @Param('teamId', ParseIdPipe) teamId: string,
     // The path names the team; a teamId in the query is not read.
     @ValidQuery(reportQuerySchema, { ...period, teamId: false }) query: ReportQuery,
+    @Headers('accept-encoding') acceptEncoding: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<string> {
+  ): Promise<Buffer> {
     const organisationId = await this.reports.teamOrganisation(teamId);
-    return this.asJson(
+    return this.send(
       reply,
+      acceptEncoding,
       await this.reports.report(organisationId, query, { teamId, withOrganisation: false }),
     );
   }
@@ -186,10 +201,15 @@ export class ReportsController {
     return this.download(await this.teamScope(teamId), exportId, reply);
   }
 
-  /** A report is large and asked for often: its JSON is made once, then sent as it is. */
-  private asJson(reply: FastifyReply, report: Report): string {
-    void reply.header('content-type', 'application/json; charset=utf-8');
-    return this.reports.json(report);
+  /** A report is large and asked for often: its body is made once, then sent as it is. */
+  private send(reply: FastifyReply, acceptEncoding: string | undefined, report: Report): Buffer {
+    const body = this.reports.body(report);
+    void reply
+      .header('content-type', 'application/json; charset=utf-8')
+      .header('vary', 'accept-encoding');
+    if (!acceptsGzip(acceptEncoding)) return body.json;
+    void reply.header('content-encoding', 'gzip');
+    return body.gzip;
   }
 
   private async teamScope(teamId: string): Promise<ExportScope> {

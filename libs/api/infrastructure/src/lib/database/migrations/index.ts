@@ -23,6 +23,7 @@ import { Search1796545840288 } from './1796545840288-Search';
 import { AssignmentReminder1796546056561 } from './1796546056561-AssignmentReminder';
 import { OnePracticeThemeList1796561262184 } from './1796561262184-OnePracticeThemeList';
 import { SealedTotpSecrets1796565712707 } from './1796565712707-SealedTotpSecrets';
+import { ExperimentByWhyQuestion1796572576673 } from './1796572576673-ExperimentByWhyQuestion';
 
 /** Every migration, oldest first. `npm run db:migration:generate` rewrites this file. */
 export const migrations = [
@@ -51,4 +52,5 @@ export const migrations = [
   AssignmentReminder1796546056561,
   OnePracticeThemeList1796561262184,
   SealedTotpSecrets1796565712707,
+  ExperimentByWhyQuestion1796572576673,
 ];
