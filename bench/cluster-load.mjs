@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cpus, totalmem } from 'node:os';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import pg from 'pg';
 import {
@@ -133,6 +133,42 @@ async function planQuestions(base, teams, client) {
   );
 }
 
+/** CPU seconds so far of each part of the system, from /proc: where the load test's time goes. */
+function cpuByPart() {
+  const ticks = 100;
+  const parts = {};
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    let stat;
+    let command;
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+    } catch {
+      continue;
+    }
+    const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const seconds = (Number(fields[11]) + Number(fields[12])) / ticks;
+    const part = command.includes('dist/apps/api/main.js')
+      ? 'API processes (2)'
+      : command.includes('dist/apps/worker/main.js')
+        ? 'worker processes (2)'
+        : name === 'postgres'
+          ? 'PostgreSQL'
+          : name === 'redis-server'
+            ? 'Redis'
+            : name === 'nginx'
+              ? 'nginx'
+              : 'everything else on the machine';
+    parts[part] = (parts[part] ?? 0) + seconds;
+  }
+  // Artillery has exited when the load is over: its time is in this process's children's.
+  const self = readFileSync('/proc/self/stat', 'utf8');
+  const own = self.slice(self.lastIndexOf(')') + 2).split(' ');
+  parts['Artillery (the load generator)'] = (Number(own[13]) + Number(own[14])) / ticks;
+  return parts;
+}
+
 function percentile(summary, key) {
   return summary?.[key] === undefined ? '—' : Math.round(summary[key]);
 }
@@ -181,6 +217,8 @@ await withScratchDatabase('load', async (env) => {
     writeFileSync(`${LOAD_DIR}/people.csv`, `${['header', ...rows].join('\n')}\n`);
 
     console.log('Load: 1,000 people in 100 s …');
+    const cpuBefore = cpuByPart();
+    const loadStarted = Date.now();
     const report = `${CLUSTER_DIR}/artillery.json`;
     const load = await run(
       ARTILLERY,
@@ -188,6 +226,8 @@ await withScratchDatabase('load', async (env) => {
       { quiet: true, env: { ...process.env, ARTILLERY_DISABLE_TELEMETRY: 'true' } },
     );
     if (load.code !== 0) throw new Error(`Artillery failed:\n${load.output.slice(-3000)}`);
+    const loadSeconds = (Date.now() - loadStarted) / 1000;
+    const cpuAfter = cpuByPart();
     const { aggregate } = JSON.parse(readFileSync(report, 'utf8'));
     const prefix = 'plugins.metrics-by-endpoint.response_time.';
     const steps = Object.keys(aggregate.summaries).filter((key) => key.startsWith(prefix));
@@ -216,6 +256,19 @@ await withScratchDatabase('load', async (env) => {
       .filter(([key]) => key.startsWith('http.codes.') || key.startsWith('errors.'))
       .map(([key, count]) => `${key.replace('http.codes.', '')}: ${count}`)
       .join(', ');
+    console.log(
+      `\nCPU during the load (${loadSeconds.toFixed(0)} s, ${cpus().length} cores = ${(loadSeconds * cpus().length).toFixed(0)} CPU seconds):`,
+    );
+    console.log('| Part | CPU seconds | Share of the cores |');
+    console.log('| --- | --- | --- |');
+    const used = Object.entries(cpuAfter)
+      .map(([part, after]) => [part, after - (cpuBefore[part] ?? 0)])
+      .sort(([, a], [, b]) => b - a);
+    for (const [part, seconds] of used) {
+      console.log(
+        `| ${part} | ${seconds.toFixed(1)} | ${((100 * seconds) / (loadSeconds * cpus().length)).toFixed(0)}% |`,
+      );
+    }
     console.log(
       `\nPeople: ${aggregate.counters['vusers.created']} started, ${aggregate.counters['vusers.completed'] ?? 0} finished, ${aggregate.counters['vusers.failed'] ?? 0} failed`,
     );

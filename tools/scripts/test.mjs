@@ -83,7 +83,7 @@ async function nodeTests(name, files, env = process.env) {
   return result.code === 0;
 }
 
-await step("scripts' own tests (node --test: demo mailbox, embedded PostgreSQL)", () =>
+await step("scripts' tests (mailbox, embedded PostgreSQL)", () =>
   nodeTests('scripts', ['tools/scripts/lib/*.test.mjs']),
 );
 const built = await step('build', () => succeeded(nx('run-many', '-t', 'build')));
