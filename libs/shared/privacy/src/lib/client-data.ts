@@ -1,192 +1,118 @@
 /**
  * Finds what in a free text could identify a client, before it is stored: a BSN, a Dutch phone
- * number, an e-mail address, a postcode with house number, a date of birth or an IBAN. Run in
- * the browser (to highlight while typing) and in the API (to refuse), so both find the same.
- * It errs on the side of asking: the author can confirm a finding is not client data.
+ * number, an e-mail address, an address (postcode with house number, or street with house
+ * number), a date of birth, an IBAN, a resident's name, a dossier or client number, a licence
+ * plate or an ID document number. Run in the browser (to highlight while typing) and in the API
+ * (to refuse), so both find the same; no network, no dependencies. It errs on the side of
+ * asking: the author can confirm a finding is not client data.
  */
+import { passesElevenTest, validIban } from './checks';
+import { findPostcodes, findStreets } from './detectors/address';
+import { findBirthDates } from './detectors/dates';
+import { findEmails } from './detectors/email';
+import { findNames } from './detectors/names';
+import {
+  findBsns,
+  findClientNumbers,
+  findIbans,
+  findIdDocuments,
+  findLicencePlates,
+  findPhones,
+} from './detectors/numbers';
+import {
+  type Candidate,
+  type ClientDataFinding,
+  type ClientDataKind,
+  clientDataKinds,
+} from './kinds';
 
-export const clientDataKinds = [
-  'bsn',
-  'phone',
-  'email',
-  'postcode-house-number',
-  'date-of-birth',
-  'iban',
-] as const;
-export type ClientDataKind = (typeof clientDataKinds)[number];
+export { clientDataKinds, passesElevenTest, validIban };
+export type { ClientDataFinding, ClientDataKind };
 
-export interface ClientDataFinding {
-  kind: ClientDataKind;
-  /** Where in the text: `text.slice(start, end) === fragment`. */
-  start: number;
-  end: number;
-  fragment: string;
+export interface FindClientDataOptions {
+  /** The moment dates are judged by (a date of birth is not in the future); default: now. */
+  now?: Date;
+  /** People who are not residents, such as the team's colleagues: first or full names. */
+  skipNames?: readonly string[];
+  /** Fragments known not to be client data, such as the team's own address or phone number. */
+  allow?: readonly string[];
 }
 
-/** The BSN's 11-proef: 9·d1 + 8·d2 + … + 2·d8 − 1·d9 is a multiple of 11 (and not 0). */
-export function passesElevenTest(digits: string): boolean {
-  if (!/^\d{9}$/.test(digits)) return false;
-  const sum = [...digits].reduce(
-    (total, digit, index) => total + Number(digit) * (index === 8 ? -1 : 9 - index),
-    0,
-  );
-  return sum !== 0 && sum % 11 === 0;
-}
-
-/** An IBAN's check digits: the rearranged number modulo 97 is 1. */
-export function validIban(iban: string): boolean {
-  const compact = iban.replace(/\s+/g, '').toUpperCase();
-  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(compact)) return false;
-  if (compact.startsWith('NL') && !/^NL\d{2}[A-Z]{4}\d{10}$/.test(compact)) return false;
-  const rearranged = compact.slice(4) + compact.slice(0, 4);
-  const numeric = rearranged.replace(/[A-Z]/g, (letter) => String(letter.charCodeAt(0) - 55));
-  let remainder = 0;
-  for (const digit of numeric) {
-    remainder = (remainder * 10 + Number(digit)) % 97;
-  }
-  return remainder === 1;
-}
-
-/** Dutch numbers: +31/0031/0, then nine digits, the first not 0 (mobile 6, landline area). */
-function validDutchPhone(candidate: string): boolean {
-  const digits = candidate.replace(/[\s\-().]/g, '');
-  return /^(?:\+31|0031|0)[1-9]\d{8}$/.test(digits);
-}
-
-const MONTHS: Record<string, number> = {
-  januari: 1,
-  jan: 1,
-  january: 1,
-  februari: 2,
-  feb: 2,
-  february: 2,
-  maart: 3,
-  mrt: 3,
-  march: 3,
-  mar: 3,
-  april: 4,
-  apr: 4,
-  mei: 5,
-  may: 5,
-  juni: 6,
-  jun: 6,
-  june: 6,
-  juli: 7,
-  jul: 7,
-  july: 7,
-  augustus: 8,
-  aug: 8,
-  august: 8,
-  september: 9,
-  sep: 9,
-  sept: 9,
-  oktober: 10,
-  okt: 10,
-  october: 10,
-  oct: 10,
-  november: 11,
-  nov: 11,
-  december: 12,
-  dec: 12,
-};
-
-interface Pattern {
-  kind: ClientDataKind;
-  pattern: RegExp;
-  /** Whether a match really is this kind of data (check digits, context). */
-  accept?: (match: RegExpExecArray, text: string, now: Date) => boolean;
-}
-
-const monthNames = Object.keys(MONTHS)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
-const DATE_PATTERN = new RegExp(
-  String.raw`\b(?:(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})|(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\s+(${monthNames})\.?\s+(\d{4}))\b`,
-  'giu',
-);
-const BIRTH_WORDS =
-  /(geboren|geb\.|geboortedatum|geboorte|born|birth|d\.o\.b\.|dob)\s*[:-]?\s*(op|on)?\s*$/iu;
-
-function dateOf(match: RegExpExecArray): Date | undefined {
-  const [, d1, m1, y1, y2, m2, d2, d3, monthName, y3] = match;
-  const [year, month, day] = y1
-    ? [Number(y1), Number(m1), Number(d1)]
-    : y2
-      ? [Number(y2), Number(m2), Number(d2)]
-      : [Number(y3), MONTHS[monthName.toLowerCase()], Number(d3)];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
-}
-
-const patterns: Pattern[] = [
-  {
-    kind: 'email',
-    pattern: /[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}/gu,
-  },
-  {
-    kind: 'iban',
-    pattern: /\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?\b/gi,
-    accept: (match) => validIban(match[0]),
-  },
-  {
-    kind: 'bsn',
-    pattern:
-      /(?<![\d.-])(?:\d{9}|\d{4}[.\s]\d{2}[.\s]\d{3}|\d{3}[.\s]\d{3}[.\s]\d{3})(?!\d)(?![.-]\d)/g,
-    accept: (match) => passesElevenTest(match[0].replace(/\D/g, '')),
-  },
-  {
-    kind: 'phone',
-    pattern: /(?<![\d+])(?:\+31|0031|0)[\s\-.]?(?:\(0\)[\s\-.]?)?\d(?:[\s\-.]?\d){7,9}(?!\d)/g,
-    // Digits right after "NL91 ABNA" are an account number, not a phone number.
-    accept: (match, text) =>
-      validDutchPhone(match[0].replace('(0)', '')) &&
-      !/[A-Z]{2}\d{2}\s?[A-Z]{4}\s?$/i.test(text.slice(Math.max(0, match.index - 10), match.index)),
-  },
-  {
-    // A postcode is only an address with a house number beside it: "1234 AB 12", "Dorpsstraat 12,
-    // 1234 AB". Capitals or no space, so "in 2024 is" is not a postcode.
-    kind: 'postcode-house-number',
-    pattern: /\b[1-9]\d{3}(?:\s?[A-Z]{2}|[a-z]{2})\b/g,
-    accept: (match, text) => {
-      const letters = match[0].slice(-2).toUpperCase();
-      if (['SA', 'SD', 'SS'].includes(letters)) return false;
-      const after = text.slice(match.index + match[0].length, match.index + match[0].length + 12);
-      const before = text.slice(Math.max(0, match.index - 40), match.index);
-      return (
-        /^\s*,?\s*(?:nr\.?\s*)?\d{1,5}\s?[a-zA-Z]?\b/.test(after) ||
-        /\p{L}{3,}\s+\d{1,5}\s?[a-zA-Z]?\s*,?\s*$/u.test(before)
-      );
-    },
-  },
-  {
-    // Any date is not a birth date: only one right after "geboren", "geboortedatum" and the like,
-    // and not in the future.
-    kind: 'date-of-birth',
-    pattern: DATE_PATTERN,
-    accept: (match, text, now) => {
-      const date = dateOf(match);
-      if (!date || date > now || date.getUTCFullYear() < now.getUTCFullYear() - 120) return false;
-      return BIRTH_WORDS.test(text.slice(Math.max(0, match.index - 30), match.index));
-    },
-  },
+/** In order of precedence: where findings of two kinds overlap, the earlier detector's stays. */
+const detectors: ReadonlyArray<(text: string, now: Date) => Candidate[]> = [
+  findEmails,
+  findIbans,
+  findPhones,
+  findClientNumbers,
+  findIdDocuments,
+  findBsns,
+  findLicencePlates,
+  findPostcodes,
+  findBirthDates,
+  findNames,
+  findStreets,
 ];
 
-/** Every finding, in text order; where two overlap, the one found first (more specific) wins. */
-export function findClientData(text: string, now = new Date()): ClientDataFinding[] {
-  const findings: ClientDataFinding[] = [];
-  const overlaps = (start: number, end: number) =>
-    findings.some((finding) => start < finding.end && end > finding.start);
-  for (const { kind, pattern, accept } of patterns) {
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      const start = match.index;
-      const end = start + match[0].length;
-      if (!overlaps(start, end) && (!accept || accept(match, text, now))) {
-        findings.push({ kind, start, end, fragment: match[0] });
-      }
+/**
+ * Settles overlaps: findings of one kind merge; a finding that overlaps one of another kind is
+ * dropped, unless only a prefix it may lose overlaps ("mw. Brouwer, 1e Jacob van ...straat").
+ */
+function settle(text: string, candidates: Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  for (const candidate of candidates) {
+    const { kind, end } = candidate;
+    let { start } = candidate;
+    const same = kept.find((k) => k.kind === kind && start < k.end && end > k.start);
+    if (same) {
+      same.start = Math.min(same.start, start);
+      same.end = Math.max(same.end, end);
+      continue;
     }
+    const blocking = kept.filter((k) => start < k.end && end > k.start);
+    if (blocking.length > 0) {
+      const cut = Math.max(...blocking.map((k) => k.end));
+      if (candidate.coreStart === undefined || cut > candidate.coreStart) continue;
+      start = cut;
+      while (start < candidate.coreStart && /[\s,;:]/.test(text[start])) start++;
+    }
+    kept.push({ kind, start, end });
   }
-  return findings.sort((a, b) => a.start - b.start);
+  return kept;
+}
+
+const comparable = (text: string) =>
+  text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+const compact = (text: string) => comparable(text).replace(/[^\p{L}\d]/gu, '');
+const TITLE_PREFIX =
+  /^(?:(?:mevrouw|mevr|mw|mvr|meneer|mnr|mijnheer|dhr|de heer|hr|fam|familie)\.?\s+)+/;
+
+/** Whether a name finding is one of the people to skip: a full name, or a first name alone. */
+function isSkippedName(fragment: string, skipNames: readonly string[]): boolean {
+  const name = comparable(fragment).replace(TITLE_PREFIX, '');
+  return skipNames.some((skip) => {
+    const full = comparable(skip);
+    return name === full || name === full.split(' ')[0];
+  });
+}
+
+/** Every finding, in text order. */
+export function findClientData(
+  text: string,
+  options: FindClientDataOptions = {},
+): ClientDataFinding[] {
+  const { now = new Date(), skipNames = [], allow = [] } = options;
+  const allowed = allow.map(compact).filter(Boolean);
+  return settle(
+    text,
+    detectors.flatMap((detect) => detect(text, now)),
+  )
+    .map(({ kind, start, end }) => ({ kind, start, end, fragment: text.slice(start, end) }))
+    .filter(({ kind, fragment }) => {
+      if (kind === 'name' && isSkippedName(fragment, skipNames)) return false;
+      const found = compact(fragment);
+      return !allowed.some((fragmentAllowed) => fragmentAllowed.includes(found));
+    })
+    .sort((a, b) => a.start - b.start);
 }
 
 /** Why a finding was flagged, in Dutch and English, for the author and the API's 422. */
@@ -200,4 +126,21 @@ export const clientDataExplanations: Record<ClientDataKind, { nl: string; en: st
   },
   'date-of-birth': { nl: 'lijkt op een geboortedatum', en: 'looks like a date of birth' },
   iban: { nl: 'lijkt op een rekeningnummer (IBAN)', en: 'looks like a bank account number (IBAN)' },
+  name: {
+    nl: 'lijkt op de naam van een inwoner of cliënt',
+    en: 'looks like the name of a resident or client',
+  },
+  'street-address': {
+    nl: 'lijkt op een adres (straat met huisnummer)',
+    en: 'looks like an address (street with house number)',
+  },
+  'client-number': {
+    nl: 'lijkt op een dossier-, cliënt- of registratienummer',
+    en: 'looks like a case, client or registration number',
+  },
+  'licence-plate': { nl: 'lijkt op een kenteken', en: 'looks like a licence plate' },
+  'id-document': {
+    nl: 'lijkt op het nummer van een paspoort, ID-kaart of ander identiteitsbewijs',
+    en: 'looks like the number of a passport, ID card or other identity document',
+  },
 };
