@@ -88,6 +88,7 @@ const matrix: Record<string, Row> = {
   'GET /api/auth/me': { expect: loggedIn },
   'GET /api/auth/session': { expect: everyone },
   'PATCH /api/me': { expect: loggedIn, body: { name: 'Nieuwe Naam' } },
+  'GET /api/me/privacy-context': { expect: loggedIn },
   'POST /api/me/password': {
     expect: loggedIn,
     body: { currentPassword: WORLD_PASSWORD, newPassword: 'een-nieuw-lang-wachtwoord' },

@@ -194,6 +194,25 @@ describe("the team's learning board", () => {
       expect(stored.privacy_confirmed_at).not.toBeNull();
     });
 
+    it("takes a colleague's name in the author's organisation for a colleague, not a resident", async () => {
+      const colleague = await as('professional', 'POST', '/why-questions', {
+        question: 'Waarom sprak bewoner Zoe Zuid pas na een week met ons?',
+        theme: 'samenwerking',
+      });
+      expect(colleague.statusCode).toBe(201);
+
+      // Bas Buiten works for another organisation: to this author, he could be a resident.
+      const stranger = await as('professional', 'POST', '/why-questions', {
+        question: 'Waarom sprak bewoner Bas Buiten pas na een week met ons?',
+        theme: 'samenwerking',
+      });
+      expect(stranger.statusCode).toBe(422);
+      expect(stranger.json().fields).toEqual([
+        expect.objectContaining({ field: 'question', code: 'name' }),
+      ]);
+      expect(await count('why_question')).toBe(1);
+    });
+
     it('checks every field of an experiment and names each one that holds client data', async () => {
       const refused = await as('professional', 'POST', '/experiments', {
         ...plan,

@@ -26,6 +26,30 @@ describe('my own account', () => {
     expect(response.json()).toMatchObject({ name: 'Priya de Vries', locale: 'en' });
   });
 
+  it('refuses a name that holds client data, and takes my own name for mine', async () => {
+    const withPhone = await asPriya('PATCH', '/api/me', { name: 'Priya 06 12345678' });
+    expect(withPhone.statusCode).toBe(422);
+    expect(withPhone.json().fields).toEqual([
+      expect.objectContaining({ field: 'name', code: 'phone' }),
+    ]);
+
+    const renamed = await asPriya('PATCH', '/api/me', { name: 'Priya El Amrani' });
+    expect(renamed.statusCode).toBe(200);
+    expect(renamed.json().name).toBe('Priya El Amrani');
+  });
+
+  it("tells the web app whose names the privacy guard skips: the organisation's people", async () => {
+    const response = await asPriya('GET', '/api/me/privacy-context');
+
+    expect(response.statusCode).toBe(200);
+    const { skipNames, allow } = response.json();
+    expect(skipNames).toEqual(
+      expect.arrayContaining(['Priya Professional', 'Lars Lead', 'Zoe Zuid', 'Ada Admin']),
+    );
+    expect(skipNames).not.toContain('Bas Buiten');
+    expect(allow).toEqual([]);
+  });
+
   it('rejects an unknown language or field, and an empty change', async () => {
     const bad = await asPriya('PATCH', '/api/me', { locale: 'de', colour: 'rood' });
     expect(bad.statusCode).toBe(400);

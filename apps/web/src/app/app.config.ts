@@ -18,9 +18,14 @@ import {
   withComponentInputBinding,
   withInMemoryScrolling,
 } from '@angular/router';
-import { SessionStore, sessionExpiredInterceptor } from '@leerruimte/web-identity-data-access';
+import {
+  ClientDataContextStore,
+  SessionStore,
+  sessionExpiredInterceptor,
+} from '@leerruimte/web-identity-data-access';
 import { acceptLanguageInterceptor } from '@leerruimte/web-shared-data-access';
 import { LocalizedTitleStrategy } from '@leerruimte/web-shell-feature';
+import { CLIENT_DATA_CONTEXT } from '@leerruimte/web-shared-ui';
 import { appRoutes } from './app.routes';
 
 export const appConfig: ApplicationConfig = {
@@ -35,6 +40,8 @@ export const appConfig: ApplicationConfig = {
       withInMemoryScrolling({ anchorScrolling: 'enabled', scrollPositionRestoration: 'enabled' }),
     ),
     { provide: TitleStrategy, useClass: LocalizedTitleStrategy },
+    // The privacy guard in the browser skips what the API skips for this person.
+    { provide: CLIENT_DATA_CONTEXT, useFactory: () => inject(ClientDataContextStore).context },
     provideHttpClient(
       withFetch(),
       withInterceptors([acceptLanguageInterceptor, sessionExpiredInterceptor]),

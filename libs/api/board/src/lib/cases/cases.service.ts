@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { clientDataContextOf } from '@leerruimte/api-identity-data';
 import { DataSource } from 'typeorm';
 import { guardClientTexts, notFound } from '@leerruimte/api-core';
 import type {
@@ -68,6 +69,7 @@ export class CasesService {
     const privacy = guardClientTexts(
       { title: request.title, description: request.description },
       request.confirmedNotClientData,
+      await clientDataContextOf(this.dataSource, userId),
     );
     const { identifiers } = await this.dataSource.getRepository(Case).insert({
       teamId,
@@ -92,6 +94,7 @@ export class CasesService {
     const privacy = guardClientTexts(
       { title: request.title, description: request.description },
       request.confirmedNotClientData,
+      await clientDataContextOf(this.dataSource, userId),
     );
     await this.dataSource.getRepository(Case).update(
       { id: caseId },
@@ -122,6 +125,7 @@ export class CasesService {
         outcome: request.outcome,
       },
       request.confirmedNotClientData,
+      await clientDataContextOf(this.dataSource, userId),
     );
     await this.dataSource.getRepository(CaseDiscussion).insert({
       teamId,

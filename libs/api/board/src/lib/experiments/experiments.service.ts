@@ -1,4 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
+import { clientDataContextOf } from '@leerruimte/api-identity-data';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError, type FieldProblem, guardClientTexts, notFound } from '@leerruimte/api-core';
 import { Notifier } from '@leerruimte/api-notifications';
@@ -189,7 +190,11 @@ export class ExperimentsService {
       }
     }
     if (problems.length > 0) throw boardErrors.invalidLinks(problems);
-    const privacy = guardClientTexts(planTexts(request), request.confirmedNotClientData);
+    const privacy = guardClientTexts(
+      planTexts(request),
+      request.confirmedNotClientData,
+      await clientDataContextOf(this.dataSource, userId),
+    );
     const id = await this.dataSource.transaction(async (manager) => {
       const { identifiers } = await manager.insert(Experiment, {
         teamId,
@@ -231,7 +236,11 @@ export class ExperimentsService {
     if (decided.has(experiment.status)) throw experimentErrors.decided();
     const problems = await this.checkPeople(teamId, request.participantIds);
     if (problems.length > 0) throw boardErrors.invalidLinks(problems);
-    const privacy = guardClientTexts(planTexts(request), request.confirmedNotClientData);
+    const privacy = guardClientTexts(
+      planTexts(request),
+      request.confirmedNotClientData,
+      await clientDataContextOf(this.dataSource, userId),
+    );
     await this.dataSource.transaction(async (manager) => {
       await manager.update(
         Experiment,
@@ -275,6 +284,7 @@ export class ExperimentsService {
     const privacy = guardClientTexts(
       { comparedWithPrediction: request.comparedWithPrediction, learned: request.learned },
       request.confirmedNotClientData,
+      await clientDataContextOf(this.dataSource, userId),
     );
     await this.moveTo(teamId, experiment, userId, request.decision, {
       doneAsPlanned: request.doneAsPlanned,
@@ -296,7 +306,11 @@ export class ExperimentsService {
   ): Promise<ExperimentDetail> {
     const experiment = await this.find(teamId, experimentId);
     if (experiment.hiddenAt) throw boardErrors.hidden();
-    const privacy = guardClientTexts({ text: request.text }, request.confirmedNotClientData);
+    const privacy = guardClientTexts(
+      { text: request.text },
+      request.confirmedNotClientData,
+      await clientDataContextOf(this.dataSource, userId),
+    );
     await this.dataSource.getRepository(ExperimentLogEntry).insert({
       teamId,
       experimentId,
@@ -318,7 +332,11 @@ export class ExperimentsService {
     const experiment = await this.find(teamId, experimentId);
     if (experiment.hiddenAt) throw boardErrors.hidden();
     if (decided.has(experiment.status)) throw experimentErrors.decided();
-    const privacy = guardClientTexts({ note: request.note }, request.confirmedNotClientData);
+    const privacy = guardClientTexts(
+      { note: request.note },
+      request.confirmedNotClientData,
+      await clientDataContextOf(this.dataSource, userId),
+    );
     await this.dataSource.getRepository(ExperimentDataPoint).insert({
       teamId,
       experimentId,

@@ -1,4 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
+import { clientDataContextOf } from '@leerruimte/api-identity-data';
 import { DataSource } from 'typeorm';
 import { AppError, type FieldProblem, guardClientTexts, notFound } from '@leerruimte/api-core';
 import { Notifier } from '@leerruimte/api-notifications';
@@ -149,6 +150,7 @@ export class WhyQuestionsService {
     const privacy = guardClientTexts(
       { question: request.question },
       request.confirmedNotClientData,
+      await clientDataContextOf(this.dataSource, userId),
     );
     const { identifiers } = await this.dataSource.getRepository(WhyQuestion).insert({
       teamId,
@@ -175,6 +177,7 @@ export class WhyQuestionsService {
     const privacy = guardClientTexts(
       { question: request.question },
       request.confirmedNotClientData,
+      await clientDataContextOf(this.dataSource, userId),
     );
     await this.dataSource
       .getRepository(WhyQuestion)
@@ -191,7 +194,11 @@ export class WhyQuestionsService {
   ): Promise<WhyQuestionDetail> {
     const question = await this.find(teamId, questionId);
     if (question.hiddenAt) throw boardErrors.hidden();
-    const privacy = guardClientTexts({ text: request.text }, request.confirmedNotClientData);
+    const privacy = guardClientTexts(
+      { text: request.text },
+      request.confirmedNotClientData,
+      await clientDataContextOf(this.dataSource, userId),
+    );
     const context = await this.teams.of(teamId, userId);
     const notified = question.authorId && question.authorId !== userId ? [question.authorId] : [];
     const content: NotificationContent = {
@@ -287,7 +294,11 @@ export class WhyQuestionsService {
     await this.mayPlan(teamId, userId);
     if (question.hiddenAt) throw boardErrors.hidden();
     if (question.status !== 'open' && question.status !== 'on_agenda') throw notOpen();
-    const privacy = guardClientTexts({ conclusion }, confirmedNotClientData);
+    const privacy = guardClientTexts(
+      { conclusion },
+      confirmedNotClientData,
+      await clientDataContextOf(this.dataSource, userId),
+    );
     await this.dataSource.getRepository(WhyQuestion).update(
       { id: questionId },
       {

@@ -1,6 +1,7 @@
 import { HttpStatus } from '@nestjs/common';
 import {
   type ClientDataKind,
+  type FindClientDataOptions,
   clientDataExplanations,
   findClientData,
 } from '@leerruimte/shared-privacy';
@@ -13,6 +14,12 @@ export interface PrivacyRecord {
 }
 
 /**
+ * Who is writing, as the guard needs to know it: the names of the author's colleagues (not
+ * residents) and fragments their team knows are not client data. The same the web app uses.
+ */
+export type ClientDataContext = Pick<FindClientDataOptions, 'skipNames' | 'allow'>;
+
+/**
  * The API side of the privacy guard, for several fields at once: refuses free text that could
  * identify a client with a 422 naming each fragment, its field and why, unless the author
  * confirmed it is not client data. Returns what to record with the text.
@@ -20,12 +27,13 @@ export interface PrivacyRecord {
 export function guardClientTexts(
   fields: Record<string, string | undefined>,
   confirmedNotClientData = false,
+  context: ClientDataContext = {},
   now = new Date(),
 ): PrivacyRecord {
   const problems: FieldProblem[] = [];
   const kinds = new Set<ClientDataKind>();
   for (const [field, text] of Object.entries(fields)) {
-    for (const finding of findClientData(text ?? '')) {
+    for (const finding of findClientData(text ?? '', { ...context, now })) {
       kinds.add(finding.kind);
       problems.push({
         field,
@@ -55,6 +63,7 @@ export function guardClientData(
   text: string,
   field: string,
   confirmedNotClientData = false,
+  context: ClientDataContext = {},
 ): ClientDataKind[] {
-  return guardClientTexts({ [field]: text }, confirmedNotClientData).privacyFindings ?? [];
+  return guardClientTexts({ [field]: text }, confirmedNotClientData, context).privacyFindings ?? [];
 }

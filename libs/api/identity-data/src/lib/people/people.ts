@@ -22,3 +22,42 @@ export async function teamMemberIds(sql: Sql, teamId: string): Promise<string[]>
   );
   return members.map((member) => member.user_id);
 }
+
+const colleagueNameRow = z.object({ name: z.string() });
+
+/**
+ * The names of everyone in the person's organisations (their teams' and the admins), the
+ * person included: the people the privacy guard does not take for residents.
+ */
+export async function colleagueNames(sql: Sql, userId: string): Promise<string[]> {
+  const rows = await selectRows(
+    sql,
+    colleagueNameRow,
+    `WITH organisations AS (
+       SELECT t.organisation_id FROM team_membership m JOIN team t ON t.id = m.team_id
+        WHERE m.user_id = $1
+       UNION
+       SELECT organisation_id FROM organisation_admin WHERE user_id = $1
+     ),
+     people AS (
+       SELECT $1::uuid AS user_id
+       UNION
+       SELECT m.user_id FROM team_membership m JOIN team t ON t.id = m.team_id
+        WHERE t.organisation_id IN (SELECT organisation_id FROM organisations)
+       UNION
+       SELECT user_id FROM organisation_admin
+        WHERE organisation_id IN (SELECT organisation_id FROM organisations)
+     )
+     SELECT DISTINCT u.name FROM app_user u JOIN people p ON p.user_id = u.id`,
+    [userId],
+  );
+  return rows.map((row) => row.name);
+}
+
+/** What the privacy guard needs to know about an author (ClientDataContext of api-core). */
+export async function clientDataContextOf(
+  sql: Sql,
+  userId: string,
+): Promise<{ skipNames: string[]; allow: string[] }> {
+  return { skipNames: await colleagueNames(sql, userId), allow: [] };
+}

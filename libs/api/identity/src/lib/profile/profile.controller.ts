@@ -24,10 +24,12 @@ import {
 } from '@leerruimte/api-core';
 import {
   type ChangePasswordRequest,
+  type ClientDataContextView,
   type CurrentUser,
   type DeleteAccountRequest,
   type UpdateProfileRequest,
   changePasswordRequestSchema,
+  clientDataContextSchema,
   currentUserSchema,
   deleteAccountRequestSchema,
   updateProfileRequestSchema,
@@ -54,6 +56,17 @@ export class ProfileController {
   ): Promise<CurrentUser> {
     await this.profile.update(auth.userId, request);
     return this.auth.me(auth.userId);
+  }
+
+  @Get('privacy-context')
+  @LoggedIn()
+  @ApiOkResponse({
+    description:
+      "What the privacy guard skips for you, as the API does: your colleagues' names and what your team allows",
+    schema: openApiSchema(clientDataContextSchema),
+  })
+  privacyContext(@Auth() auth: Authentication): Promise<ClientDataContextView> {
+    return this.profile.clientDataContext(auth.userId);
   }
 
   @Post('password')

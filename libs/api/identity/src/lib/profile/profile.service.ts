@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { PersonalDataExport } from '@leerruimte/api-core';
+import { PersonalDataExport, guardClientTexts } from '@leerruimte/api-core';
 import type {
   ChangePasswordRequest,
+  ClientDataContextView,
   ReauthenticationRequest,
   UpdateProfileRequest,
 } from '@leerruimte/shared-contracts';
-import { AuditLog } from '@leerruimte/api-identity-data';
-import { User } from '@leerruimte/api-identity-data';
+import { AuditLog, User, clientDataContextOf } from '@leerruimte/api-identity-data';
 import { identityErrors } from '../identity.errors';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { assertPasswordAllowed } from '../passwords/password-policy';
@@ -37,7 +37,19 @@ export class ProfileService {
     private readonly personalData: PersonalDataExport,
   ) {}
 
+  clientDataContext(userId: string): Promise<ClientDataContextView> {
+    return clientDataContextOf(this.dataSource, userId);
+  }
+
   async update(userId: string, request: UpdateProfileRequest): Promise<void> {
+    if (request.name !== undefined) {
+      // One's own name is no resident's; a number or an address in a name field could be.
+      const context = await clientDataContextOf(this.dataSource, userId);
+      guardClientTexts({ name: request.name }, false, {
+        ...context,
+        skipNames: [...context.skipNames, request.name],
+      });
+    }
     if (request.preferredTeamId) {
       if (!(await isTeamMember(this.dataSource, userId, request.preferredTeamId))) {
         throw identityErrors.notYourTeam('preferredTeamId');

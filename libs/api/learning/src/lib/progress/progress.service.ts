@@ -31,7 +31,7 @@ import {
   saveJournalAnswer,
 } from './progress.queries';
 import { appPaths, link } from '@leerruimte/shared-paths';
-import { personName } from '@leerruimte/api-identity-data';
+import { personName, clientDataContextOf } from '@leerruimte/api-identity-data';
 
 /** What a learner does in a lesson: open it, answer, check, complete. */
 @Injectable()
@@ -62,7 +62,12 @@ export class ProgressService {
   ): Promise<ReflectionAnswer> {
     const { lesson } = await this.catalogue.findLesson(moduleSlug, lessonSlug);
     this.block(lesson.blocks, 'reflection', blockId);
-    const confirmed = guardClientData(request.answer, 'answer', request.confirmedNotClientData);
+    const confirmed = guardClientData(
+      request.answer,
+      'answer',
+      request.confirmedNotClientData,
+      await clientDataContextOf(this.dataSource, userId),
+    );
     const saved = await saveJournalAnswer(this.dataSource, {
       userId,
       lessonId: lesson.id,

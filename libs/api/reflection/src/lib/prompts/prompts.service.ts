@@ -1,4 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
+import { clientDataContextOf } from '@leerruimte/api-identity-data';
 import { DataSource } from 'typeorm';
 import { AppError, guardClientData, notFound } from '@leerruimte/api-core';
 import type {
@@ -73,7 +74,12 @@ export class PromptsService {
   ): Promise<Prompt> {
     const delivery = await this.openDelivery(userId, occurrenceId, now);
     if (delivery.kind === 'pulse') throw wrongKind('pulse');
-    const confirmed = guardClientData(request.answer, 'answer', request.confirmedNotClientData);
+    const confirmed = guardClientData(
+      request.answer,
+      'answer',
+      request.confirmedNotClientData,
+      await clientDataContextOf(this.dataSource, userId),
+    );
     await saveAnswer(this.dataSource, {
       occurrenceId,
       userId,

@@ -25,3 +25,14 @@ export const deleteAccountRequestSchema = reauthenticationSchema;
 export type UpdateProfileRequest = z.infer<typeof updateProfileRequestSchema>;
 export type ChangePasswordRequest = z.infer<typeof changePasswordRequestSchema>;
 export type DeleteAccountRequest = z.infer<typeof deleteAccountRequestSchema>;
+
+/**
+ * What the privacy guard needs to know about the person writing, the same in the browser as in
+ * the API: their colleagues' names (not residents) and fragments their team allows.
+ */
+export const clientDataContextSchema = z.object({
+  skipNames: z.array(z.string()),
+  allow: z.array(z.string()),
+});
+
+export type ClientDataContextView = z.infer<typeof clientDataContextSchema>;

@@ -4,6 +4,7 @@ import type {
   AcceptInvitationRequest,
   AuditEntry,
   ChangePasswordRequest,
+  ClientDataContextView,
   CreateOrganisationRequest,
   CreateTeamRequest,
   CurrentUser,
@@ -34,6 +35,7 @@ import {
   profileControllerChangePassword,
   profileControllerDelete,
   profileControllerExport,
+  profileControllerPrivacyContext,
   profileControllerUpdate,
   teamsControllerAuditLog,
   teamsControllerChangeRole,
@@ -117,6 +119,11 @@ export class IdentityApi {
 
   resetPassword(token: string, password: string): Observable<void> {
     return this.api.invoke(authControllerResetPassword, { token, body: { password } });
+  }
+
+  /** What the privacy guard skips for me: my colleagues' names, what my team allows. */
+  clientDataContext(): Observable<ClientDataContextView> {
+    return this.api.invoke(profileControllerPrivacyContext);
   }
 
   updateProfile(request: UpdateProfileRequest): Observable<CurrentUser> {

@@ -1,6 +1,7 @@
+import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { FormControl, FormGroup } from '@angular/forms';
-import { guardedText } from './privacy-findings';
+import { CLIENT_DATA_CONTEXT, PrivacyFindings, guardedText } from './privacy-findings';
 
 describe(guardedText.name, () => {
   function form() {
@@ -29,5 +30,28 @@ describe(guardedText.name, () => {
 
     expect(guarded.controls.question.errors).toBeNull();
     expect(guarded.valid).toBe(true);
+  });
+});
+
+describe(PrivacyFindings.name, () => {
+  async function findingsFor(text: string, skipNames?: string[]) {
+    TestBed.configureTestingModule({
+      providers: skipNames
+        ? [{ provide: CLIENT_DATA_CONTEXT, useValue: signal({ skipNames }) }]
+        : [],
+    });
+    const fixture = TestBed.createComponent(PrivacyFindings);
+    fixture.componentRef.setInput('text', text);
+    fixture.componentRef.setInput('confirmed', new FormControl(false, { nonNullable: true }));
+    await fixture.whenStable();
+    return (fixture.nativeElement as HTMLElement).querySelectorAll('li').length;
+  }
+
+  it("skips what the API skips for the author: a colleague's name is no resident's", async () => {
+    const text = 'Waarom sprak bewoner Zoe Zuid pas na een week met ons?';
+
+    expect(await findingsFor(text)).toBe(1);
+    TestBed.resetTestingModule();
+    expect(await findingsFor(text, ['Zoe Zuid'])).toBe(0);
   });
 });

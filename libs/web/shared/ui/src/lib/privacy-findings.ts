@@ -2,15 +2,21 @@ import {
   ChangeDetectionStrategy,
   Component,
   DestroyRef,
+  InjectionToken,
   type Signal,
   computed,
   inject,
   input,
+  signal,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { type FormControl, type FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { clientDataExplanations, findClientData } from '@leerruimte/shared-privacy';
+import {
+  type FindClientDataOptions,
+  clientDataExplanations,
+  findClientData,
+} from '@leerruimte/shared-privacy';
 import { LocaleService, defineTexts, injectTexts } from '@leerruimte/web-shared-i18n';
 import { Notice } from './notice';
 
@@ -25,6 +31,15 @@ const texts = defineTexts(
       'Your text contains something that could identify a client. Better rephrase it, without client data:',
     confirm: 'This is not client data',
   },
+);
+
+/**
+ * What the guard skips for the person writing (their colleagues' names, what their team
+ * allows), as the API skips it; the app provides it once someone is logged in.
+ */
+export const CLIENT_DATA_CONTEXT = new InjectionToken<Signal<FindClientDataOptions>>(
+  'CLIENT_DATA_CONTEXT',
+  { factory: () => signal({}) },
 );
 
 /**
@@ -66,13 +81,14 @@ export class PrivacyFindings {
   protected readonly t = injectTexts(texts);
   protected readonly locale = inject(LocaleService).locale;
   protected readonly explanations = clientDataExplanations;
+  private readonly context = inject(CLIENT_DATA_CONTEXT);
 
   /** The text as it is being typed. */
   readonly text = input.required<string>();
   /** The "this is not client data" confirmation, sent along with the text. */
   readonly confirmed = input.required<FormControl<boolean>>();
 
-  readonly findings = computed(() => findClientData(this.text()));
+  readonly findings = computed(() => findClientData(this.text(), this.context()));
 }
 
 type GuardedForm = FormGroup & { controls: { confirmedNotClientData: FormControl<boolean> } };

@@ -16,6 +16,7 @@ export * from './invitations-controller-resend';
 export * from './profile-controller-change-password';
 export * from './profile-controller-delete';
 export * from './profile-controller-export';
+export * from './profile-controller-privacy-context';
 export * from './profile-controller-update';
 export * from './teams-controller-audit-log';
 export * from './teams-controller-change-role';
