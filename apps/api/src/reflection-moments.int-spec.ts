@@ -59,6 +59,29 @@ describe('planning reflection moments', () => {
     expect((await asLead('GET', moments())).json()).toHaveLength(1);
   });
 
+  it('guards a typed question: a resident in it is refused until the lead confirms', async () => {
+    const question = 'Wat leerde je van het gesprek met mevrouw Bakker-El Idrissi (82)?';
+    const refused = await asLead('POST', moments(), { question, schedule: weekly });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json()).toMatchObject({ code: 'possible_client_data' });
+    expect(refused.json().fields).toEqual([
+      expect.objectContaining({ field: 'question', code: 'name' }),
+    ]);
+    expect(await query(`SELECT id FROM reflection_moment`)).toEqual([]);
+
+    const confirmed = await asLead('POST', moments(), {
+      question,
+      schedule: weekly,
+      confirmedNotClientData: true,
+    });
+    expect(confirmed.statusCode).toBe(201);
+    const [stored] = await query(
+      `SELECT privacy_findings, privacy_confirmed_at FROM reflection_moment`,
+    );
+    expect(stored.privacy_findings).toEqual(['name']);
+    expect(stored.privacy_confirmed_at).not.toBeNull();
+  });
+
   it('refuses an unknown card, someone outside the team and a schedule without future moments', async () => {
     const refused = await asLead('POST', moments(), {
       cardSlug: 'bestaat-niet',

@@ -246,13 +246,18 @@ describe('delivering reflection moments', () => {
       question: 'Wat leerde je op maandag?',
     });
 
-    const updated = await moments.update(teamId, created.id, {
-      kind: 'question',
-      question: 'Wat leerde je op dinsdag?',
-      schedule: weekly([2]),
-      openDays: 3,
-      reminderDays: [],
-    });
+    const updated = await moments.update(
+      teamId,
+      created.id,
+      {
+        kind: 'question',
+        question: 'Wat leerde je op dinsdag?',
+        schedule: weekly([2]),
+        openDays: 3,
+        reminderDays: [],
+      },
+      lead.id,
+    );
 
     expect(updated.next[0].plannedAt).toBe('2099-03-24T14:00:00.000Z');
     expect(await queue.getJob(occurrenceJobId(created.id, monday))).toBeUndefined();

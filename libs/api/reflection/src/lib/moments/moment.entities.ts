@@ -75,6 +75,13 @@ export class ReflectionMoment {
   @Column({ type: 'int', array: true })
   reminderDays: number[];
 
+  /** What the privacy guard found in a typed question, and when the lead confirmed it. */
+  @Column({ type: 'jsonb', nullable: true })
+  privacyFindings: string[] | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  privacyConfirmedAt: Date | null;
+
   @Column({ type: 'varchar', length: 10 })
   status: MomentStatus;
 

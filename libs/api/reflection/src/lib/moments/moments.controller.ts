@@ -62,11 +62,12 @@ export class MomentsController {
   })
   @ApiConflictResponse({ description: 'The moment has ended', schema: errorBodyOpenApi })
   update(
+    @Auth() auth: Authentication,
     @Param('teamId', ParseIdPipe) teamId: string,
     @Param('momentId', ParseIdPipe) momentId: string,
     @ValidBody(createMomentRequestSchema) request: CreateMomentRequest,
   ): Promise<Moment> {
-    return this.moments.update(teamId, momentId, request);
+    return this.moments.update(teamId, momentId, request, auth.userId);
   }
 
   @Post(`${MOMENT}/pause`)

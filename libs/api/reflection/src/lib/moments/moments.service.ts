@@ -1,6 +1,12 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AppError, type FieldProblem, MomentSubjectRegistry, notFound } from '@leerruimte/api-core';
+import {
+  AppError,
+  type FieldProblem,
+  MomentSubjectRegistry,
+  guardClientTexts,
+  notFound,
+} from '@leerruimte/api-core';
 import {
   type CreateMomentRequest,
   type Moment,
@@ -12,7 +18,7 @@ import { nextOccurrences } from '@leerruimte/shared-schedule';
 import { MomentScheduler } from '../delivery/moment-scheduler';
 import { type MomentStatus, ReflectionMoment } from './moment.entities';
 import { type MomentRow, momentRows } from './moments.queries';
-import { teamMemberIds } from '@leerruimte/api-identity-data';
+import { clientDataContextOf, teamMemberIds } from '@leerruimte/api-identity-data';
 
 const PREVIEW_COUNT = 5;
 
@@ -61,10 +67,12 @@ export class MomentsService {
 
   async create(teamId: string, leadId: string, request: CreateMomentRequest): Promise<Moment> {
     const question = await this.validate(teamId, request);
+    const privacy = await this.guardQuestion(leadId, request);
     const { identifiers } = await this.dataSource.getRepository(ReflectionMoment).insert({
       teamId,
       createdById: leadId,
       ...this.fields(request, question),
+      ...privacy,
       status: 'active',
     });
     const id = identifiers[0].id as string;
@@ -80,13 +88,19 @@ export class MomentsService {
    * Changes what is asked and when, from now on: occurrences that already happened keep the
    * question they had; the waiting job for the old next occurrence makes way for the new one.
    */
-  async update(teamId: string, momentId: string, request: CreateMomentRequest): Promise<Moment> {
+  async update(
+    teamId: string,
+    momentId: string,
+    request: CreateMomentRequest,
+    leadId: string,
+  ): Promise<Moment> {
     const before = await this.get(teamId, momentId);
     if (before.status === 'ended') throw cannot('ended', 'active');
     const question = await this.validate(teamId, request);
+    const privacy = await this.guardQuestion(leadId, request);
     await this.dataSource
       .getRepository(ReflectionMoment)
-      .update({ id: momentId, teamId }, this.fields(request, question));
+      .update({ id: momentId, teamId }, { ...this.fields(request, question), ...privacy });
     await this.scheduler.unscheduleNext({ ...before, id: momentId });
     if (before.status === 'active') {
       await this.scheduler.scheduleNext({
@@ -96,6 +110,15 @@ export class MomentsService {
       });
     }
     return this.get(teamId, momentId);
+  }
+
+  /** A typed question reaches every member: the privacy guard looks at it first. */
+  private async guardQuestion(leadId: string, request: CreateMomentRequest) {
+    return guardClientTexts(
+      { question: request.question },
+      request.confirmedNotClientData,
+      await clientDataContextOf(this.dataSource, leadId),
+    );
   }
 
   private fields(request: CreateMomentRequest, question: string) {

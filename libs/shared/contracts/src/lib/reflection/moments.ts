@@ -59,6 +59,8 @@ export const createMomentRequestSchema = z
     openDays: z.number().int().min(1).max(14).default(3),
     /** Reminders to who has not answered, so many days after the prompt (at most three). */
     reminderDays: z.array(z.number().int().min(1).max(13)).max(3).default([]),
+    /** The lead confirms what the privacy guard found in a typed question is not client data. */
+    confirmedNotClientData: z.boolean().optional(),
   })
   .refine(
     (request) =>

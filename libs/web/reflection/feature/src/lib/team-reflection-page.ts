@@ -35,6 +35,7 @@ import {
   FormBehaviour,
   FormProblem,
   Notice,
+  PrivacyFindings,
   StatusIndicator,
   TimeField,
   Unavailable,
@@ -42,6 +43,7 @@ import {
   formAction,
   fromIsoDate,
   fromIsoTime,
+  guardedText,
   isoToday,
   timeControl,
   toIsoDate,
@@ -76,6 +78,7 @@ function questionRule(control: AbstractControl<string>): ValidationErrors | null
 @Component({
   selector: 'lr-team-reflection-page',
   imports: [
+    PrivacyFindings,
     DateField,
     FieldErrors,
     FormBehaviour,
@@ -169,7 +172,10 @@ export class TeamReflectionPage {
     }),
     quietFrom: timeControl(),
     quietTo: timeControl(),
+    confirmedNotClientData: new FormControl(false, { nonNullable: true }),
   });
+  /** The typed question, for the privacy guard: every member will read it. */
+  protected readonly questionText = guardedText(this.form, ['question']);
   protected readonly days = signal<ReadonlySet<Weekday>>(new Set([1]));
   protected readonly workingDays = signal<ReadonlySet<Weekday>>(new Set([1, 2, 3, 4, 5]));
   protected readonly reminderChoices = [1, 2, 3];
@@ -254,6 +260,7 @@ export class TeamReflectionPage {
       schedule: schedule as MomentSchedule,
       openDays: Number(value.openDays),
       reminderDays: [...this.reminderDays()].filter((days) => days < Number(value.openDays)),
+      ...(value.confirmedNotClientData && { confirmedNotClientData: true }),
     };
     const editing = this.editing();
     const saved = await this.action.run(
@@ -316,6 +323,7 @@ export class TeamReflectionPage {
       cardSlug: '',
       moduleSlug: '',
       about: '',
+      confirmedNotClientData: false,
     });
   }
 

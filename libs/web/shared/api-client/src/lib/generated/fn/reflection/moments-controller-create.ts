@@ -44,6 +44,7 @@ export interface MomentsControllerCreate$Params {
     };
     openDays?: number;
     reminderDays?: Array<number>;
+    confirmedNotClientData?: boolean;
   };
 }
 

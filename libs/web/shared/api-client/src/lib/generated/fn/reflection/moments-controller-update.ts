@@ -45,6 +45,7 @@ export interface MomentsControllerUpdate$Params {
     };
     openDays?: number;
     reminderDays?: Array<number>;
+    confirmedNotClientData?: boolean;
   };
 }
 
