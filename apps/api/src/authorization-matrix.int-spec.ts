@@ -133,6 +133,11 @@ const matrix: Record<string, Row> = {
   },
   'GET /api/organisations/{organisationId}/audit-log': { expect: organisationAdminOnly },
   'GET /api/teams/{teamId}/members': { expect: teamMembersAndOrganisationAdmin },
+  'GET /api/teams/{teamId}/privacy-allowances': { expect: teamMembersAndOrganisationAdmin },
+  'PUT /api/teams/{teamId}/privacy-allowances': {
+    expect: teamLeadOnly,
+    body: { fragments: ['Stationsplein 1'] },
+  },
   'PATCH /api/teams/{teamId}/members/{userId}': {
     expect: organisationAdminOnly,
     body: { role: 'team_lead' },

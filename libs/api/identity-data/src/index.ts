@@ -3,6 +3,7 @@ export * from './lib/entities/team.entity';
 export * from './lib/entities/user.entity';
 export * from './lib/entities/membership.entity';
 export * from './lib/entities/session.entity';
+export * from './lib/entities/privacy-allowance.entity';
 export { identityDataEntities } from './lib/identity-data-entities';
 export * from './lib/audit/audit-entry.entity';
 export * from './lib/audit/audit-log';

@@ -1,6 +1,7 @@
 import { AuditEntry } from './audit/audit-entry.entity';
 import { OrganisationAdmin, TeamMembership } from './entities/membership.entity';
 import { Organisation } from './entities/organisation.entity';
+import { TeamPrivacyAllowance } from './entities/privacy-allowance.entity';
 import { UserSession } from './entities/session.entity';
 import { Team } from './entities/team.entity';
 import { User } from './entities/user.entity';
@@ -18,4 +19,5 @@ export const identityDataEntities = [
   OrganisationAdmin,
   UserSession,
   AuditEntry,
+  TeamPrivacyAllowance,
 ];

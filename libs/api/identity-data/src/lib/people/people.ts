@@ -54,10 +54,30 @@ export async function colleagueNames(sql: Sql, userId: string): Promise<string[]
   return rows.map((row) => row.name);
 }
 
+const allowanceRow = z.object({ fragment: z.string() });
+
+/** What the teams the person is in know is not client data (their leads' lists). */
+export async function teamAllowances(sql: Sql, userId: string): Promise<string[]> {
+  const rows = await selectRows(
+    sql,
+    allowanceRow,
+    `SELECT DISTINCT a.fragment FROM team_privacy_allowance a
+       JOIN team_membership m ON m.team_id = a.team_id
+      WHERE m.user_id = $1
+      ORDER BY a.fragment`,
+    [userId],
+  );
+  return rows.map((row) => row.fragment);
+}
+
 /** What the privacy guard needs to know about an author (ClientDataContext of api-core). */
 export async function clientDataContextOf(
   sql: Sql,
   userId: string,
 ): Promise<{ skipNames: string[]; allow: string[] }> {
-  return { skipNames: await colleagueNames(sql, userId), allow: [] };
+  const [skipNames, allow] = await Promise.all([
+    colleagueNames(sql, userId),
+    teamAllowances(sql, userId),
+  ]);
+  return { skipNames, allow };
 }

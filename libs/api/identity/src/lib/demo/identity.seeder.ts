@@ -8,6 +8,7 @@ import {
   OrganisationAdmin,
   Team,
   TeamMembership,
+  TeamPrivacyAllowance,
   User,
 } from '@leerruimte/api-identity-data';
 import { PasswordHasher } from '../passwords/password-hasher';
@@ -66,6 +67,17 @@ export class IdentitySeeder implements DemoSeeder {
         if (!team) throw new Error(`Demo person ${person.email} names unknown team ${teamName}`);
         await manager.insert(TeamMembership, { userId: user.id, teamId: team.id, role });
       }
+    }
+    // What Wijkteam Noord writes often and is no client's: its lead keeps this list.
+    const noord = teams.get('Wijkteam Noord');
+    if (noord) {
+      await manager.insert(
+        TeamPrivacyAllowance,
+        ['Wijkteam Noord, Stationsplein 1', '14 030'].map((fragment) => ({
+          teamId: noord.id,
+          fragment,
+        })),
+      );
     }
   }
 }

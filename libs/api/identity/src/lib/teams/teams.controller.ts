@@ -7,6 +7,7 @@ import {
   Param,
   Patch,
   Post,
+  Put,
   Req,
 } from '@nestjs/common';
 import {
@@ -31,11 +32,13 @@ import {
   type AuditEntry,
   type ChangeRoleRequest,
   type CreateTeamRequest,
+  type PrivacyAllowances,
   type TeamMember,
   type TeamSummary,
   auditEntrySchema,
   changeRoleRequestSchema,
   createTeamRequestSchema,
+  privacyAllowancesSchema,
   teamMemberSchema,
   teamSummarySchema,
 } from '@leerruimte/shared-contracts';
@@ -75,6 +78,29 @@ export class TeamsController {
   @ApiOkResponse({ schema: openApiSchema(z.array(teamMemberSchema)) })
   members(@Param('teamId', ParseIdPipe) teamId: string): Promise<TeamMember[]> {
     return this.teams.members(teamId);
+  }
+
+  @Get('teams/:teamId/privacy-allowances')
+  @RequirePermission('team.view', 'teamId')
+  @ApiOkResponse({
+    description: 'What the team knows is not client data; the privacy guard skips it',
+    schema: openApiSchema(privacyAllowancesSchema),
+  })
+  privacyAllowances(@Param('teamId', ParseIdPipe) teamId: string): Promise<PrivacyAllowances> {
+    return this.teams.privacyAllowances(teamId);
+  }
+
+  @Put('teams/:teamId/privacy-allowances')
+  @RequirePermission('team.lead', 'teamId')
+  @ApiOkResponse({
+    description: 'The list replaced; what was left out is guarded again',
+    schema: openApiSchema(privacyAllowancesSchema),
+  })
+  savePrivacyAllowances(
+    @Param('teamId', ParseIdPipe) teamId: string,
+    @ValidBody(privacyAllowancesSchema) request: PrivacyAllowances,
+  ): Promise<PrivacyAllowances> {
+    return this.teams.savePrivacyAllowances(teamId, request);
   }
 
   @Patch('teams/:teamId/members/:userId')

@@ -3,12 +3,13 @@ import { DataSource } from 'typeorm';
 import { AppError } from '@leerruimte/api-core';
 import type {
   CreateTeamRequest,
+  PrivacyAllowances,
   TeamMember,
   TeamRole,
   TeamSummary,
 } from '@leerruimte/shared-contracts';
 import { AuditLog } from '@leerruimte/api-identity-data';
-import { Team, TeamMembership } from '@leerruimte/api-identity-data';
+import { Team, TeamMembership, TeamPrivacyAllowance } from '@leerruimte/api-identity-data';
 import { membersOfTeam, teamsOfOrganisation } from './teams.queries';
 
 export interface Actor {
@@ -80,6 +81,31 @@ export class TeamsService {
       });
       return { id: team.id, name: team.name, memberCount: 0 };
     });
+  }
+
+  async privacyAllowances(teamId: string): Promise<PrivacyAllowances> {
+    const rows = await this.dataSource
+      .getRepository(TeamPrivacyAllowance)
+      .find({ where: { teamId }, order: { fragment: 'ASC' } });
+    return { fragments: rows.map((row) => row.fragment) };
+  }
+
+  /** Replaces the team's list at once, so a failed save leaves the old list as it was. */
+  async savePrivacyAllowances(
+    teamId: string,
+    request: PrivacyAllowances,
+  ): Promise<PrivacyAllowances> {
+    const fragments = [...new Set(request.fragments)];
+    await this.dataSource.transaction(async (manager) => {
+      await manager.delete(TeamPrivacyAllowance, { teamId });
+      if (fragments.length > 0) {
+        await manager.insert(
+          TeamPrivacyAllowance,
+          fragments.map((fragment) => ({ teamId, fragment })),
+        );
+      }
+    });
+    return this.privacyAllowances(teamId);
   }
 
   async members(teamId: string): Promise<TeamMember[]> {

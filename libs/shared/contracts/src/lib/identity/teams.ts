@@ -55,3 +55,13 @@ export const createOrganisationRequestSchema = z.strictObject({
 
 export type OrganisationSummary = z.infer<typeof organisationSummarySchema>;
 export type CreateOrganisationRequest = z.infer<typeof createOrganisationRequestSchema>;
+
+/**
+ * What a team knows is not client data, typed once by its lead: its own office address, the
+ * municipality's general number, a partner's number. The privacy guard skips these.
+ */
+export const privacyAllowancesSchema = z.strictObject({
+  fragments: z.array(z.string().trim().min(3).max(200)).max(20),
+});
+
+export type PrivacyAllowances = z.infer<typeof privacyAllowancesSchema>;

@@ -25,6 +25,7 @@ import {
 } from '@leerruimte/web-shared-ui';
 import { PageTitle, appPaths, link } from '@leerruimte/web-shared-util';
 import { boardPageTexts, boardTexts } from './board.texts';
+import { PrivacyAllowancesSection } from './privacy/privacy-allowances';
 import { VoteButton } from './questions/vote-button';
 
 /**
@@ -34,6 +35,7 @@ import { VoteButton } from './questions/vote-button';
 @Component({
   selector: 'lr-board-page',
   imports: [
+    PrivacyAllowancesSection,
     FormBehaviour,
     FormProblem,
     LoadState,

@@ -19,6 +19,11 @@ export class ClientDataContextStore {
     stream: ({ params: userId }) => (userId ? this.api.clientDataContext() : of(null)),
   });
 
+  /** After the team's list changed: the guard follows it without a new login. */
+  reload(): void {
+    this.loaded.reload();
+  }
+
   readonly context = computed<FindClientDataOptions>(() => {
     const loaded = this.loaded.hasValue() ? this.loaded.value() : null;
     return loaded ?? {};

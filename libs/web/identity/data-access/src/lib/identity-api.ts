@@ -13,6 +13,7 @@ import type {
   InviteRequest,
   OrganisationSummary,
   OutboxMessageView,
+  PrivacyAllowances,
   ReauthenticationRequest,
   RecoveryCodes,
   TeamMember,
@@ -42,6 +43,8 @@ import {
   teamsControllerCreate,
   teamsControllerList,
   teamsControllerMembers,
+  teamsControllerPrivacyAllowances,
+  teamsControllerSavePrivacyAllowances,
   teamsControllerRemove,
   twoFactorControllerDisable,
   twoFactorControllerEnable,
@@ -69,6 +72,18 @@ export class IdentityApi {
 
   auditLog(organisationId: string): Observable<AuditEntry[]> {
     return this.api.invoke(teamsControllerAuditLog, { organisationId });
+  }
+
+  /** What the team knows is not client data (its lead keeps the list). */
+  privacyAllowances(teamId: string): Observable<PrivacyAllowances> {
+    return this.api.invoke(teamsControllerPrivacyAllowances, { teamId });
+  }
+
+  savePrivacyAllowances(teamId: string, fragments: string[]): Observable<PrivacyAllowances> {
+    return this.api.invoke(teamsControllerSavePrivacyAllowances, {
+      teamId,
+      body: { fragments },
+    });
   }
 
   members(teamId: string): Observable<TeamMember[]> {

@@ -24,6 +24,7 @@ import { AssignmentReminder1796546056561 } from './1796546056561-AssignmentRemin
 import { OnePracticeThemeList1796561262184 } from './1796561262184-OnePracticeThemeList';
 import { SealedTotpSecrets1796565712707 } from './1796565712707-SealedTotpSecrets';
 import { ExperimentByWhyQuestion1796572576673 } from './1796572576673-ExperimentByWhyQuestion';
+import { TeamPrivacyAllowances1796576314159 } from './1796576314159-TeamPrivacyAllowances';
 import { MomentQuestionPrivacy1796580000000 } from './1796580000000-MomentQuestionPrivacy';
 
 /** Every migration, oldest first. `npm run db:migration:generate` rewrites this file. */
@@ -54,5 +55,6 @@ export const migrations = [
   OnePracticeThemeList1796561262184,
   SealedTotpSecrets1796565712707,
   ExperimentByWhyQuestion1796572576673,
+  TeamPrivacyAllowances1796576314159,
   MomentQuestionPrivacy1796580000000,
 ];
