@@ -10,11 +10,10 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import pg from 'pg';
 import { assertNode24, run, stopProcess, waitFor } from '../tools/scripts/lib/processes.mjs';
 import { withScratchDatabase } from '../tools/scripts/lib/scratch-database.mjs';
+import { PEOPLE, TEAMS, largeOrganisation } from './lib/reporting-data.mjs';
 
 assertNode24();
 
-const TEAMS = 300;
-const PEOPLE = 4000;
 const QUESTIONS = 50_000;
 const EXPERIMENTS = 20_000;
 const JOURNAL_PER_PERSON = 5;
@@ -93,17 +92,7 @@ const pick = (name) =>
 
 /** The data, written by PostgreSQL itself: random but the same every run. */
 const generate = [
-  `SELECT setseed(0.42)`,
-  `INSERT INTO organisation (name) VALUES ('Gemeente Groot')`,
-  `INSERT INTO team (organisation_id, name)
-   SELECT o.id, 'Wijkteam ' || lpad(n::text, 3, '0') FROM organisation o, generate_series(1, ${TEAMS}) n`,
-  `CREATE TEMP TABLE team_no AS SELECT id, row_number() OVER (ORDER BY name) - 1 AS no FROM team`,
-  `INSERT INTO app_user (email, name, password_hash)
-   SELECT 'p' || n || '@groot.test', 'Professional ' || n, '' FROM generate_series(1, ${PEOPLE}) n`,
-  `INSERT INTO team_membership (user_id, team_id, role)
-   SELECT u.id, t.id, CASE WHEN (n % 13) = 0 THEN 'team_lead' ELSE 'professional' END
-     FROM (SELECT id, row_number() OVER (ORDER BY email) AS n FROM app_user) u
-     JOIN team_no t ON t.no = u.n % ${TEAMS}`,
+  ...largeOrganisation,
   // Half the questions discussed with a conclusion, one in fifty hidden by the team lead.
   `INSERT INTO why_question (team_id, question, theme, status, conclusion, discussed_at,
                              hidden_at, hidden_reason, created_at)

@@ -8,12 +8,8 @@ export const ORGANISATION_NAME = 'Gemeente Groot';
 export const FROM = '2025-12';
 export const TO = '2026-11';
 
-/**
- * Two years of activity, written by PostgreSQL itself: random but the same every run. Run it on
- * a database with content imported and no other organisation or people yet: it spreads over
- * every organisation, person and lesson there is.
- */
-const generate = [
+/** The organisation, its teams and people, the same for every bench that uses it. */
+export const largeOrganisation = [
   `SELECT setseed(0.42)`,
   `INSERT INTO organisation (name) VALUES ('${ORGANISATION_NAME}')`,
   `INSERT INTO team (organisation_id, name)
@@ -25,6 +21,15 @@ const generate = [
    SELECT u.id, t.id, CASE WHEN (n % 13) = 0 THEN 'team_lead' ELSE 'professional' END
      FROM (SELECT id, row_number() OVER (ORDER BY email) AS n FROM app_user) u
      JOIN team_no t ON t.no = u.n % ${TEAMS}`,
+];
+
+/**
+ * Two years of activity, written by PostgreSQL itself: random but the same every run. Run it on
+ * a database with content imported and no other organisation or people yet: it spreads over
+ * every organisation, person and lesson there is.
+ */
+const generate = [
+  ...largeOrganisation,
   // Lesson completions and module enrolments over the two years.
   `INSERT INTO lesson_completion (user_id, lesson_id, completed_at)
    SELECT u.id, l.id, now() - random() * interval '730 days'
