@@ -77,10 +77,12 @@ describe(RedisLossWatchdog.name, () => {
     recoveries = 0;
   });
 
+  // Closing a worker right after its Redis restarted waits for its reconnect and its running
+  // jobs; on a busy machine (CI, other suites beside it) that took longer than Jest's 30 s.
   afterEach(async () => {
     await Promise.all(replicas.splice(0).map((ctx) => ctx.close()));
     await redis.flushall();
-  });
+  }, 90_000);
 
   afterAll(async () => {
     redis.disconnect();
