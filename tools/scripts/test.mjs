@@ -28,22 +28,42 @@ async function step(name, action) {
 
 const succeeded = async (promise) => (await promise).code === 0;
 
+/** Failed Playwright specs, from its JSON report's nested suites. */
+function playwrightFailures(suite, file = suite.file) {
+  const own = (suite.specs ?? [])
+    .filter((spec) => !spec.ok)
+    .map((spec) => ({
+      file,
+      title: spec.title,
+      message: spec.tests
+        .flatMap((test) => test.results.map((result) => result.error?.message ?? ''))
+        .join('\n')
+        .split('\n')
+        .slice(0, 6)
+        .join('\n'),
+    }));
+  return [...own, ...(suite.suites ?? []).flatMap((child) => playwrightFailures(child, file))];
+}
+
 function countTests() {
   let passed = 0;
   let failed = 0;
-  if (!existsSync(RESULTS_DIR)) return { passed, failed };
+  const failures = [];
+  if (!existsSync(RESULTS_DIR)) return { passed, failed, failures };
   for (const file of readdirSync(RESULTS_DIR).filter((name) => name.endsWith('.json'))) {
     const result = JSON.parse(readFileSync(join(RESULTS_DIR, file), 'utf8'));
     if (result.stats) {
       // Playwright's JSON report
       passed += result.stats.expected + result.stats.flaky;
       failed += result.stats.unexpected;
+      failures.push(...result.suites.flatMap((suite) => playwrightFailures(suite)));
     } else {
       passed += result.passed;
       failed += result.failed;
+      failures.push(...(result.failures ?? []));
     }
   }
-  return { passed, failed };
+  return { passed, failed, failures };
 }
 
 rmSync(RESULTS_DIR, { recursive: true, force: true });
@@ -76,9 +96,14 @@ async function nodeTests(name, files, env = process.env) {
   );
   const summary = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
   const count = (label) => Number(new RegExp(`^# ${label} (\\d+)$`, 'm').exec(summary)?.[1] ?? 0);
+  const failures = [...summary.matchAll(/^\s*not ok \d+ - (.+)$/gm)].map((match) => ({
+    file: name,
+    title: match[1],
+    message: '',
+  }));
   writeFileSync(
     join(RESULTS_DIR, `${name}.json`),
-    JSON.stringify({ passed: count('pass'), failed: count('fail') }),
+    JSON.stringify({ passed: count('pass'), failed: count('fail'), failures }),
   );
   return result.code === 0;
 }
@@ -140,7 +165,15 @@ if (built && servicesUp) {
 }
 await services?.stop();
 
-const { passed, failed } = countTests();
+const { passed, failed, failures } = countTests();
+if (failures.length > 0) {
+  // Repeated here because CI logs are often read from the end.
+  console.log('\nFailed tests:');
+  for (const { file, title, message } of failures) {
+    console.log(`\n✕ ${title}\n  ${file}`);
+    if (message) console.log(message.replace(/^/gm, '    '));
+  }
+}
 console.log('\nStep                                                   Result   Time');
 for (const { name, ok, seconds } of steps) {
   console.log(`${name.padEnd(55)}${(ok ? 'ok' : 'FAILED').padEnd(9)}${seconds.toFixed(1)} s`);
