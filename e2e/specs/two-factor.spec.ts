@@ -44,9 +44,12 @@ test.describe('Tweestapsverificatie', () => {
     // On a phone the recovery-code hint wraps: it must stay readable, above the button.
     const viewport = page.viewportSize();
     await page.setViewportSize({ width: 360, height: 800 });
-    const hint = await page.getByText('Geen toegang tot je app?').boundingBox();
-    const confirm = await page.getByRole('button', { name: 'Bevestigen' }).boundingBox();
-    expect((hint?.y ?? 0) + (hint?.height ?? 0)).toBeLessThanOrEqual(confirm?.y ?? 0);
+    // Polled: right after the resize the page may not have laid itself out again.
+    await expect(async () => {
+      const hint = await page.getByText('Geen toegang tot je app?').boundingBox();
+      const confirm = await page.getByRole('button', { name: 'Bevestigen' }).boundingBox();
+      expect((hint?.y ?? 0) + (hint?.height ?? 0)).toBeLessThanOrEqual(confirm?.y ?? 0);
+    }).toPass({ timeout: 5_000 });
     if (viewport) await page.setViewportSize(viewport);
     await loginPage.enterCode(recoveryCode);
 
