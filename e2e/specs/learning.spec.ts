@@ -1,5 +1,6 @@
 import { demoAccounts, expect, expectAccessible, test } from '../fixtures';
 import { AppShell } from '../pages/app-shell';
+import { LessonReader } from '../pages/lesson-reader';
 import { LoginPage } from '../pages/login-page';
 
 const esther = 'esther.mulder@voorbeeldstad.test';
@@ -53,8 +54,10 @@ test.describe('Een medewerker leert met een module', () => {
     );
     await expectAccessible(page);
 
-    await page.getByRole('button', { name: 'Les afronden' }).click();
-    await expect(page.getByTestId('lesson-completed')).toContainText('Je hebt deze les afgerond.');
+    const reader = new LessonReader(page);
+    await reader.answerChecksRight();
+    await reader.complete.click();
+    await expect(reader.completed).toContainText('Je hebt deze les afgerond.');
 
     await page.reload();
     await expect(
@@ -136,8 +139,10 @@ test.describe('Een medewerker leert met een module', () => {
     await expect(asked).toContainText('graag af vóór 30-06-2099');
     await asked.getByRole('link', { name: 'Sociale NetwerkStrategieën' }).click();
     await page.getByTestId('continue').click();
-    await page.getByRole('button', { name: 'Les afronden' }).click();
-    await expect(page.getByTestId('lesson-completed')).toBeVisible();
+    const reader = new LessonReader(page);
+    await reader.answerChecksRight();
+    await reader.complete.click();
+    await expect(reader.completed).toBeVisible();
     await shell.logOut();
 
     await page.goto('/inloggen');

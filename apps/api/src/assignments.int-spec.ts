@@ -96,6 +96,20 @@ describe('assigning modules to a team', () => {
         url: '/api/learning/modules/bewust-leren',
       })
     ).json();
+    // The lesson's knowledge checks answered right, as completing it asks.
+    await query(
+      `INSERT INTO check_answer (user_id, lesson_id, block_id, option_index, correct, answered_at)
+       SELECT $1, l.id, b->>'id', 0, true, now()
+         FROM lesson l, jsonb_array_elements(l.blocks) b
+        WHERE l.slug = $2 AND b->>'kind' = 'check'
+          AND l.module_id = (SELECT id FROM learning_module WHERE slug = 'bewust-leren')`,
+      [world.users.professional, detail.lessons[0].slug],
+    );
+    await world.request('professional', {
+      method: 'POST',
+      url: `/api/learning/modules/bewust-leren/lessons/${detail.lessons[0].slug}/time`,
+      payload: { visitId: crypto.randomUUID() },
+    });
     await world.request('professional', {
       method: 'POST',
       url: `/api/learning/modules/bewust-leren/lessons/${detail.lessons[0].slug}/complete`,
@@ -115,7 +129,8 @@ describe('assigning modules to a team', () => {
       'Priya Professional',
     ]);
     const priya = overview.members[1];
-    expect(priya.minutesLearned).toBe(detail.lessons[0].minutes);
+    // One heartbeat: half a minute of reading, shown as a whole minute.
+    expect(priya.minutesLearned).toBe(1);
     expect(priya.modules).toEqual([
       expect.objectContaining({
         slug: 'bewust-leren',

@@ -170,7 +170,21 @@ const matrix: Record<string, Row> = {
     body: { scores: { eerste: 3 } },
   },
   'POST /api/learning/modules/{moduleSlug}/lessons/{lessonSlug}/complete': { expect: loggedIn },
+  'POST /api/learning/modules/{moduleSlug}/lessons/{lessonSlug}/time': {
+    expect: loggedIn,
+    body: { visitId: '00000000-0000-4000-8000-000000000000' },
+  },
+  'GET /api/learning/modules/{moduleSlug}/closing-test': { expect: loggedIn },
+  'POST /api/learning/modules/{moduleSlug}/closing-test/attempts': {
+    expect: loggedIn,
+    body: { answers: { eerste: 0 } },
+  },
   'GET /api/learning/me': { expect: loggedIn },
+  // Certificates are the holder's own; an unknown id is a 404 for everyone logged in.
+  'GET /api/learning/me/certificates': { expect: loggedIn },
+  'GET /api/learning/me/certificates/{certificateId}/pdf': { expect: loggedIn },
+  // The public check behind the QR code; an unknown code is a 404 for everyone.
+  'GET /api/certificates/{code}': { expect: everyone },
   'GET /api/teams/{teamId}/assignments': { expect: teamLeadOnly },
   'GET /api/teams/{teamId}/learning-progress': { expect: teamLeadOnly },
   'POST /api/teams/{teamId}/assignments': {

@@ -95,20 +95,31 @@ describe('reporting rollups', () => {
       for (const lesson of lessons) {
         if (!random.chance(0.3)) continue;
         const at = random.moment(...months);
-        // A lesson is completed once: a later run's completion of it does not count.
-        const done: unknown[] = await query(
-          `SELECT 1 FROM lesson_completion WHERE user_id = $1 AND lesson_id = $2`,
+        // A lesson is read in one stretch here: a later run's reading of it would move its
+        // time to another month.
+        const read: unknown[] = await query(
+          `SELECT 1 FROM learning_time_slot WHERE user_id = $1 AND lesson_id = $2`,
           [userId, lesson.id],
         );
-        if (done.length > 0) continue;
-        await learning().completion(userId, lesson.id, at);
+        if (read.length > 0) continue;
+        // Up to three times the lesson's minutes: the cap (twice) must hold.
+        const slots = 1 + random.int(lesson.minutes * 6);
+        // One person reads one thing at a time: no stretch overlaps another.
+        const overlap: unknown[] = await query(
+          `SELECT 1 FROM learning_time_slot WHERE user_id = $1
+              AND slot_start > $2::timestamptz - make_interval(secs => $3 * 30)
+              AND slot_start < $2::timestamptz + interval '30 seconds'`,
+          [userId, at, slots],
+        );
+        if (overlap.length > 0) continue;
+        await learning().activeTime(userId, lesson.id, at, slots);
         const key = `${userId}${lesson.id}`;
         event({
           teams: teamsOf(userId),
           userId,
           family: 'learning',
           figure: 'learning_minutes',
-          amount: lesson.minutes,
+          amount: Math.round(Math.min(slots * 30, lesson.minutes * 120) / 60),
           key,
           at,
         });

@@ -17,6 +17,7 @@ import {
 } from '@leerruimte/web-identity-feature-login';
 import {
   cardRoutes,
+  certificateVerificationRoutes,
   learningRoutes,
   myLearningRoutes,
   teamLearningRoutes,
@@ -144,6 +145,10 @@ export const appRoutes: Routes = [
   {
     path: appPaths.cards,
     children: cardRoutes,
+  },
+  {
+    path: appPaths.certificateVerification,
+    children: certificateVerificationRoutes,
   },
   {
     path: appPaths.search,

@@ -3,3 +3,4 @@ export { ContentImporter, type ImportSummary } from './lib/content/content-impor
 export { readContent } from './lib/content/content-reader';
 export { ContentError, type ContentProblem } from './lib/content/content-tree';
 export { learningActivity } from './lib/reporting/learning-activity';
+export { CertificatePdfMaker, Certificates } from './lib/certificates/certificates';

@@ -1,9 +1,16 @@
 // Test data factories, imported as '@leerruimte/api-learning/testing' by tests only.
+import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { insertRow } from '@leerruimte/api-infrastructure/testing';
 import { ModuleAssignment, ModuleAssignmentMember } from './lib/assignments/assignment.entities';
 import { LearningModule, Lesson } from './lib/catalogue/catalogue.entities';
-import { JournalEntry, LessonCompletion, ModuleEnrolment } from './lib/progress/progress.entities';
+import { SLOT_SECONDS } from './lib/progress/learning-time';
+import {
+  JournalEntry,
+  LearningTimeSlot,
+  LessonCompletion,
+  ModuleEnrolment,
+} from './lib/progress/progress.entities';
 
 let modules = 0;
 
@@ -65,6 +72,20 @@ export function learningFactories(db: DataSource) {
     },
     completion: async (userId: string, lessonId: string, completedAt = new Date()) => {
       await insertRow(db, LessonCompletion, { userId, lessonId, completedAt });
+    },
+    /**
+     * Active reading in a lesson: `slots` half minutes, the last one starting at `lastAt`
+     * (the reader's heartbeats, as the reports and the portfolio count them).
+     */
+    activeTime: async (userId: string, lessonId: string, lastAt: Date, slots: number) => {
+      for (let slot = 0; slot < slots; slot++) {
+        await insertRow(db, LearningTimeSlot, {
+          userId,
+          lessonId,
+          slotStart: new Date(lastAt.getTime() - slot * SLOT_SECONDS * 1000),
+          visitId: randomUUID(),
+        });
+      }
     },
     /** A journal answer to a lesson's reflection block. */
     journalEntry: (userId: string, lessonId: string, answer: string, blockId = 'r1') =>

@@ -1,5 +1,6 @@
 import { Controller, Get, HttpCode, HttpStatus, Param, Post, Put, Req, Res } from '@nestjs/common';
 import {
+  ApiConflictResponse,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
@@ -24,6 +25,14 @@ import {
 import {
   type Card,
   type CatalogueQuery,
+  type ClosingTestAnswers,
+  type ClosingTestResult,
+  type ClosingTestView,
+  type LearningTimeBeat,
+  closingTestAnswersSchema,
+  closingTestResultSchema,
+  closingTestViewSchema,
+  learningTimeBeatSchema,
   type CheckAnswerRequest,
   type CheckResult,
   type LessonCompletionResult,
@@ -54,6 +63,7 @@ import {
   selfAssessmentResultSchema,
 } from '@leerruimte/shared-contracts';
 import { CatalogueService } from './catalogue/catalogue.service';
+import { ClosingTestService } from './closing-test/closing-test.service';
 import { cardPdf } from './pdf/card-pdf';
 import { portfolioPdf } from './pdf/portfolio-pdf';
 import { ProgressService } from './progress/progress.service';
@@ -68,6 +78,7 @@ export class LearningController {
   constructor(
     private readonly catalogue: CatalogueService,
     private readonly progress: ProgressService,
+    private readonly closingTests: ClosingTestService,
   ) {}
 
   @Get('learning/modules')
@@ -118,6 +129,61 @@ export class LearningController {
     @Param('lessonSlug') lessonSlug: string,
   ): Promise<void> {
     return this.progress.visit(auth.userId, moduleSlug, lessonSlug);
+  }
+
+  @Post(`${LESSON}/time`)
+  @LoggedIn()
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({
+    description:
+      'The reader is active: this half minute counts as learning time in this lesson (once per person, whatever the tab or device)',
+  })
+  @ApiNotFoundResponse(notFound)
+  beat(
+    @Auth() auth: Authentication,
+    @Param('moduleSlug') moduleSlug: string,
+    @Param('lessonSlug') lessonSlug: string,
+    @ValidBody(learningTimeBeatSchema) request: LearningTimeBeat,
+  ): Promise<void> {
+    return this.progress.beat(auth.userId, moduleSlug, lessonSlug, request.visitId);
+  }
+
+  @Get('learning/modules/:moduleSlug/closing-test')
+  @LoggedIn()
+  @ApiOkResponse({ schema: openApiSchema(closingTestViewSchema) })
+  @ApiNotFoundResponse({
+    description: 'No such module, or it has no closing test',
+    schema: errorBodyOpenApi,
+  })
+  closingTest(
+    @Auth() auth: Authentication,
+    @Param('moduleSlug') moduleSlug: string,
+  ): Promise<ClosingTestView> {
+    return this.closingTests.view(auth.userId, moduleSlug);
+  }
+
+  @Post('learning/modules/:moduleSlug/closing-test/attempts')
+  @LoggedIn()
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ schema: openApiSchema(closingTestResultSchema) })
+  @ApiConflictResponse({
+    description: 'Lessons still open, the wait after a failed try, or already passed',
+    schema: errorBodyOpenApi,
+  })
+  @ApiUnprocessableEntityResponse({
+    description: 'A question without an answer, or an answer that does not exist',
+    schema: errorBodyOpenApi,
+  })
+  @ApiNotFoundResponse({
+    description: 'No such module, or it has no closing test',
+    schema: errorBodyOpenApi,
+  })
+  takeClosingTest(
+    @Auth() auth: Authentication,
+    @Param('moduleSlug') moduleSlug: string,
+    @ValidBody(closingTestAnswersSchema) request: ClosingTestAnswers,
+  ): Promise<ClosingTestResult> {
+    return this.closingTests.submit(auth.userId, moduleSlug, request.answers);
   }
 
   @Put(`${LESSON}/reflections/:block`)
@@ -183,6 +249,10 @@ export class LearningController {
   @LoggedIn()
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ schema: openApiSchema(lessonCompletionSchema) })
+  @ApiConflictResponse({
+    description: 'A knowledge check of the lesson is not answered correctly yet',
+    schema: errorBodyOpenApi,
+  })
   @ApiNotFoundResponse(notFound)
   complete(
     @Auth() auth: Authentication,

@@ -74,4 +74,83 @@ export const learningErrors = {
       nl: 'Dit kaartje bestaat niet (meer).',
       en: 'This card does not exist (any more).',
     }),
+  checksNotPassed: (checks: Array<{ id: string; question: string }>) =>
+    new AppError(
+      HttpStatus.CONFLICT,
+      'checks_not_passed',
+      {
+        nl: `Beantwoord eerst ${checks.length === 1 ? 'de kennischeck' : 'alle kennischecks'} van deze les goed; dan kun je de les afronden.`,
+        en: `First answer ${checks.length === 1 ? 'the knowledge check' : 'all knowledge checks'} of this lesson correctly; then you can complete it.`,
+      },
+      checks.map((check) => ({
+        field: `checks.${check.id}`,
+        code: 'not_passed',
+        text: { nl: `Nog niet goed: ${check.question}`, en: `Not right yet: ${check.question}` },
+      })),
+    ),
+  noClosingTest: () =>
+    new AppError(HttpStatus.NOT_FOUND, 'closing_test_not_found', {
+      nl: 'Deze module heeft geen afsluitende toets.',
+      en: 'This module has no closing test.',
+    }),
+  closingTestClosed: () =>
+    new AppError(HttpStatus.CONFLICT, 'closing_test_closed', {
+      nl: 'Rond eerst alle lessen van de module af; daarna kun je de afsluitende toets maken.',
+      en: 'First complete every lesson of the module; then you can take the closing test.',
+    }),
+  closingTestWait: (nextAttemptAt: Date) =>
+    new AppError(HttpStatus.CONFLICT, 'closing_test_wait', {
+      nl: `Je kunt de toets opnieuw maken vanaf ${nextAttemptAt.toLocaleString('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' })}.`,
+      en: `You can take the test again from ${nextAttemptAt.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' })}.`,
+    }),
+  closingTestPassed: () =>
+    new AppError(HttpStatus.CONFLICT, 'closing_test_passed', {
+      nl: 'Je bent al geslaagd voor deze toets.',
+      en: 'You have already passed this test.',
+    }),
+  answersIncomplete: (missing: string[], unknown: string[], outOfRange: string[]) =>
+    new AppError(
+      HttpStatus.UNPROCESSABLE_ENTITY,
+      'answers_incomplete',
+      {
+        nl: 'Kies bij elke vraag van de toets één antwoord.',
+        en: 'Choose one answer for every question of the test.',
+      },
+      [
+        ...missing.map((id) => ({
+          field: `answers.${id}`,
+          code: 'missing',
+          text: {
+            nl: 'Deze vraag heeft nog geen antwoord.',
+            en: 'This question has no answer yet.',
+          },
+        })),
+        ...unknown.map((id) => ({
+          field: `answers.${id}`,
+          code: 'unknown_question',
+          text: {
+            nl: 'De toets heeft geen vraag met dit id.',
+            en: 'The test has no question with this id.',
+          },
+        })),
+        ...outOfRange.map((id) => ({
+          field: `answers.${id}`,
+          code: 'option_not_found',
+          text: {
+            nl: 'Deze vraag heeft geen antwoord met dit nummer.',
+            en: 'This question has no answer with this number.',
+          },
+        })),
+      ],
+    ),
+  certificateNotFound: () =>
+    new AppError(HttpStatus.NOT_FOUND, 'certificate_not_found', {
+      nl: 'Er is geen certificaat met deze code.',
+      en: 'There is no certificate with this code.',
+    }),
+  certificatePdfNotReady: () =>
+    new AppError(HttpStatus.CONFLICT, 'certificate_pdf_not_ready', {
+      nl: 'Het certificaat wordt nog gemaakt. Probeer het over een minuut opnieuw.',
+      en: 'The certificate is still being made. Try again in a minute.',
+    }),
 };

@@ -19,11 +19,18 @@ import { LearningSeeder } from './demo/learning.seeder';
 import { LearningController } from './learning.controller';
 import {
   CheckAnswer,
+  ClosingTestAttempt,
   JournalEntry,
+  LearningTimeSlot,
   LessonCompletion,
   ModuleEnrolment,
   SelfAssessmentResult,
 } from './progress/progress.entities';
+import { Certificate, ModuleAccreditation } from './certificates/certificate.entity';
+import { CertificatePdfMaker, Certificates } from './certificates/certificates';
+import { CertificatesController } from './certificates/certificates.controller';
+import { ClosingTestService } from './closing-test/closing-test.service';
+import { ModuleCompletion } from './progress/module-completion';
 import { LearningPersonalData } from './progress/learning-personal-data';
 import { ProgressService } from './progress/progress.service';
 import { LearningSearch } from './search/learning-search';
@@ -47,6 +54,10 @@ export const learningEntities = [
   ModuleAssignmentMember,
   AssignmentReminder,
   XapiStatement,
+  LearningTimeSlot,
+  ClosingTestAttempt,
+  Certificate,
+  ModuleAccreditation,
 ];
 
 /**
@@ -58,12 +69,15 @@ export const learningEntities = [
     NotificationsModule,
     TypeOrmModule.forFeature([...learningEntities, ...identityDataEntities]),
   ],
-  controllers: [LearningController, AssignmentsController],
+  controllers: [LearningController, AssignmentsController, CertificatesController],
   providers: [
     AgendaDueDateSeeder,
     AssignmentsSeeder,
     AssignmentsService,
     CatalogueService,
+    Certificates,
+    ClosingTestService,
+    ModuleCompletion,
     ContentImporter,
     LearningAgenda,
     LearningNewsSeeder,
@@ -80,14 +94,14 @@ export const learningEntities = [
 export class LearningFeatureModule {}
 
 /**
- * The worker's part: forwarding xAPI statements to the Learning Record Store, and reminding
- * assignees two days before a module is due.
+ * The worker's part: forwarding xAPI statements to the Learning Record Store, reminding
+ * assignees two days before a module is due, and making certificates' PDFs.
  */
 @Module({
   imports: [
     NotificationsModule,
-    TypeOrmModule.forFeature([XapiStatement, ...identityDataEntities]),
+    TypeOrmModule.forFeature([XapiStatement, Certificate, ...identityDataEntities]),
   ],
-  providers: [AssignmentDueReminders, XapiStatements],
+  providers: [AssignmentDueReminders, CertificatePdfMaker, Certificates, XapiStatements],
 })
 export class LearningWorkerModule {}

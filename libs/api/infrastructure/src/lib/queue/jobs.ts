@@ -16,6 +16,7 @@ export enum JobName {
   SessionCleanup = 'identity.session-cleanup',
   XapiForward = 'learning.xapi-forward',
   AssignmentDueReminders = 'learning.assignment-due-reminders',
+  CertificatePdf = 'learning.certificate-pdf',
   ReflectionOccurrence = 'reflection.occurrence',
   ReflectionReconcile = 'reflection.reconcile',
   ReflectionReminder = 'reflection.reminder',
@@ -33,6 +34,8 @@ export interface JobPayloads {
   [JobName.XapiForward]: { statementId: string };
   /** Reminds whoever has an assignment due soon and was not reminded of that date yet. */
   [JobName.AssignmentDueReminders]: Record<string, never>;
+  /** Makes a certificate's PDF, once; it is never made again. */
+  [JobName.CertificatePdf]: { certificateId: string };
   /** `plannedAt` as ISO text: the occurrence the job is for, also part of its job id. */
   [JobName.ReflectionOccurrence]: { momentId: string; plannedAt: string };
   [JobName.ReflectionReconcile]: Record<string, never>;
@@ -52,6 +55,7 @@ export const queueOfJob: Record<JobName, QueueName> = {
   [JobName.SessionCleanup]: QueueName.Platform,
   [JobName.XapiForward]: QueueName.Learning,
   [JobName.AssignmentDueReminders]: QueueName.Learning,
+  [JobName.CertificatePdf]: QueueName.Learning,
   [JobName.ReflectionOccurrence]: QueueName.Reflection,
   [JobName.ReflectionReconcile]: QueueName.Reflection,
   [JobName.ReflectionReminder]: QueueName.Reflection,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type Sql, selectRows } from '@leerruimte/api-infrastructure';
+import { LESSON_TIME } from '../progress/learning-time';
 import { progressRow } from '../catalogue/catalogue.queries';
 
 const memberRow = z.object({ id: z.string(), name: z.string() });
@@ -89,14 +90,14 @@ export function assigneesWithProgress(sql: Sql, assignmentIds: string[]) {
 
 const memberMinutesRow = z.object({ user_id: z.string(), name: z.string(), minutes: z.number() });
 
-/** The team's current members by name, with the minutes of the lessons they completed. */
+/** The team's current members by name, with their active learning time in whole minutes. */
 export function membersWithMinutes(sql: Sql, teamId: string) {
   return selectRows(
     sql,
     memberMinutesRow,
     `SELECT u.id AS user_id, u.name,
-                (SELECT coalesce(sum(l.minutes), 0)::int FROM lesson_completion c
-                   JOIN lesson l ON l.id = c.lesson_id WHERE c.user_id = u.id) AS minutes
+                (SELECT round(coalesce(sum(t.seconds), 0) / 60.0)::int FROM ${LESSON_TIME} t
+                  WHERE t.user_id = u.id) AS minutes
            FROM team_membership tm JOIN app_user u ON u.id = tm.user_id
           WHERE tm.team_id = $1 ORDER BY u.name`,
     [teamId],

@@ -10,7 +10,7 @@ import {
 } from 'typeorm';
 import { searchVectorColumn } from '@leerruimte/api-core';
 import type { ModuleTheme, PracticeTheme } from '@leerruimte/shared-contracts';
-import type { StoredBlock } from '../content/content-tree';
+import type { ClosingTest, ModuleSource, StoredBlock } from '../content/content-tree';
 import { CARD_SEARCH, LESSON_SEARCH, MODULE_SEARCH } from '../search/search-vectors';
 
 /**
@@ -49,9 +49,26 @@ export class LearningModule {
   @Column({ type: 'int' })
   position: number;
 
-  /** The sum of its current lessons' minutes. */
+  /** Reading time: its current lessons' minutes plus its closing test's. */
   @Column({ type: 'int' })
   estimatedMinutes: number;
+
+  /** Honest study load from the content: reading, the closing test and the team tasks. */
+  @Column({ type: 'int', default: 0 })
+  studyLoadMinutes: number;
+
+  @Column({ type: 'text', nullable: true })
+  studyLoadNote: string | null;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  sources: ModuleSource[];
+
+  @Column({ type: 'text', default: '' })
+  colophonHtml: string;
+
+  /** With its answers: only the server reads this whole. */
+  @Column({ type: 'jsonb', nullable: true })
+  closingTest: ClosingTest | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   removedAt: Date | null;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type Sql, exists, selectRows } from '@leerruimte/api-infrastructure';
 import { moduleThemes } from '@leerruimte/shared-contracts';
+import { LESSON_TIME } from '../progress/learning-time';
 
 /** One person's progress on one module, as the progress queries select it. */
 export const progressRow = z.object({
@@ -18,6 +19,7 @@ const moduleRow = progressRow.extend({
   summary: z.string(),
   themes: z.array(z.enum(moduleThemes)),
   estimated_minutes: z.number(),
+  study_load_minutes: z.number(),
   lesson_count: z.number(),
 });
 export type ModuleRow = z.infer<typeof moduleRow>;
@@ -36,7 +38,7 @@ export function modulesWithProgress(sql: Sql, userId: string, filter: ModuleFilt
   return selectRows(
     sql,
     moduleRow,
-    `SELECT m.id, m.slug, m.title, m.summary, m.themes, m.estimated_minutes,
+    `SELECT m.id, m.slug, m.title, m.summary, m.themes, m.estimated_minutes, m.study_load_minutes,
               (SELECT count(*)::int FROM lesson l
                 WHERE l.module_id = m.id AND l.removed_at IS NULL) AS lesson_count,
               (SELECT count(*)::int FROM lesson_completion c JOIN lesson l ON l.id = c.lesson_id
@@ -65,16 +67,22 @@ const lessonRow = z.object({
   title: z.string(),
   minutes: z.number(),
   completed: z.boolean(),
+  seconds_learned: z.number(),
 });
 
-/** A module's current lessons in order, each with whether this person completed it. */
+/**
+ * A module's current lessons in order, each with whether this person completed it and their
+ * active time in it.
+ */
 export function lessonsWithCompletion(sql: Sql, moduleId: string, userId: string) {
   return selectRows(
     sql,
     lessonRow,
-    `SELECT l.slug, l.title, l.minutes, c.lesson_id IS NOT NULL AS completed
+    `SELECT l.slug, l.title, l.minutes, c.lesson_id IS NOT NULL AS completed,
+                coalesce(t.seconds, 0)::int AS seconds_learned
            FROM lesson l
            LEFT JOIN lesson_completion c ON c.lesson_id = l.id AND c.user_id = $2
+           LEFT JOIN ${LESSON_TIME} t ON t.lesson_id = l.id AND t.user_id = $2
           WHERE l.module_id = $1 AND l.removed_at IS NULL
           ORDER BY l.position`,
     [moduleId, userId],

@@ -11,6 +11,10 @@ import type {
 } from '@leerruimte/shared-contracts';
 import type { StoredBlock } from '../content/content-tree';
 import { learningErrors } from '../learning.errors';
+import { Certificate } from '../certificates/certificate.entity';
+import { minutesOf } from '../progress/learning-time';
+import { checkKey, optionOrder, shownIndex } from '../progress/option-order';
+import { ClosingTestAttempt } from '../progress/progress.entities';
 import { Card, LearningModule, Lesson } from './catalogue.entities';
 import {
   type ModuleRow,
@@ -64,13 +68,40 @@ export class CatalogueService {
     const learningModule = await this.dataSource
       .getRepository(LearningModule)
       .findOneByOrFail({ id: row.id });
-    const lessons = await lessonsWithCompletion(this.dataSource, row.id, userId);
+    const [lessons, passed, certificate] = await Promise.all([
+      lessonsWithCompletion(this.dataSource, row.id, userId),
+      learningModule.closingTest
+        ? this.dataSource.getRepository(ClosingTestAttempt).findOne({
+            where: { userId, moduleId: row.id, passed: true },
+            order: { takenAt: 'ASC' },
+          })
+        : null,
+      this.dataSource.getRepository(Certificate).findOne({
+        select: { id: true },
+        where: { userId, moduleId: row.id, status: 'valid' },
+        order: { issuedAt: 'DESC' },
+      }),
+    ]);
+    const seconds = lessons.reduce((sum, lesson) => sum + lesson.seconds_learned, 0);
     return {
       ...this.summary(row),
       audience: learningModule.audience,
       learningGoals: learningModule.learningGoals,
       version: learningModule.version,
-      lessons,
+      studyLoadNote: learningModule.studyLoadNote,
+      lessons: lessons.map(({ seconds_learned, ...lesson }) => ({
+        ...lesson,
+        minutesLearned: minutesOf(seconds_learned),
+      })),
+      minutesLearned: minutesOf(seconds),
+      closingTest: learningModule.closingTest && {
+        minutes: learningModule.closingTest.minutes,
+        passPercent: learningModule.closingTest.passPercent,
+        passedAt: passed?.takenAt.toISOString() ?? null,
+      },
+      certificateId: certificate?.id ?? null,
+      sources: learningModule.sources,
+      colophonHtml: learningModule.colophonHtml,
     };
   }
 
@@ -98,7 +129,7 @@ export class CatalogueService {
     const link = (other: Lesson | undefined) =>
       other ? { slug: other.slug, title: other.title } : null;
     const [blocks, reflections, checks, completed, selfAssessments] = await Promise.all([
-      this.readerBlocks(lesson.blocks),
+      this.readerBlocks(lesson.blocks, userId, lesson.id),
       reflectionAnswersIn(this.dataSource, userId, lesson.id),
       checkAnswersIn(this.dataSource, userId, lesson.id),
       lessonCompleted(this.dataSource, userId, lesson.id),
@@ -129,7 +160,20 @@ export class CatalogueService {
         ]),
       ),
       checks: Object.fromEntries(
-        checks.map((row) => [row.block_id, { option: row.option_index, correct: row.correct }]),
+        checks.flatMap((row) => {
+          const check = lesson.blocks.find(
+            (block) => block.kind === 'check' && block.id === row.block_id,
+          );
+          if (check?.kind !== 'check') return [];
+          const order = optionOrder(
+            userId,
+            checkKey(lesson.id, row.block_id),
+            check.options.length,
+          );
+          return [
+            [row.block_id, { option: shownIndex(order, row.option_index), correct: row.correct }],
+          ];
+        }),
       ),
       selfAssessments: history,
     };
@@ -148,8 +192,15 @@ export class CatalogueService {
     return cardView(card);
   }
 
-  /** What the reader may see: cards filled in, and the checks without their answers. */
-  private async readerBlocks(blocks: StoredBlock[]): Promise<LessonBlock[]> {
+  /**
+   * What the reader may see: cards filled in, and the checks without their answers, their
+   * options in this person's own order.
+   */
+  private async readerBlocks(
+    blocks: StoredBlock[],
+    userId: string,
+    lessonId: string,
+  ): Promise<LessonBlock[]> {
     const cardSlugs = blocks.flatMap((block) => (block.kind === 'card' ? [block.card] : []));
     const cards =
       cardSlugs.length > 0
@@ -167,7 +218,9 @@ export class CatalogueService {
               kind: 'check',
               id: block.id,
               question: block.question,
-              options: block.options.map((option) => ({ text: option.text })),
+              options: optionOrder(userId, checkKey(lessonId, block.id), block.options.length).map(
+                (index) => ({ text: block.options[index].text }),
+              ),
             },
           ];
         default:
@@ -192,6 +245,7 @@ export class CatalogueService {
       summary: row.summary,
       themes: row.themes,
       estimatedMinutes: row.estimated_minutes,
+      studyLoadMinutes: row.study_load_minutes,
       lessonCount: row.lesson_count,
       progress: moduleProgress(row),
     };

@@ -19,6 +19,51 @@ export const moduleFileSchema = z.strictObject({
   version: z.number().int().min(1),
   learningGoals: z.array(text(5, 300)).min(1).max(8),
   lessons: z.array(slugSchema).min(3).max(6),
+  /** Honest: lessons, closing test and the team tasks in practice together. */
+  studyLoadMinutes: z.number().int().min(15).max(6000),
+  studyLoadNote: text(5, 400).optional(),
+  sources: z
+    .array(
+      z.strictObject({
+        title: text(2, 300),
+        author: text(2, 200).optional(),
+        year: z.number().int().min(1900).max(2100).optional(),
+        publisher: text(2, 200).optional(),
+        url: z.url({ protocol: /^https?$/ }).optional(),
+        note: text(2, 600).optional(),
+      }),
+    )
+    .min(1)
+    .max(20),
+  colophon: text(20, 3000),
+});
+
+const checkOption = z.strictObject({
+  text: text(1, 400),
+  feedback: text(2, 800),
+  correct: z.literal(true).optional(),
+});
+
+const exactlyOneCorrect = (options: Array<{ correct?: true }>) =>
+  options.filter((option) => option.correct).length === 1;
+
+export const closingTestFileSchema = z.strictObject({
+  minutes: z.number().int().min(5).max(60),
+  passPercent: z.number().int().min(50).max(100),
+  retryAfterMinutes: z.number().int().min(0).max(10_080),
+  questions: z
+    .array(
+      z.strictObject({
+        id: slugSchema,
+        scenario: text(10, 1500),
+        question: text(5, 600),
+        options: z.array(checkOption).min(3).max(4).refine(exactlyOneCorrect, {
+          message: 'exactly one option needs correct: true',
+        }),
+      }),
+    )
+    .min(8)
+    .max(10),
 });
 
 export const lessonFrontMatterSchema = z.strictObject({
@@ -32,12 +77,6 @@ export const cardFileSchema = z.strictObject({
   task: text(5, 600).optional(),
   theme: z.enum(practiceThemes),
   moments: z.array(text(3, 150)).min(1).max(6),
-});
-
-const checkOption = z.strictObject({
-  text: text(1, 400),
-  feedback: text(2, 800),
-  correct: z.literal(true).optional(),
 });
 
 export const blockFileSchemas = {
@@ -61,9 +100,14 @@ export const blockFileSchemas = {
       .array(checkOption)
       .min(2)
       .max(5)
-      .refine((options) => options.filter((option) => option.correct).length === 1, {
-        message: 'exactly one option needs correct: true',
-      }),
+      .refine(exactlyOneCorrect, { message: 'exactly one option needs correct: true' }),
+  }),
+  figure: z.strictObject({
+    src: z.string().regex(/^figures\/[a-z0-9]+(-[a-z0-9]+)*\.svg$/, {
+      message: "an SVG file in this module's figures/ folder, e.g. figures/wyber.svg",
+    }),
+    alt: text(20, 1200),
+    caption: text(2, 300).optional(),
   }),
   'self-assessment': z
     .strictObject({

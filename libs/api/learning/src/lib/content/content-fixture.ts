@@ -2,6 +2,41 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
+/**
+ * A closing test of eight questions whose right answer moves through three places and is never
+ * the longest option, as the answer-balance rule asks.
+ */
+function closingTestFixture(): string {
+  const questions = Array.from({ length: 8 }, (_, index) => {
+    const right = index % 3;
+    const options = [0, 1, 2].map((position) =>
+      [
+        `      - text: ${position === right ? 'Goed' : 'Niet goed, want anders'} ${index + 1}`,
+        `        feedback: Uitleg bij keuze ${position + 1}.`,
+        ...(position === right ? ['        correct: true'] : []),
+      ].join('\n'),
+    );
+    return [
+      `  - id: vraag-${index + 1}`,
+      `    scenario: Yara spreekt Henk voor de ${index + 1}e keer.`,
+      '    question: Wat doet Yara nu het best?',
+      '    options:',
+      ...options,
+    ].join('\n');
+  });
+  return [
+    'minutes: 10',
+    'passPercent: 70',
+    'retryAfterMinutes: 60',
+    'questions:',
+    ...questions,
+    '',
+  ].join('\n');
+}
+
+export const FIXTURE_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 50"><circle cx="25" cy="25" r="20" fill="#2a6"/><text x="50" y="30">Ervaren</text></svg>';
+
 /** A small, valid content tree in a temporary folder, for tests of reading and importing. */
 export const fixtureFiles: Record<string, string> = {
   'modules.yaml': 'modules:\n  - proefmodule\n',
@@ -25,8 +60,17 @@ export const fixtureFiles: Record<string, string> = {
     '  - eerste-les',
     '  - tweede-les',
     '  - derde-les',
+    'studyLoadMinutes: 60',
+    'studyLoadNote: Met een opdracht in je eigen werk.',
+    'sources:',
+    '  - title: Leren op de werkplek',
+    '    author: Movisie',
+    '    year: 2018',
+    'colophon: Geschreven voor Leerruimte, met verzonnen voorbeelden.',
     '',
   ].join('\n'),
+  'modules/proefmodule/closing-test.yaml': closingTestFixture(),
+  'modules/proefmodule/figures/model.svg': FIXTURE_SVG,
   'modules/proefmodule/eerste-les.md': [
     '---',
     'title: De eerste les',
@@ -56,7 +100,20 @@ export const fixtureFiles: Record<string, string> = {
     '```',
     '',
   ].join('\n'),
-  'modules/proefmodule/tweede-les.md': '---\ntitle: De tweede les\nminutes: 6\n---\n\nTekst.\n',
+  'modules/proefmodule/tweede-les.md': [
+    '---',
+    'title: De tweede les',
+    'minutes: 6',
+    '---',
+    '',
+    'Tekst.',
+    '',
+    '```figure',
+    'src: figures/model.svg',
+    'alt: Een groene cirkel met daarnaast het woord Ervaren.',
+    '```',
+    '',
+  ].join('\n'),
   'modules/proefmodule/derde-les.md': '---\ntitle: De derde les\nminutes: 7\n---\n\nTekst.\n',
 };
 

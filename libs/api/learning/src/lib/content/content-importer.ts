@@ -34,7 +34,9 @@ export class ContentImporter {
           {
             ...fields,
             position,
-            estimatedMinutes: contentLessons.reduce((sum, lesson) => sum + lesson.minutes, 0),
+            estimatedMinutes:
+              contentLessons.reduce((sum, lesson) => sum + lesson.minutes, 0) +
+              (contentModule.closingTest?.minutes ?? 0),
             removedAt: null,
           },
           ['slug'],

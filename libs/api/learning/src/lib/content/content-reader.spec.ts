@@ -1,6 +1,6 @@
 import { readContent } from './content-reader';
 import { ContentError } from './content-tree';
-import { fixtureFiles, writeContentTree } from './content-fixture';
+import { FIXTURE_SVG, fixtureFiles, writeContentTree } from './content-fixture';
 
 function problemsOf(overrides: Record<string, string | null>): string[] {
   try {
@@ -15,6 +15,9 @@ function problemsOf(overrides: Record<string, string | null>): string[] {
 }
 
 const lesson = 'modules/proefmodule/eerste-les.md';
+const secondLesson = 'modules/proefmodule/tweede-les.md';
+const closingTest = 'modules/proefmodule/closing-test.yaml';
+const figure = 'modules/proefmodule/figures/model.svg';
 
 describe(readContent.name, () => {
   it('reads a valid tree: modules in order, lessons with their blocks, cards', () => {
@@ -44,6 +47,105 @@ describe(readContent.name, () => {
         ],
       },
     ]);
+  });
+
+  it('reads the study load, sources, colophon, closing test and figures', () => {
+    const [proefmodule] = readContent(writeContentTree()).modules;
+
+    expect(proefmodule).toMatchObject({
+      studyLoadMinutes: 60,
+      studyLoadNote: 'Met een opdracht in je eigen werk.',
+      sources: [{ title: 'Leren op de werkplek', author: 'Movisie', year: 2018 }],
+      colophonHtml: '<p>Geschreven voor Leerruimte, met verzonnen voorbeelden.</p>\n',
+    });
+    expect(proefmodule.closingTest).toMatchObject({
+      minutes: 10,
+      passPercent: 70,
+      retryAfterMinutes: 60,
+    });
+    expect(proefmodule.closingTest?.questions[0]).toEqual({
+      id: 'vraag-1',
+      scenarioHtml: '<p>Yara spreekt Henk voor de 1e keer.</p>\n',
+      question: 'Wat doet Yara nu het best?',
+      options: [
+        { text: 'Goed 1', feedback: 'Uitleg bij keuze 1.', correct: true },
+        { text: 'Niet goed, want anders 1', feedback: 'Uitleg bij keuze 2.', correct: false },
+        { text: 'Niet goed, want anders 1', feedback: 'Uitleg bij keuze 3.', correct: false },
+      ],
+    });
+    expect(proefmodule.lessons[1].blocks[1]).toEqual({
+      kind: 'figure',
+      svg: FIXTURE_SVG,
+      alt: 'Een groene cirkel met daarnaast het woord Ervaren.',
+      caption: null,
+    });
+  });
+
+  it('reads a module without a closing test', () => {
+    expect(readContent(writeContentTree({ [closingTest]: null })).modules[0].closingTest).toBe(
+      null,
+    );
+  });
+
+  it('refuses a module whose right answers are mostly the longest option (answer balance)', () => {
+    const unbalanced = fixtureFiles[closingTest].replace(
+      /Goed (\d)/g,
+      'Goed, en dit is het langste $1',
+    );
+
+    const problems = problemsOf({ [closingTest]: unbalanced });
+
+    expect(problems).toContain(
+      "modules/proefmodule/closing-test.yaml:5: the correct option is the longest in 8 of the module's 9 questions (at most 40%): make the options similar in length",
+    );
+    expect(problems.filter((problem) => problem.includes('is the longest'))).toHaveLength(8);
+  });
+
+  it.each([
+    ['a script', '<svg><script>alert(1)</script></svg>', /holds a script/],
+    ['an event attribute', '<svg><rect onclick="x()"/></svg>', /holds an event attribute/],
+    [
+      'a link elsewhere',
+      '<svg><image href="https://x.test/a.png"/></svg>',
+      /holds an embedded image/,
+    ],
+    ['no SVG at all', '<html></html>', /is not an SVG file/],
+    ['too many bytes', `<svg>${'<g/>'.repeat(20_000)}</svg>`, /is larger than 60 kB/],
+  ])('refuses a figure with %s, at the block line', (_name, svg, expected) => {
+    const problems = problemsOf({ [figure]: svg });
+
+    expect(problems).toEqual([
+      expect.stringMatching(
+        new RegExp(`^${secondLesson}:9: src: figures/model.svg ${expected.source}`),
+      ),
+    ]);
+  });
+
+  it.each([
+    [
+      'a figure file that is missing',
+      { [figure]: null },
+      /tweede-les\.md:9: src: there is no figures\/model\.svg/,
+    ],
+    [
+      'a study load below the reading time',
+      {
+        'modules/proefmodule/module.yaml': fixtureFiles['modules/proefmodule/module.yaml'].replace(
+          'studyLoadMinutes: 60',
+          'studyLoadMinutes: 20',
+        ),
+      },
+      /module\.yaml:\d+: studyLoadMinutes: 20 is less than the lessons and closing test take \(28\)/,
+    ],
+    [
+      'a closing test with too few questions',
+      { [closingTest]: fixtureFiles[closingTest].split('  - id: vraag-4')[0] },
+      /closing-test\.yaml:\d+: questions: .*8/,
+    ],
+  ])('names the file and line of %s', (_name, overrides, expected) => {
+    expect(problemsOf(overrides)).toEqual(
+      expect.arrayContaining([expect.stringMatching(expected)]),
+    );
   });
 
   it.each([

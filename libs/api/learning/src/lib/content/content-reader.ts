@@ -9,10 +9,13 @@ import {
   blockKinds,
   cardFileSchema,
   catalogueFileSchema,
+  closingTestFileSchema,
   lessonFrontMatterSchema,
   moduleFileSchema,
 } from './content-files';
+import { type BalancedQuestion, answerBalanceProblems } from './answer-balance';
 import {
+  type ClosingTest,
   type ContentCard,
   ContentError,
   type ContentLesson,
@@ -84,7 +87,7 @@ function parseLesson(
   source: string,
   slug: string,
   problems: FileProblems,
-  cardSlugs: ReadonlySet<string>,
+  context: ModuleContext,
 ): ContentLesson | undefined {
   const lines = source.split(/\r?\n/);
   if (lines[0] !== '---') {
@@ -138,9 +141,17 @@ function parseLesson(
       lines.slice(index + 1, end).join('\n'),
       lineNumber + 1,
       problems,
+      context.folder,
     );
     if (block) {
-      if (block.kind === 'card' && !cardSlugs.has(block.card)) {
+      if (block.kind === 'check') {
+        context.questions.push({
+          file: problems.file,
+          line: lineNumber + 1,
+          options: block.options,
+        });
+      }
+      if (block.kind === 'card' && !context.cardSlugs.has(block.card)) {
         problems.add(lineNumber + 1, `card: there is no card "${block.card}" in content/cards`);
       }
       if ('id' in block) {
@@ -159,13 +170,58 @@ function parseLesson(
   return { slug, title: frontMatter.title, minutes: frontMatter.minutes, blocks };
 }
 
+/** What a lesson needs from its module: its folder, the card library, the balance tally. */
+interface ModuleContext {
+  folder: string;
+  cardSlugs: ReadonlySet<string>;
+  questions: BalancedQuestion[];
+}
+
+const FIGURE_MAX_BYTES = 60_000;
+/** What an illustration may not hold: it is shown as an image, but stays plain drawing. */
+const FIGURE_FORBIDDEN: Array<[RegExp, string]> = [
+  [/<script/i, 'a script'],
+  [/\son[a-z]+\s*=/i, 'an event attribute (on...)'],
+  [/<foreignObject/i, 'a foreignObject'],
+  [/<image/i, 'an embedded image'],
+  [/(?:href|src)\s*=\s*["'](?!#)/i, 'a link or reference to another file'],
+  [/url\(\s*["']?(?!#)/i, 'a url() to another file'],
+];
+
+function readFigure(folder: string, src: string, line: number, problems: FileProblems) {
+  const path = join(folder, src);
+  if (!existsSync(path)) {
+    problems.add(line, `src: there is no ${src} in this module's folder`);
+    return undefined;
+  }
+  const svg = readFileSync(path, 'utf8');
+  const tooBig = Buffer.byteLength(svg) > FIGURE_MAX_BYTES;
+  const found = FIGURE_FORBIDDEN.filter(([pattern]) => pattern.test(svg)).map(([, what]) => what);
+  if (!/^\s*(<\?xml[^>]*>\s*)?<svg[\s>]/.test(svg)) {
+    problems.add(line, `src: ${src} is not an SVG file (it must start with <svg)`);
+  } else if (tooBig) {
+    problems.add(line, `src: ${src} is larger than ${FIGURE_MAX_BYTES / 1000} kB`);
+  } else if (found.length > 0) {
+    problems.add(line, `src: ${src} holds ${found.join(' and ')}; a figure is plain drawing`);
+  } else {
+    return svg.replace(/^\s*<\?xml[^>]*>\s*/, '').trim();
+  }
+  return undefined;
+}
+
 function parseBlock(
   kind: BlockKind,
   source: string,
   firstLine: number,
   problems: FileProblems,
+  folder: string,
 ): StoredBlock | undefined {
   switch (kind) {
+    case 'figure': {
+      const block = parseYaml(source, blockFileSchemas.figure, problems, firstLine);
+      const svg = block && readFigure(folder, block.src, firstLine, problems);
+      return svg ? { kind, svg, alt: block.alt, caption: block.caption ?? null } : undefined;
+    }
     case 'reflection': {
       const block = parseYaml(source, blockFileSchemas.reflection, problems, firstLine);
       return block && { kind, id: block.id, question: block.question, hint: block.hint ?? null };
@@ -264,6 +320,7 @@ function readModule(
   if (!described) return undefined;
 
   const lessonFiles = new Set(readdirSync(folder).filter((name) => name.endsWith('.md')));
+  const context: ModuleContext = { folder, cardSlugs, questions: [] };
   const lessons: ContentLesson[] = [];
   const listed = new Set<string>();
   for (const lessonSlug of described.lessons) {
@@ -287,9 +344,21 @@ function readModule(
       readFileSync(join(folder, `${lessonSlug}.md`), 'utf8'),
       lessonSlug,
       lessonFile,
-      cardSlugs,
+      context,
     );
     if (lesson) lessons.push(lesson);
+  }
+  const closingTest = readClosingTest(root, folder, problems, context.questions);
+  const lessonMinutes = lessons.reduce((sum, lesson) => sum + lesson.minutes, 0);
+  const readingMinutes = lessonMinutes + (closingTest?.minutes ?? 0);
+  if (described.studyLoadMinutes < readingMinutes) {
+    moduleFile.add(
+      lineOfKey(moduleSource, 'studyLoadMinutes'),
+      `studyLoadMinutes: ${described.studyLoadMinutes} is less than the lessons and closing test take (${readingMinutes})`,
+    );
+  }
+  for (const problem of answerBalanceProblems(context.questions)) {
+    new FileProblems(problems, problem.file).add(problem.line, problem.message);
   }
   for (const name of lessonFiles) {
     if (!listed.has(name.slice(0, -'.md'.length))) {
@@ -299,7 +368,68 @@ function readModule(
       );
     }
   }
-  return { slug, ...described, lessons };
+  const { colophon, studyLoadNote, ...fields } = described;
+  return {
+    slug,
+    ...fields,
+    studyLoadNote: studyLoadNote ?? null,
+    colophonHtml: markdown(colophon),
+    closingTest: closingTest ?? null,
+    lessons,
+  };
+}
+
+const CLOSING_TEST_FILE = 'closing-test.yaml';
+
+/** The module's closing test, when it has one; its questions join the balance tally. */
+function readClosingTest(
+  root: string,
+  folder: string,
+  problems: ContentProblem[],
+  questions: BalancedQuestion[],
+): ClosingTest | undefined {
+  const path = join(folder, CLOSING_TEST_FILE);
+  if (!existsSync(path)) return undefined;
+  const source = readFileSync(path, 'utf8');
+  const file = new FileProblems(problems, relative(root, path));
+  const test = parseYaml(source, closingTestFileSchema, file);
+  if (!test) return undefined;
+  const seen = new Set<string>();
+  for (const question of test.questions) {
+    const line = lineOfKey(source, 'id', question.id);
+    if (seen.has(question.id)) file.add(line, `id: "${question.id}" is used twice`);
+    seen.add(question.id);
+    questions.push({
+      file: file.file,
+      line,
+      options: question.options.map((option) => ({
+        text: option.text,
+        correct: option.correct === true,
+      })),
+    });
+  }
+  return {
+    minutes: test.minutes,
+    passPercent: test.passPercent,
+    retryAfterMinutes: test.retryAfterMinutes,
+    questions: test.questions.map((question) => ({
+      id: question.id,
+      scenarioHtml: markdown(question.scenario),
+      question: question.question,
+      options: question.options.map((option) => ({
+        text: option.text,
+        feedback: option.feedback,
+        correct: option.correct === true,
+      })),
+    })),
+  };
+}
+
+/** The line of `key:` (with this value, when given), for problems about a key's value. */
+function lineOfKey(source: string, key: string, value?: string): number {
+  const pattern = new RegExp(`^\\s*(- )?${key}:\\s*${value ?? ''}`);
+  const index = source.split(/\r?\n/).findIndex((line) => pattern.test(line));
+  return index >= 0 ? index + 1 : 1;
 }
 
 /**

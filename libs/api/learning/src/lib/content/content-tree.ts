@@ -7,12 +7,8 @@ export type StoredBlock =
   | { kind: 'exercise'; id: string; title: string; html: string }
   | { kind: 'card'; card: string }
   | { kind: 'worksheet'; id: string; title: string; introHtml: string; prompts: string[] }
-  | {
-      kind: 'check';
-      id: string;
-      question: string;
-      options: Array<{ text: string; feedback: string; correct: boolean }>;
-    }
+  | { kind: 'check'; id: string; question: string; options: ChoiceOption[] }
+  | { kind: 'figure'; svg: string; alt: string; caption: string | null }
   | {
       kind: 'self-assessment';
       id: string;
@@ -39,6 +35,29 @@ export interface ContentLesson {
   blocks: StoredBlock[];
 }
 
+export interface ChoiceOption {
+  text: string;
+  feedback: string;
+  correct: boolean;
+}
+
+/** The closing test (afsluitende toets) as stored with its module, answers included. */
+export interface ClosingTest {
+  minutes: number;
+  passPercent: number;
+  retryAfterMinutes: number;
+  questions: Array<{ id: string; scenarioHtml: string; question: string; options: ChoiceOption[] }>;
+}
+
+export interface ModuleSource {
+  title: string;
+  author?: string;
+  year?: number;
+  publisher?: string;
+  url?: string;
+  note?: string;
+}
+
 export interface ContentModule {
   slug: string;
   title: string;
@@ -47,6 +66,11 @@ export interface ContentModule {
   themes: ModuleTheme[];
   version: number;
   learningGoals: string[];
+  studyLoadMinutes: number;
+  studyLoadNote: string | null;
+  sources: ModuleSource[];
+  colophonHtml: string;
+  closingTest: ClosingTest | null;
   lessons: ContentLesson[];
 }
 

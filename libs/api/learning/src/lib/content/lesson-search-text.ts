@@ -49,6 +49,8 @@ export function lessonSearchText(blocks: readonly StoredBlock[]): string {
             plainText(block.introHtml),
             ...block.statements.map((statement) => statement.text),
           ];
+        case 'figure':
+          return [block.caption ?? '', block.alt];
         case 'card':
           return [];
       }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type Sql, selectRows } from '@leerruimte/api-infrastructure';
+import { LESSON_TIME } from './learning-time';
 
 /* The rows of a person's data export, their columns named as the export shows them. */
 
@@ -128,6 +129,65 @@ export function assignmentsOf(sql: Sql, userId: string) {
              FROM module_assignment_member am JOIN module_assignment a ON a.id = am.assignment_id
              JOIN learning_module m ON m.id = a.module_id JOIN team t ON t.id = a.team_id
             WHERE am.user_id = $1 ORDER BY a.created_at`,
+    [userId],
+  );
+}
+
+const learningTimeRow = z.object({
+  module: z.string(),
+  lesson: z.string(),
+  activeMinutes: z.number(),
+  firstActiveAt: z.date(),
+  lastActiveAt: z.date(),
+});
+
+/** The measured learning time per lesson (capped as everywhere), not the half-minute rows. */
+export function learningTimeOf(sql: Sql, userId: string) {
+  return selectRows(
+    sql,
+    learningTimeRow,
+    `SELECT m.title AS module, l.title AS lesson, round(t.seconds / 60.0)::int AS "activeMinutes",
+            t.first_active_at AS "firstActiveAt", t.last_active_at AS "lastActiveAt"
+       FROM ${LESSON_TIME} t JOIN lesson l ON l.id = t.lesson_id
+       JOIN learning_module m ON m.id = l.module_id
+      WHERE t.user_id = $1 ORDER BY t.first_active_at`,
+    [userId],
+  );
+}
+
+const closingTestRow = z.object({
+  module: z.string(),
+  takenAt: z.date(),
+  scorePercent: z.number(),
+  passed: z.boolean(),
+});
+
+export function closingTestsOf(sql: Sql, userId: string) {
+  return selectRows(
+    sql,
+    closingTestRow,
+    `SELECT m.title AS module, a.taken_at AS "takenAt", a.score_percent AS "scorePercent", a.passed
+       FROM closing_test_attempt a JOIN learning_module m ON m.id = a.module_id
+      WHERE a.user_id = $1 ORDER BY a.taken_at`,
+    [userId],
+  );
+}
+
+const certificateRow = z.object({
+  module: z.string(),
+  holderName: z.string(),
+  completedAt: z.date(),
+  status: z.string(),
+  verificationCode: z.string(),
+});
+
+export function certificatesOf(sql: Sql, userId: string) {
+  return selectRows(
+    sql,
+    certificateRow,
+    `SELECT module_title AS module, holder_name AS "holderName", completed_at AS "completedAt",
+            status, verification_code AS "verificationCode"
+       FROM certificate WHERE user_id = $1 ORDER BY issued_at`,
     [userId],
   );
 }

@@ -3,16 +3,19 @@ import { DataSource } from 'typeorm';
 import { PersonalData, type PersonalDataSource } from '@leerruimte/api-core';
 import {
   assignmentsOf,
+  certificatesOf,
   checkAnswersOf,
+  closingTestsOf,
   completedLessonsOf,
   enrolmentsOf,
   journalEntriesOf,
+  learningTimeOf,
   selfAssessmentsOf,
 } from './learning-personal-data.queries';
 
 /**
- * The learning part of a person's data export: progress, journal, checks, scans, assignments
- * with the reminders sent about them.
+ * The learning part of a person's data export: progress, learning time, journal, checks, scans,
+ * closing tests, certificates, assignments with the reminders sent about them.
  */
 @PersonalData({ section: 'learning' })
 @Injectable()
@@ -20,15 +23,31 @@ export class LearningPersonalData implements PersonalDataSource {
   constructor(private readonly dataSource: DataSource) {}
 
   async personalData(userId: string): Promise<Record<string, unknown>> {
-    const [modules, completedLessons, journal, checks, selfAssessments, assignments] =
+    const sql = this.dataSource;
+    const [modules, completedLessons, learningTime, journal, checks, selfAssessments] =
       await Promise.all([
-        enrolmentsOf(this.dataSource, userId),
-        completedLessonsOf(this.dataSource, userId),
-        journalEntriesOf(this.dataSource, userId),
-        checkAnswersOf(this.dataSource, userId),
-        selfAssessmentsOf(this.dataSource, userId),
-        assignmentsOf(this.dataSource, userId),
+        enrolmentsOf(sql, userId),
+        completedLessonsOf(sql, userId),
+        learningTimeOf(sql, userId),
+        journalEntriesOf(sql, userId),
+        checkAnswersOf(sql, userId),
+        selfAssessmentsOf(sql, userId),
       ]);
-    return { modules, completedLessons, journal, checks, selfAssessments, assignments };
+    const [assignments, closingTests, certificates] = await Promise.all([
+      assignmentsOf(sql, userId),
+      closingTestsOf(sql, userId),
+      certificatesOf(sql, userId),
+    ]);
+    return {
+      modules,
+      completedLessons,
+      learningTime,
+      journal,
+      checks,
+      selfAssessments,
+      closingTests,
+      certificates,
+      assignments,
+    };
   }
 }

@@ -185,3 +185,77 @@ export class SelfAssessmentResult {
   @Column({ type: 'timestamptz' })
   takenAt: Date;
 }
+
+/**
+ * Half a minute of active reading: the reader's heartbeat while its tab is visible and the
+ * learner did something in the last two minutes. One row per person per half minute, whichever
+ * lesson, tab or device sent it first, so time is never counted twice.
+ */
+@Entity({ name: 'learning_time_slot' })
+@Index(['userId', 'lessonId'])
+export class LearningTimeSlot {
+  @PrimaryColumn({ type: 'uuid' })
+  userId: string;
+
+  @PrimaryColumn({ type: 'timestamptz' })
+  slotStart: Date;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  user?: User;
+
+  @Column({ type: 'uuid' })
+  lessonId: string;
+
+  @ManyToOne(() => Lesson, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  lesson?: Lesson;
+
+  /** One opening of the lesson in one tab: the reader makes it, so visits can be told apart. */
+  @Column({ type: 'uuid' })
+  visitId: string;
+}
+
+/** One try at a module's closing test: every try is kept, with the content version it was. */
+@Entity({ name: 'closing_test_attempt' })
+@Index(['userId', 'moduleId', 'takenAt'])
+export class ClosingTestAttempt {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  userId: string;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  user?: User;
+
+  @Column({ type: 'uuid' })
+  moduleId: string;
+
+  @ManyToOne(() => LearningModule, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  module?: LearningModule;
+
+  @Column({ type: 'int' })
+  moduleVersion: number;
+
+  /** The chosen option per question id, as an index into the content's order. */
+  @Column({ type: 'jsonb' })
+  answers: Record<string, number>;
+
+  @Column({ type: 'int' })
+  correctCount: number;
+
+  @Column({ type: 'int' })
+  questionCount: number;
+
+  @Column({ type: 'int' })
+  scorePercent: number;
+
+  @Column({ type: 'boolean' })
+  passed: boolean;
+
+  @Column({ type: 'timestamptz' })
+  takenAt: Date;
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type Sql, selectRows } from '@leerruimte/api-infrastructure';
+import { LESSON_TIME, minutesOf } from './learning-time';
 
 /** Starts the module (once) and remembers the lesson opened last. */
 export async function recordVisit(
@@ -126,16 +127,15 @@ export async function completeModule(sql: Sql, userId: string, moduleId: string,
   return updated.length > 0;
 }
 
-/** The minutes of all lessons the person completed. */
+/** The person's active learning time in all lessons, in whole minutes. */
 export async function minutesLearned(sql: Sql, userId: string) {
-  const [{ minutes }] = await selectRows(
+  const [{ seconds }] = await selectRows(
     sql,
-    z.object({ minutes: z.number() }),
-    `SELECT coalesce(sum(l.minutes), 0)::int AS minutes FROM lesson_completion c
-           JOIN lesson l ON l.id = c.lesson_id WHERE c.user_id = $1`,
+    z.object({ seconds: z.number() }),
+    `SELECT coalesce(sum(t.seconds), 0)::int AS seconds FROM ${LESSON_TIME} t WHERE t.user_id = $1`,
     [userId],
   );
-  return minutes;
+  return minutesOf(seconds);
 }
 
 /** The slugs of the modules the person started, opened last first. */
@@ -159,22 +159,25 @@ const portfolioModuleRow = z.object({
   lesson_count: z.number(),
 });
 
-/** The modules the person started, completed ones latest first, with their lessons and minutes. */
+/**
+ * The modules the person started, completed ones latest first, with their completed lessons and
+ * their active learning time in whole minutes.
+ */
 export function portfolioModules(sql: Sql, userId: string) {
   return selectRows(
     sql,
     portfolioModuleRow,
     `SELECT m.slug, m.title, e.completed_at,
-                count(c.lesson_id)::int AS completed_lessons,
-                coalesce(sum(l.minutes) FILTER (WHERE c.lesson_id IS NOT NULL), 0)::int AS minutes,
+                (SELECT count(*)::int FROM lesson_completion c JOIN lesson l ON l.id = c.lesson_id
+                  WHERE c.user_id = e.user_id AND l.module_id = m.id) AS completed_lessons,
+                (SELECT round(coalesce(sum(t.seconds), 0) / 60.0)::int FROM ${LESSON_TIME} t
+                   JOIN lesson l ON l.id = t.lesson_id
+                  WHERE t.user_id = e.user_id AND l.module_id = m.id) AS minutes,
                 (SELECT count(*)::int FROM lesson cl
                   WHERE cl.module_id = m.id AND cl.removed_at IS NULL) AS lesson_count
            FROM module_enrolment e
            JOIN learning_module m ON m.id = e.module_id
-           LEFT JOIN lesson l ON l.module_id = m.id
-           LEFT JOIN lesson_completion c ON c.lesson_id = l.id AND c.user_id = e.user_id
           WHERE e.user_id = $1
-          GROUP BY m.id, m.slug, m.title, e.completed_at
           ORDER BY e.completed_at DESC NULLS LAST, m.title`,
     [userId],
   );

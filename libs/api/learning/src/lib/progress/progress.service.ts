@@ -15,12 +15,16 @@ import { CatalogueService } from '../catalogue/catalogue.service';
 import type { StoredBlock } from '../content/content-tree';
 import { learningErrors } from '../learning.errors';
 import { XapiStatements } from '../xapi/xapi';
+import { checkKey, contentIndex, optionOrder } from './option-order';
 import { SelfAssessmentResult } from './progress.entities';
+import { checkAnswersIn } from '../catalogue/catalogue.queries';
+import { Certificates } from '../certificates/certificates';
+import { activeSeconds, minutesOf, recordActiveSlot } from './learning-time';
+import { openChecks } from './completion-rules';
+import { ModuleCompletion } from './module-completion';
 import {
   type ReflectionBlock,
   completeLesson,
-  completeModule,
-  completedCount,
   enrolOnce,
   journalOf,
   minutesLearned,
@@ -41,6 +45,8 @@ export class ProgressService {
     private readonly catalogue: CatalogueService,
     private readonly assignments: AssignmentsService,
     private readonly xapi: XapiStatements,
+    private readonly completion: ModuleCompletion,
+    private readonly certificates: Certificates,
   ) {}
 
   /** Opening a lesson starts the module (once) and remembers where to continue. */
@@ -79,7 +85,10 @@ export class ProgressService {
     return { answer: saved.answer, updatedAt: saved.updated_at.toISOString() };
   }
 
-  /** Records the chosen option (the last try counts) and says why it is or is not right. */
+  /**
+   * Records the chosen option (the last try counts) and says why it is or is not right. The
+   * learner chooses from their own order; the content's index is stored.
+   */
   async answerCheck(
     userId: string,
     moduleSlug: string,
@@ -90,14 +99,16 @@ export class ProgressService {
   ): Promise<CheckResult> {
     const { lesson } = await this.catalogue.findLesson(moduleSlug, lessonSlug);
     const check = this.block(lesson.blocks, 'check', blockId);
-    const chosen = check.options[option];
-    if (!chosen) throw learningErrors.optionNotFound(check.options.length);
+    const order = optionOrder(userId, checkKey(lesson.id, blockId), check.options.length);
+    const index = contentIndex(order, option);
+    if (index === undefined) throw learningErrors.optionNotFound(check.options.length);
+    const chosen = check.options[index];
     await saveCheckAnswer(
       this.dataSource,
       userId,
       lesson.id,
       blockId,
-      { option, correct: chosen.correct },
+      { option: index, correct: chosen.correct },
       now,
     );
     return { correct: chosen.correct, feedback: chosen.feedback };
@@ -139,8 +150,24 @@ export class ProgressService {
   }
 
   /**
-   * Marks the lesson done; the module is complete once every current lesson is. Each new
-   * completion is also an xAPI statement. Completing twice changes nothing.
+   * The reader's heartbeat: credits the current half minute to this lesson, unless this person's
+   * other tab or device already has it.
+   */
+  async beat(
+    userId: string,
+    moduleSlug: string,
+    lessonSlug: string,
+    visitId: string,
+    now = new Date(),
+  ) {
+    const { lesson } = await this.catalogue.findLesson(moduleSlug, lessonSlug);
+    await recordActiveSlot(this.dataSource, { userId, lessonId: lesson.id, visitId }, now);
+  }
+
+  /**
+   * Marks the lesson done once each of its knowledge checks is answered correctly; the module is
+   * complete by its rules (ModuleCompletion). Each new completion is also an xAPI statement.
+   * Completing twice changes nothing.
    */
   async complete(
     userId: string,
@@ -152,8 +179,13 @@ export class ProgressService {
       moduleSlug,
       lessonSlug,
     );
+    const open = openChecks(
+      lesson.blocks,
+      await checkAnswersIn(this.dataSource, userId, lesson.id),
+    );
+    if (open.length > 0) throw learningErrors.checksNotPassed(open);
     const statements: string[] = [];
-    const result = await this.dataSource.transaction(async (manager) => {
+    const outcome = await this.dataSource.transaction(async (manager) => {
       await enrolOnce(manager, userId, learningModule.id, lesson.id, now);
       if (await completeLesson(manager, userId, lesson.id, now)) {
         statements.push(
@@ -165,33 +197,32 @@ export class ProgressService {
               lessonSlug: lesson.slug,
             }),
             name: lesson.title,
-            minutes: lesson.minutes,
+            minutes: minutesOf(
+              (await activeSeconds(manager, userId, learningModule.id)).find(
+                (row) => row.lesson_id === lesson.id,
+              )?.seconds ?? 0,
+            ),
             at: now,
           }),
         );
       }
-      const done = await completedCount(
+      return this.completion.completeIfDone(
         manager,
-        userId,
-        lessons.map((candidate) => candidate.id),
+        { userId, learningModule, lessons, now },
+        statements,
       );
-      const moduleCompleted = done === lessons.length;
-      if (moduleCompleted && (await completeModule(manager, userId, learningModule.id, now))) {
-        statements.push(
-          await this.xapi.record(manager, {
-            userId,
-            kind: 'module',
-            path: link(appPaths.module, { moduleSlug: learningModule.slug }),
-            name: learningModule.title,
-            minutes: learningModule.estimatedMinutes,
-            at: now,
-          }),
-        );
-      }
-      return { completedLessons: done, lessonCount: lessons.length, moduleCompleted };
     });
     await this.xapi.forward(statements);
-    return result;
+    if (outcome.certificateId) await this.certificates.queuePdf(outcome.certificateId);
+    return {
+      completedLessons: outcome.completedLessons,
+      lessonCount: lessons.length,
+      moduleCompleted: outcome.moduleCompleted,
+      closingTestOpen:
+        learningModule.closingTest !== null &&
+        !outcome.moduleCompleted &&
+        outcome.completedLessons === lessons.length,
+    };
   }
 
   /** "Mijn leren": modules in progress (last opened first), completed ones, minutes learned. */

@@ -1,8 +1,9 @@
+import { LESSON_TIME } from '../progress/learning-time';
 import type { ReportActivity } from '@leerruimte/api-core';
 
 /**
- * Learning in the reports: modules started and completed, and the minutes of completed lessons.
- * Learning counts in every team the person is in now.
+ * Learning in the reports: modules started and completed, and active learning time per lesson
+ * (counted in the month of its last activity). Learning counts in every team the person is in now.
  */
 export const learningActivity: ReportActivity = {
   events: `
@@ -15,12 +16,11 @@ export const learningActivity: ReportActivity = {
       FROM module_enrolment e JOIN team_membership m ON m.user_id = e.user_id
      WHERE e.completed_at >= $1 AND e.completed_at < $2
     UNION ALL
-    SELECT m.team_id, c.user_id, 'learning', 'learning_minutes', l.minutes,
-           c.user_id::text || c.lesson_id::text
-      FROM lesson_completion c
-      JOIN lesson l ON l.id = c.lesson_id
-      JOIN team_membership m ON m.user_id = c.user_id
-     WHERE c.completed_at >= $1 AND c.completed_at < $2`,
+    SELECT m.team_id, t.user_id, 'learning', 'learning_minutes', round(t.seconds / 60.0)::int,
+           t.user_id::text || t.lesson_id::text
+      FROM ${LESSON_TIME} t
+      JOIN team_membership m ON m.user_id = t.user_id
+     WHERE t.last_active_at >= $1 AND t.last_active_at < $2`,
   firstEvent: `least((SELECT min(started_at) FROM module_enrolment),
-                     (SELECT min(completed_at) FROM lesson_completion))`,
+                     (SELECT min(slot_start) FROM learning_time_slot))`,
 };

@@ -5,20 +5,67 @@ import { type JobPayload, JobHandler, JobName, JobQueue } from '@leerruimte/api-
 import { XapiStatement } from './xapi-statement.entity';
 
 export const XAPI_VERSION = '1.0.3';
-const COMPLETED = 'http://adlnet.gov/expapi/verbs/completed';
+
+/** The verbs Leerruimte states, with how an LRS shows them. */
+export const verbs = {
+  completed: {
+    id: 'http://adlnet.gov/expapi/verbs/completed',
+    display: { 'nl-NL': 'afgerond', 'en-US': 'completed' },
+  },
+  passed: {
+    id: 'http://adlnet.gov/expapi/verbs/passed',
+    display: { 'nl-NL': 'geslaagd voor', 'en-US': 'passed' },
+  },
+  failed: {
+    id: 'http://adlnet.gov/expapi/verbs/failed',
+    display: { 'nl-NL': 'niet geslaagd voor', 'en-US': 'failed' },
+  },
+  earned: {
+    id: 'http://id.tincanapi.com/verb/earned',
+    display: { 'nl-NL': 'behaalde', 'en-US': 'earned' },
+  },
+} as const;
+
 export const activityTypes = {
   lesson: 'http://adlnet.gov/expapi/activities/lesson',
   module: 'http://adlnet.gov/expapi/activities/module',
+  assessment: 'http://adlnet.gov/expapi/activities/assessment',
+  // No registry has one; xAPI allows an IRI of our own.
+  certificate: '/xapi/activity-types/certificate',
 } as const;
 
 export interface Completion {
   userId: string;
   kind: keyof typeof activityTypes;
+  /** Completed unless said otherwise. */
+  verb?: keyof typeof verbs;
   /** The path in the web app: /leren/<module> or /leren/<module>/<lesson>. */
   path: string;
   name: string;
-  minutes: number;
+  /** Active learning time, when the statement is about learning. */
+  minutes?: number;
+  /** A test's score, 0 to 100. */
+  scorePercent?: number;
   at: Date;
+}
+
+function resultOf(
+  completion: Completion,
+): Record<string, boolean | string | Record<string, number>> {
+  const verb = completion.verb ?? 'completed';
+  return {
+    ...(verb === 'completed' && { completion: true }),
+    ...((verb === 'passed' || verb === 'failed') && { success: verb === 'passed' }),
+    ...(completion.scorePercent !== undefined && {
+      score: {
+        scaled: completion.scorePercent / 100,
+        raw: completion.scorePercent,
+        min: 0,
+        max: 100,
+      },
+    }),
+    ...(completion.minutes !== undefined && { duration: `PT${completion.minutes}M` }),
+  };
 }
 
 /**
@@ -38,13 +85,14 @@ export class XapiStatements {
 
   /** In the caller's transaction, so a completion and its statement land together. */
   async record(manager: EntityManager, completion: Completion): Promise<string> {
+    const type = activityTypes[completion.kind];
     const { identifiers } = await manager.insert(XapiStatement, {
       userId: completion.userId,
-      verb: COMPLETED,
+      verb: verbs[completion.verb ?? 'completed'].id,
       objectId: `${this.config.http.publicUrl}${completion.path}`,
-      objectType: activityTypes[completion.kind],
+      objectType: type.startsWith('/') ? `${this.config.http.publicUrl}${type}` : type,
       objectName: completion.name,
-      result: { completion: true, duration: `PT${completion.minutes}M` },
+      result: resultOf(completion),
       timestamp: completion.at,
     });
     return identifiers[0].id as string;
@@ -110,7 +158,9 @@ export class XapiStatements {
         objectType: 'Agent',
         account: { homePage: this.config.http.publicUrl, name: statement.userId },
       },
-      verb: { id: statement.verb, display: { 'nl-NL': 'afgerond', 'en-US': 'completed' } },
+      verb: Object.values(verbs).find((verb) => verb.id === statement.verb) ?? {
+        id: statement.verb,
+      },
       object: {
         objectType: 'Activity',
         id: statement.objectId,

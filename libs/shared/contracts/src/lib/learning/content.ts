@@ -44,6 +44,13 @@ export const lessonBlockSchema = z.discriminatedUnion('kind', [
     question: z.string(),
     options: z.array(checkOptionSchema),
   }),
+  /** An illustration of a model: plain SVG from content/ (no scripts), shown as an image. */
+  z.object({
+    kind: z.literal('figure'),
+    svg: z.string(),
+    alt: z.string(),
+    caption: z.string().nullable(),
+  }),
   z.object({
     kind: z.literal('self-assessment'),
     id: z.string(),

@@ -17,7 +17,10 @@ export const moduleSummarySchema = z.object({
   title: z.string(),
   summary: z.string(),
   themes: z.array(z.enum(moduleThemes)),
+  /** Reading time: the lessons and the closing test. */
   estimatedMinutes: z.number().int(),
+  /** Honest study load: reading, the closing test and the team tasks in practice. */
+  studyLoadMinutes: z.number().int(),
   lessonCount: z.number().int(),
   progress: moduleProgressSchema,
 });
@@ -26,14 +29,39 @@ export const moduleDetailSchema = moduleSummarySchema.extend({
   audience: z.string(),
   learningGoals: z.array(z.string()),
   version: z.number().int(),
+  studyLoadNote: z.string().nullable(),
   lessons: z.array(
     z.object({
       slug: z.string(),
       title: z.string(),
       minutes: z.number().int(),
       completed: z.boolean(),
+      /** The learner's own active time in the lesson, in whole minutes. */
+      minutesLearned: z.number().int(),
     }),
   ),
+  /** The learner's own active time in the module's lessons, in whole minutes. */
+  minutesLearned: z.number().int(),
+  closingTest: z
+    .object({
+      minutes: z.number().int(),
+      passPercent: z.number().int(),
+      passedAt: z.iso.datetime().nullable(),
+    })
+    .nullable(),
+  /** The learner's certificate for this module, once earned. */
+  certificateId: z.uuid().nullable(),
+  sources: z.array(
+    z.object({
+      title: z.string(),
+      author: z.string().optional(),
+      year: z.number().int().optional(),
+      publisher: z.string().optional(),
+      url: z.string().optional(),
+      note: z.string().optional(),
+    }),
+  ),
+  colophonHtml: z.string(),
 });
 
 export const selfAssessmentResultSchema = z.object({
@@ -100,6 +128,8 @@ export const lessonCompletionSchema = z.object({
   completedLessons: z.number().int(),
   lessonCount: z.number().int(),
   moduleCompleted: z.boolean(),
+  /** Every lesson is done and the module's closing test is what remains. */
+  closingTestOpen: z.boolean(),
 });
 
 /** A module a team leader asked me to follow, in "Mijn leren". */

@@ -3,6 +3,10 @@ import type { Observable } from 'rxjs';
 import type {
   Assignment,
   Card,
+  Certificate,
+  CertificateVerification,
+  ClosingTestResult,
+  ClosingTestView,
   CreateAssignmentRequest,
   CatalogueQuery,
   CheckResult,
@@ -23,7 +27,12 @@ import {
   assignmentsControllerList,
   assignmentsControllerProgress,
   assignmentsControllerWithdraw,
+  certificatesControllerMine,
+  certificatesControllerVerify,
   learningControllerAnswerCheck,
+  learningControllerBeat,
+  learningControllerClosingTest,
+  learningControllerTakeClosingTest,
   learningControllerAnswerReflection,
   learningControllerCard,
   learningControllerCards,
@@ -39,6 +48,9 @@ import {
 
 /** Where the learning overview PDF and a card's PDF are downloaded; plain links, no XHR. */
 export const portfolioPdfUrl = '/api/learning/me/portfolio/pdf';
+export function certificatePdfUrl(certificateId: string): string {
+  return `/api/learning/me/certificates/${encodeURIComponent(certificateId)}/pdf`;
+}
 export function cardPdfUrl(slug: string): string {
   return `/api/cards/${encodeURIComponent(slug)}/pdf`;
 }
@@ -63,6 +75,30 @@ export class LearningApi {
 
   visit(moduleSlug: string, lessonSlug: string): Observable<void> {
     return this.api.invoke(learningControllerVisit, { moduleSlug, lessonSlug });
+  }
+
+  /** The reader is active in this lesson: half a minute of learning time. */
+  beat(moduleSlug: string, lessonSlug: string, visitId: string): Observable<void> {
+    return this.api.invoke(learningControllerBeat, { moduleSlug, lessonSlug, body: { visitId } });
+  }
+
+  closingTest(moduleSlug: string): Observable<ClosingTestView> {
+    return this.api.invoke(learningControllerClosingTest, { moduleSlug });
+  }
+
+  takeClosingTest(
+    moduleSlug: string,
+    answers: Record<string, number>,
+  ): Observable<ClosingTestResult> {
+    return this.api.invoke(learningControllerTakeClosingTest, { moduleSlug, body: { answers } });
+  }
+
+  certificates(): Observable<Certificate[]> {
+    return this.api.invoke(certificatesControllerMine);
+  }
+
+  verifyCertificate(code: string): Observable<CertificateVerification> {
+    return this.api.invoke(certificatesControllerVerify, { code });
   }
 
   answerReflection(

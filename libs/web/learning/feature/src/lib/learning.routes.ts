@@ -13,6 +13,12 @@ export const learningRoutes: Routes = [
     data: { title: { nl: 'Module', en: 'Module' } },
   },
   {
+    // Before the lesson route, which would take "afsluitende-toets" for a lesson's slug.
+    path: ':moduleSlug/afsluitende-toets',
+    loadComponent: () => import('./certificates/closing-test-page').then((m) => m.ClosingTestPage),
+    data: { title: { nl: 'Afsluitende toets', en: 'Closing test' } },
+  },
+  {
     path: ':moduleSlug/:lessonSlug',
     loadComponent: () => import('./lesson/lesson-page').then((m) => m.LessonPage),
     data: { title: { nl: 'Les', en: 'Lesson' } },
@@ -46,5 +52,15 @@ export const cardRoutes: Routes = [
     path: ':cardSlug',
     loadComponent: () => import('./cards/card-page').then((m) => m.CardPage),
     data: { title: { nl: 'Kaartje', en: 'Card' } },
+  },
+];
+
+/** Under appPaths.certificateVerification; public, reached by a certificate's QR code. */
+export const certificateVerificationRoutes: Routes = [
+  {
+    path: '',
+    loadComponent: () =>
+      import('./certificates/verification-page').then((m) => m.CertificateVerificationPage),
+    data: { title: { nl: 'Certificaat controleren', en: 'Verify a certificate' } },
   },
 ];

@@ -45,6 +45,18 @@ export const learningTexts = defineTexts(
     loading: 'Laden…',
     loadFailed: 'Dit kon niet worden opgehaald. Probeer het opnieuw.',
     minutes: (minutes: number) => `${minutes} min`,
+    studyLoad: (minutes: number) =>
+      `studiebelasting ${new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 }).format(minutes / 60)} uur`,
+    readingTime: (minutes: number) => `leestijd ${minutes} min`,
+    yourTime: (minutes: number) => `jouw leertijd ${minutes} min`,
+    toClosingTest: 'Naar de afsluitende toets',
+    closingTestTitle: 'Afsluitende toets',
+    closingTestInfo: (minutes: number, pass: number) =>
+      `Na de lessen maak je een toets met vragen over situaties uit de praktijk (ongeveer ${minutes} minuten). Met ${pass}% goed rond je de module af en krijg je een certificaat.`,
+    closingTestPassed: (date: string) => `Geslaagd op ${date}.`,
+    certificateReady: 'Je certificaat staat in Mijn leren.',
+    sourcesTitle: 'Bronnen',
+    colophonTitle: 'Colofon',
     lessons: (count: number) => plural('nl', count, { one: '# les', other: '# lessen' }),
     status: {
       not_started: 'Nog niet begonnen',
@@ -132,6 +144,18 @@ export const learningTexts = defineTexts(
     loading: 'Loading…',
     loadFailed: 'This could not be fetched. Try again.',
     minutes: (minutes: number) => `${minutes} min`,
+    studyLoad: (minutes: number) =>
+      `study load ${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(minutes / 60)} h`,
+    readingTime: (minutes: number) => `reading time ${minutes} min`,
+    yourTime: (minutes: number) => `your learning time ${minutes} min`,
+    toClosingTest: 'To the closing test',
+    closingTestTitle: 'Closing test',
+    closingTestInfo: (minutes: number, pass: number) =>
+      `After the lessons you take a test with questions about situations from practice (about ${minutes} minutes). With ${pass}% right you complete the module and get a certificate.`,
+    closingTestPassed: (date: string) => `Passed on ${date}.`,
+    certificateReady: 'Your certificate is in My learning.',
+    sourcesTitle: 'Sources',
+    colophonTitle: 'Colophon',
     lessons: (count: number) => plural('en', count, { one: '# lesson', other: '# lessons' }),
     status: {
       not_started: 'Not started',

@@ -3,7 +3,7 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { LearningApi } from '@leerruimte/web-learning-data-access';
-import { injectTexts } from '@leerruimte/web-shared-i18n';
+import { injectDateFormat, injectTexts } from '@leerruimte/web-shared-i18n';
 import { Breadcrumb, LoadState } from '@leerruimte/web-shared-ui';
 import { PageTitle, appPaths, link } from '@leerruimte/web-shared-util';
 import { learningTexts } from './learning.texts';
@@ -24,10 +24,17 @@ import { learningTexts } from './learning.texts';
         <h1 id="module-title">{{ detail.title }}</h1>
         <p>{{ detail.summary }}</p>
         <ul class="meta">
-          <li>{{ t().minutes(detail.estimatedMinutes) }}</li>
+          <li>{{ t().studyLoad(detail.studyLoadMinutes) }}</li>
+          <li>{{ t().readingTime(detail.estimatedMinutes) }}</li>
           <li>{{ t().lessons(detail.lessonCount) }}</li>
+          @if (detail.minutesLearned > 0) {
+            <li data-testid="module-time">{{ t().yourTime(detail.minutesLearned) }}</li>
+          }
           <li>{{ t().forWhom }}: {{ detail.audience }}</li>
         </ul>
+        @if (detail.studyLoadNote) {
+          <p class="muted">{{ detail.studyLoadNote }}</p>
+        }
         @if (detail.progress.status !== 'not_started') {
           <p>{{ t().progressLabel(detail.progress.completedLessons, detail.lessonCount) }}</p>
           <progress
@@ -64,6 +71,56 @@ import { learningTexts } from './learning.texts';
           }
         </ol>
       </section>
+      @if (detail.closingTest; as test) {
+        <section class="panel" aria-labelledby="closing-test-title">
+          <h2 id="closing-test-title">{{ t().closingTestTitle }}</h2>
+          <p>{{ t().closingTestInfo(test.minutes, test.passPercent) }}</p>
+          @if (test.passedAt; as passedAt) {
+            <p class="done-mark">✓ {{ t().closingTestPassed(dates.date(passedAt)) }}</p>
+            @if (detail.certificateId) {
+              <p>
+                <a [routerLink]="myLearningLink">{{ t().certificateReady }}</a>
+              </p>
+            }
+          } @else {
+            <p>
+              <a
+                mat-stroked-button
+                [routerLink]="closingTestLink()"
+                data-testid="closing-test-link"
+                >{{ t().toClosingTest }}</a
+              >
+            </p>
+          }
+        </section>
+      }
+      <section class="panel" aria-labelledby="sources-title">
+        <h2 id="sources-title">{{ t().sourcesTitle }}</h2>
+        <ul>
+          @for (source of detail.sources; track $index) {
+            <li>
+              @if (source.url) {
+                <a [href]="source.url" rel="noopener" target="_blank">{{ source.title }}</a>
+              } @else {
+                {{ source.title }}
+              }
+              @if (source.author || source.publisher || source.year) {
+                <span class="muted">
+                  ·
+                  {{
+                    [source.author, source.publisher, source.year].filter(present).join(', ')
+                  }}</span
+                >
+              }
+              @if (source.note) {
+                <br /><span class="muted">{{ source.note }}</span>
+              }
+            </li>
+          }
+        </ul>
+        <h3>{{ t().colophonTitle }}</h3>
+        <div class="colophon" [innerHTML]="detail.colophonHtml"></div>
+      </section>
     }
     <lr-load-state [resource]="module" [back]="{ link: catalogueLink, label: t().allModules }" />
   `,
@@ -74,6 +131,9 @@ export class ModulePage {
   private readonly pageTitle = inject(PageTitle);
   protected readonly t = injectTexts(learningTexts);
   protected readonly catalogueLink = link(appPaths.catalogue);
+  protected readonly myLearningLink = link(appPaths.myLearning);
+  protected readonly dates = injectDateFormat();
+  protected readonly present = (value: unknown) => value !== undefined && value !== '';
 
   readonly moduleSlug = input.required<string>();
 
@@ -104,6 +164,10 @@ export class ModulePage {
         return { link: this.lessonLink(first), label: this.t().review };
     }
   });
+
+  protected closingTestLink(): string {
+    return link(appPaths.closingTest, { moduleSlug: this.moduleSlug() });
+  }
 
   protected lessonLink(lessonSlug: string): string {
     return link(appPaths.lesson, { moduleSlug: this.moduleSlug(), lessonSlug });

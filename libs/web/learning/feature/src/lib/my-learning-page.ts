@@ -3,10 +3,15 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import type { ModuleSummary } from '@leerruimte/shared-contracts';
-import { LearningApi, portfolioPdfUrl } from '@leerruimte/web-learning-data-access';
+import {
+  LearningApi,
+  certificatePdfUrl,
+  portfolioPdfUrl,
+} from '@leerruimte/web-learning-data-access';
 import { injectDateFormat, injectTexts } from '@leerruimte/web-shared-i18n';
 import { LoadState, Notice } from '@leerruimte/web-shared-ui';
 import { appPaths, link } from '@leerruimte/web-shared-util';
+import { certificateTexts } from './certificates/certificates.texts';
 import { learningTexts } from './learning.texts';
 
 /**
@@ -80,7 +85,7 @@ import { learningTexts } from './learning.texts';
             <li>
               <a [routerLink]="moduleLink(module.slug)">{{ module.title }}</a>
               <span class="muted">
-                · {{ t().minutes(module.estimatedMinutes) }} ·
+                · {{ t().studyLoad(module.studyLoadMinutes) }} ·
                 {{ t().finishedOn(date(module.progress.completedAt)) }}</span
               >
             </li>
@@ -88,6 +93,58 @@ import { learningTexts } from './learning.texts';
             <li>{{ t().nothingFinished }}</li>
           }
         </ul>
+      </section>
+      <section class="panel" aria-labelledby="certificates-title" data-testid="certificates">
+        <h2 id="certificates-title">{{ c().certificatesTitle }}</h2>
+        <p>{{ c().certificatesIntro }}</p>
+        @if (certificates.hasValue()) {
+          <ul class="certificate-list">
+            @for (certificate of certificates.value(); track certificate.id) {
+              <li class="certificate">
+                <h3>{{ certificate.module.title }}</h3>
+                <p class="muted">
+                  {{ c().completedOn(date(certificate.completedAt)) }} ·
+                  {{ c().studyLoad(certificate.studyLoadMinutes) }} ·
+                  {{ c().status[certificate.status] }}
+                </p>
+                @if (certificate.accreditation; as accreditation) {
+                  <p>
+                    {{
+                      c().accredited(
+                        c().registers[accreditation.register],
+                        accreditation.number,
+                        accreditation.points
+                      )
+                    }}
+                  </p>
+                }
+                <p class="actions">
+                  @if (certificate.pdfReady) {
+                    <a
+                      mat-flat-button
+                      [href]="certificatePdfUrl(certificate.id)"
+                      download
+                      data-testid="certificate-pdf"
+                      >{{ c().download }}</a
+                    >
+                  } @else {
+                    <span class="muted">{{ c().beingMade }}</span>
+                  }
+                  <a
+                    mat-stroked-button
+                    [href]="certificate.verificationUrl"
+                    data-testid="verify-link"
+                    >{{ c().checkLink }}</a
+                  >
+                </p>
+              </li>
+            } @empty {
+              <li>{{ c().noCertificates }}</li>
+            }
+          </ul>
+        } @else if (certificates.error()) {
+          <lr-notice tone="danger">{{ t().loadFailed }}</lr-notice>
+        }
       </section>
       <section class="panel" aria-labelledby="portfolio-title">
         <h2 id="portfolio-title">{{ t().portfolioTitle }}</h2>
@@ -118,7 +175,7 @@ import { learningTexts } from './learning.texts';
     }
     <lr-load-state [resource]="mine" />
   `,
-  styleUrl: './learning-pages.scss',
+  styleUrls: ['./learning-pages.scss', './certificates/certificates.scss'],
 })
 export class MyLearningPage {
   private readonly api = inject(LearningApi);
@@ -127,6 +184,9 @@ export class MyLearningPage {
   protected readonly catalogueLink = link(appPaths.catalogue);
   protected readonly mine = rxResource({ stream: () => this.api.myLearning() });
   protected readonly portfolio = rxResource({ stream: () => this.api.portfolio() });
+  protected readonly certificates = rxResource({ stream: () => this.api.certificates() });
+  protected readonly c = injectTexts(certificateTexts);
+  protected readonly certificatePdfUrl = certificatePdfUrl;
   protected readonly portfolioPdfUrl = portfolioPdfUrl;
 
   protected moduleLink(slug: string): string {

@@ -26,6 +26,7 @@ import { SealedTotpSecrets1796565712707 } from './1796565712707-SealedTotpSecret
 import { ExperimentByWhyQuestion1796572576673 } from './1796572576673-ExperimentByWhyQuestion';
 import { TeamPrivacyAllowances1796576314159 } from './1796576314159-TeamPrivacyAllowances';
 import { MomentQuestionPrivacy1796580000000 } from './1796580000000-MomentQuestionPrivacy';
+import { LearningThatCounts1796583375015 } from './1796583375015-LearningThatCounts';
 
 /** Every migration, oldest first. `npm run db:migration:generate` rewrites this file. */
 export const migrations = [
@@ -57,4 +58,5 @@ export const migrations = [
   ExperimentByWhyQuestion1796572576673,
   TeamPrivacyAllowances1796576314159,
   MomentQuestionPrivacy1796580000000,
+  LearningThatCounts1796583375015,
 ];

@@ -1,6 +1,8 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  DOCUMENT,
+  DestroyRef,
   computed,
   effect,
   inject,
@@ -21,6 +23,10 @@ import { CardView } from '../cards/card-view';
 import { CheckBlock } from './check-block';
 import { ReflectionBlock } from './reflection-block';
 import { SelfAssessmentBlock } from './self-assessment-block';
+import { BEAT_MS, ReadingActivity } from './reading-time';
+
+/** What tells the reader the learner is still there. */
+const INTERACTIONS = ['pointerdown', 'keydown', 'scroll', 'touchstart', 'wheel'] as const;
 
 /** The lesson reader: text and blocks in one readable column, and a way to the next lesson. */
 @Component({
@@ -78,6 +84,51 @@ export class LessonPage {
       this.lessonSlug();
       this.completion.set(null);
     });
+    this.measureReadingTime();
+  }
+
+  /**
+   * Every half minute that the tab is visible and the learner did something in the last two
+   * minutes, tells the API: that is the lesson's learning time. A new visit id per lesson opened.
+   */
+  private measureReadingTime(): void {
+    const document = inject(DOCUMENT);
+    const activity = new ReadingActivity(Date.now(), document.visibilityState === 'visible');
+    let visitId = crypto.randomUUID();
+    effect(() => {
+      this.lessonSlug();
+      visitId = crypto.randomUUID();
+      activity.interacted(Date.now());
+    });
+    const interacted = () => activity.interacted(Date.now());
+    const visibility = () =>
+      activity.visibilityChanged(document.visibilityState === 'visible', Date.now());
+    for (const event of INTERACTIONS) {
+      document.addEventListener(event, interacted, { passive: true, capture: true });
+    }
+    document.addEventListener('visibilitychange', visibility);
+    const timer = setInterval(() => {
+      if (!activity.isReading(Date.now())) return;
+      // Bookkeeping, like the visit: a lost beat is half a minute less, never an error to show.
+      this.api
+        .beat(this.moduleSlug(), this.lessonSlug(), visitId)
+        .subscribe({ error: () => undefined });
+    }, BEAT_MS);
+    inject(DestroyRef).onDestroy(() => {
+      clearInterval(timer);
+      for (const event of INTERACTIONS) {
+        document.removeEventListener(event, interacted, { capture: true });
+      }
+      document.removeEventListener('visibilitychange', visibility);
+    });
+  }
+
+  protected figureSource(svg: string): string {
+    return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  }
+
+  protected closingTestLink(): string {
+    return link(appPaths.closingTest, { moduleSlug: this.moduleSlug() });
   }
 
   protected lessonLink(lessonSlug: string): string {

@@ -22,6 +22,7 @@ export function learningControllerComplete(
     completedLessons: number;
     lessonCount: number;
     moduleCompleted: boolean;
+    closingTestOpen: boolean;
   }>
 > {
   const rb = new RequestBuilder(rootUrl, learningControllerComplete.PATH, 'post');
@@ -37,6 +38,7 @@ export function learningControllerComplete(
         completedLessons: number;
         lessonCount: number;
         moduleCompleted: boolean;
+        closingTestOpen: boolean;
       }>;
     }),
   );

@@ -77,6 +77,12 @@ export function learningControllerLesson(
           }>;
         }
       | {
+          kind: 'figure';
+          svg: string;
+          alt: string;
+          caption: string | null;
+        }
+      | {
           kind: 'self-assessment';
           id: string;
           title: string;
@@ -192,6 +198,12 @@ export function learningControllerLesson(
               options: Array<{
                 text: string;
               }>;
+            }
+          | {
+              kind: 'figure';
+              svg: string;
+              alt: string;
+              caption: string | null;
             }
           | {
               kind: 'self-assessment';

@@ -33,6 +33,7 @@ export function learningControllerModule(
       | 'beleid-en-kaders'
     >;
     estimatedMinutes: number;
+    studyLoadMinutes: number;
     lessonCount: number;
     progress: {
       status: 'not_started' | 'in_progress' | 'completed';
@@ -43,12 +44,30 @@ export function learningControllerModule(
     audience: string;
     learningGoals: Array<string>;
     version: number;
+    studyLoadNote: string | null;
     lessons: Array<{
       slug: string;
       title: string;
       minutes: number;
       completed: boolean;
+      minutesLearned: number;
     }>;
+    minutesLearned: number;
+    closingTest: {
+      minutes: number;
+      passPercent: number;
+      passedAt: string | null;
+    } | null;
+    certificateId: string | null;
+    sources: Array<{
+      title: string;
+      author?: string;
+      year?: number;
+      publisher?: string;
+      url?: string;
+      note?: string;
+    }>;
+    colophonHtml: string;
   }>
 > {
   const rb = new RequestBuilder(rootUrl, learningControllerModule.PATH, 'get');
@@ -75,6 +94,7 @@ export function learningControllerModule(
           | 'beleid-en-kaders'
         >;
         estimatedMinutes: number;
+        studyLoadMinutes: number;
         lessonCount: number;
         progress: {
           status: 'not_started' | 'in_progress' | 'completed';
@@ -85,12 +105,30 @@ export function learningControllerModule(
         audience: string;
         learningGoals: Array<string>;
         version: number;
+        studyLoadNote: string | null;
         lessons: Array<{
           slug: string;
           title: string;
           minutes: number;
           completed: boolean;
+          minutesLearned: number;
         }>;
+        minutesLearned: number;
+        closingTest: {
+          minutes: number;
+          passPercent: number;
+          passedAt: string | null;
+        } | null;
+        certificateId: string | null;
+        sources: Array<{
+          title: string;
+          author?: string;
+          year?: number;
+          publisher?: string;
+          url?: string;
+          note?: string;
+        }>;
+        colophonHtml: string;
       }>;
     }),
   );

@@ -49,6 +49,7 @@ export function learningControllerModules(
         | 'beleid-en-kaders'
       >;
       estimatedMinutes: number;
+      studyLoadMinutes: number;
       lessonCount: number;
       progress: {
         status: 'not_started' | 'in_progress' | 'completed';
@@ -86,6 +87,7 @@ export function learningControllerModules(
             | 'beleid-en-kaders'
           >;
           estimatedMinutes: number;
+          studyLoadMinutes: number;
           lessonCount: number;
           progress: {
             status: 'not_started' | 'in_progress' | 'completed';

@@ -38,6 +38,7 @@ export function learningControllerMyLearning(
           | 'beleid-en-kaders'
         >;
         estimatedMinutes: number;
+        studyLoadMinutes: number;
         lessonCount: number;
         progress: {
           status: 'not_started' | 'in_progress' | 'completed';
@@ -63,6 +64,7 @@ export function learningControllerMyLearning(
         | 'beleid-en-kaders'
       >;
       estimatedMinutes: number;
+      studyLoadMinutes: number;
       lessonCount: number;
       progress: {
         status: 'not_started' | 'in_progress' | 'completed';
@@ -87,6 +89,7 @@ export function learningControllerMyLearning(
         | 'beleid-en-kaders'
       >;
       estimatedMinutes: number;
+      studyLoadMinutes: number;
       lessonCount: number;
       progress: {
         status: 'not_started' | 'in_progress' | 'completed';
@@ -127,6 +130,7 @@ export function learningControllerMyLearning(
               | 'beleid-en-kaders'
             >;
             estimatedMinutes: number;
+            studyLoadMinutes: number;
             lessonCount: number;
             progress: {
               status: 'not_started' | 'in_progress' | 'completed';
@@ -152,6 +156,7 @@ export function learningControllerMyLearning(
             | 'beleid-en-kaders'
           >;
           estimatedMinutes: number;
+          studyLoadMinutes: number;
           lessonCount: number;
           progress: {
             status: 'not_started' | 'in_progress' | 'completed';
@@ -176,6 +181,7 @@ export function learningControllerMyLearning(
             | 'beleid-en-kaders'
           >;
           estimatedMinutes: number;
+          studyLoadMinutes: number;
           lessonCount: number;
           progress: {
             status: 'not_started' | 'in_progress' | 'completed';

@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { demoAccounts, expect, expectAccessible, test } from '../fixtures';
+import { closingTestAnswers } from '../pages/lesson-reader';
+import { pdfText } from '../pages/pdf-text';
+
+const lotte = 'lotte.bakker@voorbeeldstad.test';
+
+test.describe('Leren dat telt', () => {
+  test('Lotte maakt de afsluitende toets, downloadt haar certificaat en de controlepagina bevestigt het', async ({
+    page,
+    shell,
+    loginPage,
+    browser,
+  }) => {
+    await page.goto('/inloggen');
+    await loginPage.logIn(lotte, demoAccounts.password);
+    await page.goto('/leren/bewust-leren');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bewust leren');
+    await expect(page.getByText(/studiebelasting \d/)).toBeVisible();
+    await expect(page.getByTestId('module-time')).toHaveText(/jouw leertijd \d+ min/);
+    await expect(page.getByRole('region', { name: 'Bronnen' })).toContainText('Colofon');
+    await page.getByTestId('closing-test-link').click();
+
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Afsluitende toets: Bewust leren',
+    );
+    await expectAccessible(page);
+    // Handing in with nothing chosen names what is missing and sends nothing.
+    await page.getByTestId('submit-test').click();
+    await expect(page.getByText(/Nog \d+ vragen zonder antwoord/)).toBeVisible();
+
+    const questions = page.locator('fieldset.test-question');
+    const rightAnswers = closingTestAnswers('bewust-leren');
+    await expect(questions).toHaveCount(rightAnswers.length);
+    for (const [index, answer] of rightAnswers.entries()) {
+      await questions.nth(index).getByRole('radio', { name: answer, exact: true }).check();
+    }
+    await page.getByTestId('submit-test').click();
+    const result = page.getByTestId('test-result');
+    await expect(result.getByRole('heading', { name: 'Geslaagd!' })).toBeVisible();
+    await expect(result).toContainText(`${rightAnswers.length} van ${rightAnswers.length} goed`);
+    await expectAccessible(page);
+    await result.getByTestId('to-certificates').click();
+
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mijn leren');
+    const certificates = page.getByTestId('certificates');
+    const certificate = certificates.getByRole('listitem').filter({ hasText: 'Bewust leren' });
+    await expect(certificate).toContainText('SKJ, accreditatienummer SKJ-DEMO-2026-1180, 3 punten');
+    // The worker makes the PDF in the background: the page says so until it is there.
+    await expect(async () => {
+      await page.reload();
+      await expect(certificate.getByTestId('certificate-pdf')).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 30_000 });
+    await expectAccessible(page);
+
+    const download = page.waitForEvent('download');
+    await certificate.getByTestId('certificate-pdf').click();
+    const pdf = await download;
+    expect(pdf.suggestedFilename()).toBe('certificaat-bewust-leren.pdf');
+    const text = pdfText(readFileSync(await pdf.path()));
+    expect(text).toContain('Bewust leren');
+    expect(text).toContain('Lotte Bakker');
+    expect(text).toMatch(/Studiebelasting: [\d,]+ uur/);
+    expect(text).toContain('SKJ-DEMO-2026-1180');
+
+    // Anyone with the address sees that it is genuine, without logging in, and nothing more.
+    const address = await certificate.getByTestId('verify-link').getAttribute('href');
+    const stranger = await browser.newPage();
+    await stranger.goto(new URL(address ?? '').pathname);
+    await expect(stranger.getByTestId('verification')).toHaveText(
+      'Dit certificaat is echt: Leerruimte heeft het uitgegeven.',
+    );
+    await expect(stranger.locator('dl')).toContainText('Lotte Bakker');
+    await expect(stranger.locator('dl')).not.toContainText('SKJ');
+    await expect(stranger.locator('meta[name="robots"]')).toHaveAttribute(
+      'content',
+      'noindex, nofollow',
+    );
+    await expectAccessible(stranger);
+    await stranger.close();
+    await shell.logOut();
+  });
+});

@@ -1,0 +1,108 @@
+import { defineTexts, plural } from '@leerruimte/web-shared-i18n';
+
+const hoursNl = (minutes: number) =>
+  `${new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 }).format(minutes / 60)} uur`;
+const hoursEn = (minutes: number) =>
+  `${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(minutes / 60)} h`;
+
+/** The closing test, certificates and their public verification. */
+export const certificateTexts = defineTexts(
+  {
+    closingTest: 'Afsluitende toets',
+    testIntro: (questions: number, minutes: number, pass: number) =>
+      `${plural('nl', questions, { one: '# vraag', other: '# vragen' })} over situaties uit de praktijk, ongeveer ${minutes} minuten. Je bent geslaagd met ${pass}% goed.`,
+    notOpen: 'Rond eerst alle lessen van de module af; daarna kun je de toets maken.',
+    toModule: 'Naar de module',
+    waitUntil: (when: string) => `Je kunt de toets opnieuw maken vanaf ${when}.`,
+    passedOn: (date: string) => `Je bent geslaagd op ${date}.`,
+    question: (number: number, total: number) => `Vraag ${number} van ${total}`,
+    submit: 'Toets inleveren',
+    unanswered: (count: number) =>
+      `Nog ${plural('nl', count, { one: '# vraag', other: '# vragen' })} zonder antwoord. Kies bij elke vraag een antwoord.`,
+    chooseAnswer: 'Kies een antwoord.',
+    score: (correct: number, total: number, percent: number) =>
+      `${correct} van ${total} goed (${percent}%).`,
+    passed: 'Geslaagd!',
+    failed: 'Nog niet geslaagd.',
+    right: 'Goed',
+    notRight: 'Niet goed',
+    moduleDone: 'Je hebt de module afgerond. Je certificaat staat klaar in Mijn leren.',
+    toCertificates: 'Naar mijn certificaten',
+    earlierAttempts: 'Eerdere pogingen',
+    attempt: (date: string, percent: number, passed: boolean) =>
+      `${date}: ${percent}% ${passed ? '(geslaagd)' : '(niet geslaagd)'}`,
+    certificatesTitle: 'Certificaten',
+    certificatesIntro:
+      'Een certificaat krijg je als je een module helemaal afrondt. Het laat zien wat je leerde, en iedereen kan met de QR-code of het adres controleren of het echt is.',
+    noCertificates: 'Je hebt nog geen certificaten. Rond een module af, met de afsluitende toets.',
+    completedOn: (date: string) => `afgerond op ${date}`,
+    studyLoad: (minutes: number) => `studiebelasting ${hoursNl(minutes)}`,
+    accredited: (register: string, number: string, points: number) =>
+      `${register}, accreditatienummer ${number}, ${new Intl.NumberFormat('nl-NL').format(points)} punten`,
+    download: 'Certificaat downloaden (pdf)',
+    beingMade: 'Het certificaat wordt gemaakt …',
+    checkLink: 'Controlepagina',
+    status: { valid: 'geldig', revoked: 'ingetrokken', replaced: 'vervangen' },
+    verifyTitle: 'Certificaat controleren',
+    verifyGenuine: 'Dit certificaat is echt: Leerruimte heeft het uitgegeven.',
+    verifyRevoked: 'Dit certificaat is ingetrokken en geldt niet meer.',
+    verifyReplaced: 'Dit certificaat is vervangen door een nieuwer certificaat en geldt niet meer.',
+    holder: 'Naam',
+    module: 'Module',
+    date: 'Afgerond op',
+    statusLabel: 'Status',
+    verifyNotFound: 'Er is geen certificaat met deze code. Controleer of het adres helemaal klopt.',
+    verifyOnlyThis:
+      'Deze pagina toont alleen naam, module, datum en status. Meer gegevens staan niet openbaar.',
+    registers: { registerplein: 'Registerplein', skj: 'SKJ' },
+  },
+  {
+    closingTest: 'Closing test',
+    testIntro: (questions: number, minutes: number, pass: number) =>
+      `${plural('en', questions, { one: '# question', other: '# questions' })} about situations from practice, about ${minutes} minutes. You pass with ${pass}% right.`,
+    notOpen: 'First complete every lesson of the module; then you can take the test.',
+    toModule: 'To the module',
+    waitUntil: (when: string) => `You can take the test again from ${when}.`,
+    passedOn: (date: string) => `You passed on ${date}.`,
+    question: (number: number, total: number) => `Question ${number} of ${total}`,
+    submit: 'Hand in the test',
+    unanswered: (count: number) =>
+      `${plural('en', count, { one: '# question', other: '# questions' })} without an answer. Choose an answer for every question.`,
+    chooseAnswer: 'Choose an answer.',
+    score: (correct: number, total: number, percent: number) =>
+      `${correct} of ${total} right (${percent}%).`,
+    passed: 'Passed!',
+    failed: 'Not passed yet.',
+    right: 'Right',
+    notRight: 'Not right',
+    moduleDone: 'You completed the module. Your certificate is ready in My learning.',
+    toCertificates: 'To my certificates',
+    earlierAttempts: 'Earlier attempts',
+    attempt: (date: string, percent: number, passed: boolean) =>
+      `${date}: ${percent}% ${passed ? '(passed)' : '(not passed)'}`,
+    certificatesTitle: 'Certificates',
+    certificatesIntro:
+      'You get a certificate when you complete a module. It shows what you learned, and anyone can check with its QR code or address that it is genuine.',
+    noCertificates: 'You have no certificates yet. Complete a module, with its closing test.',
+    completedOn: (date: string) => `completed on ${date}`,
+    studyLoad: (minutes: number) => `study load ${hoursEn(minutes)}`,
+    accredited: (register: string, number: string, points: number) =>
+      `${register}, accreditation number ${number}, ${points} points`,
+    download: 'Download certificate (pdf)',
+    beingMade: 'The certificate is being made …',
+    checkLink: 'Verification page',
+    status: { valid: 'valid', revoked: 'revoked', replaced: 'replaced' },
+    verifyTitle: 'Verify a certificate',
+    verifyGenuine: 'This certificate is genuine: Leerruimte issued it.',
+    verifyRevoked: 'This certificate has been revoked and is no longer valid.',
+    verifyReplaced: 'This certificate was replaced by a newer one and is no longer valid.',
+    holder: 'Name',
+    module: 'Module',
+    date: 'Completed on',
+    statusLabel: 'Status',
+    verifyNotFound: 'There is no certificate with this code. Check that the address is complete.',
+    verifyOnlyThis:
+      'This page shows only name, module, date and status. No other details are public.',
+    registers: { registerplein: 'Registerplein', skj: 'SKJ' },
+  },
+);
