@@ -15,6 +15,9 @@ export class LessonReader {
 
   /** Tries each option of each check in turn, as a learner would, until the answer is right. */
   async answerChecksRight(): Promise<void> {
+    // The exercises load just after the text: wait until none is still a placeholder.
+    await expect(this.page.locator('lr-lesson-page article')).toBeVisible();
+    await expect(this.page.locator('.block-placeholder')).toHaveCount(0);
     const checks = this.page.locator('lr-check-block');
     for (let index = 0; index < (await checks.count()); index++) {
       const check = checks.nth(index);

@@ -65,8 +65,9 @@ test.describe('Leren dat telt', () => {
 
     // Anyone with the address sees that it is genuine, without logging in, and nothing more.
     const address = await certificate.getByTestId('verify-link').getAttribute('href');
-    const stranger = await browser.newPage();
-    await stranger.goto(new URL(address ?? '').pathname);
+    const context = await browser.newContext();
+    const stranger = await context.newPage();
+    await stranger.goto(address ?? '');
     await expect(stranger.getByTestId('verification')).toHaveText(
       'Dit certificaat is echt: Leerruimte heeft het uitgegeven.',
     );
@@ -77,7 +78,7 @@ test.describe('Leren dat telt', () => {
       'noindex, nofollow',
     );
     await expectAccessible(stranger);
-    await stranger.close();
+    await context.close();
     await shell.logOut();
   });
 });

@@ -41,7 +41,7 @@ import { certificateTexts } from './certificates.texts';
       [trail]="[
         { label: learning().catalogueTitle, link: catalogueLink },
         {
-          label: test.hasValue() ? test.value().module.title : learning().module,
+          label: test.hasValue() ? test.value().module.title : t().module,
           link: moduleLink(),
         },
       ]"
