@@ -185,6 +185,19 @@ const matrix: Record<string, Row> = {
   'GET /api/learning/me/certificates/{certificateId}/pdf': { expect: loggedIn },
   // The public check behind the QR code; an unknown code is a 404 for everyone.
   'GET /api/certificates/{code}': { expect: everyone },
+  'GET /api/organisations/{organisationId}/accreditations': { expect: organisationAdminOnly },
+  'PUT /api/organisations/{organisationId}/accreditations/{moduleSlug}': {
+    expect: organisationAdminOnly,
+    body: { register: 'skj', number: 'SKJ-1', points: 2 },
+  },
+  'DELETE /api/organisations/{organisationId}/accreditations/{moduleSlug}': {
+    expect: organisationAdminOnly,
+  },
+  'GET /api/organisations/{organisationId}/certificates': { expect: organisationAdminOnly },
+  'POST /api/organisations/{organisationId}/certificates/{certificateId}/revoke': {
+    expect: organisationAdminOnly,
+    body: { reason: 'Op naam van een ander gezet.' },
+  },
   'GET /api/teams/{teamId}/assignments': { expect: teamLeadOnly },
   'GET /api/teams/{teamId}/learning-progress': { expect: teamLeadOnly },
   'POST /api/teams/{teamId}/assignments': {

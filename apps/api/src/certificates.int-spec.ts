@@ -24,8 +24,8 @@ describe('learning that counts', () => {
   let world: World;
   const query = (sql: string, params: unknown[] = []) => app.get(DataSource).query(sql, params);
   const as = (
-    person: 'professional' | 'teamLead' | 'anonymous',
-    method: 'GET' | 'POST',
+    person: 'professional' | 'teamLead' | 'organisationAdmin' | 'anonymous',
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
     url: string,
     payload?: object,
   ) => world.request(person, { method, url, ...(payload && { payload }) });
@@ -315,5 +315,96 @@ describe('learning that counts', () => {
       last = await as('anonymous', 'GET', `/api/certificates/${'B'.repeat(22)}`);
     }
     expect(last?.statusCode).toBe(429);
+  });
+
+  it('lets an organisation admin accredit a module, see who earned certificates and revoke one', async () => {
+    const admin = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, payload?: object) =>
+      as('organisationAdmin', method, `/api/organisations/${world.organisation}${path}`, payload);
+
+    const refused = await admin('PUT', `/accreditations/${MODULE}`, {
+      register: 'big',
+      number: '<script>',
+      points: -1,
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(
+      refused
+        .json()
+        .fields.map((field: { field: string }) => field.field)
+        .sort(),
+    ).toEqual(['number', 'points', 'register']);
+    expect(
+      (
+        await admin('PUT', '/accreditations/bestaat-niet', {
+          register: 'skj',
+          number: 'SKJ-9',
+          points: 1,
+        })
+      ).statusCode,
+    ).toBe(404);
+    expect(await query(`SELECT count(*)::int AS n FROM module_accreditation`)).toEqual([{ n: 0 }]);
+
+    expect(
+      (
+        await admin('PUT', `/accreditations/${MODULE}`, {
+          register: 'registerplein',
+          number: 'RP-2026-77',
+          points: 3.5,
+        })
+      ).statusCode,
+    ).toBe(204);
+    const listed = (await admin('GET', '/accreditations')).json();
+    expect(listed.find((row: { module: { slug: string } }) => row.module.slug === MODULE)).toEqual(
+      expect.objectContaining({
+        accreditation: { register: 'registerplein', number: 'RP-2026-77', points: 3.5 },
+      }),
+    );
+
+    await completeAllLessons();
+    const { certificateId } = (
+      await asPriya('POST', `${base}/closing-test/attempts`, {
+        answers: await answersFor(() => true),
+      })
+    ).json();
+    // Removing the accreditation later leaves the certificate as it was earned.
+    expect((await admin('DELETE', `/accreditations/${MODULE}`)).statusCode).toBe(204);
+    const [earned] = (await admin('GET', '/certificates')).json();
+    expect(earned).toMatchObject({
+      id: certificateId,
+      holderName: 'Priya Professional',
+      status: 'valid',
+      accreditation: { register: 'registerplein', number: 'RP-2026-77', points: 3.5 },
+    });
+
+    const tooShort = await admin('POST', `/certificates/${certificateId}/revoke`, { reason: 'x' });
+    expect(tooShort.json().fields[0].field).toBe('reason');
+    expect(
+      (
+        await admin('POST', `/certificates/${certificateId}/revoke`, {
+          reason: 'Op naam van een collega gezet.',
+        })
+      ).statusCode,
+    ).toBe(204);
+    const again = await admin('POST', `/certificates/${certificateId}/revoke`, {
+      reason: 'Nog een keer intrekken.',
+    });
+    expect(again.json().code).toBe('certificate_not_valid');
+    const [mine] = (await asPriya('GET', '/api/learning/me/certificates')).json();
+    expect(mine.status).toBe('revoked');
+    const audit = await query(
+      `SELECT action, details->>'reason' AS reason FROM audit_entry
+        WHERE action LIKE 'certificate.%' OR action LIKE 'module.%' ORDER BY created_at`,
+    );
+    expect(audit).toEqual([
+      { action: 'module.accredited', reason: null },
+      { action: 'module.accreditation_removed', reason: null },
+      { action: 'certificate.revoked', reason: 'Op naam van een collega gezet.' },
+    ]);
+    // Another organisation's admin cannot reach this certificate.
+    const foreign = await world.request('otherOrganisation', {
+      method: 'GET',
+      url: `/api/organisations/${world.organisation}/certificates`,
+    });
+    expect(foreign.statusCode).toBe(403);
   });
 });

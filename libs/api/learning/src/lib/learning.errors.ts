@@ -153,4 +153,9 @@ export const learningErrors = {
       nl: 'Het certificaat wordt nog gemaakt. Probeer het over een minuut opnieuw.',
       en: 'The certificate is still being made. Try again in a minute.',
     }),
+  certificateNotValid: () =>
+    new AppError(HttpStatus.CONFLICT, 'certificate_not_valid', {
+      nl: 'Dit certificaat is al ingetrokken of vervangen.',
+      en: 'This certificate has already been revoked or replaced.',
+    }),
 };

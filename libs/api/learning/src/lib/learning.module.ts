@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { identityDataEntities } from '@leerruimte/api-identity-data';
+import { AuditLog, identityDataEntities } from '@leerruimte/api-identity-data';
 import { NotificationsModule } from '@leerruimte/api-notifications';
 import {
   AssignmentReminder,
@@ -29,6 +29,7 @@ import {
 import { Certificate, ModuleAccreditation } from './certificates/certificate.entity';
 import { CertificatePdfMaker, Certificates } from './certificates/certificates';
 import { CertificatesController } from './certificates/certificates.controller';
+import { OrganisationLearning } from './certificates/organisation-learning';
 import { ClosingTestService } from './closing-test/closing-test.service';
 import { ModuleCompletion } from './progress/module-completion';
 import { LearningPersonalData } from './progress/learning-personal-data';
@@ -74,6 +75,7 @@ export const learningEntities = [
     AgendaDueDateSeeder,
     AssignmentsSeeder,
     AssignmentsService,
+    AuditLog,
     CatalogueService,
     Certificates,
     ClosingTestService,
@@ -86,6 +88,7 @@ export const learningEntities = [
     LearningSearch,
     LearningSeeder,
     LearningToday,
+    OrganisationLearning,
     ProgressService,
     XapiStatements,
   ],

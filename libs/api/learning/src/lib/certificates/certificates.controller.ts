@@ -1,6 +1,18 @@
-import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import {
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Param,
+  Post,
+  Put,
+  Req,
+  Res,
+} from '@nestjs/common';
 import {
   ApiConflictResponse,
+  ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiProduces,
@@ -16,19 +28,30 @@ import {
   LoggedIn,
   ParseIdPipe,
   Public,
+  RequirePermission,
+  ValidBody,
   errorBodyOpenApi,
   openApiSchema,
 } from '@leerruimte/api-core';
 import { RateLimiter } from '@leerruimte/api-infrastructure';
 import {
+  type AccreditationRequest,
   type Certificate,
   type CertificateVerification,
+  type ModuleAccreditationView,
+  type OrganisationCertificate,
+  type RevokeCertificateRequest,
+  accreditationRequestSchema,
   certificateSchema,
   certificateVerificationSchema,
+  moduleAccreditationSchema,
+  organisationCertificateSchema,
+  revokeCertificateRequestSchema,
   verificationCodeSchema,
 } from '@leerruimte/shared-contracts';
 import { learningErrors } from '../learning.errors';
 import { Certificates } from './certificates';
+import { OrganisationLearning } from './organisation-learning';
 
 /** Enough for a person checking a pile of certificates; far too few to search the code space. */
 const verificationsPerIp = { bucket: 'certificate-verify:ip', limit: 60, windowSeconds: 600 };
@@ -38,8 +61,84 @@ const verificationsPerIp = { bucket: 'certificate-verify:ip', limit: 60, windowS
 export class CertificatesController {
   constructor(
     private readonly certificates: Certificates,
+    private readonly organisations: OrganisationLearning,
     private readonly rateLimit: RateLimiter,
   ) {}
+
+  @Get('organisations/:organisationId/accreditations')
+  @RequirePermission('organisation.manage', 'organisationId')
+  @ApiOkResponse({ schema: openApiSchema(z.array(moduleAccreditationSchema)) })
+  accreditations(
+    @Param('organisationId', ParseIdPipe) organisationId: string,
+  ): Promise<ModuleAccreditationView[]> {
+    return this.organisations.accreditations(organisationId);
+  }
+
+  @Put('organisations/:organisationId/accreditations/:moduleSlug')
+  @RequirePermission('organisation.manage', 'organisationId')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'Certificates earned from now on carry it' })
+  @ApiNotFoundResponse({ description: 'No such module', schema: errorBodyOpenApi })
+  accredit(
+    @Param('organisationId', ParseIdPipe) organisationId: string,
+    @Param('moduleSlug') moduleSlug: string,
+    @ValidBody(accreditationRequestSchema) request: AccreditationRequest,
+    @Auth() auth: Authentication,
+    @Req() http: AuthenticatedRequest,
+  ): Promise<void> {
+    return this.organisations.accredit(organisationId, moduleSlug, request, {
+      userId: auth.userId,
+      ip: http.ip,
+    });
+  }
+
+  @Delete('organisations/:organisationId/accreditations/:moduleSlug')
+  @RequirePermission('organisation.manage', 'organisationId')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'Certificates earned from now on carry none' })
+  @ApiNotFoundResponse({ description: 'No such module', schema: errorBodyOpenApi })
+  removeAccreditation(
+    @Param('organisationId', ParseIdPipe) organisationId: string,
+    @Param('moduleSlug') moduleSlug: string,
+    @Auth() auth: Authentication,
+    @Req() http: AuthenticatedRequest,
+  ): Promise<void> {
+    return this.organisations.removeAccreditation(organisationId, moduleSlug, {
+      userId: auth.userId,
+      ip: http.ip,
+    });
+  }
+
+  @Get('organisations/:organisationId/certificates')
+  @RequirePermission('organisation.manage', 'organisationId')
+  @ApiOkResponse({ schema: openApiSchema(z.array(organisationCertificateSchema)) })
+  organisationCertificates(
+    @Param('organisationId', ParseIdPipe) organisationId: string,
+  ): Promise<OrganisationCertificate[]> {
+    return this.organisations.certificates(organisationId);
+  }
+
+  @Post('organisations/:organisationId/certificates/:certificateId/revoke')
+  @RequirePermission('organisation.manage', 'organisationId')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'Revoked; the public page says so from now on' })
+  @ApiNotFoundResponse({
+    description: 'Not a certificate of this organisation',
+    schema: errorBodyOpenApi,
+  })
+  @ApiConflictResponse({ description: 'Already revoked or replaced', schema: errorBodyOpenApi })
+  revoke(
+    @Param('organisationId', ParseIdPipe) organisationId: string,
+    @Param('certificateId', ParseIdPipe) certificateId: string,
+    @ValidBody(revokeCertificateRequestSchema) request: RevokeCertificateRequest,
+    @Auth() auth: Authentication,
+    @Req() http: AuthenticatedRequest,
+  ): Promise<void> {
+    return this.organisations.revoke(organisationId, certificateId, request.reason, {
+      userId: auth.userId,
+      ip: http.ip,
+    });
+  }
 
   @Get('learning/me/certificates')
   @LoggedIn()

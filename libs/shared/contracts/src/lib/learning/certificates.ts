@@ -96,3 +96,50 @@ export const closingTestResultSchema = z.object({
 export type ClosingTestView = z.infer<typeof closingTestViewSchema>;
 export type ClosingTestAnswers = z.infer<typeof closingTestAnswersSchema>;
 export type ClosingTestResult = z.infer<typeof closingTestResultSchema>;
+
+/** A module as an organisation admin sees it: with the accreditation the organisation recorded. */
+export const moduleAccreditationSchema = z.object({
+  module: z.object({ slug: z.string(), title: z.string(), studyLoadMinutes: z.number().int() }),
+  accreditation: z
+    .object({
+      register: z.enum(accreditationRegisters),
+      number: z.string(),
+      points: z.number(),
+    })
+    .nullable(),
+});
+
+export const accreditationRequestSchema = z.strictObject({
+  register: z.enum(accreditationRegisters),
+  /** As the register wrote it: letters, digits, dots, dashes and slashes. */
+  number: z
+    .string()
+    .trim()
+    .min(2)
+    .max(80)
+    .regex(/^[\p{L}\p{N}][\p{L}\p{N} ./-]*$/u),
+  points: z.number().min(0.5).max(999).multipleOf(0.5),
+});
+
+/** A certificate one of the organisation's people earned, for its admins. */
+export const organisationCertificateSchema = z.object({
+  id: z.uuid(),
+  holderName: z.string(),
+  module: z.object({ slug: z.string(), title: z.string() }),
+  completedAt: z.iso.datetime(),
+  status: z.enum(certificateStatuses),
+  statusReason: z.string().nullable(),
+  accreditation: z
+    .object({ register: z.enum(accreditationRegisters), number: z.string(), points: z.number() })
+    .nullable(),
+});
+
+export const revokeCertificateRequestSchema = z.strictObject({
+  /** Why: kept with the certificate and in the audit log. */
+  reason: z.string().trim().min(5).max(500),
+});
+
+export type ModuleAccreditationView = z.infer<typeof moduleAccreditationSchema>;
+export type AccreditationRequest = z.infer<typeof accreditationRequestSchema>;
+export type OrganisationCertificate = z.infer<typeof organisationCertificateSchema>;
+export type RevokeCertificateRequest = z.infer<typeof revokeCertificateRequestSchema>;

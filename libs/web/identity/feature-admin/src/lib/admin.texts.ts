@@ -16,6 +16,9 @@ const auditActionsNl: Partial<Record<string, string>> = {
   'two_factor.recovery_codes_renewed': 'Nieuwe herstelcodes gemaakt',
   'board.item_hidden': 'Iets op het leerbord verborgen',
   'outbox.read': 'Verstuurde e-mail van het platform bekeken',
+  'module.accredited': 'Accreditatie van een module vastgelegd',
+  'module.accreditation_removed': 'Accreditatie van een module verwijderd',
+  'certificate.revoked': 'Certificaat ingetrokken',
 };
 
 const auditActionsEn: Partial<Record<string, string>> = {
@@ -32,6 +35,9 @@ const auditActionsEn: Partial<Record<string, string>> = {
   'two_factor.recovery_codes_renewed': 'New recovery codes made',
   'board.item_hidden': 'Something on the learning board hidden',
   'outbox.read': 'Looked at the platform’s sent e-mail',
+  'module.accredited': 'Recorded a module’s accreditation',
+  'module.accreditation_removed': 'Removed a module’s accreditation',
+  'certificate.revoked': 'Revoked a certificate',
 };
 
 /** Where a message of the outbox is: kept (no mail server), waiting, delivered, or failed. */
