@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { demoAccounts, expect, expectAccessible, test } from '../fixtures';
+import { demoAccounts, expect, expectAccessible, expectNoSidewaysScroll, test } from '../fixtures';
 import { closingTestAnswers } from '../pages/lesson-reader';
 import { pdfText } from '../pages/pdf-text';
 
 const lotte = 'lotte.bakker@voorbeeldstad.test';
 
 test.describe('Leren dat telt', () => {
+  test.setTimeout(90_000);
+
   test('Lotte maakt de afsluitende toets, downloadt haar certificaat en de controlepagina bevestigt het', async ({
     page,
     shell,
@@ -80,5 +82,75 @@ test.describe('Leren dat telt', () => {
     await expectAccessible(stranger);
     await context.close();
     await shell.logOut();
+  });
+
+  test('de organisatiebeheerder legt een accreditatie vast en trekt een certificaat in; de controlepagina zegt het', async ({
+    page,
+    shell,
+    loginPage,
+    browser,
+  }) => {
+    await page.goto('/inloggen');
+    await loginPage.logIn('anouk.debruijn@voorbeeldstad.test', demoAccounts.password);
+    await shell.mainNavigation.getByRole('link', { name: 'Certificaten' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Certificaten · Gemeente Voorbeeldstad',
+    );
+    await expectAccessible(page);
+
+    // Saving with nothing filled in names every field and sends nothing.
+    await page.getByRole('button', { name: 'Accreditatie bewaren' }).click();
+    await expect(page.getByText('Dit veld is verplicht.').first()).toBeVisible();
+    await page.getByRole('combobox', { name: 'Module' }).click();
+    await page.getByRole('option', { name: 'Leren van casuïstiek' }).click();
+    await page.getByRole('combobox', { name: 'Register' }).click();
+    await page.getByRole('option', { name: 'Registerplein' }).click();
+    await page.getByLabel('Accreditatienummer').fill('RP-2026-0999');
+    await page.getByLabel('Punten').fill('2,5');
+    await page.getByRole('button', { name: 'Accreditatie bewaren' }).click();
+    await expect(page.getByTestId('certificates-message')).toHaveText(
+      'De accreditatie van “Leren van casuïstiek” is bewaard.',
+    );
+    await expect(page.getByRole('region', { name: 'Accreditaties' }).first()).toContainText(
+      'Registerplein, accreditatienummer RP-2026-0999, 2,5 punten',
+    );
+
+    const earned = page.getByTestId('organisation-certificates');
+    const samira = earned.getByRole('row', { name: /Samira El Amrani/ });
+    await expect(samira).toContainText('geldig');
+    await samira.getByRole('button', { name: /intrekken/ }).click();
+    await page.getByRole('button', { name: 'Certificaat intrekken' }).click();
+    await expect(page.getByText('Dit veld is verplicht.')).toBeVisible();
+    await page.getByLabel('Reden van intrekken').fill('Per ongeluk op de verkeerde naam gezet.');
+    await page.getByRole('button', { name: 'Certificaat intrekken' }).click();
+    await expect(page.getByTestId('certificates-message')).toHaveText(
+      'Het certificaat van Samira El Amrani is ingetrokken.',
+    );
+    await expect(samira).toContainText('ingetrokken');
+    await expect(samira).toContainText('Per ongeluk op de verkeerde naam gezet.');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectNoSidewaysScroll(page, 'certificaten op een telefoon');
+    await expectAccessible(page);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    // The phone's drawer leaves the header's menu closed until the page is laid out anew.
+    await page.reload();
+    await shell.logOut();
+
+    await page.goto('/inloggen');
+    await loginPage.logIn('samira.elamrani@voorbeeldstad.test', demoAccounts.password);
+    await page.goto('/mijn-leren');
+    const certificate = page
+      .getByTestId('certificates')
+      .getByRole('listitem')
+      .filter({ hasText: 'Ruimte voor ontwikkeling' });
+    await expect(certificate).toContainText('ingetrokken');
+    const address = await certificate.getByTestId('verify-link').getAttribute('href');
+    const context = await browser.newContext();
+    const stranger = await context.newPage();
+    await stranger.goto(address ?? '');
+    await expect(stranger.getByTestId('verification')).toHaveText(
+      'Dit certificaat is ingetrokken en geldt niet meer.',
+    );
+    await context.close();
   });
 });

@@ -19,6 +19,7 @@ import {
   cardRoutes,
   certificateVerificationRoutes,
   learningRoutes,
+  organisationCertificatesRoutes,
   myLearningRoutes,
   teamLearningRoutes,
 } from '@leerruimte/web-learning-feature';
@@ -81,6 +82,11 @@ export const appRoutes: Routes = [
     path: appPaths.organisationDevelopment,
     canActivate: [requireLogin],
     children: organisationDevelopmentRoutes,
+  },
+  {
+    path: appPaths.organisationCertificates,
+    canActivate: [requireLogin],
+    children: organisationCertificatesRoutes,
   },
   {
     path: appPaths.profile,

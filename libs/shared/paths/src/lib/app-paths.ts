@@ -11,6 +11,7 @@ export const appPaths = {
   unlockLogin: 'ontgrendelen/:token',
   organisationTeams: 'organisatie/:organisationId/teams',
   organisationDevelopment: 'organisatie/:organisationId/teamontwikkeling',
+  organisationCertificates: 'organisatie/:organisationId/certificaten',
   outbox: 'beheer/outbox',
   organisations: 'beheer/organisaties',
   queues: 'beheer/wachtrijen',

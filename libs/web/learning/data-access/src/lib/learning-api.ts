@@ -1,6 +1,7 @@
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
 import type {
+  AccreditationRequest,
   Assignment,
   Card,
   Certificate,
@@ -12,9 +13,11 @@ import type {
   CheckResult,
   LessonCompletionResult,
   LessonView,
+  ModuleAccreditationView,
   ModuleDetail,
   ModuleSummary,
   MyLearning,
+  OrganisationCertificate,
   Portfolio,
   ReflectionAnswer,
   ReflectionAnswerRequest,
@@ -27,7 +30,12 @@ import {
   assignmentsControllerList,
   assignmentsControllerProgress,
   assignmentsControllerWithdraw,
+  certificatesControllerAccredit,
+  certificatesControllerAccreditations,
   certificatesControllerMine,
+  certificatesControllerOrganisationCertificates,
+  certificatesControllerRemoveAccreditation,
+  certificatesControllerRevoke,
   certificatesControllerVerify,
   learningControllerAnswerCheck,
   learningControllerBeat,
@@ -99,6 +107,41 @@ export class LearningApi {
 
   verifyCertificate(code: string): Observable<CertificateVerification> {
     return this.api.invoke(certificatesControllerVerify, { code });
+  }
+
+  accreditations(organisationId: string): Observable<ModuleAccreditationView[]> {
+    return this.api.invoke(certificatesControllerAccreditations, { organisationId });
+  }
+
+  accredit(
+    organisationId: string,
+    moduleSlug: string,
+    body: AccreditationRequest,
+  ): Observable<void> {
+    return this.api.invoke(certificatesControllerAccredit, { organisationId, moduleSlug, body });
+  }
+
+  removeAccreditation(organisationId: string, moduleSlug: string): Observable<void> {
+    return this.api.invoke(certificatesControllerRemoveAccreditation, {
+      organisationId,
+      moduleSlug,
+    });
+  }
+
+  organisationCertificates(organisationId: string): Observable<OrganisationCertificate[]> {
+    return this.api.invoke(certificatesControllerOrganisationCertificates, { organisationId });
+  }
+
+  revokeCertificate(
+    organisationId: string,
+    certificateId: string,
+    reason: string,
+  ): Observable<void> {
+    return this.api.invoke(certificatesControllerRevoke, {
+      organisationId,
+      certificateId,
+      body: { reason },
+    });
   }
 
   answerReflection(

@@ -64,3 +64,15 @@ export const certificateVerificationRoutes: Routes = [
     data: { title: { nl: 'Certificaat controleren', en: 'Verify a certificate' } },
   },
 ];
+
+/** Under appPaths.organisationCertificates; for the organisation's admins. */
+export const organisationCertificatesRoutes: Routes = [
+  {
+    path: '',
+    loadComponent: () =>
+      import('./certificates/organisation-certificates-page').then(
+        (m) => m.OrganisationCertificatesPage,
+      ),
+    data: { title: { nl: 'Certificaten', en: 'Certificates' } },
+  },
+];

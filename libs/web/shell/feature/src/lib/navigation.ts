@@ -71,6 +71,10 @@ export function navigationFor(
           label: t.teamDevelopment,
           link: link(appPaths.organisationDevelopment, { organisationId: managed.id }),
         },
+        {
+          label: t.certificates,
+          link: link(appPaths.organisationCertificates, { organisationId: managed.id }),
+        },
       ]
     : [];
   const platformItems: NavItem[] = user.platformAdmin

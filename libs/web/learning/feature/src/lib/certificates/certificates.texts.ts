@@ -106,3 +106,83 @@ export const certificateTexts = defineTexts(
     registers: { registerplein: 'Registerplein', skj: 'SKJ' },
   },
 );
+
+/** The organisation admin's page: accreditations and the people's certificates. */
+export const organisationCertificateTexts = defineTexts(
+  {
+    title: (organisation: string) => `Certificaten · ${organisation}`,
+    intro:
+      'Leg vast voor welk beroepsregister een module bij jullie geaccrediteerd is. Certificaten die daarna worden behaald, vermelden het register, het accreditatienummer en de punten.',
+    accreditationsTitle: 'Accreditaties',
+    module: 'Module',
+    register: 'Register',
+    number: 'Accreditatienummer',
+    numberHint: 'Zoals het register het schreef, bijvoorbeeld RP-2026-0417.',
+    points: 'Punten',
+    pointsHint: 'In halve punten, bijvoorbeeld 2,5.',
+    save: 'Accreditatie bewaren',
+    saved: (module: string) => `De accreditatie van “${module}” is bewaard.`,
+    removed: (module: string) => `De accreditatie van “${module}” is verwijderd.`,
+    remove: (module: string) => `Accreditatie van ${module} verwijderen`,
+    removeShort: 'Verwijderen',
+    noAccreditations: 'Nog geen module is geaccrediteerd.',
+    studyLoad: 'Studiebelasting',
+    hours: (minutes: number) =>
+      `${new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 }).format(minutes / 60)} uur`,
+    certificatesTitle: 'Behaalde certificaten',
+    certificatesIntro:
+      'De certificaten van iedereen in jullie teams. Een certificaat dat niet klopt (bijvoorbeeld op naam van een ander gezet) trek je in: de controlepagina zegt dan “ingetrokken”.',
+    noCertificates: 'Nog niemand in jullie teams heeft een certificaat behaald.',
+    holder: 'Naam',
+    completedOn: 'Afgerond op',
+    status: 'Status',
+    accreditation: 'Accreditatie',
+    none: 'geen',
+    revoke: 'Intrekken',
+    revokeFor: (holder: string, module: string) =>
+      `Certificaat van ${holder} voor ${module} intrekken`,
+    reason: 'Reden van intrekken',
+    reasonHint: 'Blijft bij het certificaat en staat in het auditlog.',
+    confirmRevoke: 'Certificaat intrekken',
+    cancel: 'Annuleren',
+    revoked: (holder: string) => `Het certificaat van ${holder} is ingetrokken.`,
+  },
+  {
+    title: (organisation: string) => `Certificates · ${organisation}`,
+    intro:
+      'Record for which professional register a module is accredited with you. Certificates earned after that state the register, the accreditation number and the points.',
+    accreditationsTitle: 'Accreditations',
+    module: 'Module',
+    register: 'Register',
+    number: 'Accreditation number',
+    numberHint: 'As the register wrote it, for example RP-2026-0417.',
+    points: 'Points',
+    pointsHint: 'In half points, for example 2.5.',
+    save: 'Save accreditation',
+    saved: (module: string) => `The accreditation of “${module}” has been saved.`,
+    removed: (module: string) => `The accreditation of “${module}” has been removed.`,
+    remove: (module: string) => `Remove the accreditation of ${module}`,
+    removeShort: 'Remove',
+    noAccreditations: 'No module has been accredited yet.',
+    studyLoad: 'Study load',
+    hours: (minutes: number) =>
+      `${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(minutes / 60)} h`,
+    certificatesTitle: 'Certificates earned',
+    certificatesIntro:
+      'The certificates of everyone in your teams. Revoke one that is wrong (for example in someone else’s name): the verification page then says “revoked”.',
+    noCertificates: 'Nobody in your teams has earned a certificate yet.',
+    holder: 'Name',
+    completedOn: 'Completed on',
+    status: 'Status',
+    accreditation: 'Accreditation',
+    none: 'none',
+    revoke: 'Revoke',
+    revokeFor: (holder: string, module: string) =>
+      `Revoke the certificate of ${holder} for ${module}`,
+    reason: 'Reason for revoking',
+    reasonHint: 'Kept with the certificate and in the audit log.',
+    confirmRevoke: 'Revoke certificate',
+    cancel: 'Cancel',
+    revoked: (holder: string) => `The certificate of ${holder} has been revoked.`,
+  },
+);
