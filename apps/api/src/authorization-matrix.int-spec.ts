@@ -182,6 +182,10 @@ const matrix: Record<string, Row> = {
   'GET /api/learning/me': { expect: loggedIn },
   // Certificates are the holder's own; an unknown id is a 404 for everyone logged in.
   'GET /api/learning/me/certificates': { expect: loggedIn },
+  'GET /api/learning/me/leerverslag': {
+    expect: loggedIn,
+    query: 'from=2026-01-01&to=2026-12-31&format=csv',
+  },
   'GET /api/learning/me/certificates/{certificateId}/pdf': { expect: loggedIn },
   // The public check behind the QR code; an unknown code is a 404 for everyone.
   'GET /api/certificates/{code}': { expect: everyone },

@@ -25,7 +25,7 @@ describe('learning that counts', () => {
   const query = (sql: string, params: unknown[] = []) => app.get(DataSource).query(sql, params);
   const as = (
     person: 'professional' | 'teamLead' | 'organisationAdmin' | 'anonymous',
-    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
     url: string,
     payload?: object,
   ) => world.request(person, { method, url, ...(payload && { payload }) });
@@ -406,5 +406,82 @@ describe('learning that counts', () => {
       url: `/api/organisations/${world.organisation}/certificates`,
     });
     expect(foreign.statusCode).toBe(403);
+  });
+
+  it('writes a leerverslag of the period, with register, points and accreditation, and no private text', async () => {
+    const registered = await as('professional', 'PATCH', '/api/me', {
+      registration: { register: 'skj', number: 'SKJ-123456' },
+    });
+    expect(registered.json().registration).toEqual({ register: 'skj', number: 'SKJ-123456' });
+    const badNumber = await as('professional', 'PATCH', '/api/me', {
+      registration: { register: 'skj', number: '<b>' },
+    });
+    expect(badNumber.json().fields[0].field).toBe('registration.number');
+
+    await query(
+      `INSERT INTO module_accreditation (organisation_id, module_id, register, accreditation_number, points)
+       SELECT $1, id, 'skj', 'SKJ-ACC-42', 2 FROM learning_module WHERE slug = $2`,
+      [world.organisation, MODULE],
+    );
+    const secret = 'Privé: mijn buurvrouw Truus weet hiervan.';
+    const lesson: LessonView = (
+      await asPriya('GET', `${base}/lessons/ervaring-is-nog-geen-leren`)
+    ).json();
+    const reflection = lesson.blocks.find((block) => block.kind === 'reflection');
+    if (reflection?.kind !== 'reflection') throw new Error('the lesson has a reflection');
+    await world.request('professional', {
+      method: 'PUT',
+      url: `${base}/lessons/ervaring-is-nog-geen-leren/reflections/${reflection.id}`,
+      payload: { answer: secret, confirmedNotClientData: true },
+    });
+    await completeAllLessons();
+    await asPriya('POST', `${base}/closing-test/attempts`, {
+      answers: await answersFor(() => true),
+    });
+    // Another module read for a while, not completed.
+    await asPriya('POST', '/api/learning/modules/leren-van-casuistiek/lessons/waarom-vragen/time', {
+      visitId: crypto.randomUUID(),
+    });
+
+    const today = new Date().toISOString().slice(0, 10);
+    const csv = await asPriya(
+      'GET',
+      `/api/learning/me/leerverslag?from=2026-01-01&to=${today}&format=csv`,
+    );
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const lines = csv.body.replace('\uFEFF', '').trim().split('\r\n');
+    expect(lines[0]).toBe(
+      '"Datum";"Soort";"Categorie";"Activiteit";"Duur (minuten)";"Punten";"Accreditatienummer";"Register"',
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /"formeel leren";"geaccrediteerde scholing";"Module Bewust leren \(afgerond, met certificaat\)";"\d+";"2";"SKJ-ACC-42";"SKJ"$/,
+      ),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(/"overig";"Module Leren van casuïstiek \(gevolgd\)";"1";"";"";""$/),
+    );
+    expect(csv.body).not.toContain('Truus');
+
+    const pdf = await asPriya(
+      'GET',
+      `/api/learning/me/leerverslag?from=2026-01-01&to=${today}&format=pdf`,
+    );
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.rawPayload.toString('latin1')).not.toContain('Truus');
+
+    const empty = await asPriya(
+      'GET',
+      '/api/learning/me/leerverslag?from=2020-01-01&to=2020-12-31&format=csv',
+    );
+    expect(empty.body.replace('\uFEFF', '').trim().split('\r\n')).toHaveLength(1);
+    const backwards = await asPriya(
+      'GET',
+      '/api/learning/me/leerverslag?from=2026-12-01&to=2026-01-01&format=pdf',
+    );
+    expect(backwards.statusCode).toBe(400);
+    expect(backwards.json().fields[0].field).toBe('to');
   });
 });

@@ -61,6 +61,7 @@ describe('appRoutes', () => {
       platformAdmin: false,
       emailNotifications: 'each',
       preferredTeamId: null,
+      registration: null,
       twoFactor: { enabled: false, required: false, recoveryCodesLeft: 0 },
       organisations: [],
       teams: [],

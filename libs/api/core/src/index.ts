@@ -22,3 +22,4 @@ export * from './lib/errors/parse-id.pipe';
 export * from './lib/personal-data/personal-data';
 export * from './lib/errors/client-data.guard';
 export * from './lib/pdf/pdf';
+export * from './lib/pdf/csv';

@@ -30,6 +30,7 @@ import { Certificate, ModuleAccreditation } from './certificates/certificate.ent
 import { CertificatePdfMaker, Certificates } from './certificates/certificates';
 import { CertificatesController } from './certificates/certificates.controller';
 import { OrganisationLearning } from './certificates/organisation-learning';
+import { LeerverslagBuilder } from './leerverslag/leerverslag';
 import { ClosingTestService } from './closing-test/closing-test.service';
 import { ModuleCompletion } from './progress/module-completion';
 import { LearningPersonalData } from './progress/learning-personal-data';
@@ -83,6 +84,7 @@ export const learningEntities = [
     ContentImporter,
     LearningAgenda,
     LearningNewsSeeder,
+    LeerverslagBuilder,
     LearningMomentSubjects,
     LearningPersonalData,
     LearningSearch,

@@ -8,7 +8,11 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import type { EmailNotificationChoice, Locale } from '@leerruimte/shared-contracts';
+import type {
+  AccreditationRegister,
+  EmailNotificationChoice,
+  Locale,
+} from '@leerruimte/shared-contracts';
 import { Team } from './team.entity';
 
 /** A person with a login. Memberships say which teams and organisations they belong to. */
@@ -60,6 +64,13 @@ export class User {
 
   @Column({ type: 'timestamptz', nullable: true })
   twoFactorEnabledAt: Date | null;
+
+  /** The professional register the person is in, with their number: on their leerverslag. */
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  register: AccreditationRegister | null;
+
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  registrationNumber: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

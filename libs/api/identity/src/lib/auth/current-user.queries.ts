@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { type Sql, selectRow } from '@leerruimte/api-infrastructure';
-import { emailNotificationChoices, locales, roles } from '@leerruimte/shared-contracts';
+import {
+  accreditationRegisters,
+  emailNotificationChoices,
+  locales,
+  roles,
+} from '@leerruimte/shared-contracts';
 
 /** Built once: a zod schema costs far more to build than to check a row with. */
 const currentUserShape = z.object({
@@ -11,6 +16,8 @@ const currentUserShape = z.object({
   platform_admin: z.boolean(),
   email_notifications: z.enum(emailNotificationChoices),
   preferred_team_id: z.string().nullable(),
+  register: z.enum(accreditationRegisters).nullable(),
+  registration_number: z.string().nullable(),
   two_factor: z.boolean(),
   recovery_codes_left: z.number(),
   teams: z.array(
@@ -35,7 +42,8 @@ export function currentUserRow(sql: Sql, userId: string) {
     sql,
     currentUserShape,
     `SELECT u.id, u.email, u.name, u.locale, u.platform_admin, u.email_notifications,
-            u.preferred_team_id, u.two_factor_enabled_at IS NOT NULL AS two_factor,
+            u.preferred_team_id, u.register, u.registration_number,
+            u.two_factor_enabled_at IS NOT NULL AS two_factor,
             (SELECT count(*)::int FROM recovery_code r
               WHERE r.user_id = u.id AND r.used_at IS NULL) AS recovery_codes_left,
             coalesce((SELECT json_agg(json_build_object('id', t.id, 'name', t.name,

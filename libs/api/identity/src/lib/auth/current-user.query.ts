@@ -24,6 +24,10 @@ export class CurrentUserQuery {
       preferredTeamId: user.teams.some((team) => team.id === user.preferred_team_id)
         ? user.preferred_team_id
         : null,
+      registration:
+        user.register && user.registration_number
+          ? { register: user.register, number: user.registration_number }
+          : null,
       twoFactor: {
         enabled: user.two_factor,
         required:

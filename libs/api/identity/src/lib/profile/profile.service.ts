@@ -66,6 +66,10 @@ export class ProfileService {
         ...(request.preferredTeamId !== undefined && {
           preferredTeamId: request.preferredTeamId,
         }),
+        ...(request.registration !== undefined && {
+          register: request.registration?.register ?? null,
+          registrationNumber: request.registration?.number ?? null,
+        }),
       },
     );
   }

@@ -30,6 +30,7 @@ import {
   Public,
   RequirePermission,
   ValidBody,
+  ValidQuery,
   errorBodyOpenApi,
   openApiSchema,
 } from '@leerruimte/api-core';
@@ -38,6 +39,9 @@ import {
   type AccreditationRequest,
   type Certificate,
   type CertificateVerification,
+  type LeerverslagQuery,
+  leerverslagQuerySchema,
+  localeFromAcceptLanguage,
   type ModuleAccreditationView,
   type OrganisationCertificate,
   type RevokeCertificateRequest,
@@ -52,6 +56,8 @@ import {
 import { learningErrors } from '../learning.errors';
 import { Certificates } from './certificates';
 import { OrganisationLearning } from './organisation-learning';
+import { LeerverslagBuilder, leerverslagCsv } from '../leerverslag/leerverslag';
+import { leerverslagPdf } from '../leerverslag/leerverslag-pdf';
 
 /** Enough for a person checking a pile of certificates; far too few to search the code space. */
 const verificationsPerIp = { bucket: 'certificate-verify:ip', limit: 60, windowSeconds: 600 };
@@ -62,6 +68,7 @@ export class CertificatesController {
   constructor(
     private readonly certificates: Certificates,
     private readonly organisations: OrganisationLearning,
+    private readonly leerverslagen: LeerverslagBuilder,
     private readonly rateLimit: RateLimiter,
   ) {}
 
@@ -145,6 +152,34 @@ export class CertificatesController {
   @ApiOkResponse({ schema: openApiSchema(z.array(certificateSchema)) })
   mine(@Auth() auth: Authentication): Promise<Certificate[]> {
     return this.certificates.mine(auth.userId);
+  }
+
+  @Get('learning/me/leerverslag')
+  @LoggedIn()
+  @ApiProduces('application/pdf', 'text/csv')
+  @ApiOkResponse({
+    description:
+      'The leerverslag for re-registration: every learning activity of the period, with its duration, points and accreditation; reflections only by topic',
+  })
+  async leerverslag(
+    @Auth() auth: Authentication,
+    @ValidQuery(leerverslagQuerySchema, {
+      format: { description: 'pdf or csv' },
+    })
+    query: LeerverslagQuery,
+    @Req() http: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer | string> {
+    const locale = localeFromAcceptLanguage(http.headers['accept-language']);
+    const report = await this.leerverslagen.build(auth.userId, query.from, query.to);
+    const file = `leerverslag-${query.from}-${query.to}.${query.format}`;
+    void reply
+      .header(
+        'content-type',
+        query.format === 'pdf' ? 'application/pdf' : 'text/csv; charset=utf-8',
+      )
+      .header('content-disposition', `attachment; filename="${file}"`);
+    return query.format === 'pdf' ? leerverslagPdf(report, locale) : leerverslagCsv(report, locale);
   }
 
   @Get('learning/me/certificates/:certificateId/pdf')

@@ -16,12 +16,18 @@ export function slotStart(at: Date): Date {
  * Active time per person and lesson, capped: the one definition every figure of learning time
  * (Mijn leren, the portfolio, the leerverslag, team and organisation reports) reads.
  */
-export const LESSON_TIME = `(
+export const LESSON_TIME = lessonTime();
+
+/** LESSON_TIME of the slots that match `where` (a condition on `s`), e.g. one period. */
+export function lessonTime(where = 'true'): string {
+  return `(
   SELECT s.user_id, s.lesson_id,
          least(count(*) * ${SLOT_SECONDS}, max(l.minutes) * ${LESSON_TIME_CAP} * 60)::int AS seconds,
          min(s.slot_start) AS first_active_at, max(s.slot_start) AS last_active_at
     FROM learning_time_slot s JOIN lesson l ON l.id = s.lesson_id
+   WHERE ${where}
    GROUP BY s.user_id, s.lesson_id)`;
+}
 
 /**
  * Credits the half minute `now` falls in to this lesson, unless another tab, device or lesson of

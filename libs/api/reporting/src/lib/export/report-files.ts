@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { type PdfDocument, pdfColours, renderPdf } from '@leerruimte/api-core';
+import { type PdfDocument, csvDocument, pdfColours, renderPdf } from '@leerruimte/api-core';
 import {
   type FigureSet,
   type Locale,
@@ -39,12 +39,6 @@ function shown(metric: ReportMetric, value: number | null, locale: Locale): stri
   return String(value).replace('.', locale === 'nl' ? ',' : '.');
 }
 
-function csvCell(text: string): string {
-  // Quotes always; a leading formula character is defused for spreadsheet programs.
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-  return `"${safe.replace(/"/g, '""')}"`;
-}
-
 export function reportCsv(report: Report, locale: Locale): string {
   const words = reportWords[locale];
   const header = [
@@ -57,8 +51,7 @@ export function reportCsv(report: Report, locale: Locale): string {
     line.month,
     ...reportMetrics.map((metric) => shown(metric, line.figures[metric], locale)),
   ]);
-  // A byte order mark, so spreadsheet programs read the Dutch characters right.
-  return `\uFEFF${[header, ...rows].map((row) => row.map(csvCell).join(';')).join('\r\n')}\r\n`;
+  return csvDocument([header, ...rows]);
 }
 
 export async function reportXlsx(report: Report, locale: Locale): Promise<Buffer> {

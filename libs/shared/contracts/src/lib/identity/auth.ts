@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { locales } from '../i18n/locale';
+import { registrationSchema } from '../learning/certificates';
 
 export const roles = ['professional', 'team_lead'] as const;
 export type TeamRole = (typeof roles)[number];
@@ -25,6 +26,8 @@ export const currentUserSchema = z.object({
   emailNotifications: z.enum(emailNotificationChoices),
   /** The team last chosen in the team picker, when the person is still in it. */
   preferredTeamId: z.uuid().nullable(),
+  /** The professional register the person is in (Registerplein, SKJ), for the leerverslag. */
+  registration: registrationSchema.nullable(),
   twoFactor: z.object({
     enabled: z.boolean(),
     /** Organisation and platform admins need it for their admin work. */

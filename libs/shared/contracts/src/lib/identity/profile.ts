@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { locales } from '../i18n/locale';
 import { emailNotificationChoices } from './auth';
 import { reauthenticationSchema } from './two-factor';
+import { registrationSchema } from '../learning/certificates';
 
 export const updateProfileRequestSchema = z
   .strictObject({
@@ -10,6 +11,8 @@ export const updateProfileRequestSchema = z
     emailNotifications: z.enum(emailNotificationChoices).optional(),
     /** The team to start in next time (one of my teams), or null for the first one. */
     preferredTeamId: z.uuid().nullable().optional(),
+    /** The register and number for the leerverslag, or null to forget them. */
+    registration: registrationSchema.nullable().optional(),
   })
   .refine((request) => Object.values(request).some((value) => value !== undefined), {
     message: 'nothing to change',

@@ -1,8 +1,34 @@
 import { z } from 'zod';
+import { calendarDate } from '../dates';
 
 /** The registers Dutch social professionals re-register with. */
 export const accreditationRegisters = ['registerplein', 'skj'] as const;
 export type AccreditationRegister = (typeof accreditationRegisters)[number];
+
+/** A person's registration with a register, as the register writes the number. */
+export const registrationSchema = z.strictObject({
+  register: z.enum(accreditationRegisters),
+  number: z
+    .string()
+    .trim()
+    .min(2)
+    .max(40)
+    .regex(/^[\p{L}\p{N}][\p{L}\p{N} ./-]*$/u),
+});
+export type Registration = z.infer<typeof registrationSchema>;
+
+/** The period of a leerverslag: from and to, both included. */
+export const leerverslagQuerySchema = z
+  .strictObject({
+    from: calendarDate(),
+    to: calendarDate(),
+    format: z.enum(['pdf', 'csv']),
+  })
+  .refine((query) => query.from <= query.to, {
+    path: ['to'],
+    params: { reason: 'end_before_start' },
+  });
+export type LeerverslagQuery = z.infer<typeof leerverslagQuerySchema>;
 
 export const certificateStatuses = ['valid', 'revoked', 'replaced'] as const;
 export type CertificateStatus = (typeof certificateStatuses)[number];

@@ -14,6 +14,7 @@ const daan: CurrentUser = {
   platformAdmin: false,
   emailNotifications: 'each',
   preferredTeamId: null,
+  registration: null,
   twoFactor: { enabled: false, required: false, recoveryCodesLeft: 0 },
   organisations: [],
   teams: [],

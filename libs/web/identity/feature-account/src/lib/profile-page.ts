@@ -14,8 +14,10 @@ import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { type Observable, firstValueFrom } from 'rxjs';
 import {
+  type AccreditationRegister,
   type EmailNotificationChoice,
   type Locale,
+  accreditationRegisters,
   emailChoiceNames,
   emailNotificationChoices,
   twoFactorCodeSchema,
@@ -35,7 +37,7 @@ import { appPaths, link } from '@leerruimte/web-shared-util';
 import { profileTexts } from './profile.texts';
 import { TwoFactorSection } from './two-factor-section';
 
-type ProfileSection = 'details' | 'password' | 'privacy';
+type ProfileSection = 'details' | 'registration' | 'password' | 'privacy';
 
 /**
  * The 2FA code field of a re-authentication form. It is only enabled (and so required) while
@@ -111,6 +113,19 @@ export class ProfilePage {
       { nonNullable: true },
     ),
   });
+  protected readonly registers = accreditationRegisters;
+  protected readonly registrationForm = new FormGroup({
+    registration: new FormGroup({
+      register: new FormControl<AccreditationRegister | ''>(
+        this.session.user()?.registration?.register ?? '',
+        { nonNullable: true },
+      ),
+      number: new FormControl(this.session.user()?.registration?.number ?? '', {
+        nonNullable: true,
+        validators: [Validators.maxLength(40)],
+      }),
+    }),
+  });
   protected readonly passwordForm = new FormGroup({
     currentPassword: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
     newPassword: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
@@ -123,6 +138,7 @@ export class ProfilePage {
   /** Each section its own action, so its outcome shows beside the button that was pressed. */
   protected readonly actions = {
     details: formAction(),
+    registration: formAction(),
     password: formAction(),
     privacy: formAction(),
   } satisfies Record<ProfileSection, FormAction>;
@@ -153,6 +169,28 @@ export class ProfilePage {
       this.session.signedIn(user);
       this.localeService.use(user.locale);
       this.saved.set({ section: 'details', text: this.t().saved });
+    }
+  }
+
+  /** No register chosen means none: the number is then forgotten too. */
+  protected async saveRegistration(): Promise<void> {
+    const { register, number } = this.registrationForm.getRawValue().registration;
+    const numberControl = this.registrationForm.controls.registration.controls.number;
+    if (register && !number.trim()) {
+      numberControl.setErrors({ required: true });
+      numberControl.markAsTouched();
+      return;
+    }
+    const user = await this.run(
+      'registration',
+      this.api.updateProfile({
+        registration: register ? { register, number: number.trim() } : null,
+      }),
+      this.registrationForm,
+    );
+    if (user) {
+      this.session.signedIn(user);
+      this.saved.set({ section: 'registration', text: this.t().registrationSaved });
     }
   }
 

@@ -23,6 +23,15 @@ export const profileTexts = defineTexts(
     changePassword: 'Wachtwoord wijzigen',
     passwordChanged: 'Je wachtwoord is gewijzigd. Je andere apparaten zijn uitgelogd.',
     privacyTitle: 'Mijn gegevens',
+    registrationTitle: 'Beroepsregister',
+    registrationIntro:
+      'Sta je in het Registerplein of het Kwaliteitsregister Jeugd (SKJ)? Je registratienummer komt dan op je leerverslag.',
+    register: 'Register',
+    noRegister: 'Geen register',
+    registers: { registerplein: 'Registerplein', skj: 'SKJ' },
+    registrationNumber: 'Registratienummer',
+    saveRegistration: 'Registratie bewaren',
+    registrationSaved: 'Je registratie is bewaard.',
     exportIntro: 'Download alles wat Leerruimte over je bewaart, als JSON-bestand.',
     export: 'Mijn gegevens downloaden',
     deleteIntro:
@@ -54,6 +63,15 @@ export const profileTexts = defineTexts(
     changePassword: 'Change password',
     passwordChanged: 'Your password has been changed. Your other devices have been logged out.',
     privacyTitle: 'My data',
+    registrationTitle: 'Professional register',
+    registrationIntro:
+      'Are you in Registerplein or the Youth Quality Register (SKJ)? Your registration number then appears on your learning record.',
+    register: 'Register',
+    noRegister: 'No register',
+    registers: { registerplein: 'Registerplein', skj: 'SKJ' },
+    registrationNumber: 'Registration number',
+    saveRegistration: 'Save registration',
+    registrationSaved: 'Your registration has been saved.',
     exportIntro: 'Download everything Leerruimte keeps about you, as a JSON file.',
     export: 'Download my data',
     deleteIntro:

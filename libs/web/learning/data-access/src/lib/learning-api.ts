@@ -59,6 +59,9 @@ export const portfolioPdfUrl = '/api/learning/me/portfolio/pdf';
 export function certificatePdfUrl(certificateId: string): string {
   return `/api/learning/me/certificates/${encodeURIComponent(certificateId)}/pdf`;
 }
+export function leerverslagUrl(from: string, to: string, format: 'pdf' | 'csv'): string {
+  return `/api/learning/me/leerverslag?${new URLSearchParams({ from, to, format })}`;
+}
 export function cardPdfUrl(slug: string): string {
   return `/api/cards/${encodeURIComponent(slug)}/pdf`;
 }

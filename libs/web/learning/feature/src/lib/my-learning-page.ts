@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
@@ -6,10 +7,19 @@ import type { ModuleSummary } from '@leerruimte/shared-contracts';
 import {
   LearningApi,
   certificatePdfUrl,
+  leerverslagUrl,
   portfolioPdfUrl,
 } from '@leerruimte/web-learning-data-access';
 import { injectDateFormat, injectTexts } from '@leerruimte/web-shared-i18n';
-import { LoadState, Notice } from '@leerruimte/web-shared-ui';
+import {
+  DateField,
+  LoadState,
+  Notice,
+  dateControl,
+  fromIsoDate,
+  isoToday,
+  toIsoDate,
+} from '@leerruimte/web-shared-ui';
 import { appPaths, link } from '@leerruimte/web-shared-util';
 import { certificateTexts } from './certificates/certificates.texts';
 import { learningTexts } from './learning.texts';
@@ -20,7 +30,7 @@ import { learningTexts } from './learning.texts';
  */
 @Component({
   selector: 'lr-my-learning-page',
-  imports: [LoadState, MatButtonModule, Notice, RouterLink],
+  imports: [DateField, LoadState, MatButtonModule, Notice, ReactiveFormsModule, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="panel" aria-labelledby="my-learning-title">
@@ -146,6 +156,35 @@ import { learningTexts } from './learning.texts';
           <lr-notice tone="danger">{{ t().loadFailed }}</lr-notice>
         }
       </section>
+      <section class="panel" aria-labelledby="leerverslag-title" data-testid="leerverslag">
+        <h2 id="leerverslag-title">{{ c().leerverslagTitle }}</h2>
+        <p>{{ c().leerverslagIntro }}</p>
+        <form class="form" [formGroup]="period" novalidate (submit)="$event.preventDefault()">
+          <lr-date-field [control]="period.controls.from" [label]="c().from" />
+          <lr-date-field [control]="period.controls.to" [label]="c().to" />
+          @if (periodProblem()) {
+            <lr-notice tone="warning">{{ c().periodProblem }}</lr-notice>
+          }
+          <div class="actions">
+            <button
+              mat-stroked-button
+              type="button"
+              (click)="download('pdf')"
+              data-testid="leerverslag-pdf"
+            >
+              {{ c().downloadPdf }}
+            </button>
+            <button
+              mat-stroked-button
+              type="button"
+              (click)="download('csv')"
+              data-testid="leerverslag-csv"
+            >
+              {{ c().downloadCsv }}
+            </button>
+          </div>
+        </form>
+      </section>
       <section class="panel" aria-labelledby="portfolio-title">
         <h2 id="portfolio-title">{{ t().portfolioTitle }}</h2>
         <p>{{ t().portfolioIntro }}</p>
@@ -188,6 +227,28 @@ export class MyLearningPage {
   protected readonly c = injectTexts(certificateTexts);
   protected readonly certificatePdfUrl = certificatePdfUrl;
   protected readonly portfolioPdfUrl = portfolioPdfUrl;
+
+  /** The last year, up to today: what a register usually asks about first. */
+  protected readonly period = new FormGroup({
+    from: dateControl(fromIsoDate(isoToday())?.minus({ years: 1 }).toISODate(), [
+      Validators.required,
+    ]),
+    to: dateControl(isoToday(), [Validators.required]),
+  });
+  protected readonly periodProblem = signal(false);
+
+  /** A plain download, so the browser saves the file itself; checked here first. */
+  protected download(format: 'pdf' | 'csv'): void {
+    this.period.markAllAsTouched();
+    const from = toIsoDate(this.period.controls.from.value);
+    const to = toIsoDate(this.period.controls.to.value);
+    this.periodProblem.set(!from || !to || from > to);
+    if (!from || !to || from > to) return;
+    const anchor = document.createElement('a');
+    anchor.href = leerverslagUrl(from, to, format);
+    anchor.download = '';
+    anchor.click();
+  }
 
   protected moduleLink(slug: string): string {
     return link(appPaths.module, { moduleSlug: slug });

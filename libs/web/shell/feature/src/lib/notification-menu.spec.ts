@@ -16,6 +16,7 @@ const fatma: CurrentUser = {
   platformAdmin: false,
   emailNotifications: 'each',
   preferredTeamId: null,
+  registration: null,
   twoFactor: { enabled: false, required: false, recoveryCodesLeft: 0 },
   organisations: [],
   teams: [],

@@ -27,6 +27,7 @@ import { ExperimentByWhyQuestion1796572576673 } from './1796572576673-Experiment
 import { TeamPrivacyAllowances1796576314159 } from './1796576314159-TeamPrivacyAllowances';
 import { MomentQuestionPrivacy1796580000000 } from './1796580000000-MomentQuestionPrivacy';
 import { LearningThatCounts1796583375015 } from './1796583375015-LearningThatCounts';
+import { ProfessionalRegistration1796585011013 } from './1796585011013-ProfessionalRegistration';
 
 /** Every migration, oldest first. `npm run db:migration:generate` rewrites this file. */
 export const migrations = [
@@ -59,4 +60,5 @@ export const migrations = [
   TeamPrivacyAllowances1796576314159,
   MomentQuestionPrivacy1796580000000,
   LearningThatCounts1796583375015,
+  ProfessionalRegistration1796585011013,
 ];

@@ -55,6 +55,14 @@ export const certificateTexts = defineTexts(
     verifyOnlyThis:
       'Deze pagina toont alleen naam, module, datum en status. Meer gegevens staan niet openbaar.',
     registers: { registerplein: 'Registerplein', skj: 'SKJ' },
+    leerverslagTitle: 'Leerverslag',
+    leerverslagIntro:
+      'Alles wat je in een periode leerde, voor je herregistratie: afgeronde modules met studiebelasting, punten en accreditatie, en de gemeten tijd van modules die je volgde. Reflecties staan er alleen met hun onderwerp in.',
+    from: 'Van',
+    to: 'Tot en met',
+    periodProblem: 'Kies een begin- en einddatum; het begin ligt vóór het einde.',
+    downloadPdf: 'Leerverslag (pdf)',
+    downloadCsv: 'Leerverslag (csv, voor Excel)',
   },
   {
     closingTest: 'Closing test',
@@ -104,6 +112,14 @@ export const certificateTexts = defineTexts(
     verifyOnlyThis:
       'This page shows only name, module, date and status. No other details are public.',
     registers: { registerplein: 'Registerplein', skj: 'SKJ' },
+    leerverslagTitle: 'Learning record',
+    leerverslagIntro:
+      'Everything you learned in a period, for your re-registration: completed modules with study load, points and accreditation, and the measured time of modules you followed. Reflections appear only by topic.',
+    from: 'From',
+    to: 'Up to and including',
+    periodProblem: 'Choose a start and end date; the start comes before the end.',
+    downloadPdf: 'Learning record (pdf)',
+    downloadCsv: 'Learning record (csv, for Excel)',
   },
 );
 

@@ -28,6 +28,10 @@ export function authControllerLoginWithSecondFactor(
     platformAdmin: boolean;
     emailNotifications: 'each' | 'daily_digest' | 'off';
     preferredTeamId: string | null;
+    registration: {
+      register: 'registerplein' | 'skj';
+      number: string;
+    } | null;
     twoFactor: {
       enabled: boolean;
       required: boolean;
@@ -63,6 +67,10 @@ export function authControllerLoginWithSecondFactor(
         platformAdmin: boolean;
         emailNotifications: 'each' | 'daily_digest' | 'off';
         preferredTeamId: string | null;
+        registration: {
+          register: 'registerplein' | 'skj';
+          number: string;
+        } | null;
         twoFactor: {
           enabled: boolean;
           required: boolean;

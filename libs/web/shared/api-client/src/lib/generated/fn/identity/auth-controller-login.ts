@@ -29,6 +29,10 @@ export function authControllerLogin(
         platformAdmin: boolean;
         emailNotifications: 'each' | 'daily_digest' | 'off';
         preferredTeamId: string | null;
+        registration: {
+          register: 'registerplein' | 'skj';
+          number: string;
+        } | null;
         twoFactor: {
           enabled: boolean;
           required: boolean;
@@ -70,6 +74,10 @@ export function authControllerLogin(
             platformAdmin: boolean;
             emailNotifications: 'each' | 'daily_digest' | 'off';
             preferredTeamId: string | null;
+            registration: {
+              register: 'registerplein' | 'skj';
+              number: string;
+            } | null;
             twoFactor: {
               enabled: boolean;
               required: boolean;

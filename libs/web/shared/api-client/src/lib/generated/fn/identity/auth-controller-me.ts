@@ -23,6 +23,10 @@ export function authControllerMe(
     platformAdmin: boolean;
     emailNotifications: 'each' | 'daily_digest' | 'off';
     preferredTeamId: string | null;
+    registration: {
+      register: 'registerplein' | 'skj';
+      number: string;
+    } | null;
     twoFactor: {
       enabled: boolean;
       required: boolean;
@@ -57,6 +61,10 @@ export function authControllerMe(
         platformAdmin: boolean;
         emailNotifications: 'each' | 'daily_digest' | 'off';
         preferredTeamId: string | null;
+        registration: {
+          register: 'registerplein' | 'skj';
+          number: string;
+        } | null;
         twoFactor: {
           enabled: boolean;
           required: boolean;

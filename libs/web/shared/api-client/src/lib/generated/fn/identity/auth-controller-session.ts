@@ -24,6 +24,10 @@ export function authControllerSession(
       platformAdmin: boolean;
       emailNotifications: 'each' | 'daily_digest' | 'off';
       preferredTeamId: string | null;
+      registration: {
+        register: 'registerplein' | 'skj';
+        number: string;
+      } | null;
       twoFactor: {
         enabled: boolean;
         required: boolean;
@@ -60,6 +64,10 @@ export function authControllerSession(
           platformAdmin: boolean;
           emailNotifications: 'each' | 'daily_digest' | 'off';
           preferredTeamId: string | null;
+          registration: {
+            register: 'registerplein' | 'skj';
+            number: string;
+          } | null;
           twoFactor: {
             enabled: boolean;
             required: boolean;

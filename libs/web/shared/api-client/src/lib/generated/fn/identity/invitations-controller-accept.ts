@@ -29,6 +29,10 @@ export function invitationsControllerAccept(
     platformAdmin: boolean;
     emailNotifications: 'each' | 'daily_digest' | 'off';
     preferredTeamId: string | null;
+    registration: {
+      register: 'registerplein' | 'skj';
+      number: string;
+    } | null;
     twoFactor: {
       enabled: boolean;
       required: boolean;
@@ -65,6 +69,10 @@ export function invitationsControllerAccept(
         platformAdmin: boolean;
         emailNotifications: 'each' | 'daily_digest' | 'off';
         preferredTeamId: string | null;
+        registration: {
+          register: 'registerplein' | 'skj';
+          number: string;
+        } | null;
         twoFactor: {
           enabled: boolean;
           required: boolean;

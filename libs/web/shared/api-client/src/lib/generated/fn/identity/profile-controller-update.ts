@@ -13,6 +13,10 @@ export interface ProfileControllerUpdate$Params {
     locale?: 'nl' | 'en';
     emailNotifications?: 'each' | 'daily_digest' | 'off';
     preferredTeamId?: string | null;
+    registration?: {
+      register: 'registerplein' | 'skj';
+      number: string;
+    } | null;
   };
 }
 
@@ -30,6 +34,10 @@ export function profileControllerUpdate(
     platformAdmin: boolean;
     emailNotifications: 'each' | 'daily_digest' | 'off';
     preferredTeamId: string | null;
+    registration: {
+      register: 'registerplein' | 'skj';
+      number: string;
+    } | null;
     twoFactor: {
       enabled: boolean;
       required: boolean;
@@ -65,6 +73,10 @@ export function profileControllerUpdate(
         platformAdmin: boolean;
         emailNotifications: 'each' | 'daily_digest' | 'off';
         preferredTeamId: string | null;
+        registration: {
+          register: 'registerplein' | 'skj';
+          number: string;
+        } | null;
         twoFactor: {
           enabled: boolean;
           required: boolean;

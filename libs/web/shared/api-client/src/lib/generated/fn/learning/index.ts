@@ -5,6 +5,7 @@ export * from './assignments-controller-progress';
 export * from './assignments-controller-withdraw';
 export * from './certificates-controller-accredit';
 export * from './certificates-controller-accreditations';
+export * from './certificates-controller-leerverslag';
 export * from './certificates-controller-mine';
 export * from './certificates-controller-organisation-certificates';
 export * from './certificates-controller-pdf';
