@@ -16,6 +16,15 @@ test.describe('Leren dat telt', () => {
   }) => {
     await page.goto('/inloggen');
     await loginPage.logIn(lotte, demoAccounts.password);
+    await page.goto('/profiel');
+    const registration = page.getByRole('region', { name: 'Beroepsregister' });
+    await registration.getByRole('combobox', { name: 'Register' }).click();
+    await page.getByRole('option', { name: 'SKJ' }).click();
+    await registration.getByRole('button', { name: 'Registratie bewaren' }).click();
+    await expect(registration.getByText('Dit veld is verplicht.')).toBeVisible();
+    await registration.getByLabel('Registratienummer').fill('SKJ-100200');
+    await registration.getByRole('button', { name: 'Registratie bewaren' }).click();
+    await expect(registration.getByText('Je registratie is bewaard.')).toBeVisible();
     await page.goto('/leren/bewust-leren');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bewust leren');
     await expect(page.getByText(/studiebelasting \d/)).toBeVisible();
@@ -64,6 +73,14 @@ test.describe('Leren dat telt', () => {
     expect(text).toContain('Lotte Bakker');
     expect(text).toMatch(/Studiebelasting: [\d,]+ uur/);
     expect(text).toContain('SKJ-DEMO-2026-1180');
+
+    // The leerverslag of this year has the module with its accreditation.
+    const leerverslag = page.getByTestId('leerverslag');
+    const csvDownload = page.waitForEvent('download');
+    await leerverslag.getByTestId('leerverslag-csv').click();
+    const csv = readFileSync(await (await csvDownload).path(), 'utf8');
+    expect(csv).toContain('Module Bewust leren (afgerond, met certificaat)');
+    expect(csv).toContain('SKJ-DEMO-2026-1180');
 
     // Anyone with the address sees that it is genuine, without logging in, and nothing more.
     const address = await certificate.getByTestId('verify-link').getAttribute('href');
