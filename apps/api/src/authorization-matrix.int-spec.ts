@@ -189,6 +189,20 @@ const matrix: Record<string, Row> = {
   'GET /api/learning/me/certificates/{certificateId}/pdf': { expect: loggedIn },
   // The public check behind the QR code; an unknown code is a 404 for everyone.
   'GET /api/certificates/{code}': { expect: everyone },
+  // A team's own cards: for its members; who may approve is checked inside (a 403 for members).
+  'GET /api/teams/{teamId}/cards': { expect: teamMembersOnly },
+  'POST /api/teams/{teamId}/cards': {
+    expect: teamMembersOnly,
+    body: {
+      title: 'Ons kaartje',
+      question: 'Wat willen we hier leren?',
+      theme: 'aanpak',
+      moments: ['na het teamoverleg'],
+    },
+  },
+  'POST /api/teams/{teamId}/cards/{cardId}/approve': { expect: teamMembersOnly },
+  'DELETE /api/teams/{teamId}/cards/{cardId}': { expect: teamMembersOnly },
+  'GET /api/teams/{teamId}/cards/{cardId}/pdf': { expect: teamMembersOnly },
   'GET /api/organisations/{organisationId}/accreditations': { expect: organisationAdminOnly },
   'PUT /api/organisations/{organisationId}/accreditations/{moduleSlug}': {
     expect: organisationAdminOnly,

@@ -484,4 +484,79 @@ describe('learning that counts', () => {
     expect(backwards.statusCode).toBe(400);
     expect(backwards.json().fields[0].field).toBe('to');
   });
+
+  it("keeps a member's own card from the team until the team lead approves it; then a moment can ask it", async () => {
+    const cards = `/api/teams/${world.team}/cards`;
+    const card = {
+      title: 'De buurman erbij',
+      question: 'Wie in de straat weet al wat er speelt, en hebben we die gevraagd?',
+      theme: 'samenwerking',
+      moments: ['bij een eerste huisbezoek', 'voor een casusbespreking'],
+    };
+    const refused = await as('professional', 'POST', cards, {
+      ...card,
+      task: 'Bel 06-12345678 voor overleg.',
+    });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().fields[0]).toMatchObject({ field: 'task', code: 'phone' });
+    const empty = await as('professional', 'POST', cards, { ...card, moments: [] });
+    expect(empty.json().fields[0].field).toBe('moments');
+    expect(await query(`SELECT count(*)::int AS n FROM team_card`)).toEqual([{ n: 0 }]);
+
+    const proposed = await as('professional', 'POST', cards, card);
+    expect(proposed.statusCode).toBe(201);
+    expect(proposed.json()).toMatchObject({
+      status: 'proposed',
+      mine: true,
+      author: 'Priya Professional',
+    });
+    const id = proposed.json().id;
+    expect(proposed.json().slug).toMatch(/^eigen-de-buurman-erbij-[0-9a-f]{8}$/);
+
+    // The lead sees the proposal; a colleague in the team would not. The author does.
+    expect((await as('teamLead', 'GET', cards)).json()).toEqual([
+      expect.objectContaining({ id, status: 'proposed', mine: false }),
+    ]);
+    expect((await as('professional', 'GET', cards)).json()).toHaveLength(1);
+    await query(
+      `INSERT INTO team_membership (team_id, user_id, role)
+       SELECT $1, id, 'professional' FROM app_user WHERE id = $2`,
+      [world.team, world.users.otherTeamSameOrganisation],
+    );
+    const colleague = () =>
+      world.request('otherTeamSameOrganisation', { method: 'GET', url: cards });
+    expect((await colleague()).json()).toEqual([]);
+    expect((await as('teamLead', 'GET', `${cards}/${id}/pdf`)).statusCode).toBe(404);
+    // Members cannot approve; the lead can.
+    expect((await as('professional', 'POST', `${cards}/${id}/approve`)).statusCode).toBe(403);
+    const moment = {
+      cardSlug: proposed.json().slug,
+      schedule: { time: '09:00', startDate: '2099-01-05', recurrence: { kind: 'once' } },
+    };
+    expect(
+      (await as('teamLead', 'POST', `/api/teams/${world.team}/reflection-moments`, moment)).json()
+        .fields?.[0]?.field,
+    ).toBe('cardSlug');
+
+    const approved = await as('teamLead', 'POST', `${cards}/${id}/approve`);
+    expect(approved.json().status).toBe('approved');
+    const asked = await as(
+      'teamLead',
+      'POST',
+      `/api/teams/${world.team}/reflection-moments`,
+      moment,
+    );
+    expect(asked.statusCode).toBe(201);
+    expect(asked.json().question).toBe(card.question);
+    expect((await colleague()).json()).toEqual([
+      expect.objectContaining({ id, status: 'approved' }),
+    ]);
+    const pdf = await world.request('otherTeamSameOrganisation', {
+      method: 'GET',
+      url: `${cards}/${id}/pdf`,
+    });
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    // Approved, it is not the author's to take back; the lead can.
+    expect((await as('professional', 'DELETE', `${cards}/${id}`)).statusCode).toBe(403);
+  });
 });

@@ -31,6 +31,9 @@ import { CertificatePdfMaker, Certificates } from './certificates/certificates';
 import { CertificatesController } from './certificates/certificates.controller';
 import { OrganisationLearning } from './certificates/organisation-learning';
 import { LeerverslagBuilder } from './leerverslag/leerverslag';
+import { TeamCard } from './cards/team-card.entity';
+import { TeamCards } from './cards/team-cards';
+import { TeamCardsController } from './cards/team-cards.controller';
 import { ClosingTestService } from './closing-test/closing-test.service';
 import { ModuleCompletion } from './progress/module-completion';
 import { LearningPersonalData } from './progress/learning-personal-data';
@@ -60,6 +63,7 @@ export const learningEntities = [
   ClosingTestAttempt,
   Certificate,
   ModuleAccreditation,
+  TeamCard,
 ];
 
 /**
@@ -71,7 +75,12 @@ export const learningEntities = [
     NotificationsModule,
     TypeOrmModule.forFeature([...learningEntities, ...identityDataEntities]),
   ],
-  controllers: [LearningController, AssignmentsController, CertificatesController],
+  controllers: [
+    LearningController,
+    AssignmentsController,
+    CertificatesController,
+    TeamCardsController,
+  ],
   providers: [
     AgendaDueDateSeeder,
     AssignmentsSeeder,
@@ -92,6 +101,7 @@ export const learningEntities = [
     LearningToday,
     OrganisationLearning,
     ProgressService,
+    TeamCards,
     XapiStatements,
   ],
   exports: [ContentImporter],

@@ -11,15 +11,21 @@ const titled = z.object({ key: z.string(), title: z.string() });
 export class LearningMomentSubjects {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** A card's title for a moment is its question, which the moment asks. */
+  /**
+   * A card's title for a moment is its question, which the moment asks: a library card, or one
+   * of the team's own once its lead approved it.
+   */
   @MomentSubject('card')
-  async cards(_teamId: string, slugs: readonly string[]): Promise<Map<string, string>> {
+  async cards(teamId: string, slugs: readonly string[]): Promise<Map<string, string>> {
     const rows = await selectRows(
       this.dataSource,
       titled,
       `SELECT slug AS key, question AS title FROM card
-        WHERE slug = ANY($1) AND removed_at IS NULL`,
-      [slugs],
+        WHERE slug = ANY($1) AND removed_at IS NULL
+       UNION ALL
+       SELECT slug, question FROM team_card
+        WHERE slug = ANY($1) AND team_id = $2 AND status = 'approved'`,
+      [slugs, teamId],
     );
     return new Map(rows.map((row) => [row.key, row.title]));
   }

@@ -28,6 +28,7 @@ import { TeamPrivacyAllowances1796576314159 } from './1796576314159-TeamPrivacyA
 import { MomentQuestionPrivacy1796580000000 } from './1796580000000-MomentQuestionPrivacy';
 import { LearningThatCounts1796583375015 } from './1796583375015-LearningThatCounts';
 import { ProfessionalRegistration1796585011013 } from './1796585011013-ProfessionalRegistration';
+import { TeamCards1796585567099 } from './1796585567099-TeamCards';
 
 /** Every migration, oldest first. `npm run db:migration:generate` rewrites this file. */
 export const migrations = [
@@ -61,4 +62,5 @@ export const migrations = [
   MomentQuestionPrivacy1796580000000,
   LearningThatCounts1796583375015,
   ProfessionalRegistration1796585011013,
+  TeamCards1796585567099,
 ];

@@ -29,3 +29,8 @@ export * from './learning-controller-portfolio-pdf';
 export * from './learning-controller-take-closing-test';
 export * from './learning-controller-take-self-assessment';
 export * from './learning-controller-visit';
+export * from './team-cards-controller-approve';
+export * from './team-cards-controller-create';
+export * from './team-cards-controller-list';
+export * from './team-cards-controller-pdf';
+export * from './team-cards-controller-remove';
