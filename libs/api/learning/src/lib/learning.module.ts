@@ -45,6 +45,7 @@ import { XapiStatement } from './xapi/xapi-statement.entity';
 import { XapiStatements } from './xapi/xapi';
 import { LearningMomentSubjects } from './reflection/learning-moment-subjects';
 import { LearningNewsSeeder } from './demo/learning-news.seeder';
+import { TeamCardsSeeder } from './demo/team-cards.seeder';
 
 export const learningEntities = [
   LearningModule,
@@ -102,6 +103,7 @@ export const learningEntities = [
     OrganisationLearning,
     ProgressService,
     TeamCards,
+    TeamCardsSeeder,
     XapiStatements,
   ],
   exports: [ContentImporter],

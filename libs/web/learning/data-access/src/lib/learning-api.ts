@@ -1,5 +1,5 @@
 import { Injectable, inject } from '@angular/core';
-import type { Observable } from 'rxjs';
+import { type Observable, of } from 'rxjs';
 import type {
   AccreditationRequest,
   Assignment,
@@ -8,6 +8,7 @@ import type {
   CertificateVerification,
   ClosingTestResult,
   ClosingTestView,
+  CreateTeamCardRequest,
   CreateAssignmentRequest,
   CatalogueQuery,
   CheckResult,
@@ -22,6 +23,7 @@ import type {
   ReflectionAnswer,
   ReflectionAnswerRequest,
   SelfAssessmentResult,
+  TeamCard,
   TeamProgress,
 } from '@leerruimte/shared-contracts';
 import { ApiClient } from '@leerruimte/web-shared-api-client';
@@ -52,6 +54,10 @@ import {
   learningControllerPortfolio,
   learningControllerTakeSelfAssessment,
   learningControllerVisit,
+  teamCardsControllerApprove,
+  teamCardsControllerCreate,
+  teamCardsControllerList,
+  teamCardsControllerRemove,
 } from '@leerruimte/web-shared-api-client/learning';
 
 /** Where the learning overview PDF and a card's PDF are downloaded; plain links, no XHR. */
@@ -61,6 +67,9 @@ export function certificatePdfUrl(certificateId: string): string {
 }
 export function leerverslagUrl(from: string, to: string, format: 'pdf' | 'csv'): string {
   return `/api/learning/me/leerverslag?${new URLSearchParams({ from, to, format })}`;
+}
+export function teamCardPdfUrl(teamId: string, cardId: string): string {
+  return `/api/teams/${encodeURIComponent(teamId)}/cards/${encodeURIComponent(cardId)}/pdf`;
 }
 export function cardPdfUrl(slug: string): string {
   return `/api/cards/${encodeURIComponent(slug)}/pdf`;
@@ -110,6 +119,23 @@ export class LearningApi {
 
   verifyCertificate(code: string): Observable<CertificateVerification> {
     return this.api.invoke(certificatesControllerVerify, { code });
+  }
+
+  /** The team's own cards: approved ones, one's own proposals, and for the lead all proposals. */
+  teamCards(teamId: string | undefined): Observable<TeamCard[]> {
+    return teamId ? this.api.invoke(teamCardsControllerList, { teamId }) : of([]);
+  }
+
+  createTeamCard(teamId: string, body: CreateTeamCardRequest): Observable<TeamCard> {
+    return this.api.invoke(teamCardsControllerCreate, { teamId, body });
+  }
+
+  approveTeamCard(teamId: string, cardId: string): Observable<TeamCard> {
+    return this.api.invoke(teamCardsControllerApprove, { teamId, cardId });
+  }
+
+  removeTeamCard(teamId: string, cardId: string): Observable<void> {
+    return this.api.invoke(teamCardsControllerRemove, { teamId, cardId });
   }
 
   accreditations(organisationId: string): Observable<ModuleAccreditationView[]> {

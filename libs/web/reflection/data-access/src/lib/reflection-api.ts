@@ -11,10 +11,12 @@ import type {
   Prompt,
   PromptAnswerRequest,
   PulseAnswerRequest,
+  TeamCard,
 } from '@leerruimte/shared-contracts';
 import { ApiClient } from '@leerruimte/web-shared-api-client';
 import {
   learningControllerCards,
+  teamCardsControllerList,
   learningControllerModules,
 } from '@leerruimte/web-shared-api-client/learning';
 import {
@@ -97,5 +99,10 @@ export class ReflectionApi {
   /** The think-and-do cards, to pick a question from. */
   cards(): Observable<Card[]> {
     return this.api.invoke(learningControllerCards);
+  }
+
+  /** The team's own cards; only approved ones can be asked. */
+  teamCards(teamId: string): Observable<TeamCard[]> {
+    return this.api.invoke(teamCardsControllerList, { teamId });
   }
 }

@@ -125,6 +125,13 @@ export class TeamReflectionPage {
     stream: ({ params }) => this.api.moments(params),
   });
   protected readonly cards = rxResource({ stream: () => this.api.cards() });
+  protected readonly teamCards = rxResource({
+    params: () => this.teamId(),
+    stream: ({ params }) => this.api.teamCards(params),
+  });
+  protected readonly approvedTeamCards = computed(() =>
+    (this.teamCards.value() ?? []).filter((card) => card.status === 'approved'),
+  );
   protected readonly modules = rxResource({ stream: () => this.api.modules() });
   private readonly experiments = rxResource({
     params: () => (this.isLead() ? this.teamId() : undefined),

@@ -4,6 +4,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { type PracticeTheme, practiceThemes } from '@leerruimte/shared-contracts';
+import { SessionStore } from '@leerruimte/web-identity-data-access';
 import { LearningApi } from '@leerruimte/web-learning-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
 import { LoadState } from '@leerruimte/web-shared-ui';
@@ -11,11 +12,12 @@ import { appPaths, link } from '@leerruimte/web-shared-util';
 import { learningTexts } from '../learning.texts';
 import { CardView } from './card-view';
 import { cardsTexts } from './cards.texts';
+import { TeamCardsSection } from './team-cards-section';
 
 /** The card library, filterable by theme; each card opens on its own page to print or share. */
 @Component({
   selector: 'lr-cards-page',
-  imports: [CardView, LoadState, MatFormFieldModule, MatSelectModule, RouterLink],
+  imports: [CardView, LoadState, MatFormFieldModule, MatSelectModule, RouterLink, TeamCardsSection],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="panel" aria-labelledby="cards-title">
@@ -42,11 +44,15 @@ import { cardsTexts } from './cards.texts';
       </ul>
     }
     <lr-load-state [resource]="cards" />
+    @if (session.loggedIn()) {
+      <lr-team-cards-section />
+    }
   `,
   styleUrl: '../learning-pages.scss',
 })
 export class CardsPage {
   private readonly api = inject(LearningApi);
+  protected readonly session = inject(SessionStore);
   protected readonly t = injectTexts(cardsTexts);
   protected readonly learningT = injectTexts(learningTexts);
   protected readonly themes = practiceThemes;
