@@ -133,7 +133,20 @@ test.describe('Leren dat telt', () => {
     );
 
     const earned = page.getByTestId('organisation-certificates');
-    const samira = earned.getByRole('row', { name: /Samira El Amrani/ });
+    // A corrected name first: a new certificate, the old one replaced.
+    await earned
+      .getByRole('row', { name: /Samira El Amrani/ })
+      .getByRole('button', { name: /opnieuw uitgeven/ })
+      .click();
+    await page.getByLabel('Naam op het nieuwe certificaat').fill('Samira El Amrani-Bakker');
+    await page.getByRole('button', { name: 'Nieuw certificaat uitgeven' }).click();
+    await expect(page.getByTestId('certificates-message')).toHaveText(
+      'Er is een nieuw certificaat op naam van Samira El Amrani-Bakker.',
+    );
+    await expect(earned.getByRole('row', { name: /^Samira El Amrani Ruimte/ })).toContainText(
+      'vervangen',
+    );
+    const samira = earned.getByRole('row', { name: /Samira El Amrani-Bakker/ });
     await expect(samira).toContainText('geldig');
     await samira.getByRole('button', { name: /intrekken/ }).click();
     await page.getByRole('button', { name: 'Certificaat intrekken' }).click();
@@ -141,7 +154,7 @@ test.describe('Leren dat telt', () => {
     await page.getByLabel('Reden van intrekken').fill('Per ongeluk op de verkeerde naam gezet.');
     await page.getByRole('button', { name: 'Certificaat intrekken' }).click();
     await expect(page.getByTestId('certificates-message')).toHaveText(
-      'Het certificaat van Samira El Amrani is ingetrokken.',
+      'Het certificaat van Samira El Amrani-Bakker is ingetrokken.',
     );
     await expect(samira).toContainText('ingetrokken');
     await expect(samira).toContainText('Per ongeluk op de verkeerde naam gezet.');
@@ -159,8 +172,8 @@ test.describe('Leren dat telt', () => {
     const certificate = page
       .getByTestId('certificates')
       .getByRole('listitem')
-      .filter({ hasText: 'Ruimte voor ontwikkeling' });
-    await expect(certificate).toContainText('ingetrokken');
+      .filter({ hasText: 'ingetrokken' });
+    await expect(certificate).toContainText('Ruimte voor ontwikkeling');
     const address = await certificate.getByTestId('verify-link').getAttribute('href');
     const context = await browser.newContext();
     const stranger = await context.newPage();

@@ -212,6 +212,10 @@ const matrix: Record<string, Row> = {
     expect: organisationAdminOnly,
   },
   'GET /api/organisations/{organisationId}/certificates': { expect: organisationAdminOnly },
+  'POST /api/organisations/{organisationId}/certificates/{certificateId}/reissue': {
+    expect: organisationAdminOnly,
+    body: { holderName: 'Priya Professional-Jansen' },
+  },
   'POST /api/organisations/{organisationId}/certificates/{certificateId}/revoke': {
     expect: organisationAdminOnly,
     body: { reason: 'Op naam van een ander gezet.' },

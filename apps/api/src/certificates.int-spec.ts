@@ -559,4 +559,42 @@ describe('learning that counts', () => {
     // Approved, it is not the author's to take back; the lead can.
     expect((await as('professional', 'DELETE', `${cards}/${id}`)).statusCode).toBe(403);
   });
+
+  it('re-issues a certificate with a corrected name: the old one says vervangen, the new one is made anew', async () => {
+    await completeAllLessons();
+    const { certificateId } = (
+      await asPriya('POST', `${base}/closing-test/attempts`, {
+        answers: await answersFor(() => true),
+      })
+    ).json();
+    const reissue = (payload: object) =>
+      as(
+        'organisationAdmin',
+        'POST',
+        `/api/organisations/${world.organisation}/certificates/${certificateId}/reissue`,
+        payload,
+      );
+    expect((await reissue({ holderName: ' ' })).json().fields[0].field).toBe('holderName');
+
+    const reissued = await reissue({ holderName: 'Priya Professional-de Vries' });
+    expect(reissued.statusCode).toBe(201);
+    await new CertificatePdfMaker(app.get(DataSource), app.get(Certificates)).make({
+      certificateId: reissued.json().id,
+    });
+    const mine: Certificate[] = (await asPriya('GET', '/api/learning/me/certificates')).json();
+    expect(mine.map((each) => [each.holderName, each.status, each.pdfReady])).toEqual(
+      expect.arrayContaining([
+        ['Priya Professional', 'replaced', false],
+        ['Priya Professional-de Vries', 'valid', true],
+      ]),
+    );
+    const old = mine.find((each) => each.status === 'replaced') as Certificate;
+    const code = new URL(old.verificationUrl).pathname.split('/').pop();
+    expect((await as('anonymous', 'GET', `/api/certificates/${code}`)).json().status).toBe(
+      'replaced',
+    );
+    expect((await reissue({ holderName: 'Nog een keer' })).json().code).toBe(
+      'certificate_not_valid',
+    );
+  });
 });

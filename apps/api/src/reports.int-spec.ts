@@ -63,7 +63,8 @@ describe('Teamontwikkeling reports', () => {
     const zuid = [world.users.otherTeamSameOrganisation];
     for (const name of ['Jan', 'Kees', 'Lien']) zuid.push(await member(teams.Zuid, name));
     for (const userId of [...noord, ...west, ...zuid]) {
-      await learning().completion(userId, lesson.id, new Date('2026-03-10T10:00:00Z'));
+      // Ten minutes of reading in March.
+      await learning().activeTime(userId, lesson.id, new Date('2026-03-10T10:00:00Z'), 20);
     }
     const momentId = await reflection().moment(teams.Zuid, {
       question: 'Wat leerde je?',

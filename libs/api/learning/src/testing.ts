@@ -4,7 +4,11 @@ import type { DataSource } from 'typeorm';
 import { insertRow } from '@leerruimte/api-infrastructure/testing';
 import { ModuleAssignment, ModuleAssignmentMember } from './lib/assignments/assignment.entities';
 import { LearningModule, Lesson } from './lib/catalogue/catalogue.entities';
+import type { ClosingTestService } from './lib/closing-test/closing-test.service';
+import type { ClosingTest } from './lib/content/content-tree';
 import { SLOT_SECONDS } from './lib/progress/learning-time';
+import { closingTestKey, optionOrder } from './lib/progress/option-order';
+import type { ProgressService } from './lib/progress/progress.service';
 import {
   JournalEntry,
   LearningTimeSlot,
@@ -109,4 +113,43 @@ export function learningFactories(db: DataSource) {
       return assignmentId;
     },
   };
+}
+
+/**
+ * Answers a lesson's knowledge checks right through the service, trying the options in the
+ * learner's own order as they would: a lesson completes only then.
+ */
+export async function answerChecksRight(
+  progress: ProgressService,
+  userId: string,
+  moduleSlug: string,
+  lessonSlug: string,
+  checkIds: readonly string[],
+): Promise<void> {
+  for (const checkId of checkIds) {
+    for (let option = 0; option < 5; option++) {
+      const result = await progress.answerCheck(userId, moduleSlug, lessonSlug, checkId, option);
+      if (result.correct) break;
+    }
+  }
+}
+
+/** Passes a module's closing test with every answer right, in the learner's own order. */
+export async function passClosingTest(
+  tests: ClosingTestService,
+  db: DataSource,
+  userId: string,
+  moduleSlug: string,
+): Promise<void> {
+  const module = await db.getRepository(LearningModule).findOneByOrFail({ slug: moduleSlug });
+  const answers: Record<string, number> = {};
+  for (const question of (module.closingTest as ClosingTest).questions) {
+    const right = question.options.findIndex((option) => option.correct);
+    answers[question.id] = optionOrder(
+      userId,
+      closingTestKey(module.id, question.id),
+      question.options.length,
+    ).indexOf(right);
+  }
+  await tests.submit(userId, moduleSlug, answers);
 }

@@ -12,6 +12,7 @@ import {
 } from '@nestjs/common';
 import {
   ApiConflictResponse,
+  ApiCreatedResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -44,12 +45,14 @@ import {
   localeFromAcceptLanguage,
   type ModuleAccreditationView,
   type OrganisationCertificate,
+  type ReissueCertificateRequest,
   type RevokeCertificateRequest,
   accreditationRequestSchema,
   certificateSchema,
   certificateVerificationSchema,
   moduleAccreditationSchema,
   organisationCertificateSchema,
+  reissueCertificateRequestSchema,
   revokeCertificateRequestSchema,
   verificationCodeSchema,
 } from '@leerruimte/shared-contracts';
@@ -123,6 +126,31 @@ export class CertificatesController {
     @Param('organisationId', ParseIdPipe) organisationId: string,
   ): Promise<OrganisationCertificate[]> {
     return this.organisations.certificates(organisationId);
+  }
+
+  @Post('organisations/:organisationId/certificates/:certificateId/reissue')
+  @RequirePermission('organisation.manage', 'organisationId')
+  @ApiCreatedResponse({
+    description: 'The new certificate; the old one says vervangen from now on',
+    schema: openApiSchema(z.object({ id: z.uuid() })),
+  })
+  @ApiNotFoundResponse({
+    description: 'Not a certificate of this organisation',
+    schema: errorBodyOpenApi,
+  })
+  @ApiConflictResponse({ description: 'Already revoked or replaced', schema: errorBodyOpenApi })
+  async reissue(
+    @Param('organisationId', ParseIdPipe) organisationId: string,
+    @Param('certificateId', ParseIdPipe) certificateId: string,
+    @ValidBody(reissueCertificateRequestSchema) request: ReissueCertificateRequest,
+    @Auth() auth: Authentication,
+    @Req() http: AuthenticatedRequest,
+  ): Promise<{ id: string }> {
+    const id = await this.organisations.reissue(organisationId, certificateId, request.holderName, {
+      userId: auth.userId,
+      ip: http.ip,
+    });
+    return { id };
   }
 
   @Post('organisations/:organisationId/certificates/:certificateId/revoke')

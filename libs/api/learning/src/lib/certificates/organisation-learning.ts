@@ -13,6 +13,7 @@ import {
 import { LearningModule } from '../catalogue/catalogue.entities';
 import { learningErrors } from '../learning.errors';
 import { Certificate, ModuleAccreditation } from './certificate.entity';
+import { Certificates, newVerificationCode } from './certificates';
 
 interface Actor {
   userId: string;
@@ -41,6 +42,7 @@ export class OrganisationLearning {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditLog,
+    private readonly issued: Certificates,
   ) {}
 
   async accreditations(organisationId: string): Promise<ModuleAccreditationView[]> {
@@ -154,6 +156,58 @@ export class OrganisationLearning {
         ip: actor.ip,
       });
     });
+  }
+
+  /**
+   * A corrected name: a new certificate with everything else as earned, made by the worker like
+   * the first; the old one says "vervangen" from now on. Only admins do this, never the holder:
+   * a holder who could re-issue with their profile's name could print one for someone else.
+   */
+  async reissue(
+    organisationId: string,
+    certificateId: string,
+    holderName: string,
+    actor: Actor,
+  ): Promise<string> {
+    const [row] = await this.certificateRows(organisationId, certificateId);
+    if (!row) throw learningErrors.certificateNotFound();
+    if (row.status !== 'valid') throw learningErrors.certificateNotValid();
+    const newId = await this.dataSource.transaction(async (manager) => {
+      const old = await manager.findOneByOrFail(Certificate, { id: certificateId });
+      const { identifiers } = await manager.insert(Certificate, {
+        userId: old.userId,
+        moduleId: old.moduleId,
+        verificationCode: newVerificationCode(),
+        holderName,
+        moduleTitle: old.moduleTitle,
+        moduleSlug: old.moduleSlug,
+        moduleVersion: old.moduleVersion,
+        studyLoadMinutes: old.studyLoadMinutes,
+        completedAt: old.completedAt,
+        issuedAt: new Date(),
+        scorePercent: old.scorePercent,
+        register: old.register,
+        accreditationNumber: old.accreditationNumber,
+        points: old.points,
+      });
+      const id = identifiers[0].id as string;
+      await manager.update(
+        Certificate,
+        { id: certificateId, status: 'valid' },
+        { status: 'replaced', replacedById: id, statusReason: `Nieuwe naam: ${holderName}` },
+      );
+      await this.audit.record(manager, {
+        action: 'certificate.reissued',
+        organisationId,
+        actorId: actor.userId,
+        targetUserId: old.userId,
+        details: { module: old.moduleTitle, from: old.holderName, to: holderName },
+        ip: actor.ip,
+      });
+      return id;
+    });
+    await this.issued.queuePdf(newId);
+    return newId;
   }
 
   private certificateRows(organisationId: string, certificateId: string | null = null) {

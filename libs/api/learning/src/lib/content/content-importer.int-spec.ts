@@ -6,6 +6,7 @@ import {
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { LearningFeatureModule } from '../learning.module';
 import { ProgressService } from '../progress/progress.service';
+import { answerChecksRight } from '../../testing';
 import { ContentImporter } from './content-importer';
 import { fixtureFiles, writeContentTree } from './content-fixture';
 import { readContent } from './content-reader';
@@ -47,7 +48,8 @@ describe(ContentImporter.name, () => {
     const [proefmodule] = await ctx.app.get(CatalogueService).modules(userId);
     expect(proefmodule).toMatchObject({
       slug: 'proefmodule',
-      estimatedMinutes: 18,
+      // The lessons' 5, 6 and 7 minutes and the closing test's 10.
+      estimatedMinutes: 28,
       lessonCount: 3,
     });
   });
@@ -55,6 +57,7 @@ describe(ContentImporter.name, () => {
   it('keeps progress through a new version; a removed lesson stays in the history', async () => {
     await importTree();
     const progress = ctx.app.get(ProgressService);
+    await answerChecksRight(progress, userId, 'proefmodule', 'eerste-les', ['kennis']);
     await progress.complete(userId, 'proefmodule', 'eerste-les');
     await progress.complete(userId, 'proefmodule', 'derde-les');
     await progress.answerReflection(userId, 'proefmodule', 'eerste-les', 'eerste-vraag', {
@@ -76,9 +79,27 @@ describe(ContentImporter.name, () => {
     const detail = await ctx.app.get(CatalogueService).module(userId, 'proefmodule');
     expect(detail.version).toBe(2);
     expect(detail.lessons).toEqual([
-      { slug: 'eerste-les', title: 'De eerste les, herzien', minutes: 5, completed: true },
-      { slug: 'tweede-les', title: 'De tweede les', minutes: 6, completed: false },
-      { slug: 'vierde-les', title: 'De vierde les', minutes: 8, completed: false },
+      {
+        slug: 'eerste-les',
+        title: 'De eerste les, herzien',
+        minutes: 5,
+        completed: true,
+        minutesLearned: 0,
+      },
+      {
+        slug: 'tweede-les',
+        title: 'De tweede les',
+        minutes: 6,
+        completed: false,
+        minutesLearned: 0,
+      },
+      {
+        slug: 'vierde-les',
+        title: 'De vierde les',
+        minutes: 8,
+        completed: false,
+        minutesLearned: 0,
+      },
     ]);
     expect(detail.progress.completedLessons).toBe(1);
     expect(await query(`SELECT count(*)::int AS n FROM lesson_completion`)).toEqual([{ n: 2 }]);

@@ -232,7 +232,13 @@ async function passClosingTest(
     passed: true,
     takenAt: passedAt,
   });
-  const [holder] = await manager.query(`SELECT name FROM app_user WHERE id = $1`, [userId]);
+  const holder = await selectRow(
+    manager,
+    z.object({ name: z.string() }),
+    'SELECT name FROM app_user WHERE id = $1',
+    [userId],
+  );
+  if (!holder) throw new Error(`No demo person ${userId}`);
   const accreditation = await manager.findOneBy(ModuleAccreditation, {
     moduleId: learningModule.id,
   });

@@ -12,6 +12,8 @@ import { writeContentTree } from '../content/content-fixture';
 import { readContent } from '../content/content-reader';
 import { LearningFeatureModule } from '../learning.module';
 import { ProgressService } from '../progress/progress.service';
+import { ClosingTestService } from '../closing-test/closing-test.service';
+import { answerChecksRight, passClosingTest } from '../../testing';
 
 interface Received {
   headers: IncomingMessage['headers'];
@@ -64,6 +66,13 @@ describe('xAPI statements', () => {
   });
 
   it('records a completion and forwards it to the LRS, retrying when the LRS fails', async () => {
+    const progress = ctx.app.get(ProgressService);
+    // Five minutes of reading: ten heartbeats, half a minute apart.
+    for (let beat = 0; beat < 10; beat++) {
+      const at = new Date(Date.now() - beat * 30_000);
+      await progress.beat(userId, 'proefmodule', 'eerste-les', crypto.randomUUID(), at);
+    }
+    await answerChecksRight(progress, userId, 'proefmodule', 'eerste-les', ['kennis']);
     await ctx.app.get(ProgressService).complete(userId, 'proefmodule', 'eerste-les');
     await ctx.app.get(ProgressService).complete(userId, 'proefmodule', 'eerste-les');
 
@@ -99,22 +108,34 @@ describe('xAPI statements', () => {
     expect(JSON.stringify(delivered.body)).not.toContain('lot@test.test');
   }, 40_000);
 
-  it('adds a module statement when the last lesson is completed', async () => {
+  it('states the closing test passed, the module completed and the certificate earned', async () => {
     const progress = ctx.app.get(ProgressService);
     await progress.complete(userId, 'proefmodule', 'tweede-les');
     await progress.complete(userId, 'proefmodule', 'derde-les');
+    await passClosingTest(ctx.app.get(ClosingTestService), ctx.dataSource, userId, 'proefmodule');
 
     const statements = await ctx.dataSource.query(
-      `SELECT object_type, object_name FROM xapi_statement ORDER BY timestamp, object_type`,
+      `SELECT verb, object_name, result FROM xapi_statement ORDER BY timestamp, object_type`,
     );
-    expect(statements.map((row: { object_name: string }) => row.object_name)).toEqual([
-      'De eerste les',
-      'De tweede les',
-      'De derde les',
-      'Proefmodule',
+    expect(
+      statements.map((row: { verb: string; object_name: string }) => [
+        row.verb.split('/').pop(),
+        row.object_name,
+      ]),
+    ).toEqual([
+      ['completed', 'De eerste les'],
+      ['completed', 'De tweede les'],
+      ['completed', 'De derde les'],
+      ['passed', 'Afsluitende toets Proefmodule'],
+      ['completed', 'Proefmodule'],
+      ['earned', 'Certificaat Proefmodule'],
     ]);
+    expect(statements[3].result).toEqual({
+      success: true,
+      score: { scaled: 1, raw: 100, min: 0, max: 100 },
+    });
     await eventually(async () => {
-      expect(lrs.received).toHaveLength(5);
+      expect(lrs.received).toHaveLength(7);
     }, 20_000);
   }, 30_000);
 });

@@ -165,6 +165,12 @@ export const revokeCertificateRequestSchema = z.strictObject({
   reason: z.string().trim().min(5).max(500),
 });
 
+/** A re-issue after a name correction: the name as it must stand on the new certificate. */
+export const reissueCertificateRequestSchema = z.strictObject({
+  holderName: z.string().trim().min(2).max(200),
+});
+
+export type ReissueCertificateRequest = z.infer<typeof reissueCertificateRequestSchema>;
 export type ModuleAccreditationView = z.infer<typeof moduleAccreditationSchema>;
 export type AccreditationRequest = z.infer<typeof accreditationRequestSchema>;
 export type OrganisationCertificate = z.infer<typeof organisationCertificateSchema>;

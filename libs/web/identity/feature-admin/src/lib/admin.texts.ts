@@ -19,6 +19,7 @@ const auditActionsNl: Partial<Record<string, string>> = {
   'module.accredited': 'Accreditatie van een module vastgelegd',
   'module.accreditation_removed': 'Accreditatie van een module verwijderd',
   'certificate.revoked': 'Certificaat ingetrokken',
+  'certificate.reissued': 'Certificaat opnieuw uitgegeven met een verbeterde naam',
 };
 
 const auditActionsEn: Partial<Record<string, string>> = {
@@ -38,6 +39,7 @@ const auditActionsEn: Partial<Record<string, string>> = {
   'module.accredited': 'Recorded a module’s accreditation',
   'module.accreditation_removed': 'Removed a module’s accreditation',
   'certificate.revoked': 'Revoked a certificate',
+  'certificate.reissued': 'Re-issued a certificate with a corrected name',
 };
 
 /** Where a message of the outbox is: kept (no mail server), waiting, delivered, or failed. */

@@ -36,6 +36,7 @@ import {
   certificatesControllerAccreditations,
   certificatesControllerMine,
   certificatesControllerOrganisationCertificates,
+  certificatesControllerReissue,
   certificatesControllerRemoveAccreditation,
   certificatesControllerRevoke,
   certificatesControllerVerify,
@@ -159,6 +160,18 @@ export class LearningApi {
 
   organisationCertificates(organisationId: string): Observable<OrganisationCertificate[]> {
     return this.api.invoke(certificatesControllerOrganisationCertificates, { organisationId });
+  }
+
+  reissueCertificate(
+    organisationId: string,
+    certificateId: string,
+    holderName: string,
+  ): Observable<{ id: string }> {
+    return this.api.invoke(certificatesControllerReissue, {
+      organisationId,
+      certificateId,
+      body: { holderName },
+    });
   }
 
   revokeCertificate(

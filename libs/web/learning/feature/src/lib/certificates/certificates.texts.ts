@@ -162,6 +162,14 @@ export const organisationCertificateTexts = defineTexts(
     confirmRevoke: 'Certificaat intrekken',
     cancel: 'Annuleren',
     revoked: (holder: string) => `Het certificaat van ${holder} is ingetrokken.`,
+    reissue: 'Opnieuw uitgeven',
+    reissueFor: (holder: string, module: string) =>
+      `Certificaat van ${holder} voor ${module} opnieuw uitgeven`,
+    reissueIntro:
+      'Bij een verbeterde naam: er komt een nieuw certificaat met dezelfde datum, punten en accreditatie; de controlepagina van het oude zegt dan “vervangen”.',
+    correctedName: 'Naam op het nieuwe certificaat',
+    confirmReissue: 'Nieuw certificaat uitgeven',
+    reissued: (holder: string) => `Er is een nieuw certificaat op naam van ${holder}.`,
   },
   {
     title: (organisation: string) => `Certificates · ${organisation}`,
@@ -200,5 +208,13 @@ export const organisationCertificateTexts = defineTexts(
     confirmRevoke: 'Revoke certificate',
     cancel: 'Cancel',
     revoked: (holder: string) => `The certificate of ${holder} has been revoked.`,
+    reissue: 'Re-issue',
+    reissueFor: (holder: string, module: string) =>
+      `Re-issue the certificate of ${holder} for ${module}`,
+    reissueIntro:
+      'For a corrected name: a new certificate with the same date, points and accreditation; the old one’s verification page then says “replaced”.',
+    correctedName: 'Name on the new certificate',
+    confirmReissue: 'Issue new certificate',
+    reissued: (holder: string) => `There is a new certificate in the name of ${holder}.`,
   },
 );

@@ -200,6 +200,16 @@ const POINTS = /^\d{1,3}([.,][05])?$/;
                       >
                         {{ t().revoke }}
                       </button>
+                      <button
+                        mat-button
+                        type="button"
+                        [attr.aria-label]="
+                          t().reissueFor(certificate.holderName, certificate.module.title)
+                        "
+                        (click)="startReissuing(certificate)"
+                      >
+                        {{ t().reissue }}
+                      </button>
                     }
                   </td>
                 </tr>
@@ -211,6 +221,31 @@ const POINTS = /^\d{1,3}([.,][05])?$/;
             </tbody>
           </table>
         </lr-table-scroll>
+      }
+      @if (reissuing(); as certificate) {
+        <form
+          class="form revoke"
+          [formGroup]="reissueForm"
+          (ngSubmit)="reissue(certificate)"
+          novalidate
+        >
+          <h3>{{ t().reissueFor(certificate.holderName, certificate.module.title) }}</h3>
+          <p>{{ t().reissueIntro }}</p>
+          <mat-form-field appearance="outline">
+            <mat-label>{{ t().correctedName }}</mat-label>
+            <input matInput formControlName="holderName" required maxlength="200" />
+            <mat-error><lr-field-errors [control]="reissueForm.controls.holderName" /></mat-error>
+          </mat-form-field>
+          <div class="actions">
+            <button mat-flat-button type="submit" [disabled]="revokeAction.busy()">
+              {{ t().confirmReissue }}
+            </button>
+            <button mat-button type="button" (click)="reissuing.set(null)">
+              {{ t().cancel }}
+            </button>
+          </div>
+          <lr-form-problem [action]="revokeAction" />
+        </form>
       }
       @if (revoking(); as certificate) {
         <form
@@ -276,6 +311,13 @@ export class OrganisationCertificatesPage {
   });
   protected readonly message = signal<string | null>(null);
   protected readonly revoking = signal<OrganisationCertificate | null>(null);
+  protected readonly reissuing = signal<OrganisationCertificate | null>(null);
+  protected readonly reissueForm = new FormGroup({
+    holderName: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.minLength(2), Validators.maxLength(200)],
+    }),
+  });
 
   protected readonly form = new FormGroup({
     moduleSlug: new FormControl('', { nonNullable: true, validators: Validators.required }),
@@ -336,7 +378,31 @@ export class OrganisationCertificatesPage {
 
   protected startRevoking(certificate: OrganisationCertificate): void {
     this.revokeForm.reset();
+    this.reissuing.set(null);
     this.revoking.set(certificate);
+  }
+
+  protected startReissuing(certificate: OrganisationCertificate): void {
+    this.reissueForm.reset({ holderName: certificate.holderName });
+    this.revoking.set(null);
+    this.reissuing.set(certificate);
+  }
+
+  protected async reissue(certificate: OrganisationCertificate): Promise<void> {
+    this.message.set(null);
+    const holderName = this.reissueForm.getRawValue().holderName.trim();
+    const done = await this.revokeAction.run(
+      () =>
+        firstValueFrom(
+          this.api.reissueCertificate(this.organisationId(), certificate.id, holderName),
+        ),
+      { form: this.reissueForm },
+    );
+    if (done) {
+      this.reissuing.set(null);
+      this.message.set(this.t().reissued(holderName));
+      this.certificates.reload();
+    }
   }
 
   protected async revoke(certificate: OrganisationCertificate): Promise<void> {

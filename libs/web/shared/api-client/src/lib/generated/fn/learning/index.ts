@@ -9,6 +9,7 @@ export * from './certificates-controller-leerverslag';
 export * from './certificates-controller-mine';
 export * from './certificates-controller-organisation-certificates';
 export * from './certificates-controller-pdf';
+export * from './certificates-controller-reissue';
 export * from './certificates-controller-remove-accreditation';
 export * from './certificates-controller-revoke';
 export * from './certificates-controller-verify';
