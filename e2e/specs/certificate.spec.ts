@@ -146,7 +146,7 @@ test.describe('Leren dat telt', () => {
     await expect(earned.getByRole('row', { name: /^Samira El Amrani Ruimte/ })).toContainText(
       'vervangen',
     );
-    const samira = earned.getByRole('row', { name: /Samira El Amrani-Bakker/ });
+    const samira = earned.getByRole('row', { name: /^Samira El Amrani-Bakker/ });
     await expect(samira).toContainText('geldig');
     await samira.getByRole('button', { name: /intrekken/ }).click();
     await page.getByRole('button', { name: 'Certificaat intrekken' }).click();
