@@ -6,6 +6,9 @@ import { LoginPage } from '../pages/login-page';
 const esther = 'esther.mulder@voorbeeldstad.test';
 
 test.describe('Een medewerker leert met een module', () => {
+  // The stories answer every check of a lesson right, trying options as a learner would.
+  test.setTimeout(90_000);
+
   test('zoekt een module, maakt de eerste les met reflectie en kennischeck, en ziet de voortgang', async ({
     page,
     shell,
