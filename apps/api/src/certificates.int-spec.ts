@@ -597,4 +597,21 @@ describe('learning that counts', () => {
       'certificate_not_valid',
     );
   });
+
+  it('gives someone who completed the module before closing tests existed a certificate when they pass', async () => {
+    await completeAllLessons();
+    // As it was before: the module marked complete by its lessons alone, no certificate.
+    await query(`UPDATE module_enrolment SET completed_at = now() - interval '1 year'`);
+    const passed = await asPriya('POST', `${base}/closing-test/attempts`, {
+      answers: await answersFor(() => true),
+    });
+    expect(passed.json()).toMatchObject({
+      moduleCompleted: true,
+      certificateId: expect.any(String),
+    });
+    expect(await query(`SELECT count(*)::int AS n FROM certificate`)).toEqual([{ n: 1 }]);
+    // Completing a lesson again issues nothing more.
+    await asPriya('POST', `${base}/lessons/de-leercirkel/complete`);
+    expect(await query(`SELECT count(*)::int AS n FROM certificate`)).toEqual([{ n: 1 }]);
+  });
 });

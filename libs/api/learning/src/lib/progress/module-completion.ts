@@ -49,19 +49,22 @@ export class ModuleCompletion {
       hasClosingTest: learningModule.closingTest !== null,
       closingTestPassed: passed !== null,
     });
-    if (!done || !(await completeModule(manager, userId, learningModule.id, now))) {
-      return { completedLessons, moduleCompleted: done, certificateId: null };
+    if (!done) return { completedLessons, moduleCompleted: false, certificateId: null };
+    if (await completeModule(manager, userId, learningModule.id, now)) {
+      statements.push(
+        await this.xapi.record(manager, {
+          userId,
+          kind: 'module',
+          path: link(appPaths.module, { moduleSlug: learningModule.slug }),
+          name: learningModule.title,
+          minutes: await moduleMinutes(manager, userId, learningModule.id),
+          at: now,
+        }),
+      );
+    } else if (await hasCertificate(manager, userId, learningModule.id)) {
+      return { completedLessons, moduleCompleted: true, certificateId: null };
     }
-    statements.push(
-      await this.xapi.record(manager, {
-        userId,
-        kind: 'module',
-        path: link(appPaths.module, { moduleSlug: learningModule.slug }),
-        name: learningModule.title,
-        minutes: await moduleMinutes(manager, userId, learningModule.id),
-        at: now,
-      }),
-    );
+    // Newly complete, or completed before certificates existed: earned now, once.
     const certificate = await this.certificates.issue(manager, {
       userId,
       learningModule,
@@ -92,6 +95,16 @@ async function bestPassedScore(manager: EntityManager, userId: string, moduleId:
     [userId, moduleId],
   );
   return row.best;
+}
+
+async function hasCertificate(manager: EntityManager, userId: string, moduleId: string) {
+  const [row] = await selectRows(
+    manager,
+    z.object({ found: z.boolean() }),
+    `SELECT EXISTS (SELECT 1 FROM certificate WHERE user_id = $1 AND module_id = $2) AS found`,
+    [userId, moduleId],
+  );
+  return row.found;
 }
 
 async function moduleMinutes(manager: EntityManager, userId: string, moduleId: string) {

@@ -27,6 +27,7 @@ describe(TeamReflectionPage.name, () => {
           useValue: {
             moments: () => of([]),
             cards: () => of([]),
+            teamCards: () => of([]),
             modules: () => of([]),
             createMoment,
           },

@@ -129,8 +129,11 @@ export class TeamReflectionPage {
     params: () => this.teamId(),
     stream: ({ params }) => this.api.teamCards(params),
   });
+  // Without them (a failed request) the library's cards are still there to pick.
   protected readonly approvedTeamCards = computed(() =>
-    (this.teamCards.value() ?? []).filter((card) => card.status === 'approved'),
+    this.teamCards.hasValue()
+      ? this.teamCards.value().filter((card) => card.status === 'approved')
+      : [],
   );
   protected readonly modules = rxResource({ stream: () => this.api.modules() });
   private readonly experiments = rxResource({

@@ -189,7 +189,7 @@ export class ClosingTestPage {
   }
 
   protected async submit(): Promise<void> {
-    const questions = this.test.value()?.questions ?? [];
+    const questions = this.test.hasValue() ? this.test.value().questions : [];
     const missing = questions.filter((q) => this.answers()[q.id] === undefined).map((q) => q.id);
     this.missing.set(missing);
     if (missing.length > 0) {

@@ -303,7 +303,9 @@ export class OrganisationCertificatesPage {
     stream: ({ params }) => this.api.accreditations(params),
   });
   protected readonly accredited = computed(() =>
-    (this.accreditations.value() ?? []).filter((row) => row.accreditation !== null),
+    this.accreditations.hasValue()
+      ? this.accreditations.value().filter((row) => row.accreditation !== null)
+      : [],
   );
   protected readonly certificates = rxResource({
     params: () => this.organisationId(),
@@ -426,8 +428,7 @@ export class OrganisationCertificatesPage {
   }
 
   private titleOf(slug: string): string {
-    return (
-      this.accreditations.value()?.find((row) => row.module.slug === slug)?.module.title ?? slug
-    );
+    const rows = this.accreditations.hasValue() ? this.accreditations.value() : [];
+    return rows.find((row) => row.module.slug === slug)?.module.title ?? slug;
   }
 }
