@@ -16,6 +16,7 @@ test.describe('Leren dat telt', () => {
   }) => {
     await page.goto('/inloggen');
     await loginPage.logIn(lotte, demoAccounts.password);
+    await expect(shell.userMenu).toBeVisible();
     await page.goto('/profiel');
     const registration = page.getByRole('region', { name: 'Beroepsregister' });
     await registration.getByRole('combobox', { name: 'Register' }).click();
@@ -168,6 +169,7 @@ test.describe('Leren dat telt', () => {
 
     await page.goto('/inloggen');
     await loginPage.logIn('samira.elamrani@voorbeeldstad.test', demoAccounts.password);
+    await expect(shell.userMenu).toBeVisible();
     await page.goto('/mijn-leren');
     const certificate = page
       .getByTestId('certificates')

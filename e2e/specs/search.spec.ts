@@ -2,7 +2,7 @@ import { demoAccounts, expect, expectAccessible, expectNoSidewaysScroll, test } 
 import { SearchPage } from '../pages/search-page';
 
 const fatma = 'fatma.yilmaz@voorbeeldstad.test';
-const wyber = 'De Wyber: het netwerk in vier kwadranten';
+const wyber = 'De Wyber: navigeren met perspectieven';
 const networkQuestion = 'Waarom vragen we zo zelden wat het netwerk zelf al heeft geprobeerd?';
 
 test.describe('Zoeken', () => {
