@@ -158,4 +158,14 @@ export const learningErrors = {
       nl: 'Dit certificaat is al ingetrokken of vervangen.',
       en: 'This certificate has already been revoked or replaced.',
     }),
+  onlyLeadApprovesCards: () =>
+    new AppError(HttpStatus.FORBIDDEN, 'not_team_lead', {
+      nl: 'Alleen de teamleider kan een kaartje goedkeuren.',
+      en: 'Only the team lead can approve a card.',
+    }),
+  onlyLeadRemovesCards: () =>
+    new AppError(HttpStatus.FORBIDDEN, 'not_allowed', {
+      nl: 'Alleen de teamleider kan een goedgekeurd kaartje weghalen.',
+      en: 'Only the team lead can remove an approved card.',
+    }),
 };

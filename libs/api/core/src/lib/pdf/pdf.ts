@@ -2,6 +2,14 @@ import PDFDocument from 'pdfkit';
 
 export type PdfDocument = InstanceType<typeof PDFDocument>;
 
+/** Minutes as hours with at most one decimal, as the PDFs print learning time: "2,5 uur". */
+export function formatHours(minutes: number, locale: 'nl' | 'en'): string {
+  const value = new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+    maximumFractionDigits: 1,
+  }).format(minutes / 60);
+  return locale === 'nl' ? `${value} uur` : `${value} h`;
+}
+
 /** Colours of the web app's theme, so printed material looks like Leerruimte. */
 export const pdfColours = { brand: '#0b5c63', ink: '#1d2a33', muted: '#4a5a66' } as const;
 

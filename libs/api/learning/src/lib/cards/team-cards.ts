@@ -1,11 +1,12 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { AppError, guardClientTexts, notFound } from '@leerruimte/api-core';
+import { guardClientTexts, notFound } from '@leerruimte/api-core';
 import { clientDataContextOf } from '@leerruimte/api-identity-data';
 import { selectRow } from '@leerruimte/api-infrastructure';
 import type { CreateTeamCardRequest, TeamCard as TeamCardView } from '@leerruimte/shared-contracts';
+import { learningErrors } from '../learning.errors';
 import { TeamCard } from './team-card.entity';
 
 const roleRow = z.object({ role: z.string() });
@@ -22,12 +23,6 @@ function teamCardSlug(title: string): string {
     .replace(/-+$/, '');
   return `eigen-${words ? `${words}-` : ''}${randomBytes(4).toString('hex')}`;
 }
-
-const leadOnly = () =>
-  new AppError(HttpStatus.FORBIDDEN, 'not_team_lead', {
-    nl: 'Alleen de teamleider kan een kaartje goedkeuren.',
-    en: 'Only the team lead can approve a card.',
-  });
 
 /**
  * A team's own denk- en doekaartjes: any member writes one, the team lead approves it, and only
@@ -93,7 +88,7 @@ export class TeamCards {
   }
 
   async approve(teamId: string, cardId: string, userId: string): Promise<TeamCardView> {
-    if (!(await this.isLead(teamId, userId))) throw leadOnly();
+    if (!(await this.isLead(teamId, userId))) throw learningErrors.onlyLeadApprovesCards();
     const repository = this.dataSource.getRepository(TeamCard);
     const { affected } = await repository.update(
       { id: cardId, teamId, status: 'proposed' },
@@ -116,12 +111,7 @@ export class TeamCards {
     const mayRemove =
       (await this.isLead(teamId, userId)) ||
       (card.authorId === userId && card.status === 'proposed');
-    if (!mayRemove) {
-      throw new AppError(HttpStatus.FORBIDDEN, 'not_allowed', {
-        nl: 'Alleen de teamleider kan een goedgekeurd kaartje weghalen.',
-        en: 'Only the team lead can remove an approved card.',
-      });
-    }
+    if (!mayRemove) throw learningErrors.onlyLeadRemovesCards();
     await repository.delete({ id: cardId });
   }
 

@@ -1,14 +1,10 @@
 import { create as createQrCode } from 'qrcode';
-import { type PdfDocument, pdfColours, renderPdf } from '@leerruimte/api-core';
+import { type PdfDocument, formatHours, pdfColours, renderPdf } from '@leerruimte/api-core';
+import { accreditationRegisterNames } from '@leerruimte/shared-contracts';
 import type { Certificate } from './certificate.entity';
-
-const registerNames = { registerplein: 'Registerplein', skj: 'SKJ' } as const;
 
 const longDate = (date: Date) =>
   date.toLocaleDateString('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' });
-
-const hours = (minutes: number) =>
-  `${new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 }).format(minutes / 60)} uur`;
 
 /** The QR code's dark modules as squares: no image library, sharp at any zoom. */
 function drawQrCode(doc: PdfDocument, text: string, x: number, y: number, size: number) {
@@ -58,12 +54,12 @@ export function certificatePdf(certificate: Certificate, verificationUrl: string
 
       doc.moveDown(2).fontSize(11);
       const facts = [
-        `Studiebelasting: ${hours(certificate.studyLoadMinutes)}`,
+        `Studiebelasting: ${formatHours(certificate.studyLoadMinutes, 'nl')}`,
         ...(certificate.scorePercent !== null
           ? [`Afsluitende toets: ${certificate.scorePercent}% goed`]
           : []),
         certificate.register && certificate.accreditationNumber
-          ? `Geaccrediteerd bij ${registerNames[certificate.register]}, accreditatienummer ${certificate.accreditationNumber}, ${new Intl.NumberFormat('nl-NL').format(certificate.points ?? 0)} punten`
+          ? `Geaccrediteerd bij ${accreditationRegisterNames[certificate.register]}, accreditatienummer ${certificate.accreditationNumber}, ${new Intl.NumberFormat('nl-NL').format(certificate.points ?? 0)} punten`
           : 'Niet geaccrediteerd bij een beroepsregister',
         `Moduleversie ${certificate.moduleVersion} · certificaat ${certificate.id}`,
       ];

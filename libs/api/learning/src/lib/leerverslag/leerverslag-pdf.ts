@@ -1,12 +1,6 @@
-import { pdfColours, renderPdf } from '@leerruimte/api-core';
-import type { Locale } from '@leerruimte/shared-contracts';
-import {
-  type Leerverslag,
-  activityTitle,
-  formatPoints,
-  leerverslagWords,
-  registerNames,
-} from './leerverslag';
+import { formatHours, pdfColours, renderPdf } from '@leerruimte/api-core';
+import { type Locale, accreditationRegisterNames } from '@leerruimte/shared-contracts';
+import { type Leerverslag, activityTitle, formatPoints, leerverslagWords } from './leerverslag';
 
 const longDate = (iso: string, locale: Locale) =>
   new Date(`${iso}T12:00:00Z`).toLocaleDateString(locale === 'nl' ? 'nl-NL' : 'en-GB', {
@@ -14,8 +8,7 @@ const longDate = (iso: string, locale: Locale) =>
     timeZone: 'Europe/Amsterdam',
   });
 
-const hours = (minutes: number, locale: Locale) =>
-  `${new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 }).format(minutes / 60)} ${locale === 'nl' ? 'uur' : 'h'}`;
+const hours = formatHours;
 
 /**
  * The leerverslag as a register reads it: who (with their registration), the period, each
@@ -32,7 +25,7 @@ export function leerverslagPdf(report: Leerverslag, locale: Locale): Promise<Buf
     doc.font('Helvetica').fontSize(10).fillColor(pdfColours.muted);
     if (report.registration) {
       doc.text(
-        `${registerNames[report.registration.register]}, ${nl ? 'registratienummer' : 'registration number'} ${report.registration.number}`,
+        `${accreditationRegisterNames[report.registration.register]}, ${nl ? 'registratienummer' : 'registration number'} ${report.registration.number}`,
       );
     }
     doc.text(
@@ -66,7 +59,7 @@ export function leerverslagPdf(report: Leerverslag, locale: Locale): Promise<Buf
           ? [`${formatPoints(activity.points, locale)} ${nl ? 'punten' : 'points'}`]
           : []),
         ...(activity.accreditationNumber && activity.register
-          ? [`${registerNames[activity.register]} ${activity.accreditationNumber}`]
+          ? [`${accreditationRegisterNames[activity.register]} ${activity.accreditationNumber}`]
           : []),
       ];
       doc.font('Helvetica').fontSize(10).fillColor(pdfColours.muted).text(details.join(' · '), {

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { csvDocument } from '@leerruimte/api-core';
 import { selectRows } from '@leerruimte/api-infrastructure';
-import { accreditationRegisters } from '@leerruimte/shared-contracts';
+import { accreditationRegisterNames, accreditationRegisters } from '@leerruimte/shared-contracts';
 import type { AccreditationRegister, Locale, Registration } from '@leerruimte/shared-contracts';
 import { lessonTime, minutesOf } from '../progress/learning-time';
 
@@ -181,8 +181,6 @@ export const leerverslagWords = {
   },
 } as const;
 
-export const registerNames = { registerplein: 'Registerplein', skj: 'SKJ' } as const;
-
 /** Points with the locale's decimal sign. */
 export const formatPoints = (points: number | null, locale: Locale) =>
   points === null ? '' : new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB').format(points);
@@ -213,7 +211,7 @@ export function leerverslagCsv(report: Leerverslag, locale: Locale): string {
       activity.minutes === null ? '' : String(activity.minutes),
       formatPoints(activity.points, locale),
       activity.accreditationNumber ?? '',
-      activity.register ? registerNames[activity.register] : '',
+      activity.register ? accreditationRegisterNames[activity.register] : '',
     ]),
   ]);
 }

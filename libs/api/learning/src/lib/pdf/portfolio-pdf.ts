@@ -1,12 +1,7 @@
 import type { Locale, Portfolio } from '@leerruimte/shared-contracts';
-import { pdfColours, renderPdf } from '@leerruimte/api-core';
+import { formatHours, pdfColours, renderPdf } from '@leerruimte/api-core';
 
-function hours(minutes: number, locale: Locale): string {
-  const value = new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
-    maximumFractionDigits: 1,
-  }).format(minutes / 60);
-  return locale === 'nl' ? `${value} uur` : `${value} h`;
-}
+const hours = formatHours;
 
 function date(iso: string, locale: Locale): string {
   return new Date(iso).toLocaleDateString(locale === 'nl' ? 'nl-NL' : 'en-GB', {

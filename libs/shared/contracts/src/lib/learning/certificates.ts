@@ -4,6 +4,11 @@ import { calendarDate } from '../dates';
 /** The registers Dutch social professionals re-register with. */
 export const accreditationRegisters = ['registerplein', 'skj'] as const;
 export type AccreditationRegister = (typeof accreditationRegisters)[number];
+/** Their names, the same in every language. */
+export const accreditationRegisterNames: Record<AccreditationRegister, string> = {
+  registerplein: 'Registerplein',
+  skj: 'SKJ',
+};
 
 /** A person's registration with a register, as the register writes the number. */
 export const registrationSchema = z.strictObject({

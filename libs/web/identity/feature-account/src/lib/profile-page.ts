@@ -17,6 +17,7 @@ import {
   type AccreditationRegister,
   type EmailNotificationChoice,
   type Locale,
+  accreditationRegisterNames,
   accreditationRegisters,
   emailChoiceNames,
   emailNotificationChoices,
@@ -114,6 +115,7 @@ export class ProfilePage {
     ),
   });
   protected readonly registers = accreditationRegisters;
+  protected readonly registerNames = accreditationRegisterNames;
   protected readonly registrationForm = new FormGroup({
     registration: new FormGroup({
       register: new FormControl<AccreditationRegister | ''>(

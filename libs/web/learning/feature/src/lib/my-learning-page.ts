@@ -3,7 +3,7 @@ import { FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import type { ModuleSummary } from '@leerruimte/shared-contracts';
+import { type ModuleSummary, accreditationRegisterNames } from '@leerruimte/shared-contracts';
 import {
   LearningApi,
   certificatePdfUrl,
@@ -121,7 +121,7 @@ import { learningTexts } from './learning.texts';
                   <p>
                     {{
                       c().accredited(
-                        c().registers[accreditation.register],
+                        registerNames[accreditation.register],
                         accreditation.number,
                         accreditation.points
                       )
@@ -226,6 +226,7 @@ export class MyLearningPage {
   protected readonly certificates = rxResource({ stream: () => this.api.certificates() });
   protected readonly c = injectTexts(certificateTexts);
   protected readonly certificatePdfUrl = certificatePdfUrl;
+  protected readonly registerNames = accreditationRegisterNames;
   protected readonly portfolioPdfUrl = portfolioPdfUrl;
 
   /** The last year, up to today: what a register usually asks about first. */

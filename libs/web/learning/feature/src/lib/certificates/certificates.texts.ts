@@ -54,7 +54,6 @@ export const certificateTexts = defineTexts(
     verifyNotFound: 'Er is geen certificaat met deze code. Controleer of het adres helemaal klopt.',
     verifyOnlyThis:
       'Deze pagina toont alleen naam, module, datum en status. Meer gegevens staan niet openbaar.',
-    registers: { registerplein: 'Registerplein', skj: 'SKJ' },
     leerverslagTitle: 'Leerverslag',
     leerverslagIntro:
       'Alles wat je in een periode leerde, voor je herregistratie: afgeronde modules met studiebelasting, punten en accreditatie, en de gemeten tijd van modules die je volgde. Reflecties staan er alleen met hun onderwerp in.',
@@ -111,7 +110,6 @@ export const certificateTexts = defineTexts(
     verifyNotFound: 'There is no certificate with this code. Check that the address is complete.',
     verifyOnlyThis:
       'This page shows only name, module, date and status. No other details are public.',
-    registers: { registerplein: 'Registerplein', skj: 'SKJ' },
     leerverslagTitle: 'Learning record',
     leerverslagIntro:
       'Everything you learned in a period, for your re-registration: completed modules with study load, points and accreditation, and the measured time of modules you followed. Reflections appear only by topic.',

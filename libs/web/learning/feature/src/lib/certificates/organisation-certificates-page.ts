@@ -9,6 +9,7 @@ import { firstValueFrom } from 'rxjs';
 import {
   type AccreditationRegister,
   type OrganisationCertificate,
+  accreditationRegisterNames,
   accreditationRegisters,
 } from '@leerruimte/shared-contracts';
 import { SessionStore } from '@leerruimte/web-identity-data-access';
@@ -78,7 +79,7 @@ const POINTS = /^\d{1,3}([.,][05])?$/;
           <mat-label>{{ t().register }}</mat-label>
           <mat-select formControlName="register" required>
             @for (register of registers; track register) {
-              <mat-option [value]="register">{{ c().registers[register] }}</mat-option>
+              <mat-option [value]="register">{{ registerNames[register] }}</mat-option>
             }
           </mat-select>
           <mat-error><lr-field-errors [control]="form.controls.register" /></mat-error>
@@ -121,7 +122,7 @@ const POINTS = /^\d{1,3}([.,][05])?$/;
                     @if (row.accreditation; as accreditation) {
                       {{
                         c().accredited(
-                          c().registers[accreditation.register],
+                          registerNames[accreditation.register],
                           accreditation.number,
                           accreditation.points
                         )
@@ -177,7 +178,7 @@ const POINTS = /^\d{1,3}([.,][05])?$/;
                   <td>{{ dates.date(certificate.completedAt) }}</td>
                   <td>
                     @if (certificate.accreditation; as accreditation) {
-                      {{ c().registers[accreditation.register] }} {{ accreditation.number }}
+                      {{ registerNames[accreditation.register] }} {{ accreditation.number }}
                     } @else {
                       {{ t().none }}
                     }
@@ -288,6 +289,7 @@ export class OrganisationCertificatesPage {
   protected readonly c = injectTexts(certificateTexts);
   protected readonly dates = injectDateFormat();
   protected readonly registers = accreditationRegisters;
+  protected readonly registerNames = accreditationRegisterNames;
   protected readonly action = formAction();
   protected readonly revokeAction = formAction();
 
