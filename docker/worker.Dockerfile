@@ -29,4 +29,5 @@ EXPOSE 3001
 # Liveness on the ops port; Node's fetch because slim images have no curl.
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.WORKER_PORT || 3001) + '/api/health', { signal: AbortSignal.timeout(4000) }).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-CMD ["node", "dist/apps/worker/main.js"]
+# The heap as tools/scripts/lib/platform.mjs (WORKER_NODE_FLAGS) sets it: a fan-out stays under 256 MiB.
+CMD ["node", "--max-old-space-size=192", "--max-semi-space-size=8", "dist/apps/worker/main.js"]

@@ -14,6 +14,8 @@ interface Received {
 describe(Mailer.name, () => {
   describe('with an SMTP server', () => {
     const received: Received[] = [];
+    /** Recipients the server refuses for now, as a full mailbox or a passing fault would. */
+    const refused = new Set<string>();
     let smtp: SMTPServer;
     let ctx: TestContext;
 
@@ -21,6 +23,11 @@ describe(Mailer.name, () => {
       smtp = new SMTPServer({
         authOptional: true,
         disabledCommands: ['STARTTLS'],
+        onRcptTo(address, _session, callback) {
+          callback(
+            refused.has(address.address) ? new Error('452 mailbox tijdelijk vol') : undefined,
+          );
+        },
         onData(stream, session, callback) {
           let data = '';
           stream.on('data', (chunk: Buffer) => (data += chunk.toString()));
@@ -99,6 +106,80 @@ describe(Mailer.name, () => {
       });
       await new Promise((resolve) => setTimeout(resolve, 500));
       expect(received).toHaveLength(before + 1);
+    });
+
+    const store = (recipients: string[]) =>
+      ctx.app.get(Mailer).store(
+        recipients.map((to) => ({ to, subject: 'Batch', text: `Hallo ${to}`, html: '' })),
+        ctx.dataSource.manager,
+      );
+    const receivedBy = (address: string) =>
+      received.filter((message) => message.to.includes(address)).length;
+    const rowsOf = async (ids: string[]) =>
+      (await ctx.dataSource.query(
+        `SELECT recipient, status, attempts, last_error, claimed_until
+           FROM outbox_message WHERE id = ANY($1::uuid[]) ORDER BY recipient`,
+        [ids],
+      )) as {
+        recipient: string;
+        status: string;
+        attempts: number;
+        last_error: string | null;
+        claimed_until: Date | null;
+      }[];
+
+    it('sends a batch once when two jobs deliver the same messages at the same time', async () => {
+      const addresses = Array.from({ length: 30 }, (_, index) => `dubbel${index}@batch.test`);
+      const ids = await store(addresses);
+      const mailer = ctx.app.get(Mailer);
+
+      await Promise.all([mailer.deliver({ messageIds: ids }), mailer.deliver({ messageIds: ids })]);
+
+      for (const address of addresses) expect(receivedBy(address)).toBe(1);
+      const rows = await rowsOf(ids);
+      expect(rows.every((row) => row.status === 'sent' && row.claimed_until === null)).toBe(true);
+    });
+
+    it('records a refused message, sends the rest, and the retry sends only the refused one', async () => {
+      const ids = await store(['goed1@batch.test', 'vol@batch.test', 'goed2@batch.test']);
+      const mailer = ctx.app.get(Mailer);
+      refused.add('vol@batch.test');
+
+      await expect(mailer.deliver({ messageIds: ids })).rejects.toThrow(
+        '1 of 3 messages were not delivered',
+      );
+      expect(await rowsOf(ids)).toMatchObject([
+        { recipient: 'goed1@batch.test', status: 'sent', attempts: 0 },
+        { recipient: 'goed2@batch.test', status: 'sent', attempts: 0 },
+        { recipient: 'vol@batch.test', status: 'queued', attempts: 1, claimed_until: null },
+      ]);
+      expect((await rowsOf(ids))[2].last_error).toContain('mailbox tijdelijk vol');
+
+      refused.clear();
+      await mailer.deliver({ messageIds: ids });
+      expect(receivedBy('goed1@batch.test')).toBe(1);
+      expect(receivedBy('vol@batch.test')).toBe(1);
+      expect((await rowsOf(ids))[2]).toMatchObject({ status: 'sent', last_error: null });
+    });
+
+    it('leaves a message held by a job that stopped alone until its claim runs out', async () => {
+      const [id] = await store(['vastgehouden@batch.test']);
+      const mailer = ctx.app.get(Mailer);
+      await ctx.dataSource.query(
+        `UPDATE outbox_message SET claimed_until = now() + interval '10 minutes' WHERE id = $1`,
+        [id],
+      );
+
+      await mailer.deliver({ messageIds: [id] });
+      expect(await mailer.redispatchQueued(0)).toBe(0);
+      expect(receivedBy('vastgehouden@batch.test')).toBe(0);
+
+      await ctx.dataSource.query(
+        `UPDATE outbox_message SET claimed_until = now() - interval '1 second' WHERE id = $1`,
+        [id],
+      );
+      expect(await mailer.redispatchQueued(0)).toBe(1);
+      await eventually(() => expect(receivedBy('vastgehouden@batch.test')).toBe(1));
     });
   });
 

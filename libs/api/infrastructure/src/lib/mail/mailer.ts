@@ -6,6 +6,7 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { createHash } from 'node:crypto';
 import { createTransport } from 'nodemailer';
 import type { EntityManager, Repository } from 'typeorm';
 import { z } from 'zod';
@@ -25,7 +26,29 @@ export interface MailMessage {
   headers?: Record<string, string>;
 }
 
-/** Sends mail through the outbox: stored first, delivered by a worker job with retries. */
+/**
+ * How many messages one delivery job sends: a fan-out mails thousands at once, and a job, a read
+ * and a write per message would cost more than the SMTP conversation itself.
+ */
+export const MAIL_BATCH_SIZE = 25;
+
+/**
+ * How long a delivery job holds the messages it is sending. Another job (a retry, a second
+ * dispatch, a second worker) skips them meanwhile; a crashed job's messages are sent on after it.
+ * Longer than the slowest batch can take with the transport's timeouts below.
+ */
+const CLAIM_MINUTES = 15;
+
+const claimedMessage = z.object({
+  id: z.string(),
+  recipient: z.string(),
+  subject: z.string(),
+  text: z.string(),
+  html: z.string(),
+  headers: z.record(z.string(), z.string()).nullable(),
+});
+
+/** Sends mail through the outbox: stored first, delivered by worker jobs with retries. */
 @Injectable()
 export class Mailer implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(Mailer.name);
@@ -43,6 +66,10 @@ export class Mailer implements OnApplicationBootstrap, OnApplicationShutdown {
           url: config.mail.smtpUrl,
           pool: true,
           maxConnections: config.worker.concurrency,
+          // Bounded, so a batch always ends well within its claim on the messages.
+          connectionTimeout: 30_000,
+          greetingTimeout: 30_000,
+          socketTimeout: 60_000,
         })
       : undefined;
   }
@@ -68,12 +95,23 @@ export class Mailer implements OnApplicationBootstrap, OnApplicationShutdown {
     return identifiers.map((identifier) => identifier.id as string);
   }
 
+  /**
+   * Hands messages to delivery jobs, a batch each. The job id comes from the batch's messages,
+   * so dispatching the same messages again adds nothing; a message in two batches is still sent
+   * once, by whichever job claims it first.
+   */
   async dispatch(messageIds: string[]): Promise<void> {
-    if (!this.transport) return;
-    // The message id as job id: the same message is never sent twice.
+    if (!this.transport || messageIds.length === 0) return;
+    const batches: string[][] = [];
+    for (let start = 0; start < messageIds.length; start += MAIL_BATCH_SIZE) {
+      batches.push(messageIds.slice(start, start + MAIL_BATCH_SIZE));
+    }
     await this.jobs.addBulk(
       JobName.MailDeliver,
-      messageIds.map((messageId) => ({ payload: { messageId }, options: { jobId: messageId } })),
+      batches.map((batch) => ({
+        payload: { messageIds: batch },
+        options: { jobId: `mail-${createHash('sha256').update(batch.join(',')).digest('hex')}` },
+      })),
     );
   }
 
@@ -96,7 +134,9 @@ export class Mailer implements OnApplicationBootstrap, OnApplicationShutdown {
       z.object({ id: z.string() }),
       `SELECT id FROM outbox_message
         WHERE status = 'queued' AND attempts = 0
-          AND created_at < now() - make_interval(secs => $1)`,
+          AND (claimed_until IS NULL OR claimed_until < now())
+          AND created_at < now() - make_interval(secs => $1)
+        ORDER BY created_at, id`,
       [olderThanMs / 1000],
     );
     await this.dispatch(stranded.map((row) => row.id));
@@ -112,37 +152,71 @@ export class Mailer implements OnApplicationBootstrap, OnApplicationShutdown {
       headers: message.headers ?? null,
       status: this.transport ? 'queued' : 'stored',
     });
-    if (this.transport) {
-      // The message id as job id: a retried request cannot send the same mail twice.
-      await this.jobs.add(JobName.MailDeliver, { messageId: stored.id }, { jobId: stored.id });
-    }
+    await this.dispatch([stored.id]);
     return stored.id;
   }
 
+  /**
+   * Sends a batch: claims the messages still queued and not held by another job, hands them all
+   * to the connection pool at once, and records the outcome in two statements. A message that
+   * failed makes the job fail, so BullMQ retries it; the retry sends only what was not sent.
+   */
   @JobHandler(JobName.MailDeliver)
-  async deliver({ messageId }: JobPayload<JobName.MailDeliver>): Promise<void> {
-    const message = await this.outbox.findOneBy({ id: messageId });
-    if (!message || message.status === 'sent' || !this.transport) {
-      return;
+  async deliver({ messageIds }: JobPayload<JobName.MailDeliver>): Promise<void> {
+    const transport = this.transport;
+    if (!transport) return;
+    const manager = this.outbox.manager;
+    const claimed = await selectRows(
+      manager,
+      claimedMessage,
+      `UPDATE outbox_message SET claimed_until = now() + make_interval(mins => $2)
+        WHERE id = ANY($1::uuid[]) AND status = 'queued'
+          AND (claimed_until IS NULL OR claimed_until < now())
+        RETURNING id, recipient, subject, text, html, headers`,
+      [messageIds, CLAIM_MINUTES],
+    );
+    const outcomes = await Promise.allSettled(
+      claimed.map((message) =>
+        transport.sendMail({
+          from: this.config.mail.from,
+          to: message.recipient,
+          subject: message.subject,
+          text: message.text,
+          html: message.html,
+          ...(message.headers && { headers: message.headers }),
+        }),
+      ),
+    );
+    const sent = claimed.filter((_, index) => outcomes[index].status === 'fulfilled');
+    const failed = claimed.flatMap((message, index) => {
+      const outcome = outcomes[index];
+      if (outcome.status === 'fulfilled') return [];
+      const reason =
+        outcome.reason instanceof Error ? outcome.reason.message : String(outcome.reason);
+      return [{ id: message.id, reason: reason.slice(0, 500) }];
+    });
+    if (sent.length > 0) {
+      await manager.query(
+        `UPDATE outbox_message
+            SET status = 'sent', sent_at = now(), last_error = NULL, claimed_until = NULL
+          WHERE id = ANY($1::uuid[])`,
+        [sent.map((message) => message.id)],
+      );
     }
-    try {
-      await this.transport.sendMail({
-        from: this.config.mail.from,
-        to: message.recipient,
-        subject: message.subject,
-        text: message.text,
-        html: message.html,
-        ...(message.headers && { headers: message.headers }),
+    if (failed.length > 0) {
+      await manager.query(
+        `UPDATE outbox_message AS message
+            SET attempts = message.attempts + 1, last_error = failure.reason, claimed_until = NULL
+           FROM unnest($1::uuid[], $2::text[]) AS failure(id, reason)
+          WHERE message.id = failure.id`,
+        [failed.map((failure) => failure.id), failed.map((failure) => failure.reason)],
+      );
+      this.logger.warn({
+        msg: 'Mail delivery failed; will retry',
+        messageIds: failed.map((failure) => failure.id),
+        reason: failed[0].reason,
       });
-      await this.outbox.update(messageId, { status: 'sent', sentAt: new Date(), lastError: null });
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      await this.outbox.update(messageId, {
-        attempts: message.attempts + 1,
-        lastError: reason.slice(0, 500),
-      });
-      this.logger.warn({ msg: 'Mail delivery failed; will retry', messageId, reason });
-      throw error;
+      throw new Error(`${failed.length} of ${claimed.length} messages were not delivered`);
     }
   }
 

@@ -37,6 +37,10 @@ export class OutboxMessage {
   @Column({ type: 'varchar', length: 500, nullable: true })
   lastError: string | null;
 
+  /** Until when a delivery job holds the message; another job leaves it alone meanwhile. */
+  @Column({ type: 'timestamptz', nullable: true })
+  claimedUntil: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -29,7 +29,8 @@ export enum JobName {
 
 export interface JobPayloads {
   [JobName.PlatformHeartbeat]: Record<string, never>;
-  [JobName.MailDeliver]: { messageId: string };
+  /** A batch of outbox messages (at most MAIL_BATCH_SIZE); each is sent once. */
+  [JobName.MailDeliver]: { messageIds: string[] };
   [JobName.SessionCleanup]: Record<string, never>;
   [JobName.XapiForward]: { statementId: string };
   /** Reminds whoever has an assignment due soon and was not reminded of that date yet. */

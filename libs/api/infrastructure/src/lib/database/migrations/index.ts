@@ -29,6 +29,7 @@ import { MomentQuestionPrivacy1796580000000 } from './1796580000000-MomentQuesti
 import { LearningThatCounts1796583375015 } from './1796583375015-LearningThatCounts';
 import { ProfessionalRegistration1796585011013 } from './1796585011013-ProfessionalRegistration';
 import { TeamCards1796585567099 } from './1796585567099-TeamCards';
+import { OutboxClaims1796592558464 } from './1796592558464-OutboxClaims';
 
 /** Every migration, oldest first. `npm run db:migration:generate` rewrites this file. */
 export const migrations = [
@@ -63,4 +64,5 @@ export const migrations = [
   LearningThatCounts1796583375015,
   ProfessionalRegistration1796585011013,
   TeamCards1796585567099,
+  OutboxClaims1796592558464,
 ];
