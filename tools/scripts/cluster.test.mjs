@@ -156,6 +156,24 @@ test('a session made through one API process works on the other', async () => {
   assert.equal((await me.json()).name, 'Fatma Yilmaz');
 });
 
+test('logging out through one API process ends the session the other holds', async () => {
+  const fatma = new Client(apiUrl(0));
+  await fatma.logIn('fatma.yilmaz@voorbeeldstad.test');
+  // Its own copy of the cookies: the logout below clears Fatma's.
+  const elsewhere = new Client(apiUrl(1), new Map(fatma.cookies));
+  // Twice: the second answer comes from the session api-2 now holds in memory.
+  assert.equal((await elsewhere.request('GET', '/api/auth/me')).status, 200);
+  assert.equal((await elsewhere.request('GET', '/api/auth/me')).status, 200);
+
+  assert.equal((await fatma.request('POST', '/api/auth/logout')).status, 204);
+
+  // Heard through PostgreSQL's NOTIFY within milliseconds; the cache itself would hold it 60 s.
+  await waitFor(async () => (await elsewhere.request('GET', '/api/auth/me')).status === 401, {
+    timeoutMs: 2_000,
+    what: 'api-2 to refuse the ended session',
+  });
+});
+
 test('failed logins on one API process make the other wait too', async () => {
   const guesser = new Client(apiUrl(0));
   await guesser.request('GET', '/api/auth/session');

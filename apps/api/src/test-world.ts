@@ -21,8 +21,10 @@ export const WORLD_TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 const CSRF = 'csrf-token-for-tests';
 
 /** The assembled HTTP app on the run's test database, as integration tests of the API use it. */
-export async function createTestHttpApp(): Promise<NestFastifyApplication> {
-  const config = testConfig();
+export async function createTestHttpApp(
+  configure: (config: AppConfig) => AppConfig = (config) => config,
+): Promise<NestFastifyApplication> {
+  const config = configure(testConfig());
   await migrateTestDatabase(config);
   const app = await createHttpApp(
     { ...config, web: { distPath: '/nonexistent' } },

@@ -1,5 +1,6 @@
 export * from './lib/infrastructure.module';
 export * from './lib/database/data-source-options';
+export * from './lib/database/database-notifications';
 export * from './lib/database/rows';
 export * from './lib/database/seeding/demo-seeder';
 export * from './lib/database/seeding/demo-seed.runner';

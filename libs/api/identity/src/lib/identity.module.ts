@@ -7,7 +7,7 @@ import { AuthorizationGuard } from './access/authorization.guard';
 import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
 import { AuthenticationGuard } from './auth/authentication.guard';
-import { CurrentUserQuery } from './auth/current-user.query';
+import { CurrentUserCache, CurrentUserQuery } from './auth/current-user.query';
 import { KnownDevices } from './auth/known-devices';
 import { LoginThrottle } from './auth/login-throttle';
 import { UnlockLinks } from './auth/unlock-links';
@@ -20,6 +20,7 @@ import { PasswordHasher } from './passwords/password-hasher';
 import { ProfileController } from './profile/profile.controller';
 import { ProfileService } from './profile/profile.service';
 import { SessionCleanupJob } from './sessions/session-cleanup.job';
+import { SessionCache } from './sessions/session-cache';
 import { SessionService } from './sessions/session.service';
 import { Invitation } from './invitations/invitation.entity';
 import { InvitationsController } from './invitations/invitations.controller';
@@ -54,6 +55,7 @@ export const identityEntities = [...identityDataEntities, Invitation, PasswordRe
     AuditLog,
     AuthService,
     CurrentUserQuery,
+    CurrentUserCache,
     IdentitySeeder,
     InvitationsService,
     KnownDevices,
@@ -65,6 +67,7 @@ export const identityEntities = [...identityDataEntities, Invitation, PasswordRe
     PasswordResetService,
     ProfileService,
     SessionService,
+    SessionCache,
     TeamsService,
     TwoFactorService,
   ],
@@ -75,6 +78,6 @@ export class IdentityModule {}
 /** The worker's part: housekeeping of identity data. */
 @Module({
   imports: [TypeOrmModule.forFeature(identityDataEntities)],
-  providers: [SessionService, SessionCleanupJob],
+  providers: [SessionService, SessionCache, SessionCleanupJob],
 })
 export class IdentityWorkerModule {}

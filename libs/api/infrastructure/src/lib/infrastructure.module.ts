@@ -9,6 +9,7 @@ import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig, PersonalDataExport } from '@leerruimte/api-core';
+import { DatabaseNotifications } from './database/database-notifications';
 import { DatabaseModule } from './database/database.module';
 import { HealthService } from './health/health.service';
 import { Mailer } from './mail/mailer';
@@ -65,6 +66,7 @@ export class InfrastructureModule {
         HealthService,
         Mailer,
         PersonalDataExport,
+        DatabaseNotifications,
         ...(options.processJobs
           ? [
               JobWorkerHost,
@@ -82,6 +84,7 @@ export class InfrastructureModule {
         HealthService,
         Mailer,
         PersonalDataExport,
+        DatabaseNotifications,
         DatabaseModule,
       ],
     };

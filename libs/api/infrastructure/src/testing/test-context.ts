@@ -26,7 +26,12 @@ export function testConfig(): AppConfig {
     process.env['DATABASE_URL'] = url.toString();
     process.env['REDIS_KEY_PREFIX'] = `${process.env['REDIS_KEY_PREFIX']}_${worker}`;
   }
-  return loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn' }, 'test');
+  // Without the session cache: a test that changes rights in SQL asks again at once, before its
+  // NOTIFY can have arrived. The cache's own tests turn it on.
+  return loadConfig(
+    { SESSION_CACHE_SECONDS: '0', ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn' },
+    'test',
+  );
 }
 
 /** Brings the run's database to the current schema; cheap when it already is. */

@@ -69,6 +69,7 @@ const environmentSchema = z
       .min(1)
       .max(90 * 24)
       .default(7 * 24),
+    SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(60),
   })
   .superRefine((values, context) => {
     if (values.NODE_ENV === 'production' && !values.TOTP_ENCRYPTION_KEY) {
@@ -125,6 +126,11 @@ export interface AppConfig {
   session: {
     idleTimeoutMinutes: number;
     maxAgeHours: number;
+    /**
+     * How long an API process may hold a session with its grants, and /me (0: never). Changes reach it
+     * at once through PostgreSQL's NOTIFY; this only bounds how long an entry lives.
+     */
+    cacheSeconds: number;
     /** Secure cookies whenever the platform is reached over https (always outside localhost). */
     secureCookies: boolean;
   };
@@ -197,6 +203,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, version = '0.0.0'): AppConfig
     session: {
       idleTimeoutMinutes: values.SESSION_IDLE_TIMEOUT_MINUTES,
       maxAgeHours: values.SESSION_MAX_AGE_HOURS,
+      cacheSeconds: values.SESSION_CACHE_SECONDS,
       secureCookies: values.PUBLIC_URL.startsWith('https://'),
     },
   };

@@ -1,14 +1,40 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@leerruimte/api-core';
+import { DatabaseNotifications } from '@leerruimte/api-infrastructure';
 import type { CurrentUser } from '@leerruimte/shared-contracts';
+import { PeopleCache } from '../people-cache/people-cache';
 import { currentUserRow } from './current-user.queries';
 
-/** Everything the web app needs to know about the logged-in person, in one query. */
+/** The logged-in person as /me answers, by person, held as long as sessions are. */
+@Injectable()
+export class CurrentUserCache extends PeopleCache<CurrentUser> {
+  constructor(notifications: DatabaseNotifications, @Inject(APP_CONFIG) config: AppConfig) {
+    super(notifications, config.session.cacheSeconds * 1000);
+  }
+}
+
+/**
+ * Everything the web app needs to know about the logged-in person, in one query, which every
+ * page load asks: held in this process until PostgreSQL says something of it changed.
+ */
 @Injectable()
 export class CurrentUserQuery {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cache: CurrentUserCache,
+  ) {}
 
-  async forUser(userId: string): Promise<CurrentUser | undefined> {
+  async forUser(userId: string, now = Date.now()): Promise<CurrentUser | undefined> {
+    const held = this.cache.find(userId, now);
+    if (held) return held;
+    const versionAtRead = this.cache.version;
+    const user = await this.read(userId);
+    if (user) this.cache.keep(userId, userId, user, versionAtRead, now);
+    return user;
+  }
+
+  private async read(userId: string): Promise<CurrentUser | undefined> {
     const user = await currentUserRow(this.dataSource, userId);
     if (!user) {
       return undefined;

@@ -7,6 +7,7 @@ import { APP_CONFIG, type AppConfig } from '@leerruimte/api-core';
 import { selectRows } from '@leerruimte/api-infrastructure';
 import { UserSession } from '@leerruimte/api-identity-data';
 import type { Grants } from '../access/access-policy';
+import { type CachedSession, SessionCache } from './session-cache';
 import { sessionWithGrants } from './session.queries';
 
 /** Writing lastSeenAt on every request would cost a write per request; once a minute is enough. */
@@ -32,6 +33,7 @@ export class SessionService {
 
   constructor(
     @InjectRepository(UserSession) private readonly sessions: Repository<UserSession>,
+    private readonly cache: SessionCache,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -56,26 +58,24 @@ export class SessionService {
 
   /**
    * The live session for a token with its person's grants, or undefined when it is unknown,
-   * idle too long or expired. One query; the last-seen time is written at most once a minute
-   * and not waited for, so a request never waits on a commit.
+   * idle too long or expired. Held in this process (SessionCache) or read in one query; the
+   * last-seen time is written at most once a minute and not waited for, so a request never
+   * waits on a commit.
    */
   async resolve(token: string, now = new Date()): Promise<Caller | undefined> {
     const tokenHash = hashToken(token);
+    const cached = this.cache.find(tokenHash, now.getTime());
+    // One that looks idle or expired is read again: another process may have seen it since.
+    if (cached && this.isLive(cached, now)) {
+      return this.seen(tokenHash, cached, now);
+    }
+    const versionAtRead = this.cache.version;
     const row = await sessionWithGrants(this.sessions.manager, tokenHash);
     if (!row) {
       return undefined;
     }
-    const idleLimit = now.getTime() - this.config.session.idleTimeoutMinutes * 60_000;
-    if (row.expires_at <= now || row.last_seen_at.getTime() < idleLimit) {
-      await this.sessions.delete({ tokenHash });
-      return undefined;
-    }
-    if (now.getTime() - row.last_seen_at.getTime() > TOUCH_AFTER_MS) {
-      void this.touch(tokenHash, now);
-    }
-    return {
+    const session: CachedSession = {
       userId: row.user_id,
-      tokenHash,
       grants: {
         userId: row.user_id,
         platformAdmin: row.platform_admin,
@@ -83,7 +83,29 @@ export class SessionService {
         adminOf: new Set(row.admin_of),
         twoFactor: row.two_factor,
       },
+      expiresAt: row.expires_at.getTime(),
+      lastSeenAt: row.last_seen_at.getTime(),
     };
+    if (!this.isLive(session, now)) {
+      this.cache.forget(tokenHash);
+      await this.sessions.delete({ tokenHash });
+      return undefined;
+    }
+    this.cache.keep(tokenHash, session.userId, session, versionAtRead, now.getTime());
+    return this.seen(tokenHash, session, now);
+  }
+
+  private isLive(session: CachedSession, now: Date): boolean {
+    const idleLimit = now.getTime() - this.config.session.idleTimeoutMinutes * 60_000;
+    return session.expiresAt > now.getTime() && session.lastSeenAt >= idleLimit;
+  }
+
+  private seen(tokenHash: string, session: CachedSession, now: Date): Caller {
+    if (now.getTime() - session.lastSeenAt > TOUCH_AFTER_MS) {
+      session.lastSeenAt = now.getTime();
+      void this.touch(tokenHash, now);
+    }
+    return { userId: session.userId, tokenHash, grants: session.grants };
   }
 
   private async touch(tokenHash: string, now: Date): Promise<void> {
@@ -106,6 +128,8 @@ export class SessionService {
 
   async end(tokenHash: string): Promise<void> {
     await this.sessions.delete({ tokenHash });
+    // Other processes hear of it through the grants trigger; this one forgets at once.
+    this.cache.forget(tokenHash);
   }
 
   /**
@@ -126,5 +150,6 @@ export class SessionService {
   /** Ends every session of a person: after a password change or when the account is removed. */
   async endAllFor(userId: string): Promise<void> {
     await this.sessions.delete({ userId });
+    this.cache.forgetPerson(userId);
   }
 }

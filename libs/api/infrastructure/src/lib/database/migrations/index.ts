@@ -30,6 +30,7 @@ import { LearningThatCounts1796583375015 } from './1796583375015-LearningThatCou
 import { ProfessionalRegistration1796585011013 } from './1796585011013-ProfessionalRegistration';
 import { TeamCards1796585567099 } from './1796585567099-TeamCards';
 import { OutboxClaims1796592558464 } from './1796592558464-OutboxClaims';
+import { SessionCacheNotifications1796593000000 } from './1796593000000-SessionCacheNotifications';
 
 /** Every migration, oldest first. `npm run db:migration:generate` rewrites this file. */
 export const migrations = [
@@ -65,4 +66,5 @@ export const migrations = [
   ProfessionalRegistration1796585011013,
   TeamCards1796585567099,
   OutboxClaims1796592558464,
+  SessionCacheNotifications1796593000000,
 ];
