@@ -74,6 +74,21 @@ describe('sessions and people held in the API process', () => {
     );
   });
 
+  it('answers with a change the person just made, in the same request and the next', async () => {
+    await status('professional', '/api/auth/me');
+
+    const saved = await world.request('professional', {
+      method: 'PATCH',
+      url: '/api/me',
+      payload: { locale: 'en' },
+    });
+    const next = await world.request('professional', { method: 'GET', url: '/api/auth/me' });
+
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json().locale).toBe('en');
+    expect(next.json().locale).toBe('en');
+  });
+
   it('refuses a session deleted by another process (logged out there, or expired)', async () => {
     expect(await status('professional', '/api/auth/me')).toBe(200);
 

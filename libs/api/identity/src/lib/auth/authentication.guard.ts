@@ -5,7 +5,9 @@ import { APP_CONFIG, type AppConfig, IS_PUBLIC, WITHOUT_CSRF } from '@leerruimte
 import type { GrantedRequest } from '../access/access-policy';
 import { identityErrors } from '../identity.errors';
 import { csrfMatches, ensureCsrfCookie, sessionCookieOf } from '../sessions/cookies';
+import { SessionCache } from '../sessions/session-cache';
 import { SessionService } from '../sessions/session.service';
+import { CurrentUserCache } from './current-user.query';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -18,6 +20,8 @@ export class AuthenticationGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly sessions: SessionService,
+    private readonly heldSessions: SessionCache,
+    private readonly heldPeople: CurrentUserCache,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -38,6 +42,12 @@ export class AuthenticationGuard implements CanActivate {
     const token = sessionCookieOf(request);
     const caller = token ? await this.sessions.resolve(token) : undefined;
     if (caller) {
+      if (!SAFE_METHODS.has(request.method)) {
+        // What this request changes of its caller is read back at once (a saved language in
+        // the answer, the next /me), before the trigger's NOTIFY can have arrived.
+        this.heldSessions.forgetPerson(caller.userId);
+        this.heldPeople.forgetPerson(caller.userId);
+      }
       request.auth = { userId: caller.userId, tokenHash: caller.tokenHash };
       // Read with the session, so the authorization guard needs no query of its own.
       request.grants = caller.grants;
