@@ -1,22 +1,10 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { DatabaseNotifications } from '@leerruimte/api-infrastructure';
+import { eventually } from '@leerruimte/api-infrastructure/testing';
 import { type World, buildWorld, createTestHttpApp, queriesDuring } from './test-world';
 
-/** Changes arrive through NOTIFY, within milliseconds; a cache without them would wait 60 s. */
-async function within(ms: number, check: () => Promise<void>): Promise<void> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    try {
-      await check();
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-  }
-}
-
+/** Changes arrive through NOTIFY within milliseconds; a cache that missed them would hold 60 s. */
 describe('sessions and people held in the API process', () => {
   let app: NestFastifyApplication;
   let world: World;
@@ -36,7 +24,10 @@ describe('sessions and people held in the API process', () => {
     world = await buildWorld(app);
     // The first logged-in request starts the listening.
     await status('professional', '/api/auth/me');
-    await within(5_000, async () => expect(app.get(DatabaseNotifications).listening).toBe(true));
+    await eventually(
+      async () => expect(app.get(DatabaseNotifications).listening).toBe(true),
+      5_000,
+    );
   });
 
   afterAll(() => app.close());
@@ -57,20 +48,23 @@ describe('sessions and people held in the API process', () => {
     await sql.query(`UPDATE app_user SET name = 'Fatma Yıldız' WHERE id = $1`, [
       world.users.professional,
     ]);
-    await within(1_000, async () => expect((await me()).name).toBe('Fatma Yıldız'));
+    await eventually(async () => expect((await me()).name).toBe('Fatma Yıldız'), 1_000);
 
     await sql.query(`UPDATE team SET name = 'Wijkteam Noordoost' WHERE id = $1`, [world.team]);
-    await within(1_000, async () =>
-      expect((await me()).teams.map((team: { name: string }) => team.name)).toContain(
-        'Wijkteam Noordoost',
-      ),
+    await eventually(
+      async () =>
+        expect((await me()).teams.map((team: { name: string }) => team.name)).toContain(
+          'Wijkteam Noordoost',
+        ),
+      1_000,
     );
 
     await sql.query(`UPDATE organisation SET name = 'Gemeente Anders' WHERE id = $1`, [
       world.organisation,
     ]);
-    await within(1_000, async () =>
-      expect((await me()).teams[0].organisationName).toBe('Gemeente Anders'),
+    await eventually(
+      async () => expect((await me()).teams[0].organisationName).toBe('Gemeente Anders'),
+      1_000,
     );
   });
 
@@ -94,7 +88,10 @@ describe('sessions and people held in the API process', () => {
 
     await sql.query(`DELETE FROM user_session WHERE user_id = $1`, [world.users.professional]);
 
-    await within(1_000, async () => expect(await status('professional', '/api/auth/me')).toBe(401));
+    await eventually(
+      async () => expect(await status('professional', '/api/auth/me')).toBe(401),
+      1_000,
+    );
   });
 
   it('refuses a member removed from the team in SQL, and lets them in again when added', async () => {
@@ -105,13 +102,13 @@ describe('sessions and people held in the API process', () => {
       world.users.professional,
       world.team,
     ]);
-    await within(1_000, async () => expect(await status('professional', board)).toBe(403));
+    await eventually(async () => expect(await status('professional', board)).toBe(403), 1_000);
 
     await sql.query(
       `INSERT INTO team_membership (user_id, team_id, role) VALUES ($1, $2, 'professional')`,
       [world.users.professional, world.team],
     );
-    await within(1_000, async () => expect(await status('professional', board)).toBe(200));
+    await eventually(async () => expect(await status('professional', board)).toBe(200), 1_000);
   });
 
   it('takes an organisation admin right away, and counts it only with 2FA on', async () => {
@@ -121,16 +118,16 @@ describe('sessions and people held in the API process', () => {
     await sql.query(`UPDATE app_user SET two_factor_enabled_at = NULL WHERE id = $1`, [
       world.users.organisationAdmin,
     ]);
-    await within(1_000, async () => expect(await status('organisationAdmin', teams)).toBe(403));
+    await eventually(async () => expect(await status('organisationAdmin', teams)).toBe(403), 1_000);
 
     await sql.query(`UPDATE app_user SET two_factor_enabled_at = now() WHERE id = $1`, [
       world.users.organisationAdmin,
     ]);
-    await within(1_000, async () => expect(await status('organisationAdmin', teams)).toBe(200));
+    await eventually(async () => expect(await status('organisationAdmin', teams)).toBe(200), 1_000);
     await sql.query(`DELETE FROM organisation_admin WHERE user_id = $1`, [
       world.users.organisationAdmin,
     ]);
-    await within(1_000, async () => expect(await status('organisationAdmin', teams)).toBe(403));
+    await eventually(async () => expect(await status('organisationAdmin', teams)).toBe(403), 1_000);
   });
 
   it('asks PostgreSQL again while it cannot hear changes, and holds sessions again after', async () => {
@@ -141,13 +138,13 @@ describe('sessions and people held in the API process', () => {
       `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
         WHERE application_name = 'leerruimte-listen' AND datname = current_database()`,
     );
-    await within(1_000, async () => expect(notifications.listening).toBe(false));
+    await eventually(async () => expect(notifications.listening).toBe(false), 1_000);
     // A change made while nobody listens is seen, since nothing is held meanwhile.
     await sql.query(`DELETE FROM team_membership WHERE user_id = $1`, [world.users.professional]);
     expect(await status('professional', `/api/teams/${world.team}/board`)).toBe(403);
     expect(await queriesDuring(app, () => status('professional', '/api/auth/me'))).toHaveLength(2);
 
-    await within(5_000, async () => expect(notifications.listening).toBe(true));
+    await eventually(async () => expect(notifications.listening).toBe(true), 5_000);
     await status('professional', '/api/auth/me');
     expect(await queriesDuring(app, () => status('professional', '/api/auth/me'))).toEqual([]);
   });
