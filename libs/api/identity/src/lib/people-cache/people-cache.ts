@@ -37,7 +37,7 @@ export class PeopleCache<T> {
   ) {}
 
   /** Whether values may be held now; the first ask starts listening (the worker never asks). */
-  private get holding(): boolean {
+  private mayHold(): boolean {
     if (this.ttlMs === 0) return false;
     if (!this.subscribed) {
       this.subscribed = true;
@@ -55,7 +55,7 @@ export class PeopleCache<T> {
   }
 
   find(key: string, now: number): T | undefined {
-    if (!this.holding) return undefined;
+    if (!this.mayHold()) return undefined;
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     if (now - entry.cachedAt > this.ttlMs) {
@@ -67,7 +67,7 @@ export class PeopleCache<T> {
 
   /** Keeps a value read from PostgreSQL, unless a change was heard since the read began. */
   keep(key: string, personId: string, value: T, versionAtRead: number, now: number): void {
-    if (!this.holding || versionAtRead !== this.changes) return;
+    if (!this.mayHold() || versionAtRead !== this.changes) return;
     if (this.entries.size >= MAX_ENTRIES) {
       const oldest = this.entries.keys().next().value;
       if (oldest !== undefined) this.forget(oldest);

@@ -102,7 +102,7 @@ const POINTS = /^\d{1,3}([.,][05])?$/;
 
       @if (accreditations.hasValue()) {
         <lr-table-scroll labelledBy="accreditations-title">
-          <table class="data-table">
+          <table class="lr-table">
             <thead>
               <tr>
                 <th scope="col">{{ t().module }}</th>
@@ -157,7 +157,7 @@ const POINTS = /^\d{1,3}([.,][05])?$/;
       <p>{{ t().certificatesIntro }}</p>
       @if (certificates.hasValue()) {
         <lr-table-scroll labelledBy="earned-title">
-          <table class="data-table" data-testid="organisation-certificates">
+          <table class="lr-table" data-testid="organisation-certificates">
             <thead>
               <tr>
                 <th scope="col">{{ t().holder }}</th>
