@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import {
   CertificatePdfMaker,
@@ -443,7 +444,8 @@ describe('learning that counts', () => {
       visitId: crypto.randomUUID(),
     });
 
-    const today = new Date().toISOString().slice(0, 10);
+    // The leerverslag's days are Amsterdam's: after 23:00 UTC the UTC date is a day behind.
+    const today = DateTime.now().setZone('Europe/Amsterdam').toISODate();
     const csv = await asPriya(
       'GET',
       `/api/learning/me/leerverslag?from=2026-01-01&to=${today}&format=csv`,
