@@ -15,7 +15,7 @@ describe('sessions and people held in the API process', () => {
   beforeAll(async () => {
     app = await createTestHttpApp((config) => ({
       ...config,
-      session: { ...config.session, cacheSeconds: 60 },
+      cacheSeconds: 60,
     }));
     sql = app.get(DataSource);
   });

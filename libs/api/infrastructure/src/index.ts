@@ -1,6 +1,7 @@
 export * from './lib/infrastructure.module';
 export * from './lib/database/data-source-options';
 export * from './lib/database/database-notifications';
+export * from './lib/database/notified-cache';
 export * from './lib/database/rows';
 export * from './lib/database/seeding/demo-seeder';
 export * from './lib/database/seeding/demo-seed.runner';

@@ -10,6 +10,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig, PersonalDataExport } from '@leerruimte/api-core';
 import { DatabaseNotifications } from './database/database-notifications';
+import { CachesByPerson } from './database/notified-cache';
 import { DatabaseModule } from './database/database.module';
 import { HealthService } from './health/health.service';
 import { Mailer } from './mail/mailer';
@@ -67,6 +68,7 @@ export class InfrastructureModule {
         Mailer,
         PersonalDataExport,
         DatabaseNotifications,
+        CachesByPerson,
         ...(options.processJobs
           ? [
               JobWorkerHost,
@@ -85,6 +87,7 @@ export class InfrastructureModule {
         Mailer,
         PersonalDataExport,
         DatabaseNotifications,
+        CachesByPerson,
         DatabaseModule,
       ],
     };

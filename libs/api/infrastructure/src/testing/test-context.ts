@@ -29,7 +29,7 @@ export function testConfig(): AppConfig {
   // Without the session cache: a test that changes rights in SQL asks again at once, before its
   // NOTIFY can have arrived. The cache's own tests turn it on.
   return loadConfig(
-    { SESSION_CACHE_SECONDS: '0', ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn' },
+    { CACHE_SECONDS: '0', ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn' },
     'test',
   );
 }

@@ -12,6 +12,7 @@ import { AssignmentsService } from './assignments/assignments.service';
 import { AssignmentDueReminders } from './assignments/reminders/assignment-due-reminders';
 import { Card, LearningModule, Lesson } from './catalogue/catalogue.entities';
 import { CatalogueService } from './catalogue/catalogue.service';
+import { ModuleListCache } from './catalogue/module-list-cache';
 import { ContentImporter } from './content/content-importer';
 import { AgendaDueDateSeeder } from './demo/agenda-due-date.seeder';
 import { AssignmentsSeeder } from './demo/assignments.seeder';
@@ -88,6 +89,7 @@ export const learningEntities = [
     AssignmentsService,
     AuditLog,
     CatalogueService,
+    ModuleListCache,
     Certificates,
     ClosingTestService,
     ModuleCompletion,

@@ -6,6 +6,7 @@ import { ReportingSeeder } from './demo/reporting.seeder';
 import { ReportExportCleanup } from './export/report-export-cleanup';
 import { ReportExportRow } from './export/report-export.entity';
 import { ReportExports } from './export/report-exports';
+import { ReportHeaderCache } from './report/report-header-cache';
 import { ReportService } from './report/report.service';
 import { ReportsController } from './report/reports.controller';
 import { ReportingRollup } from './rollup/reporting-rollup';
@@ -29,7 +30,7 @@ export const reportingEntities = [
 @Module({
   imports: [TypeOrmModule.forFeature([...reportingEntities, ...identityDataEntities])],
   controllers: [ReportsController],
-  providers: [ReportExports, ReportService, ReportingSeeder, ReportingToday],
+  providers: [ReportExports, ReportHeaderCache, ReportService, ReportingSeeder, ReportingToday],
 })
 export class ReportingFeatureModule {}
 
@@ -47,6 +48,7 @@ export class ReportingWorkerModule {
         { provide: REPORT_ACTIVITIES, useValue: activities },
         ReportExports,
         ReportExportCleanup,
+        ReportHeaderCache,
         ReportService,
         ReportingRollup,
       ],

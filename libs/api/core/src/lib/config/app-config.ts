@@ -69,7 +69,7 @@ const environmentSchema = z
       .min(1)
       .max(90 * 24)
       .default(7 * 24),
-    SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(60),
+    CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(60),
   })
   .superRefine((values, context) => {
     if (values.NODE_ENV === 'production' && !values.TOTP_ENCRYPTION_KEY) {
@@ -123,14 +123,15 @@ export interface AppConfig {
   metrics: { token: string | undefined };
   /** AES-256 keys that seal TOTP secrets; `previousKey` while rotating (see the README). */
   totp: { key: Buffer; previousKey: Buffer | undefined };
+  /**
+   * How long an API process may hold what it read (0: never): sessions with their grants, /me,
+   * module lists, report headers. Changes reach it at once through PostgreSQL's NOTIFY; this only
+   * bounds how long an entry lives.
+   */
+  cacheSeconds: number;
   session: {
     idleTimeoutMinutes: number;
     maxAgeHours: number;
-    /**
-     * How long an API process may hold a session with its grants, and /me (0: never). Changes reach it
-     * at once through PostgreSQL's NOTIFY; this only bounds how long an entry lives.
-     */
-    cacheSeconds: number;
     /** Secure cookies whenever the platform is reached over https (always outside localhost). */
     secureCookies: boolean;
   };
@@ -200,10 +201,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, version = '0.0.0'): AppConfig
         ? Buffer.from(values.TOTP_ENCRYPTION_KEY_PREVIOUS, 'base64')
         : undefined,
     },
+    cacheSeconds: values.CACHE_SECONDS,
     session: {
       idleTimeoutMinutes: values.SESSION_IDLE_TIMEOUT_MINUTES,
       maxAgeHours: values.SESSION_MAX_AGE_HOURS,
-      cacheSeconds: values.SESSION_CACHE_SECONDS,
       secureCookies: values.PUBLIC_URL.startsWith('https://'),
     },
   };

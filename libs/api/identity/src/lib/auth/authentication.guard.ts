@@ -2,12 +2,11 @@ import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@ne
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply } from 'fastify';
 import { APP_CONFIG, type AppConfig, IS_PUBLIC, WITHOUT_CSRF } from '@leerruimte/api-core';
+import { CachesByPerson } from '@leerruimte/api-infrastructure';
 import type { GrantedRequest } from '../access/access-policy';
 import { identityErrors } from '../identity.errors';
 import { csrfMatches, ensureCsrfCookie, sessionCookieOf } from '../sessions/cookies';
-import { SessionCache } from '../sessions/session-cache';
 import { SessionService } from '../sessions/session.service';
-import { CurrentUserCache } from './current-user.query';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -20,8 +19,7 @@ export class AuthenticationGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly sessions: SessionService,
-    private readonly heldSessions: SessionCache,
-    private readonly heldPeople: CurrentUserCache,
+    private readonly heldByPerson: CachesByPerson,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -43,10 +41,7 @@ export class AuthenticationGuard implements CanActivate {
     const caller = token ? await this.sessions.resolve(token) : undefined;
     if (caller) {
       if (!SAFE_METHODS.has(request.method)) {
-        // What this request changes of its caller is read back at once (a saved language in
-        // the answer, the next /me), before the trigger's NOTIFY can have arrived.
-        this.heldSessions.forgetPerson(caller.userId);
-        this.heldPeople.forgetPerson(caller.userId);
+        this.heldByPerson.forgetPerson(caller.userId);
       }
       request.auth = { userId: caller.userId, tokenHash: caller.tokenHash };
       // Read with the session, so the authorization guard needs no query of its own.

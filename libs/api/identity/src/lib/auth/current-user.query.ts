@@ -1,16 +1,25 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@leerruimte/api-core';
-import { DatabaseNotifications } from '@leerruimte/api-infrastructure';
+import {
+  CachesByPerson,
+  DatabaseNotifications,
+  NotifiedCache,
+} from '@leerruimte/api-infrastructure';
 import type { CurrentUser } from '@leerruimte/shared-contracts';
-import { PeopleCache } from '../people-cache/people-cache';
+import { PEOPLE_CHANNEL } from '../sessions/session-cache';
 import { currentUserRow } from './current-user.queries';
 
 /** The logged-in person as /me answers, by person, held as long as sessions are. */
 @Injectable()
-export class CurrentUserCache extends PeopleCache<CurrentUser> {
-  constructor(notifications: DatabaseNotifications, @Inject(APP_CONFIG) config: AppConfig) {
-    super(notifications, config.session.cacheSeconds * 1000);
+export class CurrentUserCache extends NotifiedCache<CurrentUser> {
+  constructor(
+    notifications: DatabaseNotifications,
+    byPerson: CachesByPerson,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    super(notifications, PEOPLE_CHANNEL, config.cacheSeconds * 1000);
+    byPerson.add(this);
   }
 }
 

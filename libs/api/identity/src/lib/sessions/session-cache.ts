@@ -1,8 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@leerruimte/api-core';
-import { DatabaseNotifications } from '@leerruimte/api-infrastructure';
+import {
+  CachesByPerson,
+  DatabaseNotifications,
+  NotifiedCache,
+} from '@leerruimte/api-infrastructure';
 import type { Grants } from '../access/access-policy';
-import { PeopleCache } from '../people-cache/people-cache';
+
+/**
+ * The channel the people triggers notify (migration SessionCacheNotifications): a person's id
+ * when anything about them that the identity caches hold changed (their sessions, account,
+ * recovery codes, memberships, admin rights, or the name of one of their teams); `*` when a
+ * table was emptied or an organisation renamed.
+ */
+export const PEOPLE_CHANNEL = 'leerruimte_people';
 
 export interface CachedSession {
   userId: string;
@@ -12,10 +23,15 @@ export interface CachedSession {
   lastSeenAt: number;
 }
 
-/** Live sessions with their person's grants, by token hash, held for `SESSION_CACHE_SECONDS`. */
+/** Live sessions with their person's grants, by token hash, held for `CACHE_SECONDS`. */
 @Injectable()
-export class SessionCache extends PeopleCache<CachedSession> {
-  constructor(notifications: DatabaseNotifications, @Inject(APP_CONFIG) config: AppConfig) {
-    super(notifications, config.session.cacheSeconds * 1000);
+export class SessionCache extends NotifiedCache<CachedSession> {
+  constructor(
+    notifications: DatabaseNotifications,
+    byPerson: CachesByPerson,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    super(notifications, PEOPLE_CHANNEL, config.cacheSeconds * 1000);
+    byPerson.add(this);
   }
 }

@@ -150,6 +150,6 @@ export class SessionService {
   /** Ends every session of a person: after a password change or when the account is removed. */
   async endAllFor(userId: string): Promise<void> {
     await this.sessions.delete({ userId });
-    this.cache.forgetPerson(userId);
+    this.cache.forgetOwner(userId);
   }
 }

@@ -16,6 +16,7 @@ import { minutesOf } from '../progress/learning-time';
 import { checkKey, optionOrder, shownIndex } from '../progress/option-order';
 import { ClosingTestAttempt } from '../progress/progress.entities';
 import { Card, LearningModule, Lesson } from './catalogue.entities';
+import { ModuleListCache } from './module-list-cache';
 import {
   type ModuleRow,
   type ProgressRow,
@@ -55,11 +56,25 @@ export function cardView(card: Card): CardView {
 /** The modules, lessons and cards as a learner sees them, with their own progress. */
 @Injectable()
 export class CatalogueService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly moduleLists: ModuleListCache,
+  ) {}
 
-  async modules(userId: string, query: CatalogueQuery = {}): Promise<ModuleSummary[]> {
+  /** Held per person and search until their progress or the content changes. */
+  async modules(
+    userId: string,
+    query: CatalogueQuery = {},
+    now = Date.now(),
+  ): Promise<ModuleSummary[]> {
+    const key = JSON.stringify([userId, query.q, query.theme, query.maxMinutes]);
+    const held = this.moduleLists.find(key, now);
+    if (held) return held;
+    const versionAtRead = this.moduleLists.version;
     const rows = await this.moduleRows(userId, query);
-    return rows.map((row) => this.summary(row));
+    const modules = rows.map((row) => this.summary(row));
+    this.moduleLists.keep(key, userId, modules, versionAtRead, now);
+    return modules;
   }
 
   async module(userId: string, slug: string): Promise<ModuleDetail> {

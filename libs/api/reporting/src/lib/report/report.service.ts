@@ -20,6 +20,7 @@ import {
   reportHeader,
   teamMonthCounts,
 } from './report.queries';
+import { ReportHeaderCache } from './report-header-cache';
 import { suppress } from './suppression';
 
 const families = Object.keys(reportFamilies) as ReportFamily[];
@@ -43,7 +44,10 @@ export class ReportService {
   private readonly computed = new Map<string, { report: Report }>();
   private readonly bodyOf = new WeakMap<Report, ReportBody>();
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly headers: ReportHeaderCache,
+  ) {}
 
   /**
    * `everyMonth`: each team's figures per month also when all teams are shown (the exports);
@@ -57,15 +61,9 @@ export class ReportService {
     onlyTeam?: { teamId: string; withOrganisation: boolean },
     { everyMonth = false } = {},
   ): Promise<Report> {
-    const organisation = await reportHeader(
-      this.dataSource,
-      organisationId,
-      `${query.from}-01`,
-      `${query.to}-01`,
-      onlyTeam?.teamId ?? query.teamId ?? null,
-    );
-    if (!organisation?.has_wanted) throw notFound();
     const wanted = onlyTeam?.teamId ?? query.teamId;
+    const organisation = await this.header(organisationId, query, wanted);
+    if (!organisation?.has_wanted) throw notFound();
     // The state of everything the report is made of: the rollup, the setting, the teams.
     const key = JSON.stringify([
       organisationId,
@@ -92,6 +90,28 @@ export class ReportService {
       this.computed.delete(this.computed.keys().next().value as string);
     }
     return report;
+  }
+
+  /** Held per organisation and period until its teams, its setting or the rollup change. */
+  private async header(
+    organisationId: string,
+    query: ReportQuery,
+    wanted: string | undefined,
+    now = Date.now(),
+  ) {
+    const key = JSON.stringify([organisationId, query.from, query.to, wanted]);
+    const held = this.headers.find(key, now);
+    if (held) return held.header;
+    const versionAtRead = this.headers.version;
+    const header = await reportHeader(
+      this.dataSource,
+      organisationId,
+      `${query.from}-01`,
+      `${query.to}-01`,
+      wanted ?? null,
+    );
+    this.headers.keep(key, organisationId, { header }, versionAtRead, now);
+    return header;
   }
 
   /**

@@ -4,7 +4,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Every change to what the API processes hold about a person (their sessions with the grants,
  * and what /me answers) sends a NOTIFY on `leerruimte_people` at commit, with the person's id,
  * or `*` for everyone (a table emptied, an organisation renamed). Each process then forgets
- * what it holds of them (PeopleCache), whichever process or tool made the change.
+ * what it holds of them (SessionCache, CurrentUserCache), whichever process or tool made the change.
  */
 export class SessionCacheNotifications1796593000000 implements MigrationInterface {
   name = 'SessionCacheNotifications1796593000000';

@@ -31,6 +31,7 @@ import { ProfessionalRegistration1796585011013 } from './1796585011013-Professio
 import { TeamCards1796585567099 } from './1796585567099-TeamCards';
 import { OutboxClaims1796592558464 } from './1796592558464-OutboxClaims';
 import { SessionCacheNotifications1796593000000 } from './1796593000000-SessionCacheNotifications';
+import { ModuleListAndReportNotifications1796600000000 } from './1796600000000-ModuleListAndReportNotifications';
 
 /** Every migration, oldest first. `npm run db:migration:generate` rewrites this file. */
 export const migrations = [
@@ -67,4 +68,5 @@ export const migrations = [
   TeamCards1796585567099,
   OutboxClaims1796592558464,
   SessionCacheNotifications1796593000000,
+  ModuleListAndReportNotifications1796600000000,
 ];

@@ -1,5 +1,7 @@
-import type { DatabaseNotifications, NotificationListener } from '@leerruimte/api-infrastructure';
-import { PEOPLE_CHANNEL, PeopleCache } from './people-cache';
+import type { DatabaseNotifications, NotificationListener } from './database-notifications';
+import { CachesByPerson, NotifiedCache } from './notified-cache';
+
+const CHANNEL = 'leerruimte_people';
 
 /** The listening connection, as far as the cache sees it: up or down, and what it hears. */
 class Hearing {
@@ -9,15 +11,15 @@ class Hearing {
     this.listeners.set(channel, listener);
   }
   notify(payload: string): void {
-    this.listeners.get(PEOPLE_CHANNEL)?.notified(payload);
+    this.listeners.get(CHANNEL)?.notified(payload);
   }
 }
 
-describe(PeopleCache.name, () => {
+describe(NotifiedCache.name, () => {
   let hearing: Hearing;
-  let sut: PeopleCache<string>;
+  let sut: NotifiedCache<string>;
   const cache = (ttlMs: number) =>
-    new PeopleCache<string>(hearing as unknown as DatabaseNotifications, ttlMs);
+    new NotifiedCache<string>(hearing as unknown as DatabaseNotifications, CHANNEL, ttlMs);
 
   beforeEach(() => {
     hearing = new Hearing();
@@ -67,7 +69,7 @@ describe(PeopleCache.name, () => {
   it('forgets everything when notifications were missed', () => {
     sut.keep('token-a', 'anna', 'Anna', sut.version, 1_000);
 
-    hearing.listeners.get(PEOPLE_CHANNEL)?.missed();
+    hearing.listeners.get(CHANNEL)?.missed();
 
     expect(sut.find('token-a', 1_000)).toBeUndefined();
   });
@@ -80,5 +82,33 @@ describe(PeopleCache.name, () => {
 
     expect(off.find('token-a', 1_000)).toBeUndefined();
     expect(hearing.listeners.size).toBe(0);
+  });
+});
+
+describe(CachesByPerson.name, () => {
+  it('forgets a person in every cache that holds things by person, and only them', () => {
+    const hearing = new Hearing();
+    const sessions = new NotifiedCache<string>(
+      hearing as unknown as DatabaseNotifications,
+      'a',
+      60_000,
+    );
+    const modules = new NotifiedCache<string>(
+      hearing as unknown as DatabaseNotifications,
+      'b',
+      60_000,
+    );
+    const sut = new CachesByPerson();
+    sut.add(sessions);
+    sut.add(modules);
+    sessions.keep('anna-phone', 'anna', 'Anna', sessions.version, 1_000);
+    modules.keep('anna-modules', 'anna', 'Leren', modules.version, 1_000);
+    modules.keep('bram-modules', 'bram', 'Leren', modules.version, 1_000);
+
+    sut.forgetPerson('anna');
+
+    expect(sessions.find('anna-phone', 1_000)).toBeUndefined();
+    expect(modules.find('anna-modules', 1_000)).toBeUndefined();
+    expect(modules.find('bram-modules', 1_000)).toBe('Leren');
   });
 });
