@@ -92,6 +92,7 @@ function load(url, cookie, seconds) {
         resolve({
           // Only 2xx answers count as served; everything else is an error.
           perSecond: result['2xx'] / result.duration,
+          bytesPerAnswer: result.throughput.total / Math.max(1, result['2xx'] + result.non2xx),
           errors: result.errors + result.non2xx,
           p50: percentile(latencies, 50),
           p95: percentile(latencies, 95),
@@ -209,6 +210,13 @@ await withScratchDatabase('api', async (env) => {
         });
         await check.arrayBuffer();
         if (!check.ok) throw new Error(`${name}: ${check.status}`);
+        if (kind.dashboard) {
+          // The floor for an answer this large: raw Fastify sending as many bytes.
+          targets.push({
+            name: 'Raw Fastify, as many bytes as the dashboard',
+            url: `http://127.0.0.1:${helloPort}/bytes/${check.headers.get('content-length')}`,
+          });
+        }
         await load(url, cookie, WARM_UP_SECONDS);
         results.push({ name, ...kind, ...(await load(url, cookie, SECONDS)) });
         console.error(`measured ${name}`);
@@ -224,11 +232,21 @@ await withScratchDatabase('api', async (env) => {
         `${CONNECTIONS} keep-alive connections (autocannon), ${WARM_UP_SECONDS} s warm-up then ${SECONDS} s per target, asking as a browser does (accept-encoding: gzip); API from dist/ with LOG_LEVEL=warn; logged in as ${PROFESSIONAL} (dashboard: ${ORGANISATION_ADMIN}); dashboard data: ${TEAMS} teams, ${PEOPLE} professionals, ${FROM} – ${TO}\n`,
       );
       printTable(
-        ['Target', 'Requests/s', 'x /api/health', 'p50 ms', 'p95 ms', 'p99 ms', 'Errors'],
+        [
+          'Target',
+          'Requests/s',
+          'x /api/health',
+          'KiB/answer',
+          'p50 ms',
+          'p95 ms',
+          'p99 ms',
+          'Errors',
+        ],
         results.map((result) => [
           result.name,
           result.perSecond.toFixed(0),
           (result.perSecond / health).toFixed(2),
+          (result.bytesPerAnswer / 1024).toFixed(1),
           millis(result.p50),
           millis(result.p95),
           millis(result.p99),
