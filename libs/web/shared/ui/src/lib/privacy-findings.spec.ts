@@ -1,7 +1,8 @@
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { FormControl, FormGroup } from '@angular/forms';
-import { CLIENT_DATA_CONTEXT, PrivacyFindings, guardedText } from './privacy-findings';
+import { CLIENT_DATA_CONTEXT } from './client-data-context';
+import { PrivacyFindings, guardedText } from './privacy-findings';
 
 describe(guardedText.name, () => {
   function form() {

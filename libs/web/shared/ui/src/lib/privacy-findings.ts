@@ -2,7 +2,6 @@ import {
   ChangeDetectionStrategy,
   Component,
   DestroyRef,
-  InjectionToken,
   type Signal,
   computed,
   inject,
@@ -18,6 +17,7 @@ import {
   findClientData,
 } from '@leerruimte/shared-privacy';
 import { LocaleService, defineTexts, injectTexts } from '@leerruimte/web-shared-i18n';
+import { CLIENT_DATA_CONTEXT } from './client-data-context';
 import { Notice } from './notice';
 
 const texts = defineTexts(
@@ -31,15 +31,6 @@ const texts = defineTexts(
       'Your text contains something that could identify a client. Better rephrase it, without client data:',
     confirm: 'This is not client data',
   },
-);
-
-/**
- * What the guard skips for the person writing (their colleagues' names, what their team
- * allows), as the API skips it; the app provides it once someone is logged in.
- */
-export const CLIENT_DATA_CONTEXT = new InjectionToken<Signal<FindClientDataOptions>>(
-  'CLIENT_DATA_CONTEXT',
-  { factory: () => signal({}) },
 );
 
 /**
