@@ -10,6 +10,7 @@ import { BoardFeatureModule } from '@leerruimte/api-board';
 import { ReportingFeatureModule } from '@leerruimte/api-reporting';
 import { SearchModule } from '@leerruimte/api-search';
 import { TodayModule } from '@leerruimte/api-today';
+import { TrainingsFeatureModule } from '@leerruimte/api-trainings';
 
 /** The feature modules the HTTP API exposes. */
 export const apiFeatureModules = [
@@ -22,6 +23,7 @@ export const apiFeatureModules = [
   PlatformModule,
   TodayModule,
   SearchModule,
+  TrainingsFeatureModule,
 ];
 
 @Module({})

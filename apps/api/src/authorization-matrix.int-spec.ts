@@ -313,6 +313,38 @@ const matrix: Record<string, Row> = {
       outcome: 'Een uitkomst.',
     },
   },
+  'GET /api/teams/{teamId}/trainings': { expect: teamMembersOnly },
+  'POST /api/teams/{teamId}/trainings': {
+    expect: teamLeadOnly,
+    body: {
+      title: 'Hollen of stilstaan',
+      trainers: ['Een trainer'],
+      sessions: [
+        { date: '2999-01-05', startTime: '09:00', endTime: '12:00', place: 'Zaal', capacity: 8 },
+      ],
+    },
+  },
+  'GET /api/teams/{teamId}/trainings/{trainingId}': { expect: teamMembersOnly },
+  'POST /api/teams/{teamId}/training-sessions/{sessionId}/enrolment': { expect: teamMembersOnly },
+  'DELETE /api/teams/{teamId}/training-sessions/{sessionId}/enrolment': {
+    expect: teamMembersOnly,
+  },
+  'GET /api/teams/{teamId}/training-sessions/{sessionId}/register': { expect: teamLeadOnly },
+  'POST /api/teams/{teamId}/training-sessions/{sessionId}/enrolments': {
+    expect: teamLeadOnly,
+    body: { userId: '00000000-0000-4000-8000-000000000000' },
+  },
+  'DELETE /api/teams/{teamId}/training-sessions/{sessionId}/enrolments/{userId}': {
+    expect: teamLeadOnly,
+  },
+  'PUT /api/teams/{teamId}/training-sessions/{sessionId}/capacity': {
+    expect: teamLeadOnly,
+    body: { capacity: 10 },
+  },
+  'PUT /api/teams/{teamId}/training-sessions/{sessionId}/attendance': {
+    expect: teamLeadOnly,
+    body: { entries: [{ userId: '00000000-0000-4000-8000-000000000000', mark: 'present' }] },
+  },
   'GET /api/teams/{teamId}/experiments': { expect: teamMembersOnly },
   'POST /api/teams/{teamId}/experiments': { expect: teamMembersOnly, body: experimentPlan },
   'GET /api/teams/{teamId}/experiments/{experimentId}': { expect: teamMembersOnly },
@@ -432,7 +464,10 @@ describe('authorization matrix', () => {
           .replace('{userId}', world.users.professional)
           .replace('{invitationId}', world.invitation)
           .replace('{assignmentId}', madeUpId)
-          .replace(/\{(momentId|occurrenceId|questionId|caseId|experimentId|exportId)\}/, madeUpId)
+          .replace(
+            /\{(momentId|occurrenceId|questionId|caseId|experimentId|exportId|trainingId|sessionId)\}/,
+            madeUpId,
+          )
           .replace('{token}', 'onbekende-uitnodiging');
 
         const response = await world.request(caller, {

@@ -7,6 +7,7 @@ import { boardFactories } from '@leerruimte/api-board/testing';
 import { ContentImporter, readContent } from '@leerruimte/api-learning';
 import { learningFactories } from '@leerruimte/api-learning/testing';
 import { reflectionFactories } from '@leerruimte/api-reflection/testing';
+import { trainingFactories } from '@leerruimte/api-trainings/testing';
 import { OPENAPI_PATH } from './openapi-path';
 import { type World, buildWorld, createTestHttpApp } from './test-world';
 
@@ -190,7 +191,7 @@ const cases = operations().flatMap(casesFor);
  * only a team lead may do and the team's own learning board.
  */
 function callerFor(path: string): 'organisationAdmin' | 'teamLead' {
-  return /^\/api\/teams\/\{teamId\}\/(assignments|reflection-moments|board|learnings|why-questions|cases|experiments|reports|report-exports|privacy-allowances|cards)/.test(
+  return /^\/api\/teams\/\{teamId\}\/(assignments|reflection-moments|board|learnings|why-questions|cases|experiments|reports|report-exports|privacy-allowances|cards|trainings|training-sessions)/.test(
     path,
   )
     ? 'teamLead'
@@ -206,6 +207,7 @@ describe('bad input on every endpoint', () => {
   let occurrenceIds: { own: string; foreign: string };
   let boardIds: Record<'questionId' | 'caseId' | 'experimentId', { own: string; foreign: string }>;
   let exportIds: { own: string; foreign: string };
+  let trainingIds: Record<'trainingId' | 'sessionId', { own: string; foreign: string }>;
   const query = (sql: string, params: unknown[] = []) => app.get(DataSource).query(sql, params);
 
   /**
@@ -283,6 +285,19 @@ describe('bad input on every endpoint', () => {
       caseId: { own: ownBoard.caseId, foreign: foreignBoard.caseId },
       experimentId: { own: ownBoard.experimentId, foreign: foreignBoard.experimentId },
     };
+    const trainings = trainingFactories(db);
+    const trainingOf = async (teamId: string) => {
+      const trainingId = await trainings.training(teamId);
+      return { trainingId, sessionId: await trainings.session(trainingId) };
+    };
+    const [ownTraining, foreignTraining] = [
+      await trainingOf(world.team),
+      await trainingOf(elsewhere.id),
+    ];
+    trainingIds = {
+      trainingId: { own: ownTraining.trainingId, foreign: foreignTraining.trainingId },
+      sessionId: { own: ownTraining.sessionId, foreign: foreignTraining.sessionId },
+    };
     const [foreignInvitation] = await query(
       `INSERT INTO invitation (team_id, email, role, token_hash, invited_by, expires_at)
        VALUES ($1, 'elders@test.test', 'professional', $2, $3, now() + interval '14 days')
@@ -301,6 +316,8 @@ describe('bad input on every endpoint', () => {
       caseId: boardIds.caseId.foreign,
       experimentId: boardIds.experimentId.foreign,
       exportId: exportIds.foreign,
+      trainingId: trainingIds.trainingId.foreign,
+      sessionId: trainingIds.sessionId.foreign,
     };
   });
 
@@ -335,6 +352,8 @@ describe('bad input on every endpoint', () => {
     caseId: boardIds.caseId.own,
     experimentId: boardIds.experimentId.own,
     exportId: exportIds.own,
+    trainingId: trainingIds.trainingId.own,
+    sessionId: trainingIds.sessionId.own,
   });
 
   it.each(cases.map((testCase) => [testCase.name, testCase] as const))(

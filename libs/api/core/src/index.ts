@@ -10,6 +10,7 @@ export * from './lib/today/agenda-sources';
 export * from './lib/search/search-sources';
 export * from './lib/search/search-vector';
 export * from './lib/reporting/report-activity';
+export * from './lib/learning/leerverslag-sources';
 export * from './lib/reflection/moment-subjects';
 export { errorBodyOpenApi, openApiSchema } from './lib/openapi/zod-openapi';
 export * from './lib/openapi/valid-request.decorators';

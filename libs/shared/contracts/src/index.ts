@@ -36,3 +36,4 @@ export * from './lib/agenda/agenda-limits';
 export * from './lib/agenda/agenda';
 export * from './lib/search/search-kinds';
 export * from './lib/search/search';
+export * from './lib/trainings/trainings';

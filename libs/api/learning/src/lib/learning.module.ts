@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { LeerverslagSourceRegistry } from '@leerruimte/api-core';
 import { AuditLog, identityDataEntities } from '@leerruimte/api-identity-data';
 import { NotificationsModule } from '@leerruimte/api-notifications';
 import {
@@ -74,6 +76,7 @@ export const learningEntities = [
  */
 @Module({
   imports: [
+    DiscoveryModule,
     NotificationsModule,
     TypeOrmModule.forFeature([...learningEntities, ...identityDataEntities]),
   ],
@@ -97,6 +100,7 @@ export const learningEntities = [
     LearningAgenda,
     LearningNewsSeeder,
     LeerverslagBuilder,
+    LeerverslagSourceRegistry,
     LearningMomentSubjects,
     LearningPersonalData,
     LearningSearch,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { csvDocument } from '@leerruimte/api-core';
+import { LeerverslagSourceRegistry, csvDocument } from '@leerruimte/api-core';
 import { selectRows } from '@leerruimte/api-infrastructure';
 import { accreditationRegisterNames, accreditationRegisters } from '@leerruimte/shared-contracts';
 import type { AccreditationRegister, Locale, Registration } from '@leerruimte/shared-contracts';
@@ -13,13 +13,15 @@ export const activityCategories = ['accredited', 'reflection', 'other'] as const
 
 /** One line of the leerverslag: what a register asks to see of an activity. */
 export interface LeerverslagActivity {
+  /** A module of Leerruimte, or what another domain adds (a training's session). */
+  source: 'module' | 'training';
   /** YYYY-MM-DD, Amsterdam. */
   date: string;
   kind: (typeof activityKinds)[number];
   category: (typeof activityCategories)[number];
-  /** The module's title as it was. */
+  /** The module's or training's title as it was. */
   title: string;
-  /** Completed in the period, with a certificate. */
+  /** A module completed in the period, with a certificate. */
   completed: boolean;
   minutes: number | null;
   points: number | null;
@@ -57,7 +59,10 @@ const amsterdamDate = (at: Date) =>
  */
 @Injectable()
 export class LeerverslagBuilder {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sources: LeerverslagSourceRegistry,
+  ) {}
 
   async build(userId: string, from: string, to: string): Promise<Leerverslag> {
     const start = DateTime.fromISO(from, { zone: 'Europe/Amsterdam' }).startOf('day').toJSDate();
@@ -103,6 +108,7 @@ export class LeerverslagBuilder {
       if (row.certificate_at) {
         return [
           {
+            source: 'module',
             date: amsterdamDate(row.certificate_at),
             kind: 'formal',
             category: row.register ? 'accredited' : 'other',
@@ -118,6 +124,7 @@ export class LeerverslagBuilder {
       if (!row.last_active_at || row.seconds === 0) return [];
       return [
         {
+          source: 'module',
           date: amsterdamDate(row.last_active_at),
           kind: 'formal',
           category: 'other',
@@ -130,6 +137,9 @@ export class LeerverslagBuilder {
         },
       ];
     });
+    for (const contribution of await this.sources.contributions(userId, start, end)) {
+      activities.push({ ...contribution, completed: false });
+    }
     activities.sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title));
     return {
       name: person.name,
@@ -163,6 +173,7 @@ export const leerverslagWords = {
     },
     module: (title: string, completed: boolean) =>
       completed ? `Module ${title} (afgerond, met certificaat)` : `Module ${title} (gevolgd)`,
+    training: (title: string) => `Training ${title} (bijeenkomst bijgewoond)`,
   },
   en: {
     title: 'Learning record',
@@ -178,6 +189,7 @@ export const leerverslagWords = {
     categories: { accredited: 'accredited training', reflection: 'reflection', other: 'other' },
     module: (title: string, completed: boolean) =>
       completed ? `Module ${title} (completed, with certificate)` : `Module ${title} (followed)`,
+    training: (title: string) => `Training ${title} (session attended)`,
   },
 } as const;
 
@@ -186,7 +198,10 @@ export const formatPoints = (points: number | null, locale: Locale) =>
   points === null ? '' : new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB').format(points);
 
 export function activityTitle(activity: LeerverslagActivity, locale: Locale): string {
-  return leerverslagWords[locale].module(activity.title, activity.completed);
+  const words = leerverslagWords[locale];
+  return activity.source === 'training'
+    ? words.training(activity.title)
+    : words.module(activity.title, activity.completed);
 }
 
 /** The leerverslag as a spreadsheet: one row per activity. */

@@ -45,6 +45,18 @@ const customReasons: Record<string, { nl: string; en: string }> = {
     nl: 'De einddatum ligt vóór de begindatum.',
     en: 'The end date is before the start date.',
   },
+  end_time_before_start: {
+    nl: 'De eindtijd ligt vóór of op de begintijd.',
+    en: 'The end time is not after the start time.',
+  },
+  break_too_long: {
+    nl: 'De pauze is even lang als of langer dan de bijeenkomst.',
+    en: 'The break is as long as the session or longer.',
+  },
+  minutes_with_partly_only: {
+    nl: 'Vul minuten in bij deels aanwezig, en alleen dan.',
+    en: 'Give minutes for partly attended, and only then.',
+  },
 };
 
 function typeName(name: string, locale: Locale): string {

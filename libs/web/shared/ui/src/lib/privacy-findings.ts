@@ -6,16 +6,11 @@ import {
   computed,
   inject,
   input,
-  signal,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { type FormControl, type FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import {
-  type FindClientDataOptions,
-  clientDataExplanations,
-  findClientData,
-} from '@leerruimte/shared-privacy';
+import { clientDataExplanations, findClientData } from '@leerruimte/shared-privacy';
 import { LocaleService, defineTexts, injectTexts } from '@leerruimte/web-shared-i18n';
 import { CLIENT_DATA_CONTEXT } from './client-data-context';
 import { Notice } from './notice';

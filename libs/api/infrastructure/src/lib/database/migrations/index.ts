@@ -32,6 +32,7 @@ import { TeamCards1796585567099 } from './1796585567099-TeamCards';
 import { OutboxClaims1796592558464 } from './1796592558464-OutboxClaims';
 import { SessionCacheNotifications1796593000000 } from './1796593000000-SessionCacheNotifications';
 import { ModuleListAndReportNotifications1796600000000 } from './1796600000000-ModuleListAndReportNotifications';
+import { Trainings1796602592954 } from './1796602592954-Trainings';
 
 /** Every migration, oldest first. `npm run db:migration:generate` rewrites this file. */
 export const migrations = [
@@ -69,4 +70,5 @@ export const migrations = [
   OutboxClaims1796592558464,
   SessionCacheNotifications1796593000000,
   ModuleListAndReportNotifications1796600000000,
+  Trainings1796602592954,
 ];

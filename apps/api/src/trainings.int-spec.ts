@@ -1,0 +1,277 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DateTime } from 'luxon';
+import { DataSource } from 'typeorm';
+import { identityFactories } from '@leerruimte/api-identity-data/testing';
+import type { PlanTrainingRequest, SessionRegister, Training } from '@leerruimte/shared-contracts';
+import { type World, buildWorld, createTestHttpApp } from './test-world';
+
+const inDays = (days: number) =>
+  DateTime.now().setZone('Europe/Amsterdam').plus({ days }).toISODate() as string;
+
+const twoDays = (capacity = 12): PlanTrainingRequest => ({
+  title: 'Sociale NetwerkStrategieën',
+  description: 'Het netwerk als bron van steun.',
+  trainers: ['Marieke de Boer (extern)'],
+  accreditation: { register: 'registerplein', number: 'RP-2026-014', points: 12 },
+  cancelHoursBefore: 48,
+  sessions: [
+    {
+      date: inDays(10),
+      startTime: '09:30',
+      endTime: '16:30',
+      breakMinutes: 30,
+      place: 'Wijkcentrum De Linde',
+      capacity,
+    },
+    { date: inDays(17), startTime: '09:30', endTime: '12:30', place: 'Online', capacity },
+  ],
+});
+
+describe('trainings of a team', () => {
+  let app: NestFastifyApplication;
+  let world: World;
+  const sql = () => app.get(DataSource);
+  const as = (
+    person: Parameters<World['request']>[0],
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+    url: string,
+    payload?: object,
+  ) => world.request(person, { method, url, ...(payload && { payload }) });
+  const plan = async (request = twoDays()) => {
+    const response = await as('teamLead', 'POST', `/api/teams/${world.team}/trainings`, request);
+    expect(response.statusCode).toBe(201);
+    return response.json<Training>();
+  };
+  const session = (teamId: string, sessionId: string, rest = '') =>
+    `/api/teams/${teamId}/training-sessions/${sessionId}${rest}`;
+  /** Moves a session's start to the past, as if its day had come. */
+  const begin = (sessionId: string) =>
+    sql().query(
+      `UPDATE training_session SET starts_at = now() - interval '4 hours',
+              ends_at = now() - interval '1 hour', date = (now() AT TIME ZONE 'Europe/Amsterdam')::date
+        WHERE id = $1`,
+      [sessionId],
+    );
+
+  beforeAll(async () => {
+    app = await createTestHttpApp();
+  });
+
+  beforeEach(async () => {
+    world = await buildWorld(app);
+  });
+
+  afterAll(() => app.close());
+
+  it('is planned by the lead with its sessions in Amsterdam time, and seen by the members', async () => {
+    const planned = await plan();
+
+    expect(planned.sessions).toHaveLength(2);
+    expect(planned.sessions[0]).toMatchObject({
+      startTime: '09:30',
+      endTime: '16:30',
+      netMinutes: 390,
+      capacity: 12,
+      booked: 0,
+      mine: null,
+    });
+    const [stored] = await sql().query(
+      `SELECT to_char(starts_at AT TIME ZONE 'Europe/Amsterdam', 'HH24:MI') AS local
+         FROM training_session WHERE id = $1`,
+      [planned.sessions[0].id],
+    );
+    expect(stored.local).toBe('09:30');
+    const seen = await as('professional', 'GET', `/api/teams/${world.team}/trainings`);
+    expect(seen.json<Training[]>().map((training) => training.title)).toEqual([
+      'Sociale NetwerkStrategieën',
+    ]);
+    const refused = await as(
+      'professional',
+      'POST',
+      `/api/teams/${world.team}/trainings`,
+      twoDays(),
+    );
+    expect(refused.statusCode).toBe(403);
+  });
+
+  it('refuses a plan with a clear error per field, and stores nothing of it', async () => {
+    const bad = twoDays();
+    bad.sessions = [
+      // The last Sunday of March 2027: the clocks skip from 02:00 to 03:00.
+      { date: '2027-03-28', startTime: '02:30', endTime: '04:00', place: 'Zaal', capacity: 5 },
+      { date: inDays(-3), startTime: '10:00', endTime: '12:00', place: 'Zaal', capacity: 5 },
+      { date: inDays(3), startTime: '12:00', endTime: '11:00', place: 'Zaal', capacity: 5 },
+    ];
+
+    const validation = await as('teamLead', 'POST', `/api/teams/${world.team}/trainings`, bad);
+    expect(validation.statusCode).toBe(400);
+    expect(validation.json().fields.map((field: { field: string }) => field.field)).toEqual([
+      'sessions.2.endTime',
+    ]);
+
+    bad.sessions.pop();
+    const response = await as('teamLead', 'POST', `/api/teams/${world.team}/trainings`, bad);
+    expect(response.statusCode).toBe(400);
+    expect(
+      response
+        .json()
+        .fields.map((field: { field: string; code: string }) => [field.field, field.code]),
+    ).toEqual([
+      ['sessions.0.startTime', 'no_such_time'],
+      ['sessions.1.date', 'in_the_past'],
+    ]);
+    const [{ count }] = await sql().query(`SELECT count(*)::int AS count FROM training`);
+    expect(count).toBe(0);
+  });
+
+  it('gives 12 places to 50 parallel enrolments, keeps 38 waiting in order, and moves them up one by one', async () => {
+    const planned = await plan(twoDays(12));
+    const sessionId = planned.sessions[0].id;
+    const identity = identityFactories(sql());
+    const people: string[] = [];
+    for (let index = 0; index < 50; index += 1) {
+      const userId = await identity.person(`Deelnemer ${index + 1}`);
+      await identity.member(userId, world.team);
+      people.push(userId);
+    }
+
+    const answers = await Promise.all(
+      people.map((userId) =>
+        as('teamLead', 'POST', session(world.team, sessionId, '/enrolments'), { userId }),
+      ),
+    );
+
+    expect(answers.map((answer) => answer.statusCode)).toEqual(people.map(() => 200));
+    const register = async () =>
+      (
+        await as('teamLead', 'GET', session(world.team, sessionId, '/register'))
+      ).json<SessionRegister>();
+    let now = await register();
+    expect(now.session).toMatchObject({ booked: 12, waiting: 38 });
+    const waiting = now.participants.filter((participant) => participant.state === 'waiting');
+    expect(waiting.map((participant) => participant.queuePlace)).toEqual(
+      Array.from({ length: 38 }, (_, index) => index + 1),
+    );
+    const [firstInLine, secondInLine] = waiting;
+
+    const booked = now.participants.find((participant) => participant.state === 'booked');
+    const cancelled = await as(
+      'teamLead',
+      'DELETE',
+      session(world.team, sessionId, `/enrolments/${booked?.userId}`),
+    );
+    expect(cancelled.statusCode).toBe(200);
+    now = cancelled.json<SessionRegister>();
+    expect(now.session).toMatchObject({ booked: 12, waiting: 37 });
+    expect(now.participants.find((p) => p.userId === firstInLine.userId)?.state).toBe('booked');
+    expect(now.participants.find((p) => p.userId === secondInLine.userId)?.queuePlace).toBe(1);
+
+    const raised = await as('teamLead', 'PUT', session(world.team, sessionId, '/capacity'), {
+      capacity: 13,
+    });
+    expect(raised.json<SessionRegister>().session).toMatchObject({ booked: 13, waiting: 36 });
+    expect(
+      raised.json<SessionRegister>().participants.find((p) => p.userId === secondInLine.userId)
+        ?.state,
+    ).toBe('booked');
+
+    const lowered = await as('teamLead', 'PUT', session(world.team, sessionId, '/capacity'), {
+      capacity: 5,
+    });
+    expect(lowered.statusCode).toBe(400);
+    expect(lowered.json().fields[0]).toMatchObject({ field: 'capacity', code: 'below_booked' });
+    const events = await sql().query(
+      `SELECT ev.state, ev.by_id FROM training_enrolment_event ev
+         JOIN training_enrolment e ON e.id = ev.enrolment_id
+        WHERE e.user_id = $1 ORDER BY ev.at, ev.state DESC`,
+      [firstInLine.userId],
+    );
+    expect(events).toEqual([
+      { state: 'waiting', by_id: world.users.teamLead },
+      { state: 'booked', by_id: null },
+    ]);
+  });
+
+  it('lets a member enrol, shows their place in the queue, and cancel until the deadline', async () => {
+    const planned = await plan(twoDays(1));
+    const [first] = planned.sessions;
+    await as('teamLead', 'POST', session(world.team, first.id, '/enrolments'), {
+      userId: world.users.teamLead,
+    });
+
+    const enrolled = await as('professional', 'POST', session(world.team, first.id, '/enrolment'));
+    expect(enrolled.statusCode).toBe(200);
+    expect(enrolled.json<Training>().sessions[0].mine).toMatchObject({
+      state: 'waiting',
+      queuePlace: 1,
+    });
+    const again = await as('professional', 'POST', session(world.team, first.id, '/enrolment'));
+    expect(again.json<Training>().sessions[0].waiting).toBe(1);
+
+    const left = await as('professional', 'DELETE', session(world.team, first.id, '/enrolment'));
+    expect(left.json<Training>().sessions[0].mine?.state).toBe('cancelled');
+    const notThere = await as(
+      'professional',
+      'DELETE',
+      session(world.team, first.id, '/enrolment'),
+    );
+    expect(notThere.statusCode).toBe(409);
+
+    // The lead's place, a day before the start: past the 48 hours.
+    await sql().query(
+      `UPDATE training_session SET starts_at = now() + interval '1 day' WHERE id = $1`,
+      [first.id],
+    );
+    const late = await as('teamLead', 'DELETE', session(world.team, first.id, '/enrolment'));
+    expect(late.statusCode).toBe(409);
+    expect(late.json().code).toBe('cancel_deadline_passed');
+  });
+
+  it('turns attendance into hours in the leerverslag, once, with the accreditation number', async () => {
+    const planned = await plan();
+    const [first, second] = planned.sessions;
+    for (const sessionId of [first.id, second.id]) {
+      await as('professional', 'POST', session(world.team, sessionId, '/enrolment'));
+    }
+    const early = await as('teamLead', 'PUT', session(world.team, first.id, '/attendance'), {
+      entries: [{ userId: world.users.professional, mark: 'present' }],
+    });
+    expect(early.statusCode).toBe(409);
+
+    await begin(first.id);
+    await begin(second.id);
+    const mark = (sessionId: string, entries: object[]) =>
+      as('teamLead', 'PUT', session(world.team, sessionId, '/attendance'), { entries });
+    const tooLong = await mark(second.id, [
+      { userId: world.users.professional, mark: 'partly', minutes: 200 },
+      { userId: world.users.teamLead, mark: 'present' },
+    ]);
+    expect(tooLong.statusCode).toBe(400);
+    expect(tooLong.json().fields.map((field: { field: string }) => field.field)).toEqual([
+      'entries.0.minutes',
+      'entries.1.userId',
+    ]);
+    expect(
+      (await mark(first.id, [{ userId: world.users.professional, mark: 'present' }])).statusCode,
+    ).toBe(200);
+    // Registered twice: corrected, never counted twice.
+    await mark(first.id, [{ userId: world.users.professional, mark: 'present' }]);
+    await mark(second.id, [{ userId: world.users.professional, mark: 'partly', minutes: 150 }]);
+
+    const today = inDays(0);
+    const csv = await as(
+      'professional',
+      'GET',
+      `/api/learning/me/leerverslag?from=${inDays(-30)}&to=${today}&format=csv`,
+    );
+    expect(csv.statusCode).toBe(200);
+    const lines = csv.body
+      .split('\n')
+      .filter((line) => line.includes('Sociale NetwerkStrategieën'));
+    expect(lines).toHaveLength(2);
+    expect(lines.every((line) => line.includes('RP-2026-014'))).toBe(true);
+    // Net minutes per session; the training's points once, on its last session.
+    expect(lines.filter((line) => line.includes(';"390";"";'))).toHaveLength(1);
+    expect(lines.filter((line) => line.includes(';"150";"12";'))).toHaveLength(1);
+  });
+});

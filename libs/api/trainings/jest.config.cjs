@@ -1,0 +1,3 @@
+const { nodeJestConfig } = require('../../../jest.node.cjs');
+
+module.exports = nodeJestConfig({ displayName: 'api-trainings', rootDir: __dirname });

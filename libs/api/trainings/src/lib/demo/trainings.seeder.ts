@@ -1,0 +1,135 @@
+import { Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import type { EntityManager } from 'typeorm';
+import { z } from 'zod';
+import { DemoSeed, type DemoSeeder, selectRows } from '@leerruimte/api-infrastructure';
+import type { EnrolmentState } from '@leerruimte/shared-contracts';
+import { TrainingEnrolment, TrainingEnrolmentEvent } from '../enrolment/enrolment.entities';
+import { Training, TrainingSession } from '../planning/training.entities';
+import { amsterdamInstant } from '../planning/trainings.service';
+
+const personRow = z.object({ id: z.string(), email: z.string(), team_id: z.string() });
+
+/**
+ * Wijkteam Noord's training in Sociale NetwerkStrategieën: four days, two of them past and
+ * attended (Joost partly on the second), two to come; and a workshop on professionele
+ * (speel)ruimte next week with one place, which Joost has and Fatma waits for.
+ */
+@DemoSeed({ name: 'trainings: SNS in Noord, a workshop with a waiting list', order: 60 })
+@Injectable()
+export class TrainingsSeeder implements DemoSeeder {
+  async seed(manager: EntityManager): Promise<void> {
+    const people = await selectRows(
+      manager,
+      personRow,
+      `SELECT u.id, u.email, m.team_id FROM app_user u
+         JOIN team_membership m ON m.user_id = u.id
+         JOIN team t ON t.id = m.team_id
+        WHERE t.name = 'Wijkteam Noord'`,
+    );
+    const person = (email: string) => {
+      const found = people.find((row) => row.email === `${email}@voorbeeldstad.test`);
+      if (!found) throw new Error(`Demo trainings need ${email} in Wijkteam Noord`);
+      return found;
+    };
+    const samira = person('samira.elamrani');
+    const fatma = person('fatma.yilmaz');
+    const joost = person('joost.visser');
+    const today = DateTime.now().setZone('Europe/Amsterdam').startOf('day');
+    const day = (offset: number) => today.plus({ days: offset }).toISODate() as string;
+
+    const training = async (
+      values: Partial<Training>,
+      sessions: Array<Partial<TrainingSession>>,
+    ) => {
+      const saved = await manager.save(
+        manager.create(Training, { teamId: samira.team_id, plannedById: samira.id, ...values }),
+      );
+      const ids: string[] = [];
+      for (const session of sessions) {
+        const date = session.date as string;
+        const { identifiers } = await manager.insert(TrainingSession, {
+          trainingId: saved.id,
+          startsAt: amsterdamInstant(date, session.startTime as string) as Date,
+          endsAt: amsterdamInstant(date, session.endTime as string) as Date,
+          ...session,
+        });
+        ids.push(identifiers[0].id as string);
+      }
+      return ids;
+    };
+    const enrol = async (
+      sessionId: string,
+      userId: string,
+      state: EnrolmentState,
+      attendedMinutes: number | null = null,
+    ) => {
+      const { identifiers } = await manager.insert(TrainingEnrolment, {
+        sessionId,
+        userId,
+        state,
+        attendedMinutes,
+        queuedAt: new Date(),
+      });
+      await manager.insert(TrainingEnrolmentEvent, {
+        enrolmentId: identifiers[0].id as string,
+        state,
+        byId: userId,
+      });
+      if (state !== 'waiting') {
+        await manager.query(`UPDATE training_session SET booked = booked + 1 WHERE id = $1`, [
+          sessionId,
+        ]);
+      }
+    };
+
+    const sessionDay = { startTime: '09:30', endTime: '16:30', breakMinutes: 30, capacity: 12 };
+    const sns = await training(
+      {
+        title: 'Sociale NetwerkStrategieën',
+        description:
+          'Vier dagen over het sociale netwerk als bron van steun: op dag 1 de netwerkanalyse, op dag 2 en 3 het netwerkberaad oefenen met eigen casussen, op dag 4 terugkijken op wat je in je wijk deed.',
+        trainers: ['Marieke de Boer (extern)'],
+        register: 'registerplein',
+        accreditationNumber: 'RP-DEMO-2026-014',
+        points: '24.00',
+        cancelHoursBefore: 72,
+      },
+      [
+        { date: day(-14), place: 'Wijkcentrum De Linde, zaal 2', ...sessionDay },
+        { date: day(-7), place: 'Wijkcentrum De Linde, zaal 2', ...sessionDay },
+        { date: day(7), place: 'Wijkcentrum De Linde, zaal 2', ...sessionDay },
+        { date: day(14), place: 'Wijkcentrum De Linde, zaal 2', ...sessionDay },
+      ],
+    );
+    for (const userId of [fatma.id, joost.id]) {
+      await enrol(sns[0], userId, 'attended', 390);
+      await enrol(sns[2], userId, 'booked');
+      await enrol(sns[3], userId, 'booked');
+    }
+    await enrol(sns[1], fatma.id, 'attended', 390);
+    await enrol(sns[1], joost.id, 'partly_attended', 240);
+
+    const [workshop] = await training(
+      {
+        title: 'Workshop professionele (speel)ruimte',
+        description:
+          'Een middag over de ruimte die je als professional neemt en krijgt, met een acteur die een cliënt speelt.',
+        trainers: ['Samira El Amrani', 'Theatergroep Spiegel (extern)'],
+        cancelHoursBefore: 24,
+      },
+      [
+        {
+          date: day(5),
+          startTime: '13:30',
+          endTime: '17:00',
+          breakMinutes: 15,
+          place: 'Stadskantoor, kamer 4.12',
+          capacity: 1,
+        },
+      ],
+    );
+    await enrol(workshop, joost.id, 'booked');
+    await enrol(workshop, fatma.id, 'waiting');
+  }
+}

@@ -1,0 +1,78 @@
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
+import { User } from '@leerruimte/api-identity-data';
+import type { EnrolmentState } from '@leerruimte/shared-contracts';
+import { TrainingSession } from '../planning/training.entities';
+
+/**
+ * A person's place in a session: one row per person and session, whose state changes (each
+ * change is a TrainingEnrolmentEvent). `queuedAt` orders the waiting list.
+ */
+@Entity({ name: 'training_enrolment' })
+@Unique(['sessionId', 'userId'])
+@Index(['sessionId', 'state', 'queuedAt'])
+@Index(['userId', 'state'])
+export class TrainingEnrolment {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  sessionId: string;
+
+  @ManyToOne(() => TrainingSession, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  session?: TrainingSession;
+
+  @Column({ type: 'uuid' })
+  userId: string;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  user?: User;
+
+  @Column({ type: 'varchar', length: 20 })
+  state: EnrolmentState;
+
+  @Column({ type: 'timestamptz' })
+  queuedAt: Date;
+
+  /** Net minutes attended, once attendance is registered; what the leerverslag counts. */
+  @Column({ type: 'int', nullable: true })
+  attendedMinutes: number | null;
+}
+
+/** The history of an enrolment: each state it went to, who made the change, and when. */
+@Entity({ name: 'training_enrolment_event' })
+@Index(['enrolmentId', 'at'])
+export class TrainingEnrolmentEvent {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  enrolmentId: string;
+
+  @ManyToOne(() => TrainingEnrolment, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  enrolment?: TrainingEnrolment;
+
+  @Column({ type: 'varchar', length: 20 })
+  state: EnrolmentState;
+
+  /** Null when the system made it (a place freed up: moved up from the waiting list). */
+  @Column({ type: 'uuid', nullable: true })
+  byId: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn()
+  by?: User;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  at: Date;
+}

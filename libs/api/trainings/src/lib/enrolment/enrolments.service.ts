@@ -1,0 +1,204 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { z } from 'zod';
+import { notFound } from '@leerruimte/api-core';
+import { exists, selectRow, selectRows } from '@leerruimte/api-infrastructure';
+import { type EnrolmentState, enrolmentStates } from '@leerruimte/shared-contracts';
+import { cancelUntil } from '../planning/training-view';
+import { trainingErrors } from '../trainings.errors';
+
+const lockedSessionRow = z.object({
+  id: z.string(),
+  capacity: z.number(),
+  booked: z.number(),
+  starts_at: z.date(),
+  cancel_hours_before: z.number(),
+});
+export type LockedSession = z.infer<typeof lockedSessionRow>;
+
+const enrolmentRow = z.object({ id: z.string(), state: z.enum(enrolmentStates) });
+
+/**
+ * Enrolling, cancelling and the waiting list. Every change locks its session's row first, so
+ * changes to one session happen one after another: the booked count and the queue are read
+ * and written in one transaction, and the check on `booked <= capacity` holds regardless.
+ * First come, first served: nobody books while someone waits, and a freed place goes to the
+ * first in line in the same transaction that freed it.
+ */
+@Injectable()
+export class EnrolmentsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Enrols a member: a place when one is free and nobody waits, else the end of the queue. */
+  async enrol(
+    teamId: string,
+    sessionId: string,
+    userId: string,
+    byId: string,
+    now = new Date(),
+  ): Promise<void> {
+    if (
+      userId !== byId &&
+      !(await exists(
+        this.dataSource,
+        `SELECT 1 FROM team_membership WHERE team_id = $1 AND user_id = $2`,
+        [teamId, userId],
+      ))
+    ) {
+      throw trainingErrors.invalid([trainingErrors.notInTeam('userId')]);
+    }
+    await this.dataSource.transaction(async (manager) => {
+      const session = await this.lock(manager, teamId, sessionId);
+      if (session.starts_at <= now) throw trainingErrors.started();
+      const existing = await selectRow(
+        manager,
+        enrolmentRow,
+        `SELECT id, state FROM training_enrolment WHERE session_id = $1 AND user_id = $2`,
+        [sessionId, userId],
+      );
+      if (existing?.state === 'booked' || existing?.state === 'waiting') return;
+      if (existing && existing.state !== 'cancelled') throw trainingErrors.attendanceRegistered();
+      const waiting = await selectRow(
+        manager,
+        z.object({ count: z.number() }),
+        `SELECT count(*)::int AS count FROM training_enrolment
+          WHERE session_id = $1 AND state = 'waiting'`,
+        [sessionId],
+      );
+      const state: EnrolmentState =
+        session.booked < session.capacity && waiting?.count === 0 ? 'booked' : 'waiting';
+      const [enrolment] = await selectRows(
+        manager,
+        z.object({ id: z.string() }),
+        `INSERT INTO training_enrolment (session_id, user_id, state, queued_at, attended_minutes)
+         VALUES ($1, $2, $3, clock_timestamp(), NULL)
+         ON CONFLICT (session_id, user_id) DO UPDATE
+           SET state = EXCLUDED.state, queued_at = EXCLUDED.queued_at, attended_minutes = NULL
+         RETURNING id`,
+        [sessionId, userId, state],
+      );
+      if (state === 'booked') {
+        await manager.query(`UPDATE training_session SET booked = booked + 1 WHERE id = $1`, [
+          sessionId,
+        ]);
+      }
+      await this.record(manager, [enrolment.id], state, byId);
+    });
+  }
+
+  /**
+   * Cancels a place or a place in the queue. A participant may cancel a booked place until the
+   * training's deadline; the team lead (`asLead`) until the start. The freed place goes to the
+   * first in line at once.
+   */
+  async cancel(
+    teamId: string,
+    sessionId: string,
+    userId: string,
+    byId: string,
+    { asLead = false, now = new Date() } = {},
+  ): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const session = await this.lock(manager, teamId, sessionId);
+      if (session.starts_at <= now) throw trainingErrors.started();
+      const enrolment = await selectRow(
+        manager,
+        enrolmentRow,
+        `SELECT id, state FROM training_enrolment
+          WHERE session_id = $1 AND user_id = $2 AND state IN ('booked', 'waiting')`,
+        [sessionId, userId],
+      );
+      if (!enrolment) throw trainingErrors.notEnrolledHere();
+      if (
+        !asLead &&
+        enrolment.state === 'booked' &&
+        cancelUntil('booked', session.starts_at, session.cancel_hours_before) <= now
+      ) {
+        throw trainingErrors.cancelDeadlinePassed(session.cancel_hours_before);
+      }
+      await manager.query(`UPDATE training_enrolment SET state = 'cancelled' WHERE id = $1`, [
+        enrolment.id,
+      ]);
+      await this.record(manager, [enrolment.id], 'cancelled', byId);
+      if (enrolment.state === 'booked') {
+        await manager.query(`UPDATE training_session SET booked = booked - 1 WHERE id = $1`, [
+          sessionId,
+        ]);
+        await this.moveUp(manager, { ...session, booked: session.booked - 1 });
+      }
+    });
+  }
+
+  /** A new capacity: never below who is booked; a larger one moves up the first in line. */
+  async setCapacity(
+    teamId: string,
+    sessionId: string,
+    capacity: number,
+    now = new Date(),
+  ): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const session = await this.lock(manager, teamId, sessionId);
+      if (capacity < session.booked) throw trainingErrors.capacityBelowBooked(session.booked);
+      await manager.query(`UPDATE training_session SET capacity = $2 WHERE id = $1`, [
+        sessionId,
+        capacity,
+      ]);
+      if (session.starts_at > now) await this.moveUp(manager, { ...session, capacity });
+    });
+  }
+
+  /** The session's row, locked until the transaction ends; 404 when it is not the team's. */
+  private async lock(manager: EntityManager, teamId: string, sessionId: string) {
+    const session = await selectRow(
+      manager,
+      lockedSessionRow,
+      `SELECT s.id, s.capacity, s.booked, s.starts_at, t.cancel_hours_before
+         FROM training_session s JOIN training t ON t.id = s.training_id
+        WHERE s.id = $1 AND t.team_id = $2
+          FOR UPDATE OF s`,
+      [sessionId, teamId],
+    );
+    if (!session) throw notFound();
+    return session;
+  }
+
+  /** Books the first in line for every free place. */
+  private async moveUp(manager: EntityManager, session: LockedSession): Promise<void> {
+    const free = session.capacity - session.booked;
+    if (free <= 0) return;
+    const promoted = await selectRows(
+      manager,
+      z.object({ id: z.string() }),
+      `UPDATE training_enrolment SET state = 'booked'
+        WHERE id IN (SELECT id FROM training_enrolment
+                      WHERE session_id = $1 AND state = 'waiting'
+                      ORDER BY queued_at, id LIMIT $2)
+        RETURNING id`,
+      [session.id, free],
+    );
+    if (promoted.length === 0) return;
+    await manager.query(`UPDATE training_session SET booked = booked + $2 WHERE id = $1`, [
+      session.id,
+      promoted.length,
+    ]);
+    await this.record(
+      manager,
+      promoted.map((row) => row.id),
+      'booked',
+      null,
+    );
+  }
+
+  private async record(
+    manager: EntityManager,
+    enrolmentIds: string[],
+    state: EnrolmentState,
+    byId: string | null,
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO training_enrolment_event (enrolment_id, state, by_id)
+       SELECT unnest($1::uuid[]), $2, $3`,
+      [enrolmentIds, state, byId],
+    );
+  }
+}

@@ -1,0 +1,76 @@
+import type { Training, TrainingSession } from '@leerruimte/shared-contracts';
+import type { SessionRow, TrainingRow } from './trainings.queries';
+
+const HOUR_MS = 60 * 60 * 1000;
+
+const minutesOfDay = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+
+/** A session's length without its break: what attending all of it counts for. */
+export function netMinutes(session: {
+  start_time: string;
+  end_time: string;
+  break_minutes: number;
+}): number {
+  return minutesOfDay(session.end_time) - minutesOfDay(session.start_time) - session.break_minutes;
+}
+
+/** Until when a participant may cancel themselves: the training's deadline, or the start when waiting. */
+export function cancelUntil(
+  state: 'booked' | 'waiting',
+  startsAt: Date,
+  cancelHoursBefore: number,
+): Date {
+  return state === 'waiting'
+    ? startsAt
+    : new Date(startsAt.getTime() - cancelHoursBefore * HOUR_MS);
+}
+
+export function sessionView(row: SessionRow, training: TrainingRow, now: Date): TrainingSession {
+  const state = row.my_state;
+  const until =
+    state === 'booked' || state === 'waiting'
+      ? cancelUntil(state, row.starts_at, training.cancel_hours_before)
+      : null;
+  return {
+    id: row.id,
+    date: row.date,
+    startTime: row.start_time,
+    endTime: row.end_time,
+    breakMinutes: row.break_minutes,
+    netMinutes: netMinutes(row),
+    place: row.place,
+    onlineUrl: row.online_url,
+    capacity: row.capacity,
+    booked: row.booked,
+    waiting: row.waiting,
+    started: row.starts_at <= now,
+    mine: state && {
+      state,
+      queuePlace: row.queue_place,
+      attendedMinutes: row.my_minutes,
+      cancelUntil: until && until > now ? until.toISOString() : null,
+    },
+  };
+}
+
+export function trainingView(training: TrainingRow, sessions: SessionRow[], now: Date): Training {
+  return {
+    id: training.id,
+    teamId: training.team_id,
+    title: training.title,
+    description: training.description,
+    trainers: training.trainers,
+    accreditation:
+      training.register && training.accreditation_number && training.points !== null
+        ? {
+            register: training.register,
+            number: training.accreditation_number,
+            points: training.points,
+          }
+        : null,
+    cancelHoursBefore: training.cancel_hours_before,
+    sessions: sessions
+      .filter((session) => session.training_id === training.id)
+      .map((session) => sessionView(session, training, now)),
+  };
+}

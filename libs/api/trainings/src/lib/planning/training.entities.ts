@@ -1,0 +1,112 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { Team, User } from '@leerruimte/api-identity-data';
+import type { AccreditationRegister } from '@leerruimte/shared-contracts';
+
+/** A training, workshop or course day series a team lead planned for the team. */
+@Entity({ name: 'training' })
+@Index(['teamId', 'createdAt'])
+export class Training {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  teamId: string;
+
+  @ManyToOne(() => Team, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  team?: Team;
+
+  @Column({ type: 'varchar', length: 200 })
+  title: string;
+
+  @Column({ type: 'text', default: '' })
+  description: string;
+
+  @Column({ type: 'text', array: true })
+  trainers: string[];
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  register: AccreditationRegister | null;
+
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  accreditationNumber: string | null;
+
+  @Column({ type: 'numeric', precision: 5, scale: 2, nullable: true })
+  points: string | null;
+
+  @Column({ type: 'int', default: 48 })
+  cancelHoursBefore: number;
+
+  @Column({ type: 'uuid', nullable: true })
+  plannedById: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn()
+  plannedBy?: User;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}
+
+/**
+ * One meeting of a training. Its date and times are Europe/Amsterdam wall-clock time, as
+ * people plan them; `startsAt` and `endsAt` are the instants they mean, for deadlines and
+ * order. `booked` counts the booked places, so the check below makes overbooking impossible
+ * whatever runs at the same time.
+ */
+@Entity({ name: 'training_session' })
+@Index(['trainingId', 'startsAt'])
+@Check('CHK_training_session_booked', '"booked" >= 0 AND "booked" <= "capacity"')
+export class TrainingSession {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  trainingId: string;
+
+  @ManyToOne(() => Training, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  training?: Training;
+
+  @Column({ type: 'date' })
+  date: string;
+
+  @Column({ type: 'time' })
+  startTime: string;
+
+  @Column({ type: 'time' })
+  endTime: string;
+
+  @Column({ type: 'varchar', length: 60, default: 'Europe/Amsterdam' })
+  timeZone: string;
+
+  @Column({ type: 'timestamptz' })
+  startsAt: Date;
+
+  @Column({ type: 'timestamptz' })
+  endsAt: Date;
+
+  @Column({ type: 'int', default: 0 })
+  breakMinutes: number;
+
+  @Column({ type: 'varchar', length: 200 })
+  place: string;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  onlineUrl: string | null;
+
+  @Column({ type: 'int' })
+  capacity: number;
+
+  @Column({ type: 'int', default: 0 })
+  booked: number;
+}

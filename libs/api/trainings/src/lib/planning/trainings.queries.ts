@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { type Sql, selectRows } from '@leerruimte/api-infrastructure';
+import { accreditationRegisters, enrolmentStates } from '@leerruimte/shared-contracts';
+
+const trainingRow = z.object({
+  id: z.string(),
+  team_id: z.string(),
+  title: z.string(),
+  description: z.string(),
+  trainers: z.array(z.string()),
+  register: z.enum(accreditationRegisters).nullable(),
+  accreditation_number: z.string().nullable(),
+  points: z.coerce.number().nullable(),
+  cancel_hours_before: z.number(),
+});
+export type TrainingRow = z.infer<typeof trainingRow>;
+
+/** The team's trainings, or one of them. */
+export function trainingsOf(sql: Sql, teamId: string, trainingId: string | null = null) {
+  return selectRows(
+    sql,
+    trainingRow,
+    `SELECT id, team_id, title, description, trainers, register, accreditation_number, points,
+            cancel_hours_before
+       FROM training
+      WHERE team_id = $1 AND ($2::uuid IS NULL OR id = $2)`,
+    [teamId, trainingId],
+  );
+}
+
+const sessionRow = z.object({
+  id: z.string(),
+  training_id: z.string(),
+  date: z.string(),
+  start_time: z.string(),
+  end_time: z.string(),
+  break_minutes: z.number(),
+  place: z.string(),
+  online_url: z.string().nullable(),
+  capacity: z.number(),
+  booked: z.number(),
+  starts_at: z.date(),
+  waiting: z.number(),
+  my_state: z.enum(enrolmentStates).nullable(),
+  my_minutes: z.number().nullable(),
+  queue_place: z.number().nullable(),
+});
+export type SessionRow = z.infer<typeof sessionRow>;
+
+/**
+ * The sessions of these trainings in time order, each with how many wait, and the viewer's own
+ * enrolment with their place in the queue (1 for the first in line).
+ */
+export function sessionsOf(sql: Sql, trainingIds: string[], viewerId: string) {
+  return selectRows(
+    sql,
+    sessionRow,
+    `SELECT s.id, s.training_id, s.date::text AS date,
+            to_char(s.start_time, 'HH24:MI') AS start_time,
+            to_char(s.end_time, 'HH24:MI') AS end_time,
+            s.break_minutes, s.place, s.online_url, s.capacity, s.booked, s.starts_at,
+            (SELECT count(*)::int FROM training_enrolment w
+              WHERE w.session_id = s.id AND w.state = 'waiting') AS waiting,
+            e.state AS my_state, e.attended_minutes AS my_minutes,
+            CASE WHEN e.state = 'waiting' THEN
+              (SELECT count(*)::int FROM training_enrolment w
+                WHERE w.session_id = s.id AND w.state = 'waiting'
+                  AND (w.queued_at, w.id) <= (e.queued_at, e.id))
+            END AS queue_place
+       FROM training_session s
+       LEFT JOIN training_enrolment e ON e.session_id = s.id AND e.user_id = $2
+      WHERE s.training_id = ANY($1::uuid[])
+      ORDER BY s.starts_at, s.id`,
+    [trainingIds, viewerId],
+  );
+}

@@ -1,0 +1,127 @@
+import { Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import { DataSource } from 'typeorm';
+import { type FieldProblem, notFound } from '@leerruimte/api-core';
+import { z } from 'zod';
+import { selectRows } from '@leerruimte/api-infrastructure';
+import type {
+  Training as TrainingView,
+  planTrainingRequestSchema,
+} from '@leerruimte/shared-contracts';
+import { trainingErrors } from '../trainings.errors';
+import { Training, TrainingSession } from './training.entities';
+import { trainingView } from './training-view';
+import { sessionsOf, trainingsOf } from './trainings.queries';
+
+const ZONE = 'Europe/Amsterdam';
+
+/** The instant a wall-clock time in Amsterdam means, or null when that time does not exist. */
+export function amsterdamInstant(date: string, time: string): Date | null {
+  const local = DateTime.fromISO(`${date}T${time}`, { zone: ZONE });
+  // Luxon moves a time in the hour skipped in spring; such a time was never on a clock.
+  if (!local.isValid || local.toFormat('HH:mm') !== time) return null;
+  return local.toJSDate();
+}
+
+/** Trainings a team lead plans for the team, with their sessions. */
+@Injectable()
+export class TrainingsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async plan(
+    teamId: string,
+    plannedById: string,
+    request: z.output<typeof planTrainingRequestSchema>,
+    now = new Date(),
+  ): Promise<TrainingView> {
+    const problems: FieldProblem[] = [];
+    const sessions = request.sessions.map((session, index) => {
+      const startsAt = amsterdamInstant(session.date, session.startTime);
+      const endsAt = amsterdamInstant(session.date, session.endTime);
+      if (!startsAt) problems.push(trainingErrors.noSuchTime(`sessions.${index}.startTime`));
+      if (!endsAt) problems.push(trainingErrors.noSuchTime(`sessions.${index}.endTime`));
+      if (startsAt && startsAt <= now) {
+        problems.push(trainingErrors.inThePast(`sessions.${index}.date`));
+      }
+      return { ...session, startsAt, endsAt };
+    });
+    if (problems.length > 0) throw trainingErrors.invalid(problems);
+    const trainingId = await this.dataSource.transaction(async (manager) => {
+      const training = await manager.save(
+        manager.create(Training, {
+          teamId,
+          title: request.title,
+          description: request.description,
+          trainers: request.trainers,
+          register: request.accreditation?.register ?? null,
+          accreditationNumber: request.accreditation?.number ?? null,
+          points: request.accreditation ? String(request.accreditation.points) : null,
+          cancelHoursBefore: request.cancelHoursBefore,
+          plannedById,
+        }),
+      );
+      await manager.insert(
+        TrainingSession,
+        sessions.map((session) => ({
+          trainingId: training.id,
+          date: session.date,
+          startTime: session.startTime,
+          endTime: session.endTime,
+          startsAt: session.startsAt as Date,
+          endsAt: session.endsAt as Date,
+          breakMinutes: session.breakMinutes,
+          place: session.place,
+          onlineUrl: session.onlineUrl ?? null,
+          capacity: session.capacity,
+        })),
+      );
+      return training.id;
+    });
+    return this.detail(teamId, trainingId, plannedById, now);
+  }
+
+  /** Trainings still to come first (soonest first), then those that are over (latest first). */
+  async list(teamId: string, viewerId: string, now = new Date()): Promise<TrainingView[]> {
+    const trainings = await trainingsOf(this.dataSource, teamId);
+    if (trainings.length === 0) return [];
+    const sessions = await sessionsOf(
+      this.dataSource,
+      trainings.map((training) => training.id),
+      viewerId,
+    );
+    const views = trainings.map((training) => trainingView(training, sessions, now));
+    const first = (view: TrainingView) => view.sessions[0]?.date ?? '';
+    const over = (view: TrainingView) => view.sessions.every((session) => session.started);
+    return views.sort((a, b) =>
+      over(a) !== over(b)
+        ? Number(over(a)) - Number(over(b))
+        : over(a)
+          ? first(b).localeCompare(first(a))
+          : first(a).localeCompare(first(b)),
+    );
+  }
+
+  /** The training a session belongs to, as the viewer sees it. */
+  async ofSession(teamId: string, sessionId: string, viewerId: string): Promise<TrainingView> {
+    const [session] = await selectRows(
+      this.dataSource,
+      z.object({ training_id: z.string() }),
+      `SELECT training_id FROM training_session WHERE id = $1`,
+      [sessionId],
+    );
+    if (!session) throw notFound();
+    return this.detail(teamId, session.training_id, viewerId);
+  }
+
+  async detail(
+    teamId: string,
+    trainingId: string,
+    viewerId: string,
+    now = new Date(),
+  ): Promise<TrainingView> {
+    const [training] = await trainingsOf(this.dataSource, teamId, trainingId);
+    if (!training) throw notFound();
+    const sessions = await sessionsOf(this.dataSource, [training.id], viewerId);
+    return trainingView(training, sessions, now);
+  }
+}

@@ -1,0 +1,171 @@
+import { Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Put } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import {
+  Auth,
+  type Authentication,
+  ParseIdPipe,
+  RequirePermission,
+  ValidBody,
+  errorBodyOpenApi,
+  openApiSchema,
+} from '@leerruimte/api-core';
+import {
+  type AttendanceRequest,
+  type EnrolMemberRequest,
+  type SessionCapacityRequest,
+  type SessionRegister,
+  type Training,
+  attendanceRequestSchema,
+  enrolMemberRequestSchema,
+  planTrainingRequestSchema,
+  sessionCapacityRequestSchema,
+  sessionRegisterSchema,
+  trainingSchema,
+} from '@leerruimte/shared-contracts';
+import { AttendanceService } from './attendance/attendance.service';
+import { EnrolmentsService } from './enrolment/enrolments.service';
+import { TrainingsService } from './planning/trainings.service';
+
+const TRAININGS = 'teams/:teamId/trainings';
+const SESSION = 'teams/:teamId/training-sessions/:sessionId';
+const closed = { description: 'Started, or past the cancel deadline', schema: errorBodyOpenApi };
+
+/**
+ * Trainings of a team: its lead plans them and keeps the register; its members enrol, wait
+ * their turn, and cancel.
+ */
+@ApiTags('trainings')
+@Controller()
+export class TrainingsController {
+  constructor(
+    private readonly trainings: TrainingsService,
+    private readonly enrolments: EnrolmentsService,
+    private readonly attendance: AttendanceService,
+  ) {}
+
+  @Get(TRAININGS)
+  @RequirePermission('team.member', 'teamId')
+  @ApiOkResponse({ schema: openApiSchema(z.array(trainingSchema)) })
+  list(
+    @Auth() auth: Authentication,
+    @Param('teamId', ParseIdPipe) teamId: string,
+  ): Promise<Training[]> {
+    return this.trainings.list(teamId, auth.userId);
+  }
+
+  @Post(TRAININGS)
+  @RequirePermission('team.lead', 'teamId')
+  @ApiCreatedResponse({ schema: openApiSchema(trainingSchema) })
+  plan(
+    @Auth() auth: Authentication,
+    @Param('teamId', ParseIdPipe) teamId: string,
+    @ValidBody(planTrainingRequestSchema) request: z.output<typeof planTrainingRequestSchema>,
+  ): Promise<Training> {
+    return this.trainings.plan(teamId, auth.userId, request);
+  }
+
+  @Get(`${TRAININGS}/:trainingId`)
+  @RequirePermission('team.member', 'teamId')
+  @ApiOkResponse({ schema: openApiSchema(trainingSchema) })
+  detail(
+    @Auth() auth: Authentication,
+    @Param('teamId', ParseIdPipe) teamId: string,
+    @Param('trainingId', ParseIdPipe) trainingId: string,
+  ): Promise<Training> {
+    return this.trainings.detail(teamId, trainingId, auth.userId);
+  }
+
+  @Post(`${SESSION}/enrolment`)
+  @RequirePermission('team.member', 'teamId')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ schema: openApiSchema(trainingSchema) })
+  @ApiConflictResponse(closed)
+  async enrol(
+    @Auth() auth: Authentication,
+    @Param('teamId', ParseIdPipe) teamId: string,
+    @Param('sessionId', ParseIdPipe) sessionId: string,
+  ): Promise<Training> {
+    await this.enrolments.enrol(teamId, sessionId, auth.userId, auth.userId);
+    return this.trainings.ofSession(teamId, sessionId, auth.userId);
+  }
+
+  @Delete(`${SESSION}/enrolment`)
+  @RequirePermission('team.member', 'teamId')
+  @ApiOkResponse({ schema: openApiSchema(trainingSchema) })
+  @ApiConflictResponse(closed)
+  async cancel(
+    @Auth() auth: Authentication,
+    @Param('teamId', ParseIdPipe) teamId: string,
+    @Param('sessionId', ParseIdPipe) sessionId: string,
+  ): Promise<Training> {
+    await this.enrolments.cancel(teamId, sessionId, auth.userId, auth.userId);
+    return this.trainings.ofSession(teamId, sessionId, auth.userId);
+  }
+
+  @Get(`${SESSION}/register`)
+  @RequirePermission('team.lead', 'teamId')
+  @ApiOkResponse({ schema: openApiSchema(sessionRegisterSchema) })
+  register(
+    @Auth() auth: Authentication,
+    @Param('teamId', ParseIdPipe) teamId: string,
+    @Param('sessionId', ParseIdPipe) sessionId: string,
+  ): Promise<SessionRegister> {
+    return this.attendance.register(teamId, sessionId, auth.userId);
+  }
+
+  @Post(`${SESSION}/enrolments`)
+  @RequirePermission('team.lead', 'teamId')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ schema: openApiSchema(sessionRegisterSchema) })
+  @ApiConflictResponse(closed)
+  async enrolMember(
+    @Auth() auth: Authentication,
+    @Param('teamId', ParseIdPipe) teamId: string,
+    @Param('sessionId', ParseIdPipe) sessionId: string,
+    @ValidBody(enrolMemberRequestSchema) request: EnrolMemberRequest,
+  ): Promise<SessionRegister> {
+    await this.enrolments.enrol(teamId, sessionId, request.userId, auth.userId);
+    return this.attendance.register(teamId, sessionId, auth.userId);
+  }
+
+  @Delete(`${SESSION}/enrolments/:userId`)
+  @RequirePermission('team.lead', 'teamId')
+  @ApiOkResponse({ schema: openApiSchema(sessionRegisterSchema) })
+  @ApiConflictResponse(closed)
+  async cancelMember(
+    @Auth() auth: Authentication,
+    @Param('teamId', ParseIdPipe) teamId: string,
+    @Param('sessionId', ParseIdPipe) sessionId: string,
+    @Param('userId', ParseIdPipe) userId: string,
+  ): Promise<SessionRegister> {
+    await this.enrolments.cancel(teamId, sessionId, userId, auth.userId, { asLead: true });
+    return this.attendance.register(teamId, sessionId, auth.userId);
+  }
+
+  @Put(`${SESSION}/capacity`)
+  @RequirePermission('team.lead', 'teamId')
+  @ApiOkResponse({ schema: openApiSchema(sessionRegisterSchema) })
+  async setCapacity(
+    @Auth() auth: Authentication,
+    @Param('teamId', ParseIdPipe) teamId: string,
+    @Param('sessionId', ParseIdPipe) sessionId: string,
+    @ValidBody(sessionCapacityRequestSchema) request: SessionCapacityRequest,
+  ): Promise<SessionRegister> {
+    await this.enrolments.setCapacity(teamId, sessionId, request.capacity);
+    return this.attendance.register(teamId, sessionId, auth.userId);
+  }
+
+  @Put(`${SESSION}/attendance`)
+  @RequirePermission('team.lead', 'teamId')
+  @ApiOkResponse({ schema: openApiSchema(sessionRegisterSchema) })
+  @ApiConflictResponse({ description: 'Not started yet', schema: errorBodyOpenApi })
+  recordAttendance(
+    @Auth() auth: Authentication,
+    @Param('teamId', ParseIdPipe) teamId: string,
+    @Param('sessionId', ParseIdPipe) sessionId: string,
+    @ValidBody(attendanceRequestSchema) request: AttendanceRequest,
+  ): Promise<SessionRegister> {
+    return this.attendance.record(teamId, sessionId, request, auth.userId);
+  }
+}

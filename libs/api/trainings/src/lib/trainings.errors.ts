@@ -1,0 +1,88 @@
+import { HttpStatus } from '@nestjs/common';
+import { AppError, type FieldProblem } from '@leerruimte/api-core';
+
+const invalid = (problems: FieldProblem[]) =>
+  new AppError(
+    HttpStatus.BAD_REQUEST,
+    'validation_failed',
+    {
+      nl: 'Niet alle gegevens zijn goed ingevuld.',
+      en: 'Not all data has been filled in correctly.',
+    },
+    problems,
+  );
+
+export const trainingErrors = {
+  invalid,
+  /** A wall-clock time that does not exist on that day (the hour skipped when summer time starts). */
+  noSuchTime: (field: string): FieldProblem => ({
+    field,
+    code: 'no_such_time',
+    text: {
+      nl: 'Deze tijd bestaat die dag niet (de klok gaat een uur vooruit).',
+      en: 'This time does not exist that day (the clocks go forward an hour).',
+    },
+  }),
+  inThePast: (field: string): FieldProblem => ({
+    field,
+    code: 'in_the_past',
+    text: { nl: 'Deze bijeenkomst ligt in het verleden.', en: 'This session is in the past.' },
+  }),
+  notInTeam: (field: string): FieldProblem => ({
+    field,
+    code: 'not_in_team',
+    text: { nl: 'Hoort niet bij dit team.', en: 'Does not belong to this team.' },
+  }),
+  notEnrolled: (field: string): FieldProblem => ({
+    field,
+    code: 'not_enrolled',
+    text: {
+      nl: 'Staat niet ingeschreven voor deze bijeenkomst.',
+      en: 'Is not enrolled in this session.',
+    },
+  }),
+  moreThanTheSession: (field: string, netMinutes: number): FieldProblem => ({
+    field,
+    code: 'more_than_the_session',
+    text: {
+      nl: `Meer dan de bijeenkomst duurt (${netMinutes} minuten zonder pauze).`,
+      en: `More than the session lasts (${netMinutes} minutes without the break).`,
+    },
+  }),
+  started: () =>
+    new AppError(HttpStatus.CONFLICT, 'session_started', {
+      nl: 'Deze bijeenkomst is al begonnen; inschrijven en afmelden kan niet meer.',
+      en: 'This session has started; enrolling and cancelling are closed.',
+    }),
+  notStarted: () =>
+    new AppError(HttpStatus.CONFLICT, 'session_not_started', {
+      nl: 'Aanwezigheid registreer je vanaf het begin van de bijeenkomst.',
+      en: 'Attendance is registered from the start of the session.',
+    }),
+  cancelDeadlinePassed: (hours: number) =>
+    new AppError(HttpStatus.CONFLICT, 'cancel_deadline_passed', {
+      nl: `Afmelden kan tot ${hours} uur voor het begin. Laat het je teamleider weten.`,
+      en: `Cancelling is possible until ${hours} hours before the start. Tell your team lead.`,
+    }),
+  notEnrolledHere: () =>
+    new AppError(HttpStatus.CONFLICT, 'not_enrolled', {
+      nl: 'Je staat niet ingeschreven of op de wachtlijst voor deze bijeenkomst.',
+      en: 'You are not enrolled or on the waiting list for this session.',
+    }),
+  attendanceRegistered: () =>
+    new AppError(HttpStatus.CONFLICT, 'attendance_registered', {
+      nl: 'Voor deze bijeenkomst is je aanwezigheid al geregistreerd.',
+      en: 'Your attendance for this session has been registered already.',
+    }),
+  capacityBelowBooked: (booked: number) =>
+    invalid([
+      {
+        field: 'capacity',
+        code: 'below_booked',
+        text: {
+          nl: `Er staan al ${booked} mensen ingeschreven; meld eerst iemand af.`,
+          en: `${booked} people are enrolled already; cancel someone first.`,
+        },
+      },
+    ]),
+};

@@ -1,0 +1,32 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { identityDataEntities } from '@leerruimte/api-identity-data';
+import { AttendanceService } from './attendance/attendance.service';
+import { TrainingsSeeder } from './demo/trainings.seeder';
+import { TrainingEnrolment, TrainingEnrolmentEvent } from './enrolment/enrolment.entities';
+import { EnrolmentsService } from './enrolment/enrolments.service';
+import { TrainingsLeerverslag } from './leerverslag/trainings-leerverslag';
+import { Training, TrainingSession } from './planning/training.entities';
+import { TrainingsService } from './planning/trainings.service';
+import { TrainingsController } from './trainings.controller';
+
+export const trainingsEntities = [
+  Training,
+  TrainingSession,
+  TrainingEnrolment,
+  TrainingEnrolmentEvent,
+];
+
+/** Trainings, workshops and course days a team plans, enrols in and attends. */
+@Module({
+  imports: [TypeOrmModule.forFeature([...trainingsEntities, ...identityDataEntities])],
+  controllers: [TrainingsController],
+  providers: [
+    AttendanceService,
+    EnrolmentsService,
+    TrainingsLeerverslag,
+    TrainingsSeeder,
+    TrainingsService,
+  ],
+})
+export class TrainingsFeatureModule {}

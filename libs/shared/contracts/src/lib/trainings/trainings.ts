@@ -1,0 +1,181 @@
+import { z } from 'zod';
+import { calendarDate } from '../dates';
+import { accreditationRegisters } from '../learning/certificates';
+
+const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+const minutesOfDay = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+
+/**
+ * One meeting of a training: a day's date with its start and end in Europe/Amsterdam wall-clock
+ * time, the break (not counted as learning time), where, and how many can take part.
+ */
+export const trainingSessionRequestSchema = z
+  .strictObject({
+    date: calendarDate(),
+    startTime: timeOfDay,
+    endTime: timeOfDay,
+    breakMinutes: z.number().int().min(0).max(240).default(0),
+    place: z.string().trim().min(2).max(200),
+    /** For an online session: the meeting link (https). */
+    onlineUrl: z
+      .url({ protocol: /^https$/ })
+      .max(500)
+      .optional(),
+    capacity: z.number().int().min(1).max(500),
+  })
+  .refine((session) => session.endTime > session.startTime, {
+    path: ['endTime'],
+    params: { reason: 'end_time_before_start' },
+  })
+  .refine(
+    (session) =>
+      session.endTime <= session.startTime ||
+      minutesOfDay(session.endTime) - minutesOfDay(session.startTime) > session.breakMinutes,
+    { path: ['breakMinutes'], params: { reason: 'break_too_long' } },
+  );
+export type TrainingSessionRequest = z.input<typeof trainingSessionRequestSchema>;
+
+export const trainingAccreditationSchema = z.strictObject({
+  register: z.enum(accreditationRegisters),
+  number: z.string().trim().min(2).max(40),
+  points: z.number().min(0).max(100),
+});
+
+/** A training as a team lead plans it for the team. */
+export const planTrainingRequestSchema = z.strictObject({
+  title: z.string().trim().min(3).max(200),
+  description: z.string().trim().max(4000).default(''),
+  /** Who gives it: names as participants know them (a colleague, or an external trainer). */
+  trainers: z.array(z.string().trim().min(2).max(120)).min(1).max(5),
+  accreditation: trainingAccreditationSchema.optional(),
+  /** Until how many hours before a session a participant may still cancel it themselves. */
+  cancelHoursBefore: z.number().int().min(0).max(336).default(48),
+  sessions: z.array(trainingSessionRequestSchema).min(1).max(10),
+});
+export type PlanTrainingRequest = z.input<typeof planTrainingRequestSchema>;
+
+export const sessionCapacityRequestSchema = z.strictObject({
+  capacity: z.number().int().min(1).max(500),
+});
+export type SessionCapacityRequest = z.infer<typeof sessionCapacityRequestSchema>;
+
+/** A team lead enrols a member (for a training that people are sent to). */
+export const enrolMemberRequestSchema = z.strictObject({ userId: z.uuid() });
+export type EnrolMemberRequest = z.infer<typeof enrolMemberRequestSchema>;
+
+/**
+ * Where an enrolment stands. `waiting`: on the waiting list, first come first served;
+ * `excused`: absent with notice; `no_show`: absent without.
+ */
+export const enrolmentStates = [
+  'waiting',
+  'booked',
+  'cancelled',
+  'attended',
+  'partly_attended',
+  'excused',
+  'no_show',
+] as const;
+export type EnrolmentState = (typeof enrolmentStates)[number];
+
+/** What the trainer or lead records per participant after a session. */
+export const attendanceMarks = ['present', 'partly', 'excused', 'absent'] as const;
+export type AttendanceMark = (typeof attendanceMarks)[number];
+
+export const attendanceRequestSchema = z.strictObject({
+  entries: z
+    .array(
+      z
+        .strictObject({
+          userId: z.uuid(),
+          mark: z.enum(attendanceMarks),
+          /** Only with `partly`: the net minutes they were there. */
+          minutes: z.number().int().min(1).max(1440).optional(),
+        })
+        .refine((entry) => (entry.mark === 'partly') === (entry.minutes !== undefined), {
+          path: ['minutes'],
+          params: { reason: 'minutes_with_partly_only' },
+        }),
+    )
+    .min(1)
+    .max(500),
+});
+export type AttendanceRequest = z.infer<typeof attendanceRequestSchema>;
+
+export const trainingSessionSchema = z.object({
+  id: z.uuid(),
+  date: z.string(),
+  startTime: z.string(),
+  endTime: z.string(),
+  breakMinutes: z.number().int(),
+  /** The session's length without its break: what attending it counts for. */
+  netMinutes: z.number().int(),
+  place: z.string(),
+  onlineUrl: z.string().nullable(),
+  capacity: z.number().int(),
+  booked: z.number().int(),
+  waiting: z.number().int(),
+  /** Started or over: no enrolling, cancelling or moving up any more. */
+  started: z.boolean(),
+  /** The caller's own enrolment, if any. */
+  mine: z
+    .object({
+      state: z.enum(enrolmentStates),
+      /** 1 for the first in line; only while waiting. */
+      queuePlace: z.number().int().nullable(),
+      attendedMinutes: z.number().int().nullable(),
+      /** Until when they may cancel themselves (ISO instant); null when that time has passed. */
+      cancelUntil: z.iso.datetime().nullable(),
+    })
+    .nullable(),
+});
+export type TrainingSession = z.infer<typeof trainingSessionSchema>;
+
+export const trainingSchema = z.object({
+  id: z.uuid(),
+  teamId: z.uuid(),
+  title: z.string(),
+  description: z.string(),
+  trainers: z.array(z.string()),
+  accreditation: trainingAccreditationSchema.nullable(),
+  cancelHoursBefore: z.number().int(),
+  sessions: z.array(trainingSessionSchema),
+});
+export type Training = z.infer<typeof trainingSchema>;
+
+/** A session's register, for the team lead: everyone enrolled or waiting, in queue order. */
+export const sessionRegisterSchema = z.object({
+  session: trainingSessionSchema,
+  trainingTitle: z.string(),
+  participants: z.array(
+    z.object({
+      userId: z.uuid(),
+      name: z.string(),
+      state: z.enum(enrolmentStates),
+      queuePlace: z.number().int().nullable(),
+      attendedMinutes: z.number().int().nullable(),
+    }),
+  ),
+});
+export type SessionRegister = z.infer<typeof sessionRegisterSchema>;
+
+export const enrolmentStateWords: Record<'nl' | 'en', Record<EnrolmentState, string>> = {
+  nl: {
+    waiting: 'op de wachtlijst',
+    booked: 'ingeschreven',
+    cancelled: 'afgemeld',
+    attended: 'aanwezig',
+    partly_attended: 'deels aanwezig',
+    excused: 'afwezig met bericht',
+    no_show: 'afwezig zonder bericht',
+  },
+  en: {
+    waiting: 'on the waiting list',
+    booked: 'enrolled',
+    cancelled: 'cancelled',
+    attended: 'attended',
+    partly_attended: 'partly attended',
+    excused: 'absent with notice',
+    no_show: 'absent without notice',
+  },
+};
