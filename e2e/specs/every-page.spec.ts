@@ -18,8 +18,8 @@ const patternOf = (url: string) => {
     .sort((a, b) => a.path.split(':').length - b.path.split(':').length)[0]?.path;
 };
 
-/** Pages that differ per person: every persona checks their own. */
-const personal = new Set<string>([appPaths.start, appPaths.profile]);
+/** Pages that differ per person (a lead's trainings link to plans and registers): each checks their own. */
+const personal = new Set<string>([appPaths.start, appPaths.profile, appPaths.trainings]);
 const checked = new Set<string>();
 
 async function settle(page: Page): Promise<void> {
@@ -87,12 +87,24 @@ test.describe('Elke pagina past op een telefoon en een laptop, en is toegankelij
     [
       'voor een professional in twee teams',
       'fatma.yilmaz@voorbeeldstad.test',
-      [appPaths.prompts, appPaths.lesson, appPaths.teamBoard, appPaths.experiment],
+      [
+        appPaths.prompts,
+        appPaths.lesson,
+        appPaths.teamBoard,
+        appPaths.experiment,
+        appPaths.trainings,
+      ],
     ],
     [
       'voor een teamleider',
       'samira.elamrani@voorbeeldstad.test',
-      [appPaths.teamLearning, appPaths.teamReflection, appPaths.teamDevelopment],
+      [
+        appPaths.teamLearning,
+        appPaths.teamReflection,
+        appPaths.teamDevelopment,
+        appPaths.newTraining,
+        appPaths.trainingSession,
+      ],
     ],
     [
       'voor een organisatiebeheerder',

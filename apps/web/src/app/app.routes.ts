@@ -33,6 +33,7 @@ import { agendaRoutes } from '@leerruimte/web-agenda-feature';
 import { searchRoutes } from '@leerruimte/web-search-feature';
 import { startRoutes } from '@leerruimte/web-start-feature';
 import { todayRoutes } from '@leerruimte/web-today-feature';
+import { trainingsRoutes } from '@leerruimte/web-trainings-feature';
 import { appPaths } from '@leerruimte/web-shared-util';
 
 /**
@@ -147,6 +148,11 @@ export const appRoutes: Routes = [
     path: appPaths.teamBoard,
     canActivate: [requireLogin],
     children: boardRoutes,
+  },
+  {
+    path: appPaths.trainings,
+    canActivate: [requireLogin],
+    children: trainingsRoutes,
   },
   {
     path: appPaths.cards,

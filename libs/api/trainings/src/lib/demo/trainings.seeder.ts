@@ -36,7 +36,11 @@ export class TrainingsSeeder implements DemoSeeder {
     const fatma = person('fatma.yilmaz');
     const joost = person('joost.visser');
     const today = DateTime.now().setZone('Europe/Amsterdam').startOf('day');
-    const day = (offset: number) => today.plus({ days: offset }).toISODate() as string;
+    // A working day: a date that falls in a weekend moves to the Monday after.
+    const day = (offset: number) => {
+      const date = today.plus({ days: offset });
+      return date.plus({ days: date.weekday > 5 ? 8 - date.weekday : 0 }).toISODate() as string;
+    };
 
     const training = async (
       values: Partial<Training>,

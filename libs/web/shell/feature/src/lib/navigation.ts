@@ -46,7 +46,10 @@ export function navigationFor(
   const teamItems: NavItem[] = [];
   if (team) {
     const teamId = team.id;
-    teamItems.push({ label: t.teamBoard, link: link(appPaths.teamBoard, { teamId }) });
+    teamItems.push(
+      { label: t.teamBoard, link: link(appPaths.teamBoard, { teamId }) },
+      { label: t.trainings, link: link(appPaths.trainings, { teamId }) },
+    );
     if (team.role === 'team_lead') {
       teamItems.push(
         { label: t.teamLearning, link: link(appPaths.teamLearning, { teamId }) },

@@ -1,0 +1,108 @@
+import { demoAccounts, expect, expectAccessible, test } from '../fixtures';
+
+const TRAINING = 'Hollen of stilstaan';
+
+/** A day from today as the date field takes it (dd-mm-jjjj), and as the API writes it. */
+function inDays(days: number): { typed: string; iso: string } {
+  const date = new Date(Date.now() + days * 86_400_000);
+  const iso = date.toISOString().slice(0, 10);
+  const [year, month, day] = iso.split('-');
+  return { typed: `${day}-${month}-${year}`, iso };
+}
+
+test.describe('Trainingen van een wijkteam', () => {
+  test('de teamleider plant een training, registreert aanwezigheid; een teamlid schrijft zich in en ziet de uren', async ({
+    page,
+    shell,
+    loginPage,
+  }) => {
+    test.setTimeout(120_000);
+
+    // Samira, lead of Wijkteam Noord, plans a training of two sessions with one place each.
+    await page.goto('/inloggen');
+    await loginPage.logIn('samira.elamrani@voorbeeldstad.test', demoAccounts.password);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vandaag');
+    await shell.mainNavigation.getByRole('link', { name: 'Trainingen' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trainingen');
+    await page.getByRole('link', { name: 'Nieuwe training plannen' }).first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nieuwe training plannen');
+    await page.getByLabel('Titel').fill(TRAINING);
+    await page.getByLabel('Trainer(s)').fill('Samira El Amrani');
+    await page.getByLabel('Register').selectOption({ label: 'Registerplein' });
+    await page.getByLabel('Accreditatienummer').fill('RP-E2E-0007');
+    await page.getByLabel('Punten').fill('6');
+    await page.getByRole('button', { name: 'Bijeenkomst toevoegen' }).click();
+    for (const [index, days] of [
+      [1, 10],
+      [2, 17],
+    ] as const) {
+      const session = page.getByRole('group', { name: `Bijeenkomst ${index} van 2` });
+      await session.getByLabel('Datum', { exact: true }).fill(inDays(days).typed);
+      await session.getByLabel('Plaats').fill('Stadskantoor, kamer 4.12');
+      await session.getByLabel('Aantal plekken').fill('1');
+    }
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Training plannen' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trainingen');
+    const planned = page.getByRole('article', { name: TRAINING });
+    await expect(planned).toContainText('Geaccrediteerd bij Registerplein (RP-E2E-0007), 6 punten');
+    await expect(planned.getByRole('listitem').filter({ hasText: 'Bijeenkomst' })).toHaveCount(2);
+
+    // The second day of Sociale NetwerkStrategieën is past: Joost was there after all.
+    const sns = page.getByRole('article', { name: 'Sociale NetwerkStrategieën' });
+    await sns
+      .getByRole('listitem')
+      .filter({ hasText: 'Bijeenkomst 2 van 4' })
+      .getByRole('link', { name: 'Presentielijst' })
+      .click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Presentielijst');
+    await page.getByLabel('Aanwezigheid: Joost Visser').selectOption({ label: 'Aanwezig' });
+    await page.getByRole('button', { name: 'Aanwezigheid opslaan' }).click();
+    await expect(page.getByText('Aanwezigheid opgeslagen.')).toBeVisible();
+    await expectAccessible(page);
+    await shell.logOut();
+
+    // Joost takes the first session's only place.
+    await page.goto('/inloggen');
+    await loginPage.logIn('joost.visser@voorbeeldstad.test', demoAccounts.password);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vandaag');
+    await shell.mainNavigation.getByRole('link', { name: 'Trainingen' }).click();
+    const forJoost = page.getByRole('article', { name: TRAINING });
+    await forJoost
+      .getByRole('listitem')
+      .filter({ hasText: 'Bijeenkomst 1 van 2' })
+      .getByRole('button', { name: 'Inschrijven' })
+      .click();
+    await expect(forJoost.getByText('Je bent ingeschreven.')).toBeVisible();
+    // His attended day counts in his leerverslag, with its accreditation.
+    const from = inDays(-30).iso;
+    const csv = await page.request.get(
+      `/api/learning/me/leerverslag?from=${from}&to=${inDays(0).iso}&format=csv`,
+    );
+    expect(await csv.text()).toMatch(
+      /"Training Sociale NetwerkStrategieën \(bijeenkomst bijgewoond\)";"390";"[^"]*";"RP-DEMO-2026-014"/,
+    );
+    await shell.logOut();
+
+    // Fatma, working in Noord, finds the session full and waits first in line.
+    await page.goto('/inloggen');
+    await loginPage.logIn('fatma.yilmaz@voorbeeldstad.test', demoAccounts.password);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vandaag');
+    if ((await shell.teamSwitcher.count()) > 0) {
+      await shell.teamSwitcher.selectOption({ label: 'Wijkteam Noord' });
+    }
+    await shell.mainNavigation.getByRole('link', { name: 'Trainingen' }).click();
+    const first = page
+      .getByRole('article', { name: TRAINING })
+      .getByRole('listitem')
+      .filter({ hasText: 'Bijeenkomst 1 van 2' });
+    await expect(first).toContainText('1 van 1 plekken bezet');
+    await first.getByRole('button', { name: 'Op de wachtlijst' }).click();
+    await expect(
+      first.getByText('Deze bijeenkomst is vol: je staat op de wachtlijst.'),
+    ).toBeVisible();
+    await expect(first).toContainText('Je bent nummer 1 op de wachtlijst.');
+    await expectAccessible(page);
+    await shell.logOut();
+  });
+});

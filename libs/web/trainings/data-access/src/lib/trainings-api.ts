@@ -1,0 +1,83 @@
+import { Injectable, inject } from '@angular/core';
+import type { Observable } from 'rxjs';
+import type {
+  AttendanceRequest,
+  PlanTrainingRequest,
+  SessionRegister,
+  Training,
+} from '@leerruimte/shared-contracts';
+import { ApiClient } from '@leerruimte/web-shared-api-client';
+import {
+  trainingsControllerCancel,
+  trainingsControllerCancelMember,
+  trainingsControllerDetail,
+  trainingsControllerEnrol,
+  trainingsControllerEnrolMember,
+  trainingsControllerList,
+  trainingsControllerPlan,
+  trainingsControllerRecordAttendance,
+  trainingsControllerRegister,
+  trainingsControllerSetCapacity,
+} from '@leerruimte/web-shared-api-client/trainings';
+
+/** A team's trainings, through the generated client. */
+@Injectable({ providedIn: 'root' })
+export class TrainingsApi {
+  private readonly api = inject(ApiClient);
+
+  list(teamId: string): Observable<Training[]> {
+    return this.api.invoke(trainingsControllerList, { teamId });
+  }
+
+  detail(teamId: string, trainingId: string): Observable<Training> {
+    return this.api.invoke(trainingsControllerDetail, { teamId, trainingId });
+  }
+
+  plan(teamId: string, request: PlanTrainingRequest): Observable<Training> {
+    return this.api.invoke(trainingsControllerPlan, { teamId, body: request });
+  }
+
+  enrol(teamId: string, sessionId: string): Observable<Training> {
+    return this.api.invoke(trainingsControllerEnrol, { teamId, sessionId });
+  }
+
+  cancel(teamId: string, sessionId: string): Observable<Training> {
+    return this.api.invoke(trainingsControllerCancel, { teamId, sessionId });
+  }
+
+  register(teamId: string, sessionId: string): Observable<SessionRegister> {
+    return this.api.invoke(trainingsControllerRegister, { teamId, sessionId });
+  }
+
+  enrolMember(teamId: string, sessionId: string, userId: string): Observable<SessionRegister> {
+    return this.api.invoke(trainingsControllerEnrolMember, {
+      teamId,
+      sessionId,
+      body: { userId },
+    });
+  }
+
+  cancelMember(teamId: string, sessionId: string, userId: string): Observable<SessionRegister> {
+    return this.api.invoke(trainingsControllerCancelMember, { teamId, sessionId, userId });
+  }
+
+  setCapacity(teamId: string, sessionId: string, capacity: number): Observable<SessionRegister> {
+    return this.api.invoke(trainingsControllerSetCapacity, {
+      teamId,
+      sessionId,
+      body: { capacity },
+    });
+  }
+
+  recordAttendance(
+    teamId: string,
+    sessionId: string,
+    request: AttendanceRequest,
+  ): Observable<SessionRegister> {
+    return this.api.invoke(trainingsControllerRecordAttendance, {
+      teamId,
+      sessionId,
+      body: request,
+    });
+  }
+}

@@ -1,0 +1,261 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { FormArray, FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { Router } from '@angular/router';
+import { firstValueFrom } from 'rxjs';
+import {
+  type AccreditationRegister,
+  type PlanTrainingRequest,
+  accreditationRegisterNames,
+  accreditationRegisters,
+  planTrainingRequestSchema,
+  trainingSessionRequestSchema,
+} from '@leerruimte/shared-contracts';
+import { injectTexts } from '@leerruimte/web-shared-i18n';
+import {
+  Breadcrumb,
+  DateField,
+  FieldErrors,
+  FormBehaviour,
+  FormProblem,
+  TimeField,
+  dateControl,
+  formAction,
+  timeControl,
+  toIsoDate,
+  toIsoTime,
+  zodValidator,
+} from '@leerruimte/web-shared-ui';
+import { appPaths, link } from '@leerruimte/web-shared-util';
+import { TrainingsApi } from '@leerruimte/web-trainings-data-access';
+import { trainingTexts } from './trainings.texts';
+
+const sessionShape = trainingSessionRequestSchema.shape;
+
+function sessionGroup() {
+  return new FormGroup({
+    date: dateControl(null, [Validators.required]),
+    startTime: timeControl('09:30', [Validators.required]),
+    endTime: timeControl('12:30', [Validators.required]),
+    breakMinutes: new FormControl(0, {
+      nonNullable: true,
+      validators: [zodValidator(sessionShape.breakMinutes)],
+    }),
+    place: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, zodValidator(sessionShape.place)],
+    }),
+    onlineUrl: new FormControl('', { nonNullable: true }),
+    capacity: new FormControl(12, {
+      nonNullable: true,
+      validators: [Validators.required, zodValidator(sessionShape.capacity)],
+    }),
+  });
+}
+
+/** A team lead plans a training: who gives it, its accreditation, and its sessions. */
+@Component({
+  selector: 'lr-new-training-page',
+  imports: [
+    Breadcrumb,
+    DateField,
+    FieldErrors,
+    FormBehaviour,
+    FormProblem,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    ReactiveFormsModule,
+    TimeField,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <lr-breadcrumb
+      [trail]="[{ label: t().back, link: trainingsLink() }]"
+      [current]="t().newTraining"
+    />
+    <section class="panel" aria-labelledby="new-training-title">
+      <h1 id="new-training-title">{{ t().newTraining }}</h1>
+      <p>{{ t().planIntro }}</p>
+      <form class="form" [formGroup]="form" (ngSubmit)="plan()" novalidate>
+        <mat-form-field appearance="outline">
+          <mat-label>{{ t().trainingTitle }}</mat-label>
+          <input matInput formControlName="title" />
+          <mat-error><lr-field-errors [control]="form.controls.title" /></mat-error>
+        </mat-form-field>
+        <mat-form-field appearance="outline">
+          <mat-label>{{ t().description }}</mat-label>
+          <textarea matInput formControlName="description" rows="4"></textarea>
+          <mat-hint>{{ t().descriptionHint }}</mat-hint>
+          <mat-error><lr-field-errors [control]="form.controls.description" /></mat-error>
+        </mat-form-field>
+        <mat-form-field appearance="outline">
+          <mat-label>{{ t().trainerNames }}</mat-label>
+          <textarea matInput formControlName="trainers" rows="2"></textarea>
+          <mat-hint>{{ t().trainerNamesHint }}</mat-hint>
+          <mat-error><lr-field-errors [control]="form.controls.trainers" /></mat-error>
+        </mat-form-field>
+        <fieldset>
+          <legend>{{ t().accreditation }}</legend>
+          <div class="row">
+            <label class="select-field">
+              {{ t().registerName }}
+              <select class="lr-native-select" formControlName="register">
+                <option value="">{{ t().noRegister }}</option>
+                @for (register of registers; track register) {
+                  <option [value]="register">{{ registerNames[register] }}</option>
+                }
+              </select>
+            </label>
+            <mat-form-field appearance="outline">
+              <mat-label>{{ t().accreditationNumber }}</mat-label>
+              <input matInput formControlName="accreditationNumber" />
+              <mat-error>
+                <lr-field-errors [control]="form.controls.accreditationNumber" />
+              </mat-error>
+            </mat-form-field>
+            <mat-form-field appearance="outline">
+              <mat-label>{{ t().points }}</mat-label>
+              <input matInput type="number" min="0" step="0.5" formControlName="points" />
+              <mat-error><lr-field-errors [control]="form.controls.points" /></mat-error>
+            </mat-form-field>
+          </div>
+        </fieldset>
+        <mat-form-field appearance="outline">
+          <mat-label>{{ t().cancelHoursBefore }}</mat-label>
+          <input matInput type="number" min="0" formControlName="cancelHoursBefore" />
+          <mat-error><lr-field-errors [control]="form.controls.cancelHoursBefore" /></mat-error>
+        </mat-form-field>
+
+        <div formArrayName="sessions">
+          @for (session of form.controls.sessions.controls; track session; let index = $index) {
+            <fieldset [formGroupName]="index">
+              <legend>{{ t().session(index + 1, form.controls.sessions.length) }}</legend>
+              <div class="row">
+                <lr-date-field [control]="session.controls.date" [label]="t().date" />
+                <lr-time-field [control]="session.controls.startTime" [label]="t().startTime" />
+                <lr-time-field [control]="session.controls.endTime" [label]="t().endTime" />
+              </div>
+              <div class="row">
+                <mat-form-field appearance="outline">
+                  <mat-label>{{ t().breakField }}</mat-label>
+                  <input matInput type="number" min="0" formControlName="breakMinutes" />
+                  <mat-error>
+                    <lr-field-errors [control]="session.controls.breakMinutes" />
+                  </mat-error>
+                </mat-form-field>
+                <mat-form-field appearance="outline">
+                  <mat-label>{{ t().capacity }}</mat-label>
+                  <input matInput type="number" min="1" formControlName="capacity" />
+                  <mat-error><lr-field-errors [control]="session.controls.capacity" /></mat-error>
+                </mat-form-field>
+              </div>
+              <mat-form-field appearance="outline">
+                <mat-label>{{ t().place }}</mat-label>
+                <input matInput formControlName="place" />
+                <mat-hint>{{ t().placeHint }}</mat-hint>
+                <mat-error><lr-field-errors [control]="session.controls.place" /></mat-error>
+              </mat-form-field>
+              <mat-form-field appearance="outline">
+                <mat-label>{{ t().onlineUrl }}</mat-label>
+                <input matInput type="url" formControlName="onlineUrl" />
+                <mat-error><lr-field-errors [control]="session.controls.onlineUrl" /></mat-error>
+              </mat-form-field>
+              @if (form.controls.sessions.length > 1) {
+                <button mat-button type="button" (click)="removeSession(index)">
+                  {{ t().removeSession(index + 1) }}
+                </button>
+              }
+            </fieldset>
+          }
+        </div>
+        <div class="actions">
+          <button mat-stroked-button type="button" (click)="addSession()">
+            {{ t().addSession }}
+          </button>
+          <button mat-flat-button type="submit" [disabled]="action.busy()">{{ t().plan }}</button>
+        </div>
+        <lr-form-problem [action]="action" />
+      </form>
+    </section>
+  `,
+  styleUrl: './trainings-pages.scss',
+})
+export class NewTrainingPage {
+  private readonly api = inject(TrainingsApi);
+  private readonly router = inject(Router);
+  protected readonly t = injectTexts(trainingTexts);
+  protected readonly action = formAction();
+  protected readonly registers = accreditationRegisters;
+  protected readonly registerNames = accreditationRegisterNames;
+
+  readonly teamId = input.required<string>();
+
+  protected readonly form = new FormGroup({
+    title: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, zodValidator(planTrainingRequestSchema.shape.title)],
+    }),
+    description: new FormControl('', {
+      nonNullable: true,
+      validators: [zodValidator(planTrainingRequestSchema.shape.description)],
+    }),
+    trainers: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+    register: new FormControl<AccreditationRegister | ''>('', { nonNullable: true }),
+    accreditationNumber: new FormControl('', { nonNullable: true }),
+    points: new FormControl<number | null>(null),
+    cancelHoursBefore: new FormControl(48, {
+      nonNullable: true,
+      validators: [zodValidator(planTrainingRequestSchema.shape.cancelHoursBefore)],
+    }),
+    sessions: new FormArray([sessionGroup()]),
+  });
+
+  protected readonly trainingsLink = computed(() =>
+    link(appPaths.trainings, { teamId: this.teamId() }),
+  );
+
+  protected addSession(): void {
+    this.form.controls.sessions.push(sessionGroup());
+  }
+
+  protected removeSession(index: number): void {
+    this.form.controls.sessions.removeAt(index);
+  }
+
+  protected async plan(): Promise<void> {
+    const value = this.form.getRawValue();
+    const request: PlanTrainingRequest = {
+      title: value.title,
+      description: value.description,
+      trainers: value.trainers
+        .split('\n')
+        .map((name) => name.trim())
+        .filter((name) => name.length > 0),
+      cancelHoursBefore: value.cancelHoursBefore,
+      ...(value.register && {
+        accreditation: {
+          register: value.register,
+          number: value.accreditationNumber,
+          points: value.points ?? 0,
+        },
+      }),
+      sessions: value.sessions.map((session) => ({
+        date: toIsoDate(session.date) ?? '',
+        startTime: toIsoTime(session.startTime) ?? '',
+        endTime: toIsoTime(session.endTime) ?? '',
+        breakMinutes: session.breakMinutes,
+        place: session.place,
+        ...(session.onlineUrl && { onlineUrl: session.onlineUrl }),
+        capacity: session.capacity,
+      })),
+    };
+    const planned = await this.action.run(
+      () => firstValueFrom(this.api.plan(this.teamId(), request)),
+      { form: this.form },
+    );
+    if (planned) await this.router.navigateByUrl(this.trainingsLink());
+  }
+}

@@ -1,0 +1,380 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { firstValueFrom } from 'rxjs';
+import {
+  type AttendanceMark,
+  type SessionRegister,
+  attendanceMarks,
+  sessionCapacityRequestSchema,
+} from '@leerruimte/shared-contracts';
+import { IdentityApi } from '@leerruimte/web-identity-data-access';
+import { injectDateFormat, injectTexts } from '@leerruimte/web-shared-i18n';
+import {
+  Breadcrumb,
+  FieldErrors,
+  FormProblem,
+  LoadState,
+  Notice,
+  TableScroll,
+  formAction,
+  zodValidator,
+} from '@leerruimte/web-shared-ui';
+import { appPaths, link } from '@leerruimte/web-shared-util';
+import { TrainingsApi } from '@leerruimte/web-trainings-data-access';
+import { trainingTexts } from './trainings.texts';
+
+type Participant = SessionRegister['participants'][number];
+
+const markOf: Partial<Record<Participant['state'], AttendanceMark>> = {
+  attended: 'present',
+  partly_attended: 'partly',
+  excused: 'excused',
+  no_show: 'absent',
+};
+
+/**
+ * A session's register for the team lead: who is booked and who waits (in queue order), the
+ * number of places, enrolling or cancelling a member, and attendance once the session began.
+ */
+@Component({
+  selector: 'lr-session-register-page',
+  imports: [
+    Breadcrumb,
+    FieldErrors,
+    FormProblem,
+    LoadState,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    Notice,
+    ReactiveFormsModule,
+    TableScroll,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <lr-breadcrumb
+      [trail]="[{ label: t().back, link: trainingsLink() }]"
+      [current]="t().register"
+    />
+    <lr-load-state [resource]="register" [back]="{ label: t().back, link: trainingsLink() }" />
+    @if (register.hasValue()) {
+      @let view = register.value();
+      <section class="panel" aria-labelledby="register-title">
+        <h1 id="register-title">{{ t().register }}</h1>
+        <p class="training-title">{{ view.trainingTitle }}</p>
+        <ul class="facts">
+          <li>{{ dates.weekdayDate(view.session.date) }}</li>
+          <li>{{ t().times(view.session.startTime, view.session.endTime) }}</li>
+          <li>{{ view.session.place }}</li>
+          <li>{{ t().netMinutes(view.session.netMinutes) }}</li>
+          <li>{{ t().places(view.session.booked, view.session.capacity) }}</li>
+          @if (view.session.waiting > 0) {
+            <li>{{ t().waitingCount(view.session.waiting) }}</li>
+          }
+        </ul>
+        <p>{{ t().registerIntro }}</p>
+      </section>
+
+      <section class="panel" aria-labelledby="participants-title">
+        <h2 id="participants-title">{{ t().participants }}</h2>
+        @if (view.participants.length === 0) {
+          <p>{{ t().nobody }}</p>
+        } @else {
+          <lr-table-scroll labelledBy="participants-title">
+            <table class="lr-table">
+              <thead>
+                <tr>
+                  <th scope="col">{{ t().participant }}</th>
+                  <th scope="col">{{ t().status }}</th>
+                  @if (view.session.started) {
+                    <th scope="col">{{ t().attendance }}</th>
+                    <th scope="col">{{ t().minutes }}</th>
+                  } @else {
+                    <th scope="col">
+                      <span class="lr-visually-hidden">{{ t().cancel }}</span>
+                    </th>
+                  }
+                </tr>
+              </thead>
+              <tbody>
+                @for (participant of view.participants; track participant.userId) {
+                  <tr>
+                    <th scope="row">{{ participant.name }}</th>
+                    <td>
+                      {{ t().states[participant.state] }}
+                      @if (participant.queuePlace) {
+                        ({{ participant.queuePlace }})
+                      }
+                    </td>
+                    @if (view.session.started) {
+                      @if (participant.state !== 'waiting') {
+                        <td>
+                          <select
+                            class="lr-native-select"
+                            [attr.aria-label]="t().attendance + ': ' + participant.name"
+                            (change)="setMark(participant.userId, $any($event.target).value)"
+                          >
+                            <option value="" [selected]="!marks()[participant.userId]">–</option>
+                            @for (mark of attendanceMarks; track mark) {
+                              <option
+                                [value]="mark"
+                                [selected]="marks()[participant.userId] === mark"
+                              >
+                                {{ t().marks[mark] }}
+                              </option>
+                            }
+                          </select>
+                        </td>
+                        <td>
+                          @if (marks()[participant.userId] === 'partly') {
+                            <input
+                              class="lr-native-select minutes"
+                              type="number"
+                              min="1"
+                              [max]="view.session.netMinutes"
+                              [attr.aria-label]="t().minutes + ': ' + participant.name"
+                              [value]="minutes()[participant.userId] ?? ''"
+                              (input)="setMinutes(participant.userId, $any($event.target).value)"
+                            />
+                          } @else {
+                            {{ participant.attendedMinutes ?? '' }}
+                          }
+                        </td>
+                      } @else {
+                        <td></td>
+                        <td></td>
+                      }
+                    } @else {
+                      <td>
+                        <button
+                          mat-button
+                          type="button"
+                          [disabled]="action.busy()"
+                          [attr.aria-label]="t().cancelMember(participant.name)"
+                          (click)="cancelMember(participant)"
+                        >
+                          {{ t().cancel }}
+                        </button>
+                      </td>
+                    }
+                  </tr>
+                }
+              </tbody>
+            </table>
+          </lr-table-scroll>
+          @if (view.session.started) {
+            <div class="actions">
+              <button
+                mat-flat-button
+                type="button"
+                [disabled]="action.busy()"
+                (click)="saveAttendance()"
+              >
+                {{ t().saveAttendance }}
+              </button>
+            </div>
+          }
+        }
+        @if (!view.session.started) {
+          <p class="muted">{{ t().attendanceFromStart }}</p>
+        }
+        @if (done(); as message) {
+          <lr-notice tone="success">{{ message }}</lr-notice>
+        }
+        <lr-form-problem [action]="action" />
+      </section>
+
+      @if (!view.session.started) {
+        <section class="panel" aria-labelledby="manage-title">
+          <h2 id="manage-title">{{ t().enrolMember }}</h2>
+          <div class="row">
+            <label class="select-field">
+              {{ t().member }}
+              <select
+                class="lr-native-select"
+                (change)="chosenMember.set($any($event.target).value)"
+              >
+                <option value="">{{ t().member }}…</option>
+                @for (member of candidates(); track member.userId) {
+                  <option [value]="member.userId">{{ member.name }}</option>
+                }
+              </select>
+            </label>
+            <div class="actions">
+              <button
+                mat-stroked-button
+                type="button"
+                [disabled]="!chosenMember() || action.busy()"
+                (click)="enrolMember()"
+              >
+                {{ t().enrolMemberButton }}
+              </button>
+            </div>
+          </div>
+          <h2 id="capacity-title">{{ t().newCapacity }}</h2>
+          <div class="row">
+            <mat-form-field appearance="outline">
+              <mat-label>{{ t().newCapacity }}</mat-label>
+              <input matInput type="number" min="1" [formControl]="capacity" />
+              <mat-error><lr-field-errors [control]="capacity" /></mat-error>
+            </mat-form-field>
+            <div class="actions">
+              <button
+                mat-stroked-button
+                type="button"
+                [disabled]="action.busy()"
+                (click)="saveCapacity()"
+              >
+                {{ t().saveCapacity }}
+              </button>
+            </div>
+          </div>
+        </section>
+      }
+    }
+  `,
+  styleUrl: './trainings-pages.scss',
+  styles: `
+    .minutes {
+      width: 6rem;
+    }
+    .training-title {
+      font-size: var(--lr-font-size-l);
+      font-weight: 600;
+      margin-top: 0;
+    }
+  `,
+})
+export class SessionRegisterPage {
+  private readonly api = inject(TrainingsApi);
+  private readonly identity = inject(IdentityApi);
+  protected readonly t = injectTexts(trainingTexts);
+  protected readonly dates = injectDateFormat();
+  protected readonly action = formAction();
+  protected readonly attendanceMarks = attendanceMarks;
+
+  readonly teamId = input.required<string>();
+  readonly sessionId = input.required<string>();
+
+  protected readonly register = rxResource({
+    params: () => ({ teamId: this.teamId(), sessionId: this.sessionId() }),
+    stream: ({ params }) => this.api.register(params.teamId, params.sessionId),
+  });
+  private readonly members = rxResource({
+    params: () => this.teamId(),
+    stream: ({ params: teamId }) => this.identity.members(teamId),
+  });
+  /** Team members not yet enrolled or waiting. */
+  protected readonly candidates = computed(() => {
+    const enrolled = new Set(
+      (this.register.hasValue() ? this.register.value().participants : []).map((p) => p.userId),
+    );
+    return (this.members.hasValue() ? this.members.value() : []).filter(
+      (member) => !enrolled.has(member.userId),
+    );
+  });
+  protected readonly marks = signal<Record<string, AttendanceMark>>({});
+  protected readonly minutes = signal<Record<string, number>>({});
+  protected readonly chosenMember = signal('');
+  protected readonly done = signal<string | null>(null);
+  protected readonly capacity = new FormControl(1, {
+    nonNullable: true,
+    validators: [Validators.required, zodValidator(sessionCapacityRequestSchema.shape.capacity)],
+  });
+
+  protected readonly trainingsLink = computed(() =>
+    link(appPaths.trainings, { teamId: this.teamId() }),
+  );
+
+  constructor() {
+    // What was registered before is where the lead starts.
+    effect(() => {
+      if (!this.register.hasValue()) return;
+      const view = this.register.value();
+      this.capacity.setValue(view.session.capacity);
+      const marks: Record<string, AttendanceMark> = {};
+      const minutes: Record<string, number> = {};
+      for (const participant of view.participants) {
+        const mark = markOf[participant.state];
+        if (mark) marks[participant.userId] = mark;
+        if (mark === 'partly' && participant.attendedMinutes !== null) {
+          minutes[participant.userId] = participant.attendedMinutes;
+        }
+      }
+      this.marks.set(marks);
+      this.minutes.set(minutes);
+    });
+  }
+
+  protected setMark(userId: string, mark: AttendanceMark | ''): void {
+    this.marks.update((marks) => {
+      const next = { ...marks };
+      if (mark) next[userId] = mark;
+      else delete next[userId];
+      return next;
+    });
+  }
+
+  protected setMinutes(userId: string, value: string): void {
+    this.minutes.update((minutes) => ({ ...minutes, [userId]: Number(value) }));
+  }
+
+  protected saveAttendance(): Promise<void> {
+    const entries = Object.entries(this.marks()).map(([userId, mark]) => ({
+      userId,
+      mark,
+      ...(mark === 'partly' && { minutes: this.minutes()[userId] || 1 }),
+    }));
+    if (entries.length === 0) return Promise.resolve();
+    return this.change(
+      () => this.api.recordAttendance(this.teamId(), this.sessionId(), { entries }),
+      this.t().attendanceSaved,
+    );
+  }
+
+  protected enrolMember(): Promise<void> {
+    const userId = this.chosenMember();
+    this.chosenMember.set('');
+    return this.change(() => this.api.enrolMember(this.teamId(), this.sessionId(), userId), null);
+  }
+
+  protected cancelMember(participant: Participant): Promise<void> {
+    return this.change(
+      () => this.api.cancelMember(this.teamId(), this.sessionId(), participant.userId),
+      null,
+    );
+  }
+
+  protected async saveCapacity(): Promise<void> {
+    this.capacity.markAsTouched();
+    if (this.capacity.invalid) return;
+    const capacity = this.capacity.value;
+    await this.change(
+      () => this.api.setCapacity(this.teamId(), this.sessionId(), capacity),
+      this.t().capacitySaved,
+    );
+  }
+
+  private async change(
+    request: () => ReturnType<TrainingsApi['register']>,
+    message: string | null,
+  ): Promise<void> {
+    this.done.set(null);
+    const updated = await this.action.run(() => firstValueFrom(request()));
+    if (!updated) return;
+    this.register.value.set(updated);
+    this.done.set(message);
+  }
+}

@@ -1,0 +1,116 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import type { Training, TrainingSession } from '@leerruimte/shared-contracts';
+import { TrainingsPage } from './trainings-page';
+
+const session: TrainingSession = {
+  id: 's1',
+  date: '2026-12-14',
+  startTime: '13:30',
+  endTime: '17:00',
+  breakMinutes: 15,
+  netMinutes: 195,
+  place: 'Stadskantoor',
+  onlineUrl: null,
+  capacity: 1,
+  booked: 1,
+  waiting: 0,
+  started: false,
+  mine: null,
+};
+const training = (sessions: TrainingSession[]): Training => ({
+  id: 't1',
+  teamId: 'team',
+  title: 'Workshop professionele (speel)ruimte',
+  description: '',
+  trainers: ['Samira El Amrani'],
+  accreditation: null,
+  cancelHoursBefore: 24,
+  sessions,
+});
+
+describe(TrainingsPage.name, () => {
+  let backend: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
+    });
+    backend = TestBed.inject(HttpTestingController);
+  });
+
+  async function render(trainings: Training[]) {
+    const fixture = TestBed.createComponent(TrainingsPage);
+    fixture.componentRef.setInput('teamId', 'team');
+    TestBed.tick();
+    backend.expectOne('/api/teams/team/trainings').flush(trainings);
+    await fixture.whenStable();
+    return { fixture, element: fixture.nativeElement as HTMLElement };
+  }
+
+  it('offers the waiting list for a full session, and says where the person stands after', async () => {
+    const { fixture, element } = await render([training([session])]);
+    const button = element.querySelector('.session button') as HTMLButtonElement;
+    expect(button.textContent?.trim()).toBe('Op de wachtlijst');
+
+    button.click();
+    backend.expectOne('/api/teams/team/training-sessions/s1/enrolment').flush(
+      training([
+        {
+          ...session,
+          waiting: 1,
+          mine: {
+            state: 'waiting',
+            queuePlace: 1,
+            attendedMinutes: null,
+            cancelUntil: '2026-12-14T12:30:00.000Z',
+          },
+        },
+      ]),
+    );
+    await fixture.whenStable();
+
+    expect(element.textContent).toContain('Deze bijeenkomst is vol: je staat op de wachtlijst.');
+    expect(element.textContent).toContain('Je bent nummer 1 op de wachtlijst.');
+    expect(element.querySelector('.session button')?.textContent?.trim()).toBe(
+      'Van de wachtlijst af',
+    );
+  });
+
+  it('shows why cancelling failed next to the session, and keeps what was shown', async () => {
+    const booked = {
+      ...session,
+      mine: {
+        state: 'booked' as const,
+        queuePlace: null,
+        attendedMinutes: null,
+        cancelUntil: '2026-12-13T12:30:00.000Z',
+      },
+    };
+    const { fixture, element } = await render([training([booked])]);
+
+    (element.querySelector('.session button') as HTMLButtonElement).click();
+    backend.expectOne('/api/teams/team/training-sessions/s1/enrolment').flush(
+      {
+        code: 'cancel_deadline_passed',
+        message: 'Afmelden kan tot 24 uur voor het begin.',
+        correlationId: 'c1',
+      },
+      { status: 409, statusText: 'Conflict' },
+    );
+    await fixture.whenStable();
+
+    expect(
+      element.querySelector('.session [role="alert"], .session lr-notice')?.textContent,
+    ).toContain('Afmelden kan tot 24 uur voor het begin.');
+    expect(element.textContent).toContain('Jij: ingeschreven');
+  });
+
+  it('says so when nothing is planned yet', async () => {
+    const { element } = await render([]);
+
+    expect(element.textContent).toContain('Er zijn nog geen trainingen gepland voor dit team.');
+  });
+});

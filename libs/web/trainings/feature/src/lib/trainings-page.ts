@@ -1,0 +1,214 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
+import { firstValueFrom } from 'rxjs';
+import {
+  type Training,
+  type TrainingSession,
+  accreditationRegisterNames,
+} from '@leerruimte/shared-contracts';
+import { SessionStore } from '@leerruimte/web-identity-data-access';
+import { injectDateFormat, injectTexts } from '@leerruimte/web-shared-i18n';
+import { FormProblem, LoadState, Notice, formAction } from '@leerruimte/web-shared-ui';
+import { appPaths, link } from '@leerruimte/web-shared-util';
+import { TrainingsApi } from '@leerruimte/web-trainings-data-access';
+import { trainingTexts } from './trainings.texts';
+
+/**
+ * The team's trainings with their sessions: a member enrols, waits or cancels per session; the
+ * team lead plans trainings and opens each session's register.
+ */
+@Component({
+  selector: 'lr-trainings-page',
+  imports: [FormProblem, LoadState, MatButtonModule, Notice, RouterLink],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <section class="panel" aria-labelledby="trainings-title">
+      <h1 id="trainings-title">{{ t().title }}</h1>
+      <p>{{ t().intro }}</p>
+      @if (isLead()) {
+        <a mat-flat-button [routerLink]="newLink()">{{ t().newTraining }}</a>
+      }
+    </section>
+
+    <lr-load-state [resource]="trainings">
+      @if (trainings.hasValue()) {
+        <p class="muted">{{ t().found(trainings.value().length) }}</p>
+      }
+    </lr-load-state>
+
+    @if (trainings.hasValue()) {
+      @for (training of trainings.value(); track training.id) {
+        <article class="panel" [attr.aria-labelledby]="'training-' + training.id">
+          <h2 [id]="'training-' + training.id">{{ training.title }}</h2>
+          <ul class="facts">
+            <li>{{ t().trainers(training.trainers.join(', ')) }}</li>
+            @if (training.accreditation; as accreditation) {
+              <li>
+                {{
+                  t().accredited(
+                    registerNames[accreditation.register],
+                    accreditation.number,
+                    accreditation.points
+                  )
+                }}
+              </li>
+            }
+          </ul>
+          @if (training.description) {
+            <p class="description">{{ training.description }}</p>
+          }
+          <ol class="sessions" [attr.aria-label]="t().sessions">
+            @for (session of training.sessions; track session.id; let index = $index) {
+              <li class="session">
+                <h3>
+                  {{ t().session(index + 1, training.sessions.length) }}:
+                  {{ dates.weekdayDate(session.date) }},
+                  {{ t().times(session.startTime, session.endTime) }}
+                </h3>
+                <ul class="facts">
+                  <li>{{ session.place }}</li>
+                  @if (session.breakMinutes > 0) {
+                    <li>{{ t().breakMinutes(session.breakMinutes) }}</li>
+                  }
+                  <li>{{ t().places(session.booked, session.capacity) }}</li>
+                  @if (session.waiting > 0) {
+                    <li>{{ t().waitingCount(session.waiting) }}</li>
+                  }
+                </ul>
+                @if (session.onlineUrl) {
+                  <p>
+                    <a [href]="session.onlineUrl" target="_blank" rel="noopener">{{
+                      t().joinOnline
+                    }}</a>
+                  </p>
+                }
+                @if (session.mine; as mine) {
+                  <p>
+                    <strong>{{ t().yourState(t().states[mine.state]) }}</strong>
+                  </p>
+                  @if (mine.queuePlace) {
+                    <p>{{ t().queuePlace(mine.queuePlace) }}</p>
+                  }
+                }
+                <div class="actions">
+                  @if (session.started) {
+                    <span class="muted">{{ t().started }}</span>
+                  } @else if (active(session)) {
+                    @if (session.mine?.cancelUntil; as until) {
+                      <button
+                        mat-stroked-button
+                        type="button"
+                        [disabled]="action.busy()"
+                        (click)="cancel(session)"
+                      >
+                        {{ session.mine.state === 'waiting' ? t().leaveWaitingList : t().cancel }}
+                      </button>
+                      <span class="muted">{{ t().cancelUntil(dates.weekdayDateTime(until)) }}</span>
+                    } @else {
+                      <span class="muted">{{ t().cancelClosed }}</span>
+                    }
+                  } @else {
+                    <button
+                      mat-flat-button
+                      type="button"
+                      [disabled]="action.busy()"
+                      (click)="enrol(session)"
+                    >
+                      {{ full(session) ? t().joinWaitingList : t().enrol }}
+                    </button>
+                  }
+                  @if (isLead()) {
+                    <a mat-button [routerLink]="registerLink(session.id)">{{ t().register }}</a>
+                  }
+                </div>
+                @if (actedOn() === session.id) {
+                  @if (done(); as message) {
+                    <lr-notice tone="success">{{ message }}</lr-notice>
+                  }
+                  <lr-form-problem [action]="action" />
+                }
+              </li>
+            }
+          </ol>
+        </article>
+      } @empty {
+        <section class="panel">
+          <p>{{ t().none }}</p>
+          @if (isLead()) {
+            <p>{{ t().noneLead }}</p>
+            <a mat-stroked-button [routerLink]="newLink()">{{ t().newTraining }}</a>
+          }
+        </section>
+      }
+    }
+  `,
+  styleUrl: './trainings-pages.scss',
+})
+export class TrainingsPage {
+  private readonly api = inject(TrainingsApi);
+  private readonly session = inject(SessionStore);
+  protected readonly t = injectTexts(trainingTexts);
+  protected readonly dates = injectDateFormat();
+  protected readonly action = formAction();
+  protected readonly registerNames = accreditationRegisterNames;
+
+  readonly teamId = input.required<string>();
+
+  protected readonly trainings = rxResource({
+    params: () => this.teamId(),
+    stream: ({ params: teamId }) => this.api.list(teamId),
+  });
+  protected readonly isLead = computed(
+    () =>
+      this.session.user()?.teams.find((team) => team.id === this.teamId())?.role === 'team_lead',
+  );
+  protected readonly newLink = computed(() =>
+    link(appPaths.newTraining, { teamId: this.teamId() }),
+  );
+  /** The session whose button was pressed last: its outcome is shown there. */
+  protected readonly actedOn = signal<string | null>(null);
+  protected readonly done = signal<string | null>(null);
+
+  protected registerLink(sessionId: string): string {
+    return link(appPaths.trainingSession, { teamId: this.teamId(), sessionId });
+  }
+
+  protected active(session: TrainingSession): boolean {
+    return session.mine?.state === 'booked' || session.mine?.state === 'waiting';
+  }
+
+  protected full(session: TrainingSession): boolean {
+    return session.booked >= session.capacity || session.waiting > 0;
+  }
+
+  protected enrol(session: TrainingSession): Promise<void> {
+    return this.change(session, () => this.api.enrol(this.teamId(), session.id));
+  }
+
+  protected cancel(session: TrainingSession): Promise<void> {
+    return this.change(session, () => this.api.cancel(this.teamId(), session.id));
+  }
+
+  private async change(
+    session: TrainingSession,
+    request: () => ReturnType<TrainingsApi['enrol']>,
+  ): Promise<void> {
+    this.actedOn.set(session.id);
+    this.done.set(null);
+    const updated = await this.action.run(() => firstValueFrom(request()));
+    if (!updated) return;
+    this.trainings.value.update((trainings) =>
+      trainings?.map((training: Training) => (training.id === updated.id ? updated : training)),
+    );
+    const state = updated.sessions.find((candidate) => candidate.id === session.id)?.mine?.state;
+    this.done.set(
+      state === 'booked'
+        ? this.t().enrolled
+        : state === 'waiting'
+          ? this.t().waiting
+          : this.t().cancelled,
+    );
+  }
+}
