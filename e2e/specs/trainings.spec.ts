@@ -1,6 +1,7 @@
 import { demoAccounts, expect, expectAccessible, test } from '../fixtures';
 
 const TRAINING = 'Hollen of stilstaan';
+const CASE = 'Moeder met twee banen en een oplopende huurachterstand';
 
 /** A day from today as the date field takes it (dd-mm-jjjj), and as the API writes it. */
 function inDays(days: number): { typed: string; iso: string } {
@@ -74,6 +75,11 @@ test.describe('Trainingen van een wijkteam', () => {
       .getByRole('button', { name: 'Inschrijven' })
       .click();
     await expect(forJoost.getByText('Je bent ingeschreven.')).toBeVisible();
+    // The session is in his agenda, and the agenda leads back to the trainings.
+    await shell.mainNavigation.getByRole('link', { name: 'Agenda' }).click();
+    await expect(page.getByTestId('agenda-summary')).toContainText('trainingsbijeenkomst');
+    await page.getByRole('link', { name: TRAINING }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trainingen');
     // His attended day counts in his leerverslag, with its accreditation.
     const from = inDays(-30).iso;
     const csv = await page.request.get(
@@ -103,6 +109,43 @@ test.describe('Trainingen van een wijkteam', () => {
     ).toBeVisible();
     await expect(first).toContainText('Je bent nummer 1 op de wachtlijst.');
     await expectAccessible(page);
+    await shell.logOut();
+  });
+
+  test('een casusbespreking als intervisie telt als reflectie in het leerverslag van wie meedeed', async ({
+    page,
+    shell,
+    loginPage,
+  }) => {
+    await page.goto('/inloggen');
+    await loginPage.logIn('samira.elamrani@voorbeeldstad.test', demoAccounts.password);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vandaag');
+    await shell.mainNavigation.getByRole('link', { name: 'Leerbord' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Leerbord van Wijkteam Noord');
+    await page.goto(`${new URL(page.url()).pathname}/casussen`);
+    await page.getByRole('link', { name: CASE }).first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(CASE);
+
+    await page
+      .getByLabel('Uitkomst', { exact: true })
+      .fill('We bellen eerst de school, dan pas de corporatie.');
+    const intervisie = page.getByTestId('intervisie');
+    await intervisie.getByRole('checkbox', { name: 'Samira El Amrani' }).check();
+    await intervisie.getByRole('checkbox', { name: 'Joost Visser' }).check();
+    await intervisie.getByLabel('Duur (minuten)').fill('75');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Bespreking opslaan' }).click();
+    await expect(page.getByText('De bespreking is vastgelegd.')).toBeVisible();
+    await expect(
+      page.getByText('Intervisie met Joost Visser, Samira El Amrani · 75 minuten'),
+    ).toBeVisible();
+
+    const csv = await page.request.get(
+      `/api/learning/me/leerverslag?from=${inDays(-30).iso}&to=${inDays(1).iso}&format=csv`,
+    );
+    expect(await csv.text()).toContain(
+      `"reflectie";"reflectie";"Intervisie over de casus ${CASE}";"75"`,
+    );
     await shell.logOut();
   });
 });

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { identityFactories } from '@leerruimte/api-identity-data/testing';
 import { learningFactories } from '@leerruimte/api-learning/testing';
 import { reflectionFactories } from '@leerruimte/api-reflection/testing';
+import { trainingFactories } from '@leerruimte/api-trainings/testing';
 import { AgendaService } from '@leerruimte/api-today';
 import {
   type Agenda,
@@ -14,8 +15,8 @@ import {
 import { type Person, type World, buildWorld, createTestHttpApp } from './test-world';
 
 const ZONE = 'Europe/Amsterdam';
-/** One GET /api/agenda: the session, the viewer, and one query per source (two). */
-const STATEMENT_BUDGET = 4;
+/** One GET /api/agenda: the session, the viewer, and one query per source (three). */
+const STATEMENT_BUDGET = 5;
 
 type Row = Record<string, unknown>;
 
@@ -69,7 +70,11 @@ describe('the agenda (GET /api/agenda)', () => {
     sut.days.map((day) => [
       day.date,
       day.items.map((item: AgendaItem) =>
-        item.kind === 'assignment_due' ? `af: ${item.title}` : item.question,
+        item.kind === 'assignment_due'
+          ? `af: ${item.title}`
+          : item.kind === 'training_session'
+            ? `training: ${item.title}`
+            : item.question,
       ),
     ]);
 
@@ -195,6 +200,52 @@ describe('the agenda (GET /api/agenda)', () => {
       });
     });
 
+    it('has the training sessions they are booked or waiting for, at their time', async () => {
+      const trainings = trainingFactories(app.get(DataSource));
+      const session = async (teamId: string, title: string, days: number) => {
+        const trainingId = await trainings.training(teamId, { title });
+        const date = dayFromToday(days);
+        return trainings.session(trainingId, {
+          date,
+          startTime: '13:30',
+          endTime: '17:00',
+          startsAt: new Date(at(date, '13:30') as string),
+          endsAt: new Date(at(date, '17:00') as string),
+          place: 'Stadskantoor',
+        });
+      };
+      const enrol = (sessionId: string, state: string) =>
+        query(
+          `INSERT INTO training_enrolment (session_id, user_id, state, queued_at)
+           VALUES ($1, $2, $3, now())`,
+          [sessionId, world.users.professional, state],
+        );
+      const booked = await session(world.team, 'Hollen of stilstaan', 2);
+      await enrol(booked, 'booked');
+      await enrol(await session(zuid, 'Workshop speelruimte', 2), 'waiting');
+      await enrol(await session(world.team, 'Afgemeld', 2), 'cancelled');
+      await session(world.team, 'Niet ingeschreven', 2);
+
+      const sut = await agenda('professional');
+
+      const day = sut.days.find((candidate) => candidate.date === dayFromToday(2));
+      expect(day?.items.filter((item) => item.kind === 'training_session')).toEqual([
+        {
+          kind: 'training_session',
+          sessionId: booked,
+          title: 'Hollen of stilstaan',
+          at: at(dayFromToday(2), '13:30'),
+          endsAt: at(dayFromToday(2), '17:00'),
+          place: 'Stadskantoor',
+          state: 'booked',
+          teamId: world.team,
+          teamName: 'Noord',
+          link: `/team/${world.team}/trainingen`,
+        },
+        expect.objectContaining({ title: 'Workshop speelruimte', state: 'waiting', teamId: zuid }),
+      ]);
+    });
+
     it('shows another member only their own', async () => {
       expect(titles(await agenda('otherTeamSameOrganisation'))).toEqual([
         [dayFromToday(0), ['af: Module anders']],
@@ -218,7 +269,7 @@ describe('the agenda (GET /api/agenda)', () => {
     expect(
       sut.days.map((day) => [
         day.date,
-        day.items.map((item) => (item.kind === 'reflection_moment' ? item.at : item.dueDate)),
+        day.items.map((item) => (item.kind === 'assignment_due' ? item.dueDate : item.at)),
       ]),
     ).toEqual([
       ['2027-03-27', ['2027-03-26T23:30:00.000Z', '2027-03-27T09:00:00.000Z']],

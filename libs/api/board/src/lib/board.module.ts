@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditLog, identityDataEntities } from '@leerruimte/api-identity-data';
 import { NotificationsModule } from '@leerruimte/api-notifications';
-import { Case, CaseDiscussion } from './cases/case.entities';
+import { Case, CaseDiscussion, CaseDiscussionParticipant } from './cases/case.entities';
 import { CasesController } from './cases/cases.controller';
 import { CasesService } from './cases/cases.service';
 import { BoardAgendaSeeder } from './demo/board-agenda.seeder';
@@ -21,6 +21,7 @@ import { BoardService } from './overview/board.service';
 import { BoardSearch } from './search/board-search';
 import { TeamContext } from './shared/team-context';
 import { BoardToday } from './today/board-today';
+import { IntervisieLeerverslag } from './cases/intervisie-leerverslag';
 import { WhyAnswer, WhyQuestion, WhyVote } from './why-questions/why-question.entities';
 import { WhyQuestionsController } from './why-questions/why-questions.controller';
 import { WhyQuestionsService } from './why-questions/why-questions.service';
@@ -34,6 +35,7 @@ export const boardEntities = [
   WhyVote,
   Case,
   CaseDiscussion,
+  CaseDiscussionParticipant,
   Experiment,
   ExperimentParticipant,
   ExperimentLogEntry,
@@ -59,6 +61,7 @@ export const boardEntities = [
     BoardService,
     BoardToday,
     CasesService,
+    IntervisieLeerverslag,
     ExperimentsService,
     TeamContext,
     WhyQuestionsService,

@@ -7,6 +7,7 @@ import { TrainingEnrolment, TrainingEnrolmentEvent } from './enrolment/enrolment
 import { EnrolmentsService } from './enrolment/enrolments.service';
 import { TrainingsLeerverslag } from './leerverslag/trainings-leerverslag';
 import { Training, TrainingSession } from './planning/training.entities';
+import { TrainingsAgenda } from './planning/trainings-agenda';
 import { TrainingsService } from './planning/trainings.service';
 import { TrainingsController } from './trainings.controller';
 
@@ -24,6 +25,7 @@ export const trainingsEntities = [
   providers: [
     AttendanceService,
     EnrolmentsService,
+    TrainingsAgenda,
     TrainingsLeerverslag,
     TrainingsSeeder,
     TrainingsService,

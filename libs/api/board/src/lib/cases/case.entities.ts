@@ -4,10 +4,12 @@ import {
   Index,
   JoinColumn,
   ManyToOne,
+  PrimaryColumn,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
 import { searchVectorColumn } from '@leerruimte/api-core';
+import { User } from '@leerruimte/api-identity-data';
 import type { PracticeTheme, CaseDiscussionMethod } from '@leerruimte/shared-contracts';
 import { CASE_SEARCH } from '../search/search-vectors';
 import { BoardText } from '../shared/board-text';
@@ -62,4 +64,27 @@ export class CaseDiscussion extends BoardText {
 
   @Column({ type: 'text' })
   outcome: string;
+
+  /** How long it took, when it was held as intervisie (then it counts as reflection time). */
+  @Column({ type: 'int', nullable: true })
+  minutes: number | null;
+}
+
+/** Who took part in a case discussion held as intervisie. */
+@Entity({ name: 'case_discussion_participant' })
+@Index(['userId'])
+export class CaseDiscussionParticipant {
+  @PrimaryColumn({ type: 'uuid' })
+  discussionId: string;
+
+  @ManyToOne(() => CaseDiscussion, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  discussion?: CaseDiscussion;
+
+  @PrimaryColumn({ type: 'uuid' })
+  userId: string;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  user?: User;
 }

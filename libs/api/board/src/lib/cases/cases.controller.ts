@@ -18,7 +18,6 @@ import {
 } from '@leerruimte/api-core';
 import {
   type CaseDetail,
-  type CaseDiscussionRequest,
   type CaseRequest,
   type CaseSummary,
   caseDetailSchema,
@@ -89,7 +88,7 @@ export class CasesController {
     @Auth() auth: Authentication,
     @Param('teamId', ParseIdPipe) teamId: string,
     @Param('caseId', ParseIdPipe) caseId: string,
-    @ValidBody(caseDiscussionRequestSchema) request: CaseDiscussionRequest,
+    @ValidBody(caseDiscussionRequestSchema) request: z.output<typeof caseDiscussionRequestSchema>,
   ): Promise<CaseDetail> {
     return this.cases.addDiscussion(teamId, caseId, auth.userId, request);
   }

@@ -38,14 +38,22 @@ const discussionRow = peopleColumnsRow.extend({
   held_on: z.string(),
   steps: z.array(z.object({ step: z.string(), notes: z.string() })),
   outcome: z.string(),
+  minutes: z.number().nullable(),
+  participants: z.array(z.object({ userId: z.string(), name: z.string() })),
   created_at: z.date(),
 });
 
+/** The case's discussions, latest first, each with who took part (by name). */
 export function discussionsOf(sql: Sql, caseId: string) {
   return selectRows(
     sql,
     discussionRow,
-    `SELECT d.id, d.method, d.held_on::text, d.steps, d.outcome, d.created_at,
+    `SELECT d.id, d.method, d.held_on::text, d.steps, d.outcome, d.minutes, d.created_at,
+                coalesce((SELECT json_agg(json_build_object('userId', u.id, 'name', u.name)
+                                          ORDER BY u.name)
+                            FROM case_discussion_participant p
+                            JOIN app_user u ON u.id = p.user_id
+                           WHERE p.discussion_id = d.id), '[]') AS participants,
                 ${peopleColumns('d')}
            FROM case_discussion d ${peopleJoins('d')}
           WHERE d.case_id = $1 ORDER BY d.held_on DESC, d.created_at DESC`,

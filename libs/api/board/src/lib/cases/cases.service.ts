@@ -2,20 +2,25 @@ import { Injectable } from '@nestjs/common';
 import { clientDataContextOf } from '@leerruimte/api-identity-data';
 import { DataSource } from 'typeorm';
 import { guardClientTexts, notFound } from '@leerruimte/api-core';
+import type { z } from 'zod';
 import type {
   CaseDetail,
-  CaseDiscussionRequest,
   CaseRequest,
   CaseSummary,
+  caseDiscussionRequestSchema,
 } from '@leerruimte/shared-contracts';
 import { authorOf, boardErrors, hiddenOf, shownText } from '../shared/board-rows';
-import { Case, CaseDiscussion } from './case.entities';
+import { TeamContext } from '../shared/team-context';
+import { Case, CaseDiscussion, CaseDiscussionParticipant } from './case.entities';
 import { caseExperimentsOf, caseQuestionsOf, casesOf, discussionsOf } from './cases.queries';
 
 /** Cases from practice, pseudonymised, and the structured discussions held about them. */
 @Injectable()
 export class CasesService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly teams: TeamContext,
+  ) {}
 
   async list(
     teamId: string,
@@ -57,6 +62,8 @@ export class CasesService {
         heldOn: row.held_on,
         steps: hidden ? [] : row.steps,
         outcome: hidden ? '' : row.outcome,
+        participants: row.participants,
+        minutes: row.minutes,
         recordedBy: authorOf(row),
         createdAt: row.created_at.toISOString(),
       })),
@@ -113,10 +120,19 @@ export class CasesService {
     teamId: string,
     caseId: string,
     userId: string,
-    request: CaseDiscussionRequest,
+    request: z.output<typeof caseDiscussionRequestSchema>,
   ): Promise<CaseDetail> {
     const found = await this.find(teamId, caseId);
     if (found.hiddenAt) throw boardErrors.hidden();
+    const participantIds = [...new Set(request.participantIds)];
+    const outsiders = await this.teams.nonMembers(teamId, participantIds);
+    if (outsiders.size > 0) {
+      throw boardErrors.invalidLinks(
+        request.participantIds.flatMap((id, index) =>
+          outsiders.has(id) ? [boardErrors.notInTeam(`participantIds.${index}`)] : [],
+        ),
+      );
+    }
     const privacy = guardClientTexts(
       {
         ...Object.fromEntries(
@@ -127,15 +143,27 @@ export class CasesService {
       request.confirmedNotClientData,
       await clientDataContextOf(this.dataSource, userId),
     );
-    await this.dataSource.getRepository(CaseDiscussion).insert({
-      teamId,
-      caseId,
-      authorId: userId,
-      method: request.method,
-      heldOn: request.heldOn,
-      steps: request.steps,
-      outcome: request.outcome,
-      ...privacy,
+    await this.dataSource.transaction(async (manager) => {
+      const { identifiers } = await manager.insert(CaseDiscussion, {
+        teamId,
+        caseId,
+        authorId: userId,
+        method: request.method,
+        heldOn: request.heldOn,
+        steps: request.steps,
+        outcome: request.outcome,
+        minutes: request.minutes ?? null,
+        ...privacy,
+      });
+      if (participantIds.length > 0) {
+        await manager.insert(
+          CaseDiscussionParticipant,
+          participantIds.map((participantId) => ({
+            discussionId: identifiers[0].id as string,
+            userId: participantId,
+          })),
+        );
+      }
     });
     return this.detail(teamId, caseId);
   }

@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { DemoSeed, type DemoSeeder, selectRows } from '@leerruimte/api-infrastructure';
-import { Case, CaseDiscussion } from '../cases/case.entities';
+import { Case, CaseDiscussion, CaseDiscussionParticipant } from '../cases/case.entities';
 import {
   Experiment,
   ExperimentDataPoint,
@@ -59,12 +59,14 @@ export class BoardSeeder implements DemoSeeder {
       theme: 'samenwerking',
       createdAt: daysAgo(30),
     });
-    await insert(CaseDiscussion, {
+    // Held as intervisie: 90 minutes of reflection in the three participants' leerverslag.
+    const discussionId = await insert(CaseDiscussion, {
       teamId,
       caseId,
       authorId: samira,
       method: 'incident_method',
       heldOn: dateAgo(23),
+      minutes: 90,
       steps: [
         {
           step: 'incident',
@@ -82,6 +84,10 @@ export class BoardSeeder implements DemoSeeder {
       outcome: 'We spreken af dat het eerste bezoek nooit over formulieren gaat.',
       createdAt: daysAgo(23),
     });
+    await manager.insert(
+      CaseDiscussionParticipant,
+      [samira, fatma, joost].map((userId) => ({ discussionId, userId })),
+    );
 
     const indication = await insert(WhyQuestion, {
       teamId,

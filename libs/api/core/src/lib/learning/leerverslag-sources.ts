@@ -8,8 +8,8 @@ import type { AccreditationRegister } from '@leerruimte/shared-contracts';
  * private text.
  */
 export interface LeerverslagContribution {
-  /** Which kind of activity it is, for its title: "Training …". */
-  source: 'training';
+  /** Which kind of activity it is, for its title: "Training …", "Intervisie: …". */
+  source: 'training' | 'intervisie';
   /** YYYY-MM-DD, Amsterdam. */
   date: string;
   kind: 'formal' | 'reflection' | 'supervision';

@@ -55,6 +55,27 @@ class DueDates {
   }
 }
 
+@Injectable()
+class Sessions {
+  @AgendaSource(AgendaSourceName.TrainingSessions)
+  async sessions() {
+    return [
+      {
+        kind: 'training_session' as const,
+        sessionId: 's',
+        title: 'Sociale NetwerkStrategieën',
+        at: '2026-12-14T08:30:00.000Z',
+        endsAt: '2026-12-14T15:30:00.000Z',
+        place: 'Wijkcentrum De Linde',
+        state: 'booked' as const,
+        teamId: 't',
+        teamName: 'Noord',
+        link: '/team/t/trainingen',
+      },
+    ];
+  }
+}
+
 async function start(providers: Type[]) {
   const moduleRef = await Test.createTestingModule({
     imports: [DiscoveryModule],
@@ -65,18 +86,22 @@ async function start(providers: Type[]) {
 
 describe(AgendaSourceRegistry.name, () => {
   it("gives every source's items for the window", async () => {
-    const app = await start([Moments, DueDates]);
+    const app = await start([Moments, DueDates, Sessions]);
     const sut = app.get(AgendaSourceRegistry);
 
     const items = await sut.resolveAll(viewer, window);
 
-    expect(items.map((item) => item.kind).sort()).toEqual(['assignment_due', 'reflection_moment']);
+    expect(items.map((item) => item.kind).sort()).toEqual([
+      'assignment_due',
+      'reflection_moment',
+      'training_session',
+    ]);
     expect(items).toContainEqual(expect.objectContaining({ dueDate: '2026-12-21' }));
     await app.close();
   });
 
   it('refuses to start when a source has no provider, naming it', async () => {
-    await expect(start([Moments])).rejects.toThrow(
+    await expect(start([Moments, Sessions])).rejects.toThrow(
       'Sources of the agenda are not complete: source "learning.assignments-due" has no provider',
     );
   });

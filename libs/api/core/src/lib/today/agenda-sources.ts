@@ -4,6 +4,7 @@ import type {
   AgendaAssignmentDue,
   AgendaItem,
   AgendaReflectionMoment,
+  AgendaTrainingSession,
 } from '@leerruimte/shared-contracts';
 import { oneProviderEach } from '../discovery/one-provider-each';
 import type { TodayViewer } from './today-sections';
@@ -15,12 +16,14 @@ import type { TodayViewer } from './today-sections';
 export enum AgendaSourceName {
   ReflectionMoments = 'reflection.moments',
   AssignmentsDue = 'learning.assignments-due',
+  TrainingSessions = 'trainings.sessions',
 }
 
 /** What each source gives: items of its own kind. */
 export interface AgendaSourceValues {
   [AgendaSourceName.ReflectionMoments]: AgendaReflectionMoment[];
   [AgendaSourceName.AssignmentsDue]: AgendaAssignmentDue[];
+  [AgendaSourceName.TrainingSessions]: AgendaTrainingSession[];
 }
 
 /** The stretch of time an agenda covers: from now to the end of its last day in Amsterdam. */

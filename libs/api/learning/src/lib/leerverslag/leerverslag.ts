@@ -14,7 +14,7 @@ export const activityCategories = ['accredited', 'reflection', 'other'] as const
 /** One line of the leerverslag: what a register asks to see of an activity. */
 export interface LeerverslagActivity {
   /** A module of Leerruimte, or what another domain adds (a training's session). */
-  source: 'module' | 'training';
+  source: 'module' | 'training' | 'intervisie';
   /** YYYY-MM-DD, Amsterdam. */
   date: string;
   kind: (typeof activityKinds)[number];
@@ -174,6 +174,7 @@ export const leerverslagWords = {
     module: (title: string, completed: boolean) =>
       completed ? `Module ${title} (afgerond, met certificaat)` : `Module ${title} (gevolgd)`,
     training: (title: string) => `Training ${title} (bijeenkomst bijgewoond)`,
+    intervisie: (topic: string) => (topic ? `Intervisie over de casus ${topic}` : 'Intervisie'),
   },
   en: {
     title: 'Learning record',
@@ -190,6 +191,8 @@ export const leerverslagWords = {
     module: (title: string, completed: boolean) =>
       completed ? `Module ${title} (completed, with certificate)` : `Module ${title} (followed)`,
     training: (title: string) => `Training ${title} (session attended)`,
+    intervisie: (topic: string) =>
+      topic ? `Peer consultation on the case ${topic}` : 'Peer consultation',
   },
 } as const;
 
@@ -199,9 +202,14 @@ export const formatPoints = (points: number | null, locale: Locale) =>
 
 export function activityTitle(activity: LeerverslagActivity, locale: Locale): string {
   const words = leerverslagWords[locale];
-  return activity.source === 'training'
-    ? words.training(activity.title)
-    : words.module(activity.title, activity.completed);
+  switch (activity.source) {
+    case 'training':
+      return words.training(activity.title);
+    case 'intervisie':
+      return words.intervisie(activity.title);
+    case 'module':
+      return words.module(activity.title, activity.completed);
+  }
 }
 
 /** The leerverslag as a spreadsheet: one row per activity. */

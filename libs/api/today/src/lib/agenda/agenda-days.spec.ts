@@ -90,7 +90,7 @@ describe(agendaByDay.name, () => {
 
     expect(
       sut.days[0].items.map((item) =>
-        item.kind === 'assignment_due' ? item.title : item.question,
+        item.kind === 'reflection_moment' ? item.question : item.title,
       ),
     ).toEqual([
       'Bewust leren',

@@ -35,6 +35,12 @@ function placeOf(item: AgendaItem): Place {
       };
     case 'assignment_due':
       return { day: item.dueDate, time: null, title: item.title };
+    case 'training_session':
+      return {
+        day: DateTime.fromISO(item.at).setZone(ZONE).toISODate() as string,
+        time: Date.parse(item.at),
+        title: item.title,
+      };
   }
 }
 

@@ -40,9 +40,22 @@ export const agendaAssignmentDueSchema = z.object({
   ...itemBase,
 });
 
+/** A session of a training I am enrolled in, or waiting for a place in. */
+export const agendaTrainingSessionSchema = z.object({
+  kind: z.literal('training_session'),
+  sessionId: z.uuid(),
+  title: z.string(),
+  at: z.iso.datetime(),
+  endsAt: z.iso.datetime(),
+  place: z.string(),
+  state: z.enum(['booked', 'waiting']),
+  ...itemBase,
+});
+
 export const agendaItemSchema = z.discriminatedUnion('kind', [
   agendaReflectionMomentSchema,
   agendaAssignmentDueSchema,
+  agendaTrainingSessionSchema,
 ]);
 
 export const agendaDaySchema = z.object({
@@ -63,6 +76,7 @@ export const agendaSchema = z.object({
 export type AgendaQuery = z.infer<typeof agendaQuerySchema>;
 export type AgendaReflectionMoment = z.infer<typeof agendaReflectionMomentSchema>;
 export type AgendaAssignmentDue = z.infer<typeof agendaAssignmentDueSchema>;
+export type AgendaTrainingSession = z.infer<typeof agendaTrainingSessionSchema>;
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 export type AgendaDay = z.infer<typeof agendaDaySchema>;
 export type Agenda = z.infer<typeof agendaSchema>;

@@ -49,6 +49,12 @@ export const caseDiscussionRequestSchema = z
       .min(1)
       .max(10),
     outcome: freeText(3, 5000),
+    /**
+     * Held as intervisie: who took part and how long it took. Then it counts as reflection in
+     * each participant's leerverslag (by its date, length and the case's title, never its text).
+     */
+    participantIds: z.array(z.uuid()).max(50).default([]),
+    minutes: z.number().int().min(10).max(480).optional(),
     confirmedNotClientData,
   })
   .superRefine((request, context) => {
@@ -71,6 +77,8 @@ export const caseDiscussionSchema = z.object({
   heldOn: calendarDate(),
   steps: z.array(z.object({ step: z.string(), notes: z.string() })),
   outcome: z.string(),
+  participants: z.array(z.object({ userId: z.uuid(), name: z.string() })),
+  minutes: z.number().int().nullable(),
   recordedBy: authorSchema,
   createdAt: z.iso.datetime(),
 });
@@ -95,7 +103,7 @@ export const caseDetailSchema = caseSummarySchema.extend({
 });
 
 export type CaseRequest = z.infer<typeof caseRequestSchema>;
-export type CaseDiscussionRequest = z.infer<typeof caseDiscussionRequestSchema>;
+export type CaseDiscussionRequest = z.input<typeof caseDiscussionRequestSchema>;
 export type CaseDiscussion = z.infer<typeof caseDiscussionSchema>;
 export type CaseSummary = z.infer<typeof caseSummarySchema>;
 export type CaseDetail = z.infer<typeof caseDetailSchema>;

@@ -115,6 +115,33 @@ describe(AgendaPage.name, () => {
     );
   });
 
+  it('shows a training session with its time, place and end, and a place on the waiting list', async () => {
+    const inTwo = dayFromToday(2);
+    const session = {
+      kind: 'training_session' as const,
+      sessionId: '00000000-0000-4000-8000-0000000000d1',
+      title: 'Sociale NetwerkStrategieën',
+      at: threePm(inTwo),
+      endsAt: new Date(Date.parse(threePm(inTwo)) + 2 * 3_600_000).toISOString(),
+      place: 'Wijkcentrum De Linde',
+      state: 'waiting' as const,
+      teamId: noord,
+      teamName: 'Wijkteam Noord',
+      link: `/team/${noord}/trainingen`,
+    };
+    const { element } = await render(agenda([{ date: inTwo, items: [session] }]));
+
+    const day = element.querySelector<HTMLElement>('[data-testid=agenda-day]');
+    expect(day?.textContent).toContain('15:00');
+    expect(day?.textContent).toContain('Training');
+    expect(day?.textContent).toContain('van Wijkteam Noord · Wijkcentrum De Linde · tot 17:00');
+    expect(day?.textContent).toContain('je staat op de wachtlijst');
+    expect(day?.querySelector('a')?.getAttribute('href')).toBe(`/team/${noord}/trainingen`);
+    expect(element.querySelector('[data-testid=agenda-summary]')?.textContent).toBe(
+      'De komende 14 dagen: geen reflectiemomenten, geen modules om af te ronden en 1 trainingsbijeenkomst.',
+    );
+  });
+
   it('says what to do when nothing is coming', async () => {
     const { element } = await render(agenda([]));
 

@@ -14,6 +14,7 @@ import { RouterLink } from '@angular/router';
 import {
   type Agenda,
   type AgendaDay,
+  type AgendaItem,
   agendaDaysDefault,
   agendaDaysMax,
 } from '@leerruimte/shared-contracts';
@@ -53,8 +54,13 @@ export class AgendaPage {
   protected readonly summary = computed(() => {
     if (!this.agenda.hasValue()) return '';
     const items = this.agenda.value().days.flatMap((day) => day.items);
-    const moments = items.filter((item) => item.kind === 'reflection_moment').length;
-    return this.t().summary(moments, items.length - moments, this.days());
+    const count = (kind: AgendaItem['kind']) => items.filter((item) => item.kind === kind).length;
+    return this.t().summary(
+      count('reflection_moment'),
+      count('assignment_due'),
+      count('training_session'),
+      this.days(),
+    );
   });
 
   private readonly summaryElement = viewChild<ElementRef<HTMLElement>>('summaryText');

@@ -3,21 +3,39 @@ import { defineTexts, plural } from '@leerruimte/web-shared-i18n';
 export const agendaTexts = defineTexts(
   {
     title: 'Agenda',
-    intro: 'Wat er voor je aankomt: de reflectiemomenten van je teams en de modules die af moeten.',
-    summary: (moments: number, dueDates: number, days: number) =>
-      `De komende ${days} dagen: ${plural('nl', moments, {
-        zero: 'geen reflectiemomenten',
-        one: '# reflectiemoment',
-        other: '# reflectiemomenten',
-      })} en ${plural('nl', dueDates, {
-        zero: 'geen modules om af te ronden',
-        one: '# module om af te ronden',
-        other: '# modules om af te ronden',
-      })}.`,
+    intro:
+      'Wat er voor je aankomt: de reflectiemomenten van je teams, de modules die af moeten en je trainingen.',
+    summary: (moments: number, dueDates: number, sessions: number, days: number) => {
+      const parts = [
+        plural('nl', moments, {
+          zero: 'geen reflectiemomenten',
+          one: '# reflectiemoment',
+          other: '# reflectiemomenten',
+        }),
+        plural('nl', dueDates, {
+          zero: 'geen modules om af te ronden',
+          one: '# module om af te ronden',
+          other: '# modules om af te ronden',
+        }),
+        ...(sessions > 0
+          ? [
+              plural('nl', sessions, {
+                one: '# trainingsbijeenkomst',
+                other: '# trainingsbijeenkomsten',
+              }),
+            ]
+          : []),
+      ];
+      return `De komende ${days} dagen: ${parts.slice(0, -1).join(', ')} en ${parts.at(-1)}.`;
+    },
     today: 'Vandaag',
     tomorrow: 'Morgen',
     moment: 'Reflectievraag',
     due: 'Module af',
+    session: 'Training',
+    sessionMeta: (team: string, place: string, until: string) =>
+      `van ${team} · ${place} · tot ${until}`,
+    waiting: 'je staat op de wachtlijst',
     allDay: 'hele dag',
     momentMeta: (team: string) => `van ${team} · je beantwoordt hem onder Reflecties`,
     dueMeta: (team: string, done: number, total: number) =>
@@ -32,21 +50,34 @@ export const agendaTexts = defineTexts(
   },
   {
     title: 'Schedule',
-    intro: 'What is coming for you: your teams’ reflection moments and the modules due.',
-    summary: (moments: number, dueDates: number, days: number) =>
-      `The coming ${days} days: ${plural('en', moments, {
-        zero: 'no reflection moments',
-        one: '# reflection moment',
-        other: '# reflection moments',
-      })} and ${plural('en', dueDates, {
-        zero: 'no modules to complete',
-        one: '# module to complete',
-        other: '# modules to complete',
-      })}.`,
+    intro:
+      'What is coming for you: your teams’ reflection moments, the modules due and your trainings.',
+    summary: (moments: number, dueDates: number, sessions: number, days: number) => {
+      const parts = [
+        plural('en', moments, {
+          zero: 'no reflection moments',
+          one: '# reflection moment',
+          other: '# reflection moments',
+        }),
+        plural('en', dueDates, {
+          zero: 'no modules to complete',
+          one: '# module to complete',
+          other: '# modules to complete',
+        }),
+        ...(sessions > 0
+          ? [plural('en', sessions, { one: '# training session', other: '# training sessions' })]
+          : []),
+      ];
+      return `The coming ${days} days: ${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}.`;
+    },
     today: 'Today',
     tomorrow: 'Tomorrow',
     moment: 'Reflection question',
     due: 'Module due',
+    session: 'Training',
+    sessionMeta: (team: string, place: string, until: string) =>
+      `from ${team} · ${place} · until ${until}`,
+    waiting: 'you are on the waiting list',
     allDay: 'all day',
     momentMeta: (team: string) => `from ${team} · you answer it under Reflections`,
     dueMeta: (team: string, done: number, total: number) =>

@@ -33,6 +33,7 @@ import { OutboxClaims1796592558464 } from './1796592558464-OutboxClaims';
 import { SessionCacheNotifications1796593000000 } from './1796593000000-SessionCacheNotifications';
 import { ModuleListAndReportNotifications1796600000000 } from './1796600000000-ModuleListAndReportNotifications';
 import { Trainings1796602592954 } from './1796602592954-Trainings';
+import { IntervisieParticipants1796604762119 } from './1796604762119-IntervisieParticipants';
 
 /** Every migration, oldest first. `npm run db:migration:generate` rewrites this file. */
 export const migrations = [
@@ -71,4 +72,5 @@ export const migrations = [
   SessionCacheNotifications1796593000000,
   ModuleListAndReportNotifications1796600000000,
   Trainings1796602592954,
+  IntervisieParticipants1796604762119,
 ];

@@ -10,6 +10,7 @@ import {
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
@@ -22,6 +23,7 @@ import {
   caseDiscussionRequestSchema,
 } from '@leerruimte/shared-contracts';
 import { BoardApi } from '@leerruimte/web-board-data-access';
+import { IdentityApi } from '@leerruimte/web-identity-data-access';
 import { injectDateFormat, injectTexts } from '@leerruimte/web-shared-i18n';
 import {
   Breadcrumb,
@@ -67,6 +69,7 @@ const allSteps = [...new Set(Object.values(caseDiscussionMethods).flat())];
     HideItem,
     LoadState,
     MatButtonModule,
+    MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,
     MatRadioModule,
@@ -81,6 +84,7 @@ const allSteps = [...new Set(Object.values(caseDiscussionMethods).flat())];
 })
 export class CasePage {
   private readonly api = inject(BoardApi);
+  private readonly identity = inject(IdentityApi);
   private readonly pageTitle = inject(PageTitle);
   protected readonly t = injectTexts(caseTexts);
   protected readonly common = injectTexts(boardTexts);
@@ -123,8 +127,17 @@ export class CasePage {
       nonNullable: true,
       validators: [Validators.required, zodValidator(caseDiscussionRequestSchema.shape.outcome)],
     }),
+    minutes: new FormControl<number | null>(null, {
+      validators: [zodValidator(caseDiscussionRequestSchema.shape.minutes)],
+    }),
     confirmedNotClientData: new FormControl(false, { nonNullable: true }),
   });
+  protected readonly members = rxResource({
+    params: () => this.teamId(),
+    stream: ({ params }) => this.identity.members(params),
+  });
+  /** Who took part, when it was held as intervisie. */
+  protected readonly participants = signal<ReadonlySet<string>>(new Set());
   protected readonly text = guardedText(this.form, [
     ...allSteps.map((step) => `steps.${step}`),
     'outcome',
@@ -166,6 +179,17 @@ export class CasePage {
     return (this.t().steps as Partial<Record<string, { name: string }>>)[step]?.name ?? step;
   }
 
+  protected names(people: ReadonlyArray<{ name: string }>): string {
+    return people.map((person) => person.name).join(', ');
+  }
+
+  protected toggle(userId: string, checked: boolean): void {
+    const next = new Set(this.participants());
+    if (checked) next.add(userId);
+    else next.delete(userId);
+    this.participants.set(next);
+  }
+
   protected edited(saved: CaseDetail): void {
     this.detail.value.set(saved);
     this.editing.set(false);
@@ -173,7 +197,8 @@ export class CasePage {
   }
 
   protected async record(): Promise<void> {
-    const { method, heldOn, steps, outcome, confirmedNotClientData } = this.form.getRawValue();
+    const { method, heldOn, steps, outcome, minutes, confirmedNotClientData } =
+      this.form.getRawValue();
     const saved = await this.action.run(
       () =>
         firstValueFrom(
@@ -185,6 +210,8 @@ export class CasePage {
               notes: steps[step] ?? '',
             })),
             outcome,
+            participantIds: [...this.participants()],
+            ...(minutes !== null && { minutes }),
             ...(confirmedNotClientData && { confirmedNotClientData }),
           }),
         ),
@@ -193,6 +220,7 @@ export class CasePage {
     if (saved) {
       this.detail.value.set(saved);
       this.form.reset({ method, heldOn: fromIsoDate(isoToday()) });
+      this.participants.set(new Set());
       this.message.set(this.t().recorded);
     }
   }

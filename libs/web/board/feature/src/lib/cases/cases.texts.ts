@@ -139,6 +139,13 @@ export const caseTexts = defineTexts(
     outcome: 'Uitkomst',
     outcomeHint: 'Wat neemt het team mee uit de bespreking?',
     recordSave: 'Bespreking opslaan',
+    intervisie: 'Gehouden als intervisie (optioneel)',
+    intervisieHint:
+      'Wie er meedeed en hoe lang het duurde. Dan telt de bespreking als reflectie in het leerverslag van elke deelnemer: met de datum, de duur en de titel van de casus, nooit met de tekst.',
+    minutes: 'Duur (minuten)',
+    membersFailed: 'De teamleden konden niet worden opgehaald.',
+    participantsAndMinutes: (names: string, minutes: number) =>
+      `Intervisie met ${names} · ${minutes} minuten`,
     recorded: 'De bespreking is vastgelegd.',
     caseWhat: (title: string) => `casus “${title}”`,
   },
@@ -183,6 +190,13 @@ export const caseTexts = defineTexts(
     outcome: 'Outcome',
     outcomeHint: 'What does the team take from the discussion?',
     recordSave: 'Save discussion',
+    intervisie: 'Held as peer consultation (optional)',
+    intervisieHint:
+      "Who took part and how long it took. Then the discussion counts as reflection in each participant's learning record: with its date, its length and the case's title, never its text.",
+    minutes: 'Duration (minutes)',
+    membersFailed: 'The team members could not be fetched.',
+    participantsAndMinutes: (names: string, minutes: number) =>
+      `Peer consultation with ${names} · ${minutes} minutes`,
     recorded: 'The discussion was recorded.',
     caseWhat: (title: string) => `case “${title}”`,
   },

@@ -18,6 +18,8 @@ export interface CasesControllerAddDiscussion$Params {
       notes: string;
     }>;
     outcome: string;
+    participantIds?: Array<string>;
+    minutes?: number;
     confirmedNotClientData?: boolean;
   };
 }
@@ -57,6 +59,11 @@ export function casesControllerAddDiscussion(
         notes: string;
       }>;
       outcome: string;
+      participants: Array<{
+        userId: string;
+        name: string;
+      }>;
+      minutes: number | null;
       recordedBy: {
         userId: string | null;
         name: string | null;
@@ -112,6 +119,11 @@ export function casesControllerAddDiscussion(
             notes: string;
           }>;
           outcome: string;
+          participants: Array<{
+            userId: string;
+            name: string;
+          }>;
+          minutes: number | null;
           recordedBy: {
             userId: string | null;
             name: string | null;

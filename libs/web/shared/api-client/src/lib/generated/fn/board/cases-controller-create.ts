@@ -52,6 +52,11 @@ export function casesControllerCreate(
         notes: string;
       }>;
       outcome: string;
+      participants: Array<{
+        userId: string;
+        name: string;
+      }>;
+      minutes: number | null;
       recordedBy: {
         userId: string | null;
         name: string | null;
@@ -106,6 +111,11 @@ export function casesControllerCreate(
             notes: string;
           }>;
           outcome: string;
+          participants: Array<{
+            userId: string;
+            name: string;
+          }>;
+          minutes: number | null;
           recordedBy: {
             userId: string | null;
             name: string | null;

@@ -47,6 +47,11 @@ export function casesControllerDetail(
         notes: string;
       }>;
       outcome: string;
+      participants: Array<{
+        userId: string;
+        name: string;
+      }>;
+      minutes: number | null;
       recordedBy: {
         userId: string | null;
         name: string | null;
@@ -101,6 +106,11 @@ export function casesControllerDetail(
             notes: string;
           }>;
           outcome: string;
+          participants: Array<{
+            userId: string;
+            name: string;
+          }>;
+          minutes: number | null;
           recordedBy: {
             userId: string | null;
             name: string | null;

@@ -53,6 +53,11 @@ export function casesControllerUpdate(
         notes: string;
       }>;
       outcome: string;
+      participants: Array<{
+        userId: string;
+        name: string;
+      }>;
+      minutes: number | null;
       recordedBy: {
         userId: string | null;
         name: string | null;
@@ -108,6 +113,11 @@ export function casesControllerUpdate(
             notes: string;
           }>;
           outcome: string;
+          participants: Array<{
+            userId: string;
+            name: string;
+          }>;
+          minutes: number | null;
           recordedBy: {
             userId: string | null;
             name: string | null;

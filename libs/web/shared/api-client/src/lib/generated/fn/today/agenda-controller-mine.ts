@@ -46,6 +46,18 @@ export function agendaControllerMine(
             teamName: string;
             link: string;
           }
+        | {
+            kind: 'training_session';
+            sessionId: string;
+            title: string;
+            at: string;
+            endsAt: string;
+            place: string;
+            state: 'booked' | 'waiting';
+            teamId: string;
+            teamName: string;
+            link: string;
+          }
       >;
     }>;
   }>
@@ -80,6 +92,18 @@ export function agendaControllerMine(
                 dueDate: string;
                 completedLessons: number;
                 lessonCount: number;
+                teamId: string;
+                teamName: string;
+                link: string;
+              }
+            | {
+                kind: 'training_session';
+                sessionId: string;
+                title: string;
+                at: string;
+                endsAt: string;
+                place: string;
+                state: 'booked' | 'waiting';
                 teamId: string;
                 teamName: string;
                 link: string;
