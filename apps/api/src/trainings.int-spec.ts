@@ -1,4 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { identityFactories } from '@leerruimte/api-identity-data/testing';
@@ -189,6 +190,63 @@ describe('trainings of a team', () => {
     expect(events).toEqual([
       { state: 'waiting', by_id: world.users.teamLead },
       { state: 'booked', by_id: null },
+    ]);
+  });
+
+  it('sends an invitation with the booking, a cancellation with its end, and none while waiting', async () => {
+    const planned = await plan(twoDays(1));
+    const sessionId = planned.sessions[0].id;
+    const enrol = (userId: string) =>
+      as('teamLead', 'POST', session(world.team, sessionId, '/enrolments'), { userId });
+    await enrol(world.users.professional);
+    await enrol(world.users.teamLead);
+    const calendars = async (userId: string) => {
+      const rows: Array<{ subject: string; calendar: { method: string; content: string } }> =
+        await sql().query(
+          `SELECT m.subject, m.calendar FROM outbox_message m JOIN app_user u ON u.email = m.recipient
+            WHERE u.id = $1 AND m.calendar IS NOT NULL ORDER BY m.created_at`,
+          [userId],
+        );
+      return rows.map((row) => {
+        const calendar = new ICAL.Component(ICAL.parse(row.calendar.content));
+        const event = calendar.getFirstSubcomponent('vevent');
+        return {
+          subject: row.subject,
+          method: calendar.getFirstPropertyValue('method'),
+          uid: event?.getFirstPropertyValue('uid'),
+          sequence: event?.getFirstPropertyValue('sequence'),
+        };
+      });
+    };
+    expect(await calendars(world.users.teamLead)).toEqual([]);
+    const [invitation] = await calendars(world.users.professional);
+    expect(invitation).toMatchObject({
+      subject: 'Ingeschreven: Sociale NetwerkStrategieën',
+      method: 'REQUEST',
+      sequence: 0,
+    });
+
+    await as(
+      'teamLead',
+      'DELETE',
+      session(world.team, sessionId, `/enrolments/${world.users.professional}`),
+    );
+
+    expect(await calendars(world.users.professional)).toEqual([
+      invitation,
+      {
+        subject: 'Afgemeld: Sociale NetwerkStrategieën',
+        method: 'CANCEL',
+        uid: invitation.uid,
+        sequence: 1,
+      },
+    ]);
+    expect(await calendars(world.users.teamLead)).toEqual([
+      expect.objectContaining({
+        subject: 'Plek vrijgekomen: Sociale NetwerkStrategieën',
+        method: 'REQUEST',
+        sequence: 0,
+      }),
     ]);
   });
 

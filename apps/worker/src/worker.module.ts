@@ -8,6 +8,7 @@ import { LearningWorkerModule, learningActivity } from '@leerruimte/api-learning
 import { PlatformWorkerModule } from '@leerruimte/api-platform';
 import { ReflectionWorkerModule, reflectionActivity } from '@leerruimte/api-reflection';
 import { ReportingWorkerModule } from '@leerruimte/api-reporting';
+import { TrainingsWorkerModule } from '@leerruimte/api-trainings';
 
 /** The modules whose jobs the worker runs; the same domain code as the API, without HTTP. */
 export const workerFeatureModules = [
@@ -16,6 +17,7 @@ export const workerFeatureModules = [
   NotificationsWorkerModule,
   LearningWorkerModule,
   ReflectionWorkerModule,
+  TrainingsWorkerModule,
   // The rollup reads each domain's activity through the part that domain exports.
   ReportingWorkerModule.withActivities([learningActivity, reflectionActivity, boardActivity]),
 ];

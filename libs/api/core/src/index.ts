@@ -24,3 +24,4 @@ export * from './lib/personal-data/personal-data';
 export * from './lib/errors/client-data.guard';
 export * from './lib/pdf/pdf';
 export * from './lib/pdf/csv';
+export * from './lib/calendar/ical';

@@ -5,8 +5,10 @@ import { AttendanceService } from './attendance/attendance.service';
 import { TrainingsSeeder } from './demo/trainings.seeder';
 import { TrainingEnrolment, TrainingEnrolmentEvent } from './enrolment/enrolment.entities';
 import { EnrolmentsService } from './enrolment/enrolments.service';
+import { SessionInvitations } from './invitations/session-invitations';
 import { TrainingsLeerverslag } from './leerverslag/trainings-leerverslag';
 import { Training, TrainingSession } from './planning/training.entities';
+import { TrainingReminders } from './reminders/training-reminders';
 import { TrainingsAgenda } from './planning/trainings-agenda';
 import { TrainingsService } from './planning/trainings.service';
 import { TrainingsController } from './trainings.controller';
@@ -25,6 +27,7 @@ export const trainingsEntities = [
   providers: [
     AttendanceService,
     EnrolmentsService,
+    SessionInvitations,
     TrainingsAgenda,
     TrainingsLeerverslag,
     TrainingsSeeder,
@@ -32,3 +35,10 @@ export const trainingsEntities = [
   ],
 })
 export class TrainingsFeatureModule {}
+
+/** The worker's part: the reminders the day before a session. */
+@Module({
+  imports: [TypeOrmModule.forFeature([...trainingsEntities, ...identityDataEntities])],
+  providers: [TrainingReminders],
+})
+export class TrainingsWorkerModule {}

@@ -4,6 +4,7 @@ export * from './lib/server-errors';
 export * from './lib/field-errors';
 export * from './lib/form-action';
 export * from './lib/client-data-context';
+export * from './lib/client-data-guard';
 export * from './lib/privacy-findings';
 export * from './lib/load-state';
 export * from './lib/unavailable';

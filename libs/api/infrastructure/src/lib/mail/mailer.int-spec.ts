@@ -83,6 +83,26 @@ describe(Mailer.name, () => {
       });
     });
 
+    it('sends an invitation as text/calendar beside the text, as calendars expect it', async () => {
+      const content = 'BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n';
+      await ctx.app.get(Mailer).send({
+        to: 'joost@voorbeeldstad.test',
+        subject: 'Ingeschreven: Hollen of stilstaan',
+        text: 'Hallo Joost',
+        html: '<p>Hallo Joost</p>',
+        calendar: { method: 'REQUEST', content },
+      });
+
+      await eventually(() =>
+        expect(received.some((mail) => mail.to.includes('joost@voorbeeldstad.test'))).toBe(true),
+      );
+      const data =
+        received.find((mail) => mail.to.includes('joost@voorbeeldstad.test'))?.data ?? '';
+      expect(data).toMatch(/Content-Type: multipart\/alternative/);
+      expect(data).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=REQUEST/);
+      expect(data).toContain('uitnodiging.ics');
+    });
+
     it('sends on, at start, mail stored without a job (seeded, or stored before a crash)', async () => {
       const mailer = ctx.app.get(Mailer);
       const [id] = await mailer.store(

@@ -15,7 +15,7 @@ import { selectRows } from '../database/rows';
 import { type JobPayload, JobHandler } from '../queue/job-handler';
 import { JobQueue } from '../queue/job-queue.service';
 import { JobName } from '../queue/jobs';
-import { OutboxMessage } from './outbox-message.entity';
+import { type MailCalendar, OutboxMessage } from './outbox-message.entity';
 
 export interface MailMessage {
   to: string;
@@ -24,6 +24,8 @@ export interface MailMessage {
   html: string;
   /** Extra headers, e.g. List-Unsubscribe; kept with the message in the outbox. */
   headers?: Record<string, string>;
+  /** An invitation or its cancellation: sent as text/calendar beside the text, as calendars expect. */
+  calendar?: MailCalendar;
 }
 
 /**
@@ -46,6 +48,7 @@ const claimedMessage = z.object({
   text: z.string(),
   html: z.string(),
   headers: z.record(z.string(), z.string()).nullable(),
+  calendar: z.object({ method: z.enum(['REQUEST', 'CANCEL']), content: z.string() }).nullable(),
 });
 
 /** Sends mail through the outbox: stored first, delivered by worker jobs with retries. */
@@ -89,6 +92,7 @@ export class Mailer implements OnApplicationBootstrap, OnApplicationShutdown {
         text: message.text,
         html: message.html,
         headers: message.headers ?? null,
+        calendar: message.calendar ?? null,
         status: this.transport ? 'queued' : 'stored',
       })),
     );
@@ -150,6 +154,7 @@ export class Mailer implements OnApplicationBootstrap, OnApplicationShutdown {
       text: message.text,
       html: message.html,
       headers: message.headers ?? null,
+      calendar: message.calendar ?? null,
       status: this.transport ? 'queued' : 'stored',
     });
     await this.dispatch([stored.id]);
@@ -172,7 +177,7 @@ export class Mailer implements OnApplicationBootstrap, OnApplicationShutdown {
       `UPDATE outbox_message SET claimed_until = now() + make_interval(mins => $2)
         WHERE id = ANY($1::uuid[]) AND status = 'queued'
           AND (claimed_until IS NULL OR claimed_until < now())
-        RETURNING id, recipient, subject, text, html, headers`,
+        RETURNING id, recipient, subject, text, html, headers, calendar`,
       [messageIds, CLAIM_MINUTES],
     );
     const outcomes = await Promise.allSettled(
@@ -184,6 +189,14 @@ export class Mailer implements OnApplicationBootstrap, OnApplicationShutdown {
           text: message.text,
           html: message.html,
           ...(message.headers && { headers: message.headers }),
+          // In multipart/alternative as text/calendar with its method, and as an .ics file.
+          ...(message.calendar && {
+            icalEvent: {
+              method: message.calendar.method,
+              filename: message.calendar.method === 'CANCEL' ? 'afmelding.ics' : 'uitnodiging.ics',
+              content: message.calendar.content,
+            },
+          }),
         }),
       ),
     );

@@ -2,6 +2,12 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 
 export type OutboxStatus = 'stored' | 'queued' | 'sent' | 'failed';
 
+/** An iCalendar object (RFC 5546) sent with a message, and its method. */
+export interface MailCalendar {
+  method: 'REQUEST' | 'CANCEL';
+  content: string;
+}
+
 /**
  * Every e-mail the platform sends. With SMTP configured a worker delivers it ("queued" →
  * "sent"); without, it stays "stored" for platform admins to read, so a demo works offline.
@@ -27,6 +33,10 @@ export class OutboxMessage {
   /** Extra headers, e.g. the one-click unsubscribe of RFC 8058. */
   @Column({ type: 'jsonb', nullable: true })
   headers: Record<string, string> | null;
+
+  /** An iCalendar invitation (METHOD:REQUEST) or cancellation (METHOD:CANCEL) sent with it. */
+  @Column({ type: 'jsonb', nullable: true })
+  calendar: MailCalendar | null;
 
   @Column({ type: 'varchar', length: 10 })
   status: OutboxStatus;

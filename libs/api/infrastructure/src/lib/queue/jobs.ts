@@ -8,6 +8,7 @@ export enum QueueName {
   Learning = 'learning',
   Reflection = 'reflection',
   Reporting = 'reporting',
+  Trainings = 'trainings',
 }
 
 export enum JobName {
@@ -25,6 +26,7 @@ export enum JobName {
   ReportingRollup = 'reporting.rollup',
   ReportExport = 'reporting.export',
   ReportExportCleanup = 'reporting.export-cleanup',
+  TrainingReminders = 'trainings.reminders',
 }
 
 export interface JobPayloads {
@@ -48,6 +50,8 @@ export interface JobPayloads {
   [JobName.ReportingRollup]: Record<string, never>;
   [JobName.ReportExport]: { exportId: string };
   [JobName.ReportExportCleanup]: Record<string, never>;
+  /** Reminds whoever has a place in a session tomorrow and was not reminded of it yet. */
+  [JobName.TrainingReminders]: Record<string, never>;
 }
 
 export const queueOfJob: Record<JobName, QueueName> = {
@@ -65,4 +69,5 @@ export const queueOfJob: Record<JobName, QueueName> = {
   [JobName.ReportingRollup]: QueueName.Reporting,
   [JobName.ReportExport]: QueueName.Reporting,
   [JobName.ReportExportCleanup]: QueueName.Reporting,
+  [JobName.TrainingReminders]: QueueName.Trainings,
 };

@@ -46,6 +46,14 @@ export class TrainingEnrolment {
   /** Net minutes attended, once attendance is registered; what the leerverslag counts. */
   @Column({ type: 'int', nullable: true })
   attendedMinutes: number | null;
+
+  /** When the day-before reminder went out: at most once per booking. */
+  @Column({ type: 'timestamptz', nullable: true })
+  remindedAt: Date | null;
+
+  /** How many calendar messages (invitations, cancellations) this booking was sent. */
+  @Column({ type: 'int', default: 0 })
+  invitationSequence: number;
 }
 
 /** The history of an enrolment: each state it went to, who made the change, and when. */

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { notFound } from '@leerruimte/api-core';
 import { exists, selectRow, selectRows } from '@leerruimte/api-infrastructure';
 import { type EnrolmentState, enrolmentStates } from '@leerruimte/shared-contracts';
+import { SessionInvitations } from '../invitations/session-invitations';
 import { cancelUntil } from '../planning/training-view';
 import { trainingErrors } from '../trainings.errors';
 
@@ -27,7 +28,10 @@ const enrolmentRow = z.object({ id: z.string(), state: z.enum(enrolmentStates) }
  */
 @Injectable()
 export class EnrolmentsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly invitations: SessionInvitations,
+  ) {}
 
   /** Enrols a member: a place when one is free and nobody waits, else the end of the queue. */
   async enrol(
@@ -47,7 +51,7 @@ export class EnrolmentsService {
     ) {
       throw trainingErrors.invalid([trainingErrors.notInTeam('userId')]);
     }
-    await this.dataSource.transaction(async (manager) => {
+    const mails = await this.dataSource.transaction(async (manager) => {
       const session = await this.lock(manager, teamId, sessionId);
       if (session.starts_at <= now) throw trainingErrors.started();
       const existing = await selectRow(
@@ -56,7 +60,7 @@ export class EnrolmentsService {
         `SELECT id, state FROM training_enrolment WHERE session_id = $1 AND user_id = $2`,
         [sessionId, userId],
       );
-      if (existing?.state === 'booked' || existing?.state === 'waiting') return;
+      if (existing?.state === 'booked' || existing?.state === 'waiting') return [];
       if (existing && existing.state !== 'cancelled') throw trainingErrors.attendanceRegistered();
       const waiting = await selectRow(
         manager,
@@ -77,13 +81,15 @@ export class EnrolmentsService {
          RETURNING id`,
         [sessionId, userId, state],
       );
-      if (state === 'booked') {
-        await manager.query(`UPDATE training_session SET booked = booked + 1 WHERE id = $1`, [
-          sessionId,
-        ]);
-      }
       await this.record(manager, [enrolment.id], state, byId);
+      // Waiting gets no invitation: the calendar would hold a place that is not there.
+      if (state !== 'booked') return [];
+      await manager.query(`UPDATE training_session SET booked = booked + 1 WHERE id = $1`, [
+        sessionId,
+      ]);
+      return this.invitations.store(manager, [enrolment.id], 'booked', now);
     });
+    await this.invitations.dispatch(mails);
   }
 
   /**
@@ -98,7 +104,7 @@ export class EnrolmentsService {
     byId: string,
     { asLead = false, now = new Date() } = {},
   ): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    const mails = await this.dataSource.transaction(async (manager) => {
       const session = await this.lock(manager, teamId, sessionId);
       if (session.starts_at <= now) throw trainingErrors.started();
       const enrolment = await selectRow(
@@ -120,13 +126,16 @@ export class EnrolmentsService {
         enrolment.id,
       ]);
       await this.record(manager, [enrolment.id], 'cancelled', byId);
-      if (enrolment.state === 'booked') {
-        await manager.query(`UPDATE training_session SET booked = booked - 1 WHERE id = $1`, [
-          sessionId,
-        ]);
-        await this.moveUp(manager, { ...session, booked: session.booked - 1 });
-      }
+      if (enrolment.state !== 'booked') return [];
+      await manager.query(`UPDATE training_session SET booked = booked - 1 WHERE id = $1`, [
+        sessionId,
+      ]);
+      return [
+        ...(await this.invitations.store(manager, [enrolment.id], 'cancelled', now)),
+        ...(await this.moveUp(manager, { ...session, booked: session.booked - 1 }, now)),
+      ];
     });
+    await this.invitations.dispatch(mails);
   }
 
   /** A new capacity: never below who is booked; a larger one moves up the first in line. */
@@ -136,15 +145,16 @@ export class EnrolmentsService {
     capacity: number,
     now = new Date(),
   ): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    const mails = await this.dataSource.transaction(async (manager) => {
       const session = await this.lock(manager, teamId, sessionId);
       if (capacity < session.booked) throw trainingErrors.capacityBelowBooked(session.booked);
       await manager.query(`UPDATE training_session SET capacity = $2 WHERE id = $1`, [
         sessionId,
         capacity,
       ]);
-      if (session.starts_at > now) await this.moveUp(manager, { ...session, capacity });
+      return session.starts_at > now ? this.moveUp(manager, { ...session, capacity }, now) : [];
     });
+    await this.invitations.dispatch(mails);
   }
 
   /** The session's row, locked until the transaction ends; 404 when it is not the team's. */
@@ -162,10 +172,14 @@ export class EnrolmentsService {
     return session;
   }
 
-  /** Books the first in line for every free place. */
-  private async moveUp(manager: EntityManager, session: LockedSession): Promise<void> {
+  /** Books the first in line for every free place; the mails that tell them, to dispatch. */
+  private async moveUp(
+    manager: EntityManager,
+    session: LockedSession,
+    now: Date,
+  ): Promise<string[]> {
     const free = session.capacity - session.booked;
-    if (free <= 0) return;
+    if (free <= 0) return [];
     const promoted = await selectRows(
       manager,
       z.object({ id: z.string() }),
@@ -176,17 +190,14 @@ export class EnrolmentsService {
         RETURNING id`,
       [session.id, free],
     );
-    if (promoted.length === 0) return;
+    if (promoted.length === 0) return [];
     await manager.query(`UPDATE training_session SET booked = booked + $2 WHERE id = $1`, [
       session.id,
       promoted.length,
     ]);
-    await this.record(
-      manager,
-      promoted.map((row) => row.id),
-      'booked',
-      null,
-    );
+    const ids = promoted.map((row) => row.id);
+    await this.record(manager, ids, 'booked', null);
+    return this.invitations.store(manager, ids, 'moved_up', now);
   }
 
   private async record(

@@ -45,6 +45,10 @@ describe(PrivacyFindings.name, () => {
     fixture.componentRef.setInput('text', text);
     fixture.componentRef.setInput('confirmed', new FormControl(false, { nonNullable: true }));
     await fixture.whenStable();
+    // The guard's code is loaded when the first text arrives; then the findings show.
+    await import('@leerruimte/shared-privacy');
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
     return (fixture.nativeElement as HTMLElement).querySelectorAll('li').length;
   }
 

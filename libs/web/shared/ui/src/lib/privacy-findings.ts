@@ -10,9 +10,8 @@ import {
 import { toSignal } from '@angular/core/rxjs-interop';
 import { type FormControl, type FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { clientDataExplanations, findClientData } from '@leerruimte/shared-privacy';
 import { LocaleService, defineTexts, injectTexts } from '@leerruimte/web-shared-i18n';
-import { CLIENT_DATA_CONTEXT } from './client-data-context';
+import { ClientDataGuard } from './client-data-guard';
 import { Notice } from './notice';
 
 const texts = defineTexts(
@@ -44,7 +43,7 @@ const texts = defineTexts(
           {{ t().warning }}
           <ul>
             @for (finding of findings(); track finding.start) {
-              <li>“{{ finding.fragment }}” {{ explanations[finding.kind][locale()] }}</li>
+              <li>“{{ finding.fragment }}” {{ guard.explanation(finding.kind, locale()) }}</li>
             }
           </ul>
         </lr-notice>
@@ -66,15 +65,14 @@ const texts = defineTexts(
 export class PrivacyFindings {
   protected readonly t = injectTexts(texts);
   protected readonly locale = inject(LocaleService).locale;
-  protected readonly explanations = clientDataExplanations;
-  private readonly context = inject(CLIENT_DATA_CONTEXT);
+  protected readonly guard = inject(ClientDataGuard);
 
   /** The text as it is being typed. */
   readonly text = input.required<string>();
   /** The "this is not client data" confirmation, sent along with the text. */
   readonly confirmed = input.required<FormControl<boolean>>();
 
-  readonly findings = computed(() => findClientData(this.text(), this.context()));
+  readonly findings = computed(() => this.guard.find(this.text()));
 }
 
 type GuardedForm = FormGroup & { controls: { confirmedNotClientData: FormControl<boolean> } };

@@ -34,6 +34,7 @@ import { SessionCacheNotifications1796593000000 } from './1796593000000-SessionC
 import { ModuleListAndReportNotifications1796600000000 } from './1796600000000-ModuleListAndReportNotifications';
 import { Trainings1796602592954 } from './1796602592954-Trainings';
 import { IntervisieParticipants1796604762119 } from './1796604762119-IntervisieParticipants';
+import { TrainingInvitationsAndReminders1796605732361 } from './1796605732361-TrainingInvitationsAndReminders';
 
 /** Every migration, oldest first. `npm run db:migration:generate` rewrites this file. */
 export const migrations = [
@@ -73,4 +74,5 @@ export const migrations = [
   ModuleListAndReportNotifications1796600000000,
   Trainings1796602592954,
   IntervisieParticipants1796604762119,
+  TrainingInvitationsAndReminders1796605732361,
 ];

@@ -13,10 +13,10 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { firstValueFrom } from 'rxjs';
 import { type LessonBlock, answerMaxLength } from '@leerruimte/shared-contracts';
-import { findClientData } from '@leerruimte/shared-privacy';
 import { LearningApi } from '@leerruimte/web-learning-data-access';
 import { injectDateFormat, injectTexts } from '@leerruimte/web-shared-i18n';
 import {
+  ClientDataGuard,
   Draft,
   FieldErrors,
   filledIn,
@@ -113,8 +113,9 @@ export class ReflectionBlock implements OnInit {
     confirmedNotClientData: new FormControl(false, { nonNullable: true }),
   });
   protected readonly answer = guardedText(this.form, ['answer']);
-  /** The privacy guard, as the author types: what could identify a client. */
-  protected readonly findings = computed(() => findClientData(this.answer()));
+  private readonly guard = inject(ClientDataGuard);
+  /** The privacy guard, as the author types: what could identify a client (as the list below). */
+  protected readonly findings = computed(() => this.guard.find(this.answer()));
   protected readonly highlighted = computed(() => {
     const text = this.answer();
     const parts: Array<{ text: string; found: boolean }> = [];

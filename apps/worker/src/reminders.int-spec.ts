@@ -16,10 +16,10 @@ import {
 } from '@leerruimte/api-infrastructure/testing';
 
 /**
- * The reminder before an assignment is due, with real worker processes (the build in dist/, as
- * `npm start` runs it) on this run's database and Redis prefix: two workers running the job at
- * once, then both gone (one killed) and a new one started that runs it again. Each person is
- * reminded once.
+ * Reminders, with real worker processes (the build in dist/, as `npm start` runs it) on this
+ * run's database and Redis prefix: two workers running the job at once, then both gone (one
+ * killed) and a new one started that runs it again. Each person is reminded once: before an
+ * assignment is due, and the day before a training session.
  */
 const WORKER = 'dist/apps/worker/main.js';
 
@@ -33,11 +33,12 @@ function freePort(): Promise<number> {
   });
 }
 
-describe('the reminder before an assignment is due, across workers', () => {
+describe('reminders across workers', () => {
   let config: AppConfig;
   let dataSource: DataSource;
   let redis: Redis;
   let queue: Queue;
+  let trainingsQueue: Queue;
   const workers: ChildProcess[] = [];
   const query = (sql: string, params: unknown[] = []) => dataSource.query(sql, params);
 
@@ -65,11 +66,13 @@ describe('the reminder before an assignment is due, across workers', () => {
     await exited;
   }
 
-  /** Runs the hourly reminder job now, as its scheduler would, and waits until it is done. */
-  async function runReminders(...runs: string[]): Promise<void> {
-    const jobs = await Promise.all(
-      runs.map((run) => queue.add(JobName.AssignmentDueReminders, {}, { jobId: run })),
-    );
+  /** Runs an hourly reminder job now, as its scheduler would, and waits until it is done. */
+  async function runJobs(
+    on: Queue,
+    name: JobName.AssignmentDueReminders | JobName.TrainingReminders,
+    ...runs: string[]
+  ): Promise<void> {
+    const jobs = await Promise.all(runs.map((run) => on.add(name, {}, { jobId: run })));
     await eventually(async () => {
       for (const job of jobs) expect(await job.getState()).toBe('completed');
     }, 60_000);
@@ -98,6 +101,10 @@ describe('the reminder before an assignment is due, across workers', () => {
     await dataSource.initialize();
     redis = new Redis(config.redis.url, { maxRetriesPerRequest: null });
     queue = new Queue(QueueName.Learning, { connection: redis, prefix: config.redis.keyPrefix });
+    trainingsQueue = new Queue(QueueName.Trainings, {
+      connection: redis,
+      prefix: config.redis.keyPrefix,
+    });
   });
 
   beforeEach(async () => {
@@ -111,11 +118,12 @@ describe('the reminder before an assignment is due, across workers', () => {
 
   afterAll(async () => {
     await queue.close();
+    await trainingsQueue.close();
     await dataSource.destroy();
     redis.disconnect();
   });
 
-  it('reminds each person once, with two workers, after one is killed and another starts', async () => {
+  it('reminds each person of an assignment once, with two workers, after one is killed and another starts', async () => {
     // Due today in Amsterdam, assigned ten days ago: whenever the test runs, the reminder is due.
     const today = DateTime.now().setZone('Europe/Amsterdam');
     const [{ id: organisationId }] = await query(
@@ -164,13 +172,13 @@ describe('the reminder before an assignment is due, across workers', () => {
         tz: 'Europe/Amsterdam',
       });
     }, 60_000);
-    await runReminders('run-1', 'run-2', 'run-3');
+    await runJobs(queue, JobName.AssignmentDueReminders, 'run-1', 'run-2', 'run-3');
 
     // One worker dies, the other is stopped; a new one starts and the job runs again.
     await stop(first, 'SIGKILL');
     await stop(second);
     await startWorker();
-    await runReminders('after-restart');
+    await runJobs(queue, JobName.AssignmentDueReminders, 'after-restart');
 
     const once = { reminders: 1, notifications: 1, mails: 1 };
     await eventually(async () =>
@@ -180,5 +188,61 @@ describe('the reminder before an assignment is due, across workers', () => {
         { name: 'Cas', reminders: 0, notifications: 0, mails: 0 },
       ]),
     );
+  }, 180_000);
+
+  it("reminds each booked person of tomorrow's session once, across workers and a restart", async () => {
+    const tomorrow = DateTime.now().setZone('Europe/Amsterdam').plus({ days: 1 }).set({ hour: 13 });
+    const [{ id: organisationId }] = await query(
+      `INSERT INTO organisation (name) VALUES ('Gemeente Training') RETURNING id`,
+    );
+    const [{ id: teamId }] = await query(
+      `INSERT INTO team (organisation_id, name) VALUES ($1, 'Noord') RETURNING id`,
+      [organisationId],
+    );
+    await query(
+      `INSERT INTO app_user (email, name, password_hash)
+       SELECT lower(name) || '@test.test', name, '' FROM unnest('{Ann,Bo,Cas}'::text[]) AS name`,
+    );
+    const [{ id: trainingId }] = await query(
+      `INSERT INTO training (team_id, title, trainers) VALUES ($1, 'Hollen of stilstaan', '{Trainer}')
+       RETURNING id`,
+      [teamId],
+    );
+    const [{ id: sessionId }] = await query(
+      `INSERT INTO training_session (training_id, date, start_time, end_time, starts_at, ends_at,
+                                     place, capacity, booked)
+       VALUES ($1, $2, '13:00', '16:00', $3, $4, 'Stadskantoor', 1, 1) RETURNING id`,
+      [
+        trainingId,
+        tomorrow.toISODate(),
+        tomorrow.toJSDate(),
+        tomorrow.plus({ hours: 3 }).toJSDate(),
+      ],
+    );
+    // Ann has the place, Bo waits for it, Cas cancelled.
+    await query(
+      `INSERT INTO training_enrolment (session_id, user_id, state, queued_at)
+       SELECT $1, id, CASE name WHEN 'Ann' THEN 'booked' WHEN 'Bo' THEN 'waiting'
+                                ELSE 'cancelled' END, now()
+         FROM app_user`,
+      [sessionId],
+    );
+
+    const first = await startWorker();
+    const second = await startWorker();
+    await eventually(async () => {
+      expect(await trainingsQueue.getJobScheduler('training-reminders')).toMatchObject({
+        pattern: '0 9-20 * * *',
+        tz: 'Europe/Amsterdam',
+      });
+    }, 60_000);
+    await runJobs(trainingsQueue, JobName.TrainingReminders, 'run-1', 'run-2', 'run-3');
+    await stop(first, 'SIGKILL');
+    await stop(second);
+    await startWorker();
+    await runJobs(trainingsQueue, JobName.TrainingReminders, 'after-restart');
+
+    const mails = await query(`SELECT recipient, subject FROM outbox_message ORDER BY recipient`);
+    expect(mails).toEqual([{ recipient: 'ann@test.test', subject: 'Morgen: Hollen of stilstaan' }]);
   }, 180_000);
 });

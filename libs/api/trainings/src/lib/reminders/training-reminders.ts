@@ -1,0 +1,108 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { APP_CONFIG, type AppConfig } from '@leerruimte/api-core';
+import { JobHandler, JobName, JobQueue, Mailer, selectRows } from '@leerruimte/api-infrastructure';
+import { appPaths, link } from '@leerruimte/shared-paths';
+import { sessionReminderMail } from '../invitations/session-invitation';
+
+/**
+ * Every hour from 09:00 to 20:00, every day (a training may be on a Monday): the 09:00 run
+ * reminds of tomorrow's sessions; the others remind who booked later that day, and make up for
+ * a run missed while no worker ran (or Redis lost its jobs).
+ */
+export const TRAINING_REMINDER_SCHEDULE = { pattern: '0 9-20 * * *', tz: 'Europe/Amsterdam' };
+
+const reminderRow = z.object({
+  email: z.string(),
+  name: z.string(),
+  locale: z.enum(['nl', 'en']),
+  title: z.string(),
+  starts_at: z.date(),
+  ends_at: z.date(),
+  place: z.string(),
+  online_url: z.string().nullable(),
+  team_id: z.string(),
+  team_name: z.string(),
+});
+
+/**
+ * The reminder the day before a session, to everyone with a place in it. PostgreSQL decides
+ * "once": a booking is marked reminded in the same statement that picks it, and only the
+ * bookings marked by this run get a mail, so a repeated run, two workers or a restart never
+ * remind twice. Who waits, cancelled or booked after the session began gets none.
+ */
+@Injectable()
+export class TrainingReminders implements OnApplicationBootstrap {
+  private readonly logger = new Logger(TrainingReminders.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly jobs: JobQueue,
+    private readonly mailer: Mailer,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    // Upserting by id is idempotent, so every worker replica may do it at start.
+    await this.jobs.schedule(
+      'training-reminders',
+      JobName.TrainingReminders,
+      {},
+      TRAINING_REMINDER_SCHEDULE,
+    );
+  }
+
+  @JobHandler(JobName.TrainingReminders)
+  async run(): Promise<void> {
+    await this.remind(new Date());
+  }
+
+  /** Reminds of the sessions on the day after `now` (Amsterdam); returns how many were mailed. */
+  async remind(now: Date): Promise<number> {
+    const tomorrow = DateTime.fromJSDate(now, { zone: 'Europe/Amsterdam' })
+      .plus({ days: 1 })
+      .toISODate() as string;
+    const messageIds = await this.dataSource.transaction(async (manager) => {
+      const rows = await selectRows(
+        manager,
+        reminderRow,
+        `WITH due AS (
+           UPDATE training_enrolment e SET reminded_at = $3
+             FROM training_session s
+            WHERE s.id = e.session_id AND e.state = 'booked' AND e.reminded_at IS NULL
+              AND s.date = $1 AND s.starts_at > $2
+            RETURNING e.user_id, e.session_id)
+         SELECT u.email, u.name, u.locale, t.title, s.starts_at, s.ends_at, s.place, s.online_url,
+                t.team_id, tm.name AS team_name
+           FROM due d
+           JOIN app_user u ON u.id = d.user_id
+           JOIN training_session s ON s.id = d.session_id
+           JOIN training t ON t.id = s.training_id
+           JOIN team tm ON tm.id = t.team_id`,
+        [tomorrow, now, now],
+      );
+      return this.mailer.store(
+        rows.map((row) =>
+          sessionReminderMail(row.locale, {
+            start: row.starts_at,
+            end: row.ends_at,
+            title: row.title,
+            place: row.place,
+            onlineUrl: row.online_url,
+            link: `${this.config.http.publicUrl}${link(appPaths.trainings, { teamId: row.team_id })}`,
+            attendee: { name: row.name, email: row.email },
+            teamName: row.team_name,
+          }),
+        ),
+        manager,
+      );
+    });
+    await this.mailer.dispatch(messageIds);
+    if (messageIds.length > 0) {
+      this.logger.log(`Reminded ${messageIds.length} people of tomorrow's training sessions`);
+    }
+    return messageIds.length;
+  }
+}
