@@ -49,6 +49,22 @@ test.describe('Trainingen van een wijkteam', () => {
     await expect(planned).toContainText('Geaccrediteerd bij Registerplein (RP-E2E-0007), 6 punten');
     await expect(planned.getByRole('listitem').filter({ hasText: 'Bijeenkomst' })).toHaveCount(2);
 
+    // The first session moves to another room: who has a place gets an updated invitation.
+    await planned
+      .getByRole('listitem')
+      .filter({ hasText: 'Bijeenkomst 1 van 2' })
+      .getByRole('link', { name: 'Presentielijst' })
+      .click();
+    const change = page.getByRole('region', { name: 'Bijeenkomst verplaatsen of wijzigen' });
+    await change.getByLabel('Plaats').fill('Stadskantoor, kamer 2.01');
+    await change.getByRole('button', { name: 'Wijziging opslaan' }).click();
+    await expect(page.getByText('De bijeenkomst is gewijzigd')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Presentielijst' })).toContainText(
+      'Stadskantoor, kamer 2.01',
+    );
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'Trainingen' }).first().click();
+
     // The second day of Sociale NetwerkStrategieën is past: Joost was there after all.
     const sns = page.getByRole('article', { name: 'Sociale NetwerkStrategieën' });
     await sns

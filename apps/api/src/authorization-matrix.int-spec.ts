@@ -337,6 +337,10 @@ const matrix: Record<string, Row> = {
   'DELETE /api/teams/{teamId}/training-sessions/{sessionId}/enrolments/{userId}': {
     expect: teamLeadOnly,
   },
+  'PUT /api/teams/{teamId}/training-sessions/{sessionId}': {
+    expect: teamLeadOnly,
+    body: { date: '2999-01-06', startTime: '09:00', endTime: '12:00', place: 'Zaal 2' },
+  },
   'PUT /api/teams/{teamId}/training-sessions/{sessionId}/capacity': {
     expect: teamLeadOnly,
     body: { capacity: 10 },

@@ -250,6 +250,58 @@ describe('trainings of a team', () => {
     ]);
   });
 
+  it('moves a session: an updated invitation to who has a place, and a fresh reminder', async () => {
+    const planned = await plan(twoDays(2));
+    const sessionId = planned.sessions[0].id;
+    await as('professional', 'POST', session(world.team, sessionId, '/enrolment'));
+    await sql().query(`UPDATE training_enrolment SET reminded_at = now() WHERE session_id = $1`, [
+      sessionId,
+    ]);
+
+    const moved = await as('teamLead', 'PUT', session(world.team, sessionId), {
+      date: inDays(12),
+      startTime: '13:00',
+      endTime: '16:30',
+      breakMinutes: 15,
+      place: 'Stadskantoor, kamer 4.12',
+    });
+
+    expect(moved.statusCode).toBe(200);
+    expect(moved.json<SessionRegister>().session).toMatchObject({
+      date: inDays(12),
+      startTime: '13:00',
+      netMinutes: 195,
+      place: 'Stadskantoor, kamer 4.12',
+    });
+    const mails: Array<{ subject: string; calendar: { content: string } }> = await sql().query(
+      `SELECT subject, calendar FROM outbox_message WHERE calendar IS NOT NULL ORDER BY created_at`,
+    );
+    expect(mails.map((mail) => mail.subject)).toEqual([
+      'Ingeschreven: Sociale NetwerkStrategieën',
+      'Gewijzigd: Sociale NetwerkStrategieën',
+    ]);
+    const [first, second] = mails.map((mail) =>
+      new ICAL.Component(ICAL.parse(mail.calendar.content)).getFirstSubcomponent('vevent'),
+    );
+    expect(second?.getFirstPropertyValue('uid')).toBe(first?.getFirstPropertyValue('uid'));
+    expect(second?.getFirstPropertyValue('sequence')).toBe(1);
+    expect(second?.getFirstPropertyValue('location')).toBe('Stadskantoor, kamer 4.12');
+    const [{ reminded_at }] = await sql().query(
+      `SELECT reminded_at FROM training_enrolment WHERE session_id = $1`,
+      [sessionId],
+    );
+    expect(reminded_at).toBeNull();
+
+    const refused = await as('teamLead', 'PUT', session(world.team, sessionId), {
+      date: '2027-03-28',
+      startTime: '02:15',
+      endTime: '04:00',
+      place: 'Zaal',
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().fields[0]).toMatchObject({ field: 'startTime', code: 'no_such_time' });
+  });
+
   it('lets a member enrol, shows their place in the queue, and cancel until the deadline', async () => {
     const planned = await plan(twoDays(1));
     const [first] = planned.sessions;

@@ -69,7 +69,7 @@ describe('reminders across workers', () => {
   /** Runs an hourly reminder job now, as its scheduler would, and waits until it is done. */
   async function runJobs(
     on: Queue,
-    name: JobName.AssignmentDueReminders | JobName.TrainingReminders,
+    name: JobName.AssignmentDueReminders | JobName.TrainingFollowUps,
     ...runs: string[]
   ): Promise<void> {
     const jobs = await Promise.all(runs.map((run) => on.add(name, {}, { jobId: run })));
@@ -190,7 +190,7 @@ describe('reminders across workers', () => {
     );
   }, 180_000);
 
-  it("reminds each booked person of tomorrow's session once, across workers and a restart", async () => {
+  it("reminds of tomorrow's session and closes a past register once, across workers and a restart", async () => {
     const tomorrow = DateTime.now().setZone('Europe/Amsterdam').plus({ days: 1 }).set({ hour: 13 });
     const [{ id: organisationId }] = await query(
       `INSERT INTO organisation (name) VALUES ('Gemeente Training') RETURNING id`,
@@ -228,21 +228,53 @@ describe('reminders across workers', () => {
       [sessionId],
     );
 
+    // Three days ago: Bo was booked and nobody marked him; Cas was there.
+    const past = tomorrow.minus({ days: 4 });
+    const [{ id: pastSessionId }] = await query(
+      `INSERT INTO training_session (training_id, date, start_time, end_time, starts_at, ends_at,
+                                     place, capacity, booked)
+       VALUES ($1, $2, '13:00', '16:00', $3, $4, 'Stadskantoor', 5, 2) RETURNING id`,
+      [trainingId, past.toISODate(), past.toJSDate(), past.plus({ hours: 3 }).toJSDate()],
+    );
+    await query(
+      `INSERT INTO training_enrolment (session_id, user_id, state, queued_at, attended_minutes)
+       SELECT $1, id, CASE name WHEN 'Bo' THEN 'booked' ELSE 'attended' END, now(),
+              CASE name WHEN 'Bo' THEN NULL ELSE 180 END
+         FROM app_user WHERE name IN ('Bo', 'Cas')`,
+      [pastSessionId],
+    );
+
     const first = await startWorker();
     const second = await startWorker();
     await eventually(async () => {
-      expect(await trainingsQueue.getJobScheduler('training-reminders')).toMatchObject({
+      expect(await trainingsQueue.getJobScheduler('training-follow-ups')).toMatchObject({
         pattern: '0 9-20 * * *',
         tz: 'Europe/Amsterdam',
       });
     }, 60_000);
-    await runJobs(trainingsQueue, JobName.TrainingReminders, 'run-1', 'run-2', 'run-3');
+    await runJobs(trainingsQueue, JobName.TrainingFollowUps, 'run-1', 'run-2', 'run-3');
     await stop(first, 'SIGKILL');
     await stop(second);
     await startWorker();
-    await runJobs(trainingsQueue, JobName.TrainingReminders, 'after-restart');
+    await runJobs(trainingsQueue, JobName.TrainingFollowUps, 'after-restart');
 
     const mails = await query(`SELECT recipient, subject FROM outbox_message ORDER BY recipient`);
-    expect(mails).toEqual([{ recipient: 'ann@test.test', subject: 'Morgen: Hollen of stilstaan' }]);
+    expect(mails).toEqual([
+      { recipient: 'ann@test.test', subject: 'Morgen: Hollen of stilstaan' },
+      { recipient: 'bo@test.test', subject: 'Afwezig genoteerd: Hollen of stilstaan' },
+    ]);
+    expect(
+      await query(
+        `SELECT u.name, e.state, e.attended_minutes,
+                (SELECT count(*)::int FROM training_enrolment_event ev WHERE ev.enrolment_id = e.id)
+                  AS events
+           FROM training_enrolment e JOIN app_user u ON u.id = e.user_id
+          WHERE e.session_id = $1 ORDER BY u.name`,
+        [pastSessionId],
+      ),
+    ).toEqual([
+      { name: 'Bo', state: 'no_show', attended_minutes: 0, events: 1 },
+      { name: 'Cas', state: 'attended', attended_minutes: 180, events: 0 },
+    ]);
   }, 180_000);
 });

@@ -20,6 +20,7 @@ import {
   enrolMemberRequestSchema,
   planTrainingRequestSchema,
   sessionCapacityRequestSchema,
+  sessionChangeRequestSchema,
   sessionRegisterSchema,
   trainingSchema,
 } from '@leerruimte/shared-contracts';
@@ -140,6 +141,20 @@ export class TrainingsController {
     @Param('userId', ParseIdPipe) userId: string,
   ): Promise<SessionRegister> {
     await this.enrolments.cancel(teamId, sessionId, userId, auth.userId, { asLead: true });
+    return this.attendance.register(teamId, sessionId, auth.userId);
+  }
+
+  @Put(SESSION)
+  @RequirePermission('team.lead', 'teamId')
+  @ApiOkResponse({ schema: openApiSchema(sessionRegisterSchema) })
+  @ApiConflictResponse({ description: 'Started already', schema: errorBodyOpenApi })
+  async changeSession(
+    @Auth() auth: Authentication,
+    @Param('teamId', ParseIdPipe) teamId: string,
+    @Param('sessionId', ParseIdPipe) sessionId: string,
+    @ValidBody(sessionChangeRequestSchema) request: z.output<typeof sessionChangeRequestSchema>,
+  ): Promise<SessionRegister> {
+    await this.enrolments.change(teamId, sessionId, request);
     return this.attendance.register(teamId, sessionId, auth.userId);
   }
 

@@ -8,7 +8,7 @@ import { EnrolmentsService } from './enrolment/enrolments.service';
 import { SessionInvitations } from './invitations/session-invitations';
 import { TrainingsLeerverslag } from './leerverslag/trainings-leerverslag';
 import { Training, TrainingSession } from './planning/training.entities';
-import { TrainingReminders } from './reminders/training-reminders';
+import { TrainingFollowUps } from './reminders/training-follow-ups';
 import { TrainingsAgenda } from './planning/trainings-agenda';
 import { TrainingsService } from './planning/trainings.service';
 import { TrainingsController } from './trainings.controller';
@@ -36,9 +36,9 @@ export const trainingsEntities = [
 })
 export class TrainingsFeatureModule {}
 
-/** The worker's part: the reminders the day before a session. */
+/** The worker's part: the reminders the day before a session, and closing registers after. */
 @Module({
   imports: [TypeOrmModule.forFeature([...trainingsEntities, ...identityDataEntities])],
-  providers: [TrainingReminders],
+  providers: [TrainingFollowUps],
 })
 export class TrainingsWorkerModule {}

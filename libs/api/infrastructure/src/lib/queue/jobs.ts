@@ -26,7 +26,7 @@ export enum JobName {
   ReportingRollup = 'reporting.rollup',
   ReportExport = 'reporting.export',
   ReportExportCleanup = 'reporting.export-cleanup',
-  TrainingReminders = 'trainings.reminders',
+  TrainingFollowUps = 'trainings.follow-ups',
 }
 
 export interface JobPayloads {
@@ -50,8 +50,8 @@ export interface JobPayloads {
   [JobName.ReportingRollup]: Record<string, never>;
   [JobName.ReportExport]: { exportId: string };
   [JobName.ReportExportCleanup]: Record<string, never>;
-  /** Reminds whoever has a place in a session tomorrow and was not reminded of it yet. */
-  [JobName.TrainingReminders]: Record<string, never>;
+  /** Reminds of tomorrow's sessions, and closes registers left open a day after the session. */
+  [JobName.TrainingFollowUps]: Record<string, never>;
 }
 
 export const queueOfJob: Record<JobName, QueueName> = {
@@ -69,5 +69,5 @@ export const queueOfJob: Record<JobName, QueueName> = {
   [JobName.ReportingRollup]: QueueName.Reporting,
   [JobName.ReportExport]: QueueName.Reporting,
   [JobName.ReportExportCleanup]: QueueName.Reporting,
-  [JobName.TrainingReminders]: QueueName.Trainings,
+  [JobName.TrainingFollowUps]: QueueName.Trainings,
 };

@@ -3,9 +3,14 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { notFound } from '@leerruimte/api-core';
 import { exists, selectRow, selectRows } from '@leerruimte/api-infrastructure';
-import { type EnrolmentState, enrolmentStates } from '@leerruimte/shared-contracts';
+import {
+  type EnrolmentState,
+  enrolmentStates,
+  type sessionChangeRequestSchema,
+} from '@leerruimte/shared-contracts';
 import { SessionInvitations } from '../invitations/session-invitations';
 import { cancelUntil } from '../planning/training-view';
+import { amsterdamInstant } from '../planning/trainings.service';
 import { trainingErrors } from '../trainings.errors';
 
 const lockedSessionRow = z.object({
@@ -153,6 +158,62 @@ export class EnrolmentsService {
         capacity,
       ]);
       return session.starts_at > now ? this.moveUp(manager, { ...session, capacity }, now) : [];
+    });
+    await this.invitations.dispatch(mails);
+  }
+
+  /**
+   * Moves or changes a session that has not begun: everyone with a place gets an updated
+   * invitation (the same UID, a higher SEQUENCE), so their calendar moves it too.
+   */
+  async change(
+    teamId: string,
+    sessionId: string,
+    change: z.output<typeof sessionChangeRequestSchema>,
+    now = new Date(),
+  ): Promise<void> {
+    const startsAt = amsterdamInstant(change.date, change.startTime);
+    const endsAt = amsterdamInstant(change.date, change.endTime);
+    const problems = [
+      ...(startsAt ? [] : [trainingErrors.noSuchTime('startTime')]),
+      ...(endsAt ? [] : [trainingErrors.noSuchTime('endTime')]),
+      ...(startsAt && startsAt <= now ? [trainingErrors.inThePast('date')] : []),
+    ];
+    if (problems.length > 0) throw trainingErrors.invalid(problems);
+    const mails = await this.dataSource.transaction(async (manager) => {
+      const session = await this.lock(manager, teamId, sessionId);
+      if (session.starts_at <= now) throw trainingErrors.started();
+      await manager.query(
+        `UPDATE training_session
+            SET date = $2, start_time = $3, end_time = $4, starts_at = $5, ends_at = $6,
+                break_minutes = $7, place = $8, online_url = $9
+          WHERE id = $1`,
+        [
+          sessionId,
+          change.date,
+          change.startTime,
+          change.endTime,
+          startsAt,
+          endsAt,
+          change.breakMinutes,
+          change.place,
+          change.onlineUrl ?? null,
+        ],
+      );
+      // A moved session is a new day to be reminded of.
+      const booked = await selectRows(
+        manager,
+        z.object({ id: z.string() }),
+        `UPDATE training_enrolment SET reminded_at = NULL
+          WHERE session_id = $1 AND state = 'booked' RETURNING id`,
+        [sessionId],
+      );
+      return this.invitations.store(
+        manager,
+        booked.map((row) => row.id),
+        'changed',
+        now,
+      );
     });
     await this.invitations.dispatch(mails);
   }

@@ -4,7 +4,7 @@ import { type MailMessage, paragraphMail } from '@leerruimte/api-infrastructure'
 import type { Locale } from '@leerruimte/shared-contracts';
 
 /** Why a participant gets a calendar message about a session. */
-export type InvitationReason = 'booked' | 'moved_up' | 'cancelled';
+export type InvitationReason = 'booked' | 'moved_up' | 'changed' | 'cancelled';
 
 export interface SessionInvitationFacts {
   /** Stable per booking and date: the same for the invitation and its cancellation. */
@@ -97,6 +97,33 @@ export function sessionReminderMail(
   });
 }
 
+/** A day after a session nobody marked them present or absent: it counts as absent. */
+export function unmarkedAbsenceMail(
+  locale: Locale,
+  facts: Pick<
+    SessionInvitationFacts,
+    'start' | 'end' | 'title' | 'place' | 'link' | 'attendee' | 'teamName'
+  >,
+): MailMessage {
+  const nl = locale === 'nl';
+  const session = `${facts.title}, ${when(facts, locale)}, ${facts.place}`;
+  return paragraphMail({
+    to: facts.attendee.email,
+    subject: nl ? `Afwezig genoteerd: ${facts.title}` : `Recorded as absent: ${facts.title}`,
+    paragraphs: [
+      nl ? `Hallo ${facts.attendee.name},` : `Hello ${facts.attendee.name},`,
+      nl
+        ? `Je stond ingeschreven voor ${session}. Er is geen aanwezigheid voor je geregistreerd, dus staat de bijeenkomst nu als afwezig genoteerd en telt ze niet mee in je leerverslag.`
+        : `You were enrolled in ${session}. No attendance was registered for you, so the session is now recorded as absent and does not count in your learning record.`,
+      nl
+        ? 'Was je er wel? Vraag je teamleider het in de presentielijst aan te passen.'
+        : 'Were you there? Ask your team lead to correct it in the register.',
+      facts.link,
+    ],
+    link: { url: facts.link, label: nl ? 'Naar de trainingen' : 'Go to the trainings' },
+  });
+}
+
 /** The mail with the calendar part, in the participant's language. */
 export function sessionInvitationMail(
   locale: Locale,
@@ -111,6 +138,9 @@ export function sessionInvitationMail(
     moved_up: nl
       ? `Er kwam een plek vrij: je bent van de wachtlijst ingeschreven voor ${session}.`
       : `A place came free: you moved up from the waiting list and are enrolled in ${session}.`,
+    changed: nl
+      ? `De bijeenkomst is gewijzigd. Je plek blijft; dit is de nieuwe tijd en plaats: ${session}.`
+      : `The session has changed. Your place stays; this is the new time and place: ${session}.`,
     cancelled: nl
       ? `Je bent afgemeld voor ${session}.`
       : `Your place in ${session} has been cancelled.`,
@@ -126,6 +156,7 @@ export function sessionInvitationMail(
   const subject = {
     booked: nl ? `Ingeschreven: ${facts.title}` : `Enrolled: ${facts.title}`,
     moved_up: nl ? `Plek vrijgekomen: ${facts.title}` : `A place for you: ${facts.title}`,
+    changed: nl ? `Gewijzigd: ${facts.title}` : `Changed: ${facts.title}`,
     cancelled: nl ? `Afgemeld: ${facts.title}` : `Cancelled: ${facts.title}`,
   }[reason];
   const method = reason === 'cancelled' ? 'CANCEL' : 'REQUEST';

@@ -5,34 +5,47 @@ import { accreditationRegisters } from '../learning/certificates';
 const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 const minutesOfDay = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
-/**
- * One meeting of a training: a day's date with its start and end in Europe/Amsterdam wall-clock
- * time, the break (not counted as learning time), where, and how many can take part.
- */
-export const trainingSessionRequestSchema = z
-  .strictObject({
-    date: calendarDate(),
-    startTime: timeOfDay,
-    endTime: timeOfDay,
-    breakMinutes: z.number().int().min(0).max(240).default(0),
-    place: z.string().trim().min(2).max(200),
-    /** For an online session: the meeting link (https). */
-    onlineUrl: z
-      .url({ protocol: /^https$/ })
-      .max(500)
-      .optional(),
-    capacity: z.number().int().min(1).max(500),
-  })
-  .refine((session) => session.endTime > session.startTime, {
-    path: ['endTime'],
-    params: { reason: 'end_time_before_start' },
-  })
-  .refine(
-    (session) =>
-      session.endTime <= session.startTime ||
-      minutesOfDay(session.endTime) - minutesOfDay(session.startTime) > session.breakMinutes,
-    { path: ['breakMinutes'], params: { reason: 'break_too_long' } },
-  );
+/** When and where a session is: a day's date with its start and end in Amsterdam wall-clock time. */
+const sessionFields = {
+  date: calendarDate(),
+  startTime: timeOfDay,
+  endTime: timeOfDay,
+  /** Not counted as learning time. */
+  breakMinutes: z.number().int().min(0).max(240).default(0),
+  place: z.string().trim().min(2).max(200),
+  /** For an online session: the meeting link (https). */
+  onlineUrl: z
+    .url({ protocol: /^https$/ })
+    .max(500)
+    .optional(),
+};
+
+type SessionTimes = { startTime: string; endTime: string; breakMinutes: number };
+
+/** The end after the start, and a break shorter than the session. */
+function withSaneTimes<T extends z.ZodType<SessionTimes>>(schema: T) {
+  return schema
+    .refine((session) => session.endTime > session.startTime, {
+      path: ['endTime'],
+      params: { reason: 'end_time_before_start' },
+    })
+    .refine(
+      (session) =>
+        session.endTime <= session.startTime ||
+        minutesOfDay(session.endTime) - minutesOfDay(session.startTime) > session.breakMinutes,
+      { path: ['breakMinutes'], params: { reason: 'break_too_long' } },
+    );
+}
+
+/** One meeting of a training, as it is planned: when, where and how many can take part. */
+export const trainingSessionRequestSchema = withSaneTimes(
+  z.strictObject({ ...sessionFields, capacity: z.number().int().min(1).max(500) }),
+);
+
+/** A session moved or changed: who has a place gets an updated invitation. */
+export const sessionChangeRequestSchema = withSaneTimes(z.strictObject(sessionFields));
+export type SessionChangeRequest = z.input<typeof sessionChangeRequestSchema>;
+
 export type TrainingSessionRequest = z.input<typeof trainingSessionRequestSchema>;
 
 export const trainingAccreditationSchema = z.strictObject({

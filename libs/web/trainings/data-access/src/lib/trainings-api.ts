@@ -3,6 +3,7 @@ import type { Observable } from 'rxjs';
 import type {
   AttendanceRequest,
   PlanTrainingRequest,
+  SessionChangeRequest,
   SessionRegister,
   Training,
 } from '@leerruimte/shared-contracts';
@@ -10,6 +11,7 @@ import { ApiClient } from '@leerruimte/web-shared-api-client';
 import {
   trainingsControllerCancel,
   trainingsControllerCancelMember,
+  trainingsControllerChangeSession,
   trainingsControllerDetail,
   trainingsControllerEnrol,
   trainingsControllerEnrolMember,
@@ -59,6 +61,14 @@ export class TrainingsApi {
 
   cancelMember(teamId: string, sessionId: string, userId: string): Observable<SessionRegister> {
     return this.api.invoke(trainingsControllerCancelMember, { teamId, sessionId, userId });
+  }
+
+  changeSession(
+    teamId: string,
+    sessionId: string,
+    request: SessionChangeRequest,
+  ): Observable<SessionRegister> {
+    return this.api.invoke(trainingsControllerChangeSession, { teamId, sessionId, body: request });
   }
 
   setCapacity(teamId: string, sessionId: string, capacity: number): Observable<SessionRegister> {

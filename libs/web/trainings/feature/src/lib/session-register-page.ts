@@ -8,7 +8,7 @@ import {
   signal,
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -18,17 +18,27 @@ import {
   type SessionRegister,
   attendanceMarks,
   sessionCapacityRequestSchema,
+  sessionChangeRequestSchema,
 } from '@leerruimte/shared-contracts';
 import { IdentityApi } from '@leerruimte/web-identity-data-access';
 import { injectDateFormat, injectTexts } from '@leerruimte/web-shared-i18n';
 import {
   Breadcrumb,
+  DateField,
   FieldErrors,
+  FormBehaviour,
   FormProblem,
   LoadState,
   Notice,
   TableScroll,
+  TimeField,
+  dateControl,
   formAction,
+  fromIsoDate,
+  fromIsoTime,
+  timeControl,
+  toIsoDate,
+  toIsoTime,
   zodValidator,
 } from '@leerruimte/web-shared-ui';
 import { appPaths, link } from '@leerruimte/web-shared-util';
@@ -52,7 +62,9 @@ const markOf: Partial<Record<Participant['state'], AttendanceMark>> = {
   selector: 'lr-session-register-page',
   imports: [
     Breadcrumb,
+    DateField,
     FieldErrors,
+    FormBehaviour,
     FormProblem,
     LoadState,
     MatButtonModule,
@@ -61,6 +73,7 @@ const markOf: Partial<Record<Participant['state'], AttendanceMark>> = {
     Notice,
     ReactiveFormsModule,
     TableScroll,
+    TimeField,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -242,6 +255,39 @@ const markOf: Partial<Record<Participant['state'], AttendanceMark>> = {
             </div>
           </div>
         </section>
+
+        <section class="panel" aria-labelledby="change-title">
+          <h2 id="change-title">{{ t().changeSession }}</h2>
+          <p class="muted">{{ t().changeSessionHint }}</p>
+          <form class="form" [formGroup]="change" (ngSubmit)="saveChange()" novalidate>
+            <div class="row">
+              <lr-date-field [control]="change.controls.date" [label]="t().date" />
+              <lr-time-field [control]="change.controls.startTime" [label]="t().startTime" />
+              <lr-time-field [control]="change.controls.endTime" [label]="t().endTime" />
+            </div>
+            <mat-form-field appearance="outline">
+              <mat-label>{{ t().breakField }}</mat-label>
+              <input matInput type="number" min="0" formControlName="breakMinutes" />
+              <mat-error><lr-field-errors [control]="change.controls.breakMinutes" /></mat-error>
+            </mat-form-field>
+            <mat-form-field appearance="outline">
+              <mat-label>{{ t().place }}</mat-label>
+              <input matInput formControlName="place" />
+              <mat-error><lr-field-errors [control]="change.controls.place" /></mat-error>
+            </mat-form-field>
+            <mat-form-field appearance="outline">
+              <mat-label>{{ t().onlineUrl }}</mat-label>
+              <input matInput type="url" formControlName="onlineUrl" />
+              <mat-error><lr-field-errors [control]="change.controls.onlineUrl" /></mat-error>
+            </mat-form-field>
+            <div class="actions">
+              <button mat-stroked-button type="submit" [disabled]="changeAction.busy()">
+                {{ t().saveChange }}
+              </button>
+            </div>
+            <lr-form-problem [action]="changeAction" />
+          </form>
+        </section>
       }
     }
   `,
@@ -289,6 +335,21 @@ export class SessionRegisterPage {
   protected readonly minutes = signal<Record<string, number>>({});
   protected readonly chosenMember = signal('');
   protected readonly done = signal<string | null>(null);
+  protected readonly changeAction = formAction();
+  protected readonly change = new FormGroup({
+    date: dateControl(null, [Validators.required]),
+    startTime: timeControl(null, [Validators.required]),
+    endTime: timeControl(null, [Validators.required]),
+    breakMinutes: new FormControl(0, {
+      nonNullable: true,
+      validators: [zodValidator(sessionChangeRequestSchema.shape.breakMinutes)],
+    }),
+    place: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, zodValidator(sessionChangeRequestSchema.shape.place)],
+    }),
+    onlineUrl: new FormControl('', { nonNullable: true }),
+  });
   protected readonly capacity = new FormControl(1, {
     nonNullable: true,
     validators: [Validators.required, zodValidator(sessionCapacityRequestSchema.shape.capacity)],
@@ -304,6 +365,14 @@ export class SessionRegisterPage {
       if (!this.register.hasValue()) return;
       const view = this.register.value();
       this.capacity.setValue(view.session.capacity);
+      this.change.reset({
+        date: fromIsoDate(view.session.date),
+        startTime: fromIsoTime(view.session.startTime),
+        endTime: fromIsoTime(view.session.endTime),
+        breakMinutes: view.session.breakMinutes,
+        place: view.session.place,
+        onlineUrl: view.session.onlineUrl ?? '',
+      });
       const marks: Record<string, AttendanceMark> = {};
       const minutes: Record<string, number> = {};
       for (const participant of view.participants) {
@@ -338,7 +407,7 @@ export class SessionRegisterPage {
       ...(mark === 'partly' && { minutes: this.minutes()[userId] || 1 }),
     }));
     if (entries.length === 0) return Promise.resolve();
-    return this.change(
+    return this.apply(
       () => this.api.recordAttendance(this.teamId(), this.sessionId(), { entries }),
       this.t().attendanceSaved,
     );
@@ -347,11 +416,11 @@ export class SessionRegisterPage {
   protected enrolMember(): Promise<void> {
     const userId = this.chosenMember();
     this.chosenMember.set('');
-    return this.change(() => this.api.enrolMember(this.teamId(), this.sessionId(), userId), null);
+    return this.apply(() => this.api.enrolMember(this.teamId(), this.sessionId(), userId), null);
   }
 
   protected cancelMember(participant: Participant): Promise<void> {
-    return this.change(
+    return this.apply(
       () => this.api.cancelMember(this.teamId(), this.sessionId(), participant.userId),
       null,
     );
@@ -361,13 +430,35 @@ export class SessionRegisterPage {
     this.capacity.markAsTouched();
     if (this.capacity.invalid) return;
     const capacity = this.capacity.value;
-    await this.change(
+    await this.apply(
       () => this.api.setCapacity(this.teamId(), this.sessionId(), capacity),
       this.t().capacitySaved,
     );
   }
 
-  private async change(
+  protected async saveChange(): Promise<void> {
+    const value = this.change.getRawValue();
+    this.done.set(null);
+    const updated = await this.changeAction.run(
+      () =>
+        firstValueFrom(
+          this.api.changeSession(this.teamId(), this.sessionId(), {
+            date: toIsoDate(value.date) ?? '',
+            startTime: toIsoTime(value.startTime) ?? '',
+            endTime: toIsoTime(value.endTime) ?? '',
+            breakMinutes: value.breakMinutes,
+            place: value.place,
+            ...(value.onlineUrl && { onlineUrl: value.onlineUrl }),
+          }),
+        ),
+      { form: this.change },
+    );
+    if (!updated) return;
+    this.register.value.set(updated);
+    this.done.set(this.t().changeSaved);
+  }
+
+  private async apply(
     request: () => ReturnType<TrainingsApi['register']>,
     message: string | null,
   ): Promise<void> {

@@ -87,6 +87,11 @@ export const trainingTexts = defineTexts(
     saveCapacity: 'Aantal wijzigen',
     capacitySaved: 'Aantal plekken gewijzigd; wie vooraan op de wachtlijst stond, schoof door.',
     netMinutes: (minutes: number) => `${minutes} minuten zonder pauze`,
+    changeSession: 'Bijeenkomst verplaatsen of wijzigen',
+    changeSessionHint:
+      'Wie een plek heeft, krijgt een bijgewerkte uitnodiging: de afspraak verschuift mee in de agenda.',
+    saveChange: 'Wijziging opslaan',
+    changeSaved: 'De bijeenkomst is gewijzigd; wie een plek heeft, kreeg een nieuwe uitnodiging.',
     back: 'Trainingen',
   },
   {
@@ -171,6 +176,11 @@ export const trainingTexts = defineTexts(
     saveCapacity: 'Change number',
     capacitySaved: 'Number of places changed; whoever was first on the waiting list moved up.',
     netMinutes: (minutes: number) => `${minutes} minutes without the break`,
+    changeSession: 'Move or change the session',
+    changeSessionHint:
+      'Who has a place gets an updated invitation: the appointment moves along in their calendar.',
+    saveChange: 'Save change',
+    changeSaved: 'The session has changed; who has a place got a new invitation.',
     back: 'Trainings',
   },
 );

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { APP_CONFIG, type AppConfig } from '@leerruimte/api-core';
 import { JobHandler, JobName, JobQueue, Mailer, selectRows } from '@leerruimte/api-infrastructure';
 import { appPaths, link } from '@leerruimte/shared-paths';
-import { sessionReminderMail } from '../invitations/session-invitation';
+import { sessionReminderMail, unmarkedAbsenceMail } from '../invitations/session-invitation';
 
 /**
  * Every hour from 09:00 to 20:00, every day (a training may be on a Monday): the 09:00 run
@@ -27,15 +27,28 @@ const reminderRow = z.object({
   team_name: z.string(),
 });
 
+const absenceRow = reminderRow.pick({
+  email: true,
+  name: true,
+  locale: true,
+  title: true,
+  starts_at: true,
+  ends_at: true,
+  place: true,
+  team_id: true,
+  team_name: true,
+});
+
 /**
- * The reminder the day before a session, to everyone with a place in it. PostgreSQL decides
- * "once": a booking is marked reminded in the same statement that picks it, and only the
- * bookings marked by this run get a mail, so a repeated run, two workers or a restart never
- * remind twice. Who waits, cancelled or booked after the session began gets none.
+ * What follows a booking after the lead planned it: the reminder the day before, to everyone with
+ * a place; and a day after the session, whoever is still unmarked in its register counts as
+ * absent and is told so. PostgreSQL decides "once": a booking is changed in the same statement
+ * that picks it, and only the bookings changed by this run get a mail, so a repeated run, two
+ * workers or a restart never mail twice. Who waits or cancelled gets neither.
  */
 @Injectable()
-export class TrainingReminders implements OnApplicationBootstrap {
-  private readonly logger = new Logger(TrainingReminders.name);
+export class TrainingFollowUps implements OnApplicationBootstrap {
+  private readonly logger = new Logger(TrainingFollowUps.name);
 
   constructor(
     private readonly dataSource: DataSource,
@@ -47,16 +60,18 @@ export class TrainingReminders implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     // Upserting by id is idempotent, so every worker replica may do it at start.
     await this.jobs.schedule(
-      'training-reminders',
-      JobName.TrainingReminders,
+      'training-follow-ups',
+      JobName.TrainingFollowUps,
       {},
       TRAINING_REMINDER_SCHEDULE,
     );
   }
 
-  @JobHandler(JobName.TrainingReminders)
+  @JobHandler(JobName.TrainingFollowUps)
   async run(): Promise<void> {
-    await this.remind(new Date());
+    const now = new Date();
+    await this.remind(now);
+    await this.closeRegisters(now);
   }
 
   /** Reminds of the sessions on the day after `now` (Amsterdam); returns how many were mailed. */
@@ -103,6 +118,52 @@ export class TrainingReminders implements OnApplicationBootstrap {
     if (messageIds.length > 0) {
       this.logger.log(`Reminded ${messageIds.length} people of tomorrow's training sessions`);
     }
+    return messageIds.length;
+  }
+
+  /**
+   * A day after a session ended, a booking nobody marked becomes "absent without notice", with
+   * its event (by nobody: the system), and the person is told; the lead can still correct it.
+   */
+  async closeRegisters(now: Date): Promise<number> {
+    const messageIds = await this.dataSource.transaction(async (manager) => {
+      const rows = await selectRows(
+        manager,
+        absenceRow,
+        `WITH unmarked AS (
+           UPDATE training_enrolment e SET state = 'no_show', attended_minutes = 0
+             FROM training_session s
+            WHERE s.id = e.session_id AND e.state = 'booked'
+              AND s.ends_at < $1::timestamptz - interval '1 day'
+            RETURNING e.id, e.user_id, e.session_id),
+         recorded AS (
+           INSERT INTO training_enrolment_event (enrolment_id, state, by_id)
+           SELECT id, 'no_show', NULL FROM unmarked)
+         SELECT u.email, u.name, u.locale, t.title, s.starts_at, s.ends_at, s.place, t.team_id,
+                tm.name AS team_name
+           FROM unmarked d
+           JOIN app_user u ON u.id = d.user_id
+           JOIN training_session s ON s.id = d.session_id
+           JOIN training t ON t.id = s.training_id
+           JOIN team tm ON tm.id = t.team_id`,
+        [now],
+      );
+      return this.mailer.store(
+        rows.map((row) =>
+          unmarkedAbsenceMail(row.locale, {
+            start: row.starts_at,
+            end: row.ends_at,
+            title: row.title,
+            place: row.place,
+            link: `${this.config.http.publicUrl}${link(appPaths.trainings, { teamId: row.team_id })}`,
+            attendee: { name: row.name, email: row.email },
+            teamName: row.team_name,
+          }),
+        ),
+        manager,
+      );
+    });
+    await this.mailer.dispatch(messageIds);
     return messageIds.length;
   }
 }
