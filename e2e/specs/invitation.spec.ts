@@ -36,7 +36,7 @@ test.describe('Een organisatiebeheerder nodigt iemand uit', () => {
     await expectAccessible(page);
     await invitationPage.acceptWithNewAccount('Noor Nieuw', 'koffie-na-het-teamoverleg');
 
-    await expect(shell.userMenu).toHaveText('Noor Nieuw');
+    await expect(shell.userMenu).toContainText('Noor Nieuw');
     await expect(
       page.getByRole('navigation').getByRole('heading', { name: 'Wijkteam Oost' }),
     ).toBeVisible();

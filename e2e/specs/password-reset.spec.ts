@@ -32,7 +32,7 @@ test.describe('Een medewerker is haar wachtwoord vergeten', () => {
 
     await page.getByRole('link', { name: 'Naar inloggen' }).click();
     await loginPage.logIn('daan.jansen@voorbeeldstad.test', 'de-fiets-staat-bij-het-station');
-    await expect(shell.userMenu).toHaveText('Daan Jansen');
+    await expect(shell.userMenu).toContainText('Daan Jansen');
 
     // Daan changes it back on his account page, so the other stories find the demo password.
     await page.goto('/profiel');

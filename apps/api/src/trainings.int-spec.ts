@@ -302,6 +302,20 @@ describe('trainings of a team', () => {
     expect(refused.json().fields[0]).toMatchObject({ field: 'startTime', code: 'no_such_time' });
   });
 
+  it('starts a booking afresh when someone enrols again after cancelling: a new reminder', async () => {
+    const planned = await plan();
+    const enrolment = session(world.team, planned.sessions[0].id, '/enrolment');
+    await as('professional', 'POST', enrolment);
+    await sql().query(`UPDATE training_enrolment SET reminded_at = now()`);
+    await as('professional', 'DELETE', enrolment);
+
+    const again = await as('professional', 'POST', enrolment);
+
+    expect(again.json<Training>().sessions[0].mine?.state).toBe('booked');
+    const [{ reminded_at }] = await sql().query(`SELECT reminded_at FROM training_enrolment`);
+    expect(reminded_at).toBeNull();
+  });
+
   it('lets a member enrol, shows their place in the queue, and cancel until the deadline', async () => {
     const planned = await plan(twoDays(1));
     const [first] = planned.sessions;

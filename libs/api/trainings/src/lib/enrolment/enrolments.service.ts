@@ -82,7 +82,8 @@ export class EnrolmentsService {
         `INSERT INTO training_enrolment (session_id, user_id, state, queued_at, attended_minutes)
          VALUES ($1, $2, $3, clock_timestamp(), NULL)
          ON CONFLICT (session_id, user_id) DO UPDATE
-           SET state = EXCLUDED.state, queued_at = EXCLUDED.queued_at, attended_minutes = NULL
+           SET state = EXCLUDED.state, queued_at = EXCLUDED.queued_at, attended_minutes = NULL,
+               reminded_at = NULL
          RETURNING id`,
         [sessionId, userId, state],
       );

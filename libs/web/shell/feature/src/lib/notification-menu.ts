@@ -41,6 +41,8 @@ import { shellTexts } from './shell.texts';
       [attr.aria-label]="t().notificationsLabel(store.list().unread)"
       data-testid="notifications"
     >
+      <!-- A name from the first moment: the label is bound a frame after the block appears. -->
+      <span class="lr-visually-hidden">Meldingen</span>
       <lr-bell-icon />
       @if (store.list().unread > 0) {
         <span class="badge" aria-hidden="true">{{ store.list().unread }}</span>

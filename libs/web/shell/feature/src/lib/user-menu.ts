@@ -25,6 +25,8 @@ import { shellTexts } from './shell.texts';
         [matMenuTriggerFor]="userMenu"
         [attr.aria-label]="t().userMenuLabel(user.name)"
       >
+        <!-- A name from the first moment: the label is bound a frame after the block appears. -->
+        <span class="lr-visually-hidden">Menu</span>
         <span class="user-name">{{ user.name }}</span>
       </button>
       <mat-menu #userMenu="matMenu">
