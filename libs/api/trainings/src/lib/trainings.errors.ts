@@ -1,19 +1,7 @@
 import { HttpStatus } from '@nestjs/common';
-import { AppError, type FieldProblem } from '@leerruimte/api-core';
-
-const invalid = (problems: FieldProblem[]) =>
-  new AppError(
-    HttpStatus.BAD_REQUEST,
-    'validation_failed',
-    {
-      nl: 'Niet alle gegevens zijn goed ingevuld.',
-      en: 'Not all data has been filled in correctly.',
-    },
-    problems,
-  );
+import { AppError, type FieldProblem, validationFailed } from '@leerruimte/api-core';
 
 export const trainingErrors = {
-  invalid,
   /** A wall-clock time that does not exist on that day (the hour skipped when summer time starts). */
   noSuchTime: (field: string): FieldProblem => ({
     field,
@@ -27,11 +15,6 @@ export const trainingErrors = {
     field,
     code: 'in_the_past',
     text: { nl: 'Deze bijeenkomst ligt in het verleden.', en: 'This session is in the past.' },
-  }),
-  notInTeam: (field: string): FieldProblem => ({
-    field,
-    code: 'not_in_team',
-    text: { nl: 'Hoort niet bij dit team.', en: 'Does not belong to this team.' },
   }),
   notEnrolled: (field: string): FieldProblem => ({
     field,
@@ -75,7 +58,7 @@ export const trainingErrors = {
       en: 'Your attendance for this session has been registered already.',
     }),
   capacityBelowBooked: (booked: number) =>
-    invalid([
+    validationFailed([
       {
         field: 'capacity',
         code: 'below_booked',

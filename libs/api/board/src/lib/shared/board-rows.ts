@@ -1,6 +1,6 @@
 import { HttpStatus } from '@nestjs/common';
 import { z } from 'zod';
-import { AppError, type FieldProblem, type PrivacyRecord } from '@leerruimte/api-core';
+import { AppError, type FieldProblem, type PrivacyRecord, notInTeam } from '@leerruimte/api-core';
 import type { Author, Hidden } from '@leerruimte/shared-contracts';
 
 /** The columns every board item's query selects about its author and moderation. */
@@ -87,9 +87,5 @@ export const boardErrors = {
       },
       fields,
     ),
-  notInTeam: (field: string): FieldProblem => ({
-    field,
-    code: 'not_in_team',
-    text: { nl: 'Hoort niet bij dit team.', en: 'Does not belong to this team.' },
-  }),
+  notInTeam,
 };

@@ -1,7 +1,13 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { DataSource, IsNull } from 'typeorm';
-import { APP_CONFIG, type AppConfig, AppError, type FieldProblem } from '@leerruimte/api-core';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  AppError,
+  type FieldProblem,
+  validationFailed,
+} from '@leerruimte/api-core';
 import { Mailer } from '@leerruimte/api-infrastructure';
 import type {
   AcceptInvitationRequest,
@@ -52,16 +58,7 @@ const invitationErrors = {
       nl: `Er is al een account voor ${email}. Log daarmee in om de uitnodiging aan te nemen.`,
       en: `There already is an account for ${email}. Log in with it to accept the invitation.`,
     }),
-  newAccountFields: (problems: FieldProblem[]) =>
-    new AppError(
-      HttpStatus.BAD_REQUEST,
-      'validation_failed',
-      {
-        nl: 'Niet alle gegevens zijn goed ingevuld.',
-        en: 'Not all data has been filled in correctly.',
-      },
-      problems,
-    ),
+  newAccountFields: validationFailed,
 };
 
 const required: FieldProblem['text'] = {

@@ -1,6 +1,5 @@
 import { dictionary } from '@zxcvbn-ts/language-common';
-import { HttpStatus } from '@nestjs/common';
-import { AppError } from '@leerruimte/api-core';
+import { validationFailed } from '@leerruimte/api-core';
 import type { LocalizedText } from '@leerruimte/shared-contracts';
 
 export const PASSWORD_MIN_LENGTH = 12;
@@ -91,14 +90,6 @@ export function checkPassword(password: string): PasswordProblem | undefined {
 export function assertPasswordAllowed(password: string, field: string): void {
   const problem = checkPassword(password);
   if (problem) {
-    throw new AppError(
-      HttpStatus.BAD_REQUEST,
-      'validation_failed',
-      {
-        nl: 'Niet alle gegevens zijn goed ingevuld.',
-        en: 'Not all data has been filled in correctly.',
-      },
-      [{ field, code: problem.code, text: problem.text }],
-    );
+    throw validationFailed([{ field, code: problem.code, text: problem.text }]);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { type FieldProblem, notFound } from '@leerruimte/api-core';
+import { type FieldProblem, notFound, validationFailed } from '@leerruimte/api-core';
 import { selectRow, selectRows } from '@leerruimte/api-infrastructure';
 import {
   type AttendanceMark,
@@ -96,7 +96,7 @@ export class AttendanceService {
       }
       return [];
     });
-    if (problems.length > 0) throw trainingErrors.invalid(problems);
+    if (problems.length > 0) throw validationFailed(problems);
     await this.dataSource.transaction(async (manager) => {
       for (const entry of request.entries) {
         const participant = participants.get(entry.userId);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
-import { notFound } from '@leerruimte/api-core';
+import { notFound, notInTeam, validationFailed } from '@leerruimte/api-core';
 import { exists, selectRow, selectRows } from '@leerruimte/api-infrastructure';
 import {
   type EnrolmentState,
@@ -54,7 +54,7 @@ export class EnrolmentsService {
         [teamId, userId],
       ))
     ) {
-      throw trainingErrors.invalid([trainingErrors.notInTeam('userId')]);
+      throw validationFailed([notInTeam('userId')]);
     }
     const mails = await this.dataSource.transaction(async (manager) => {
       const session = await this.lock(manager, teamId, sessionId);
@@ -180,7 +180,7 @@ export class EnrolmentsService {
       ...(endsAt ? [] : [trainingErrors.noSuchTime('endTime')]),
       ...(startsAt && startsAt <= now ? [trainingErrors.inThePast('date')] : []),
     ];
-    if (problems.length > 0) throw trainingErrors.invalid(problems);
+    if (problems.length > 0) throw validationFailed(problems);
     const mails = await this.dataSource.transaction(async (manager) => {
       const session = await this.lock(manager, teamId, sessionId);
       if (session.starts_at <= now) throw trainingErrors.started();

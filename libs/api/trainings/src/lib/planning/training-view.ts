@@ -1,9 +1,7 @@
-import type { Training, TrainingSession } from '@leerruimte/shared-contracts';
+import { type Training, type TrainingSession, minutesOfDay } from '@leerruimte/shared-contracts';
 import type { SessionRow, TrainingRow } from './trainings.queries';
 
 const HOUR_MS = 60 * 60 * 1000;
-
-const minutesOfDay = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
 /** A session's length without its break: what attending all of it counts for. */
 export function netMinutes(session: {

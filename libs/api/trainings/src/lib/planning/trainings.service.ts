@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
-import { type FieldProblem, notFound } from '@leerruimte/api-core';
+import { type FieldProblem, notFound, validationFailed } from '@leerruimte/api-core';
 import { z } from 'zod';
 import { selectRows } from '@leerruimte/api-infrastructure';
 import type {
@@ -45,7 +45,7 @@ export class TrainingsService {
       }
       return { ...session, startsAt, endsAt };
     });
-    if (problems.length > 0) throw trainingErrors.invalid(problems);
+    if (problems.length > 0) throw validationFailed(problems);
     const trainingId = await this.dataSource.transaction(async (manager) => {
       const training = await manager.save(
         manager.create(Training, {

@@ -3,7 +3,9 @@ import { calendarDate } from '../dates';
 import { accreditationRegisters } from '../learning/certificates';
 
 const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
-const minutesOfDay = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+/** Minutes since midnight of an HH:MM time. */
+export const minutesOfDay = (time: string) =>
+  Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
 /** When and where a session is: a day's date with its start and end in Amsterdam wall-clock time. */
 const sessionFields = {
