@@ -13,6 +13,10 @@ test.describe('Een medewerker beantwoordt een reflectievraag van haar team', () 
 
     const open = page.getByRole('region', { name: 'Open vragen' });
     await expect(open).toContainText('Wat heb je deze week geleerd van een casus');
+    // The answer field opens on a tap (its form code loads then), with the focus in it. The
+    // phone test may have answered this question already.
+    await open.getByRole('button', { name: /^(Antwoorden|Antwoord wijzigen)$/ }).click();
+    await expect(open.getByLabel('Jouw antwoord')).toBeFocused();
     await open
       .getByLabel('Jouw antwoord')
       .fill('Mevrouw, bereikbaar op 06-12345678, wilde zelf kiezen.');
@@ -38,10 +42,16 @@ test.describe('Een medewerker beantwoordt een reflectievraag van haar team', () 
     const feed = await page.request.get(new URL(link).pathname);
     expect(await feed.text()).toContain('BEGIN:VCALENDAR');
 
+    // Back later: the answer is shown, and changing it starts from what was saved.
     await page.reload();
-    await expect(
-      page.getByRole('region', { name: 'Open vragen' }).getByLabel('Jouw antwoord'),
-    ).toHaveValue('Door eerst te vragen wat iemand zelf wil, kwam er een beter plan.');
+    const reopened = page.getByRole('region', { name: 'Open vragen' });
+    await expect(reopened).toContainText(
+      'Door eerst te vragen wat iemand zelf wil, kwam er een beter plan.',
+    );
+    await reopened.getByRole('button', { name: 'Antwoord wijzigen' }).click();
+    await expect(reopened.getByLabel('Jouw antwoord')).toHaveValue(
+      'Door eerst te vragen wat iemand zelf wil, kwam er een beter plan.',
+    );
   });
 
   test('de teamleider plant een moment, ziet de volgende vijf en alleen gedeelde antwoorden', async ({

@@ -16,3 +16,4 @@ export * from './lib/form-behaviour';
 export * from './lib/form-problem';
 export * from './lib/draft';
 export * from './lib/table-scroll';
+export * from './lib/focus-first-field';

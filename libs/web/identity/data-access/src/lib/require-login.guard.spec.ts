@@ -42,4 +42,25 @@ describe('requireLogin', () => {
 
     expect(await result).toBe(true);
   });
+
+  it('starts fetching the page code while the session is still being checked', async () => {
+    const loadComponent = jest.fn(() => new Promise<never>(() => undefined));
+    const page = { routeConfig: { loadComponent }, firstChild: null };
+    const root = { routeConfig: null, firstChild: { routeConfig: {}, firstChild: page } };
+    const result = runInInjectionContext(TestBed.inject(EnvironmentInjector), () =>
+      requireLogin(
+        {} as ActivatedRouteSnapshot,
+        {
+          url: '/reflecties',
+          root,
+        } as unknown as RouterStateSnapshot,
+      ),
+    ) as Promise<boolean | UrlTree>;
+
+    expect(loadComponent).toHaveBeenCalledTimes(1);
+    TestBed.inject(HttpTestingController)
+      .expectOne('/api/auth/session')
+      .flush({ user: { teams: [], locale: 'nl' } });
+    expect(await result).toBe(true);
+  });
 });

@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
+import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { MatOption, MatSelect } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { type ModuleTheme, moduleThemes } from '@leerruimte/shared-contracts';
 import { LearningApi } from '@leerruimte/web-learning-data-access';
@@ -20,9 +20,14 @@ const SEARCH_DELAY_MS = 250;
   imports: [
     LoadState,
     MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
+    MatFormField,
+    MatHint,
+    MatInput,
+    MatLabel,
+    // Standalone parts, not Material's NgModules: an NgModule is loaded with the page even when
+    // only a @defer block uses it.
+    MatOption,
+    MatSelect,
     RouterLink,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

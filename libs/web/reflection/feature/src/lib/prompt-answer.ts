@@ -23,6 +23,7 @@ import {
   formAction,
   FormBehaviour,
   FormProblem,
+  focusFirstFieldOnOpen,
   guardedText,
   Notice,
   PrivacyFindings,
@@ -106,7 +107,13 @@ export class PromptAnswer implements OnInit {
   protected readonly action = formAction();
 
   readonly prompt = input.required<Prompt>();
+  /** Opened by a tap or a link: start in the first field. */
+  readonly focusFirst = input(false);
   readonly answered = output<Prompt>();
+
+  constructor() {
+    focusFirstFieldOnOpen(() => this.focusFirst());
+  }
 
   protected readonly saved = signal(false);
   protected readonly form = new FormGroup({

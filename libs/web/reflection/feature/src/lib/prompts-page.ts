@@ -6,12 +6,15 @@ import {
   computed,
   inject,
   input,
+  signal,
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
+import type { Prompt } from '@leerruimte/shared-contracts';
 import { ReflectionApi } from '@leerruimte/web-reflection-data-access';
 import { injectDateFormat, injectTexts } from '@leerruimte/web-shared-i18n';
 import { Notice, StatusIndicator } from '@leerruimte/web-shared-ui';
+import { readDraft } from '@leerruimte/web-shared-util';
 import { CalendarLink } from './calendar-link';
 import { PromptAnswer } from './prompt-answer';
 import { PulseAnswer } from './pulse-answer';
@@ -42,15 +45,52 @@ import { promptsTexts } from './prompts.texts';
             <p class="muted">
               {{ t().from(prompt.teamName) }} · {{ t().until(date(prompt.closesAt)) }}
             </p>
-            <p class="question">{{ prompt.question }}</p>
-            @if (prompt.kind === 'pulse') {
-              @if (prompt.myAnswer) {
-                <p>{{ t().pulseDone }}</p>
-              } @else {
-                <lr-pulse-answer [prompt]="prompt" (answered)="prompts.reload()" />
-              }
+            <p class="question" [id]="'vraag-tekst-' + prompt.occurrenceId">
+              {{ prompt.question }}
+            </p>
+            @if (prompt.kind === 'pulse' && prompt.myAnswer) {
+              <p>{{ t().pulseDone }}</p>
             } @else {
-              <lr-prompt-answer [prompt]="prompt" (answered)="prompts.reload()" />
+              <!-- The answer forms (Angular forms and Material fields) load when someone answers,
+                   so the list shows without them on a phone. -->
+              @defer (when answering().has(prompt.occurrenceId)) {
+                @if (prompt.kind === 'pulse') {
+                  <lr-pulse-answer
+                    [prompt]="prompt"
+                    [focusFirst]="focusing() === prompt.occurrenceId"
+                    (answered)="prompts.reload()"
+                  />
+                } @else {
+                  <lr-prompt-answer
+                    [prompt]="prompt"
+                    [focusFirst]="focusing() === prompt.occurrenceId"
+                    (answered)="prompts.reload()"
+                  />
+                }
+              } @placeholder {
+                <div class="answer-start">
+                  @if (prompt.myAnswer; as mine) {
+                    <p class="answer">{{ mine.answer }}</p>
+                    <p class="muted">{{ mine.shared ? t().sharedLabel : t().privateLabel }}</p>
+                  }
+                  <button
+                    mat-stroked-button
+                    type="button"
+                    [attr.aria-describedby]="'vraag-tekst-' + prompt.occurrenceId"
+                    (click)="answer(prompt)"
+                  >
+                    {{
+                      prompt.kind === 'pulse'
+                        ? t().fillPulse
+                        : prompt.myAnswer
+                          ? t().changeAnswer
+                          : t().startAnswer
+                    }}
+                  </button>
+                </div>
+              } @loading (after 150ms) {
+                <lr-status-indicator state="pending">{{ t().openingAnswer }}</lr-status-indicator>
+              }
             }
           </article>
         } @empty {
@@ -129,6 +169,12 @@ import { promptsTexts } from './prompts.texts';
     .answer {
       white-space: pre-line;
     }
+    .answer-start {
+      display: flex;
+      flex-direction: column;
+      align-items: flex-start;
+      gap: var(--lr-space-2);
+    }
     .calendar-placeholder {
       min-height: 2.5rem;
     }
@@ -161,8 +207,23 @@ export class PromptsPage {
     return linked && linked !== 'missing' && !linked.open ? linked : undefined;
   });
 
+  /** Prompts whose answer form is open: tapped, linked, or with a draft to come back to. */
+  private readonly opened = signal<ReadonlySet<string>>(new Set());
+  protected readonly answering = computed(() => {
+    const ids = new Set(this.opened());
+    const linked = this.linked();
+    if (linked && linked !== 'missing') ids.add(linked.occurrenceId);
+    for (const prompt of this.openPrompts()) {
+      if (readDraft(`prompt:${prompt.occurrenceId}`)) ids.add(prompt.occurrenceId);
+    }
+    return ids;
+  });
+  /** The form whose first field gets the focus when it appears. */
+  protected readonly focusing = signal<string | undefined>(undefined);
+
   constructor() {
-    // From the mail to the answer: the linked question in view, its answer field ready to type.
+    // From the mail to the answer: the linked question in view, its answer field ready to type
+    // (the form focuses it once loaded); a closed one gets the focus itself.
     let shown: string | undefined;
     afterRenderEffect(() => {
       const linked = this.linked();
@@ -170,9 +231,14 @@ export class PromptsPage {
       shown = linked.occurrenceId;
       const article = this.host.querySelector<HTMLElement>(`#vraag-${linked.occurrenceId}`);
       article?.scrollIntoView({ block: 'start' });
-      const field = article?.querySelector<HTMLElement>('textarea, input, button');
-      (linked.open && field ? field : article)?.focus({ preventScroll: true });
+      if (linked.open) this.focusing.set(linked.occurrenceId);
+      else article?.focus({ preventScroll: true });
     });
+  }
+
+  protected answer(prompt: Prompt): void {
+    this.focusing.set(prompt.occurrenceId);
+    this.opened.update((ids) => new Set(ids).add(prompt.occurrenceId));
   }
 
   protected date(iso: string): string {

@@ -11,7 +11,13 @@ import {
 } from '@leerruimte/shared-contracts';
 import { ReflectionApi } from '@leerruimte/web-reflection-data-access';
 import { LocaleService, injectTexts } from '@leerruimte/web-shared-i18n';
-import { FormBehaviour, FormProblem, Notice, formAction } from '@leerruimte/web-shared-ui';
+import {
+  FormBehaviour,
+  FormProblem,
+  Notice,
+  focusFirstFieldOnOpen,
+  formAction,
+} from '@leerruimte/web-shared-ui';
 import { promptsTexts } from './prompts.texts';
 
 type Scores = Record<PulseStatement, FormControl<number | null>>;
@@ -92,7 +98,13 @@ export class PulseAnswer {
   protected readonly scale = [1, 2, 3, 4, 5];
 
   readonly prompt = input.required<Prompt>();
+  /** Opened by a tap or a link: start in the first field. */
+  readonly focusFirst = input(false);
   readonly answered = output<Prompt>();
+
+  constructor() {
+    focusFirstFieldOnOpen(() => this.focusFirst());
+  }
 
   protected readonly sent = signal(false);
   protected readonly form = new FormGroup(

@@ -2,7 +2,8 @@ import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { readDraft, writeDraft } from '@leerruimte/web-shared-util';
-import { Draft, forgetDraftOf } from './draft';
+import { Draft } from './draft';
+import { forgetDraftOf } from './form-registry';
 
 @Component({
   imports: [Draft, ReactiveFormsModule],

@@ -1,9 +1,8 @@
 import { DestroyRef, Directive, type OnInit, inject, input } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { type FormGroup, FormGroupDirective } from '@angular/forms';
-import { forgetDraft, readDraft, writeDraft } from '@leerruimte/web-shared-util';
-
-const keys = new WeakMap<FormGroup, string>();
+import { FormGroupDirective } from '@angular/forms';
+import { readDraft, writeDraft } from '@leerruimte/web-shared-util';
+import { registerForm } from './form-registry';
 
 /**
  * Keeps what is typed in a form as a draft (`<form [formGroup]="form" lrDraft="prompt:42">`):
@@ -19,8 +18,7 @@ export class Draft implements OnInit {
   ngOnInit(): void {
     const form = this.directive.form;
     const key = this.lrDraft();
-    keys.set(form, key);
-    this.destroyRef.onDestroy(() => keys.delete(form));
+    this.destroyRef.onDestroy(registerForm(form, { draftKey: key }));
     const draft = readDraft<Record<string, unknown>>(key);
     if (draft) {
       form.patchValue(draft);
@@ -30,10 +28,4 @@ export class Draft implements OnInit {
       if (form.dirty) writeDraft(key, form.getRawValue());
     });
   }
-}
-
-/** The form was saved: its draft is no longer needed. */
-export function forgetDraftOf(form: FormGroup): void {
-  const key = keys.get(form);
-  if (key) forgetDraft(key);
 }

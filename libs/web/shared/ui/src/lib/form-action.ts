@@ -3,8 +3,7 @@ import type { FormGroup } from '@angular/forms';
 import type { ErrorBody } from '@leerruimte/shared-contracts';
 import { defineTexts, injectTexts } from '@leerruimte/web-shared-i18n';
 import { toErrorBody } from '@leerruimte/web-shared-util';
-import { forgetDraftOf } from './draft';
-import { revealFirstInvalid } from './form-behaviour';
+import { forgetDraftOf, revealFirstInvalid } from './form-registry';
 import { applyServerErrors } from './server-errors';
 
 const texts = defineTexts(

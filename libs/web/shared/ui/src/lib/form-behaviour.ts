@@ -9,10 +9,9 @@ import {
   inject,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { type FormGroup, FormGroupDirective, FormResetEvent } from '@angular/forms';
+import { FormGroupDirective, FormResetEvent } from '@angular/forms';
 import { filter } from 'rxjs';
-
-const forms = new WeakMap<FormGroup, FormBehaviour>();
+import { registerForm } from './form-registry';
 
 const FOCUSABLE = 'input, textarea, select, button, [tabindex]:not([tabindex="-1"])';
 
@@ -38,8 +37,9 @@ export class FormBehaviour implements OnInit {
 
   ngOnInit(): void {
     const form = this.directive.form;
-    forms.set(form, this);
-    this.destroyRef.onDestroy(() => forms.delete(form));
+    this.destroyRef.onDestroy(
+      registerForm(form, { revealFirstInvalid: () => this.revealFirstInvalid() }),
+    );
     form.events
       .pipe(
         filter((event) => event instanceof FormResetEvent && event.source === form),
@@ -73,9 +73,4 @@ export class FormBehaviour implements OnInit {
       { injector: this.injector },
     );
   }
-}
-
-/** Shows the first invalid field of a form that has a `FormBehaviour`; others are left as they are. */
-export function revealFirstInvalid(form: FormGroup): void {
-  forms.get(form)?.revealFirstInvalid();
 }
