@@ -65,6 +65,23 @@ test.describe('Trainingen van een wijkteam', () => {
     await expectAccessible(page);
     await page.getByRole('link', { name: 'Trainingen' }).first().click();
 
+    // The second session cannot go ahead: the lead calls it off, after a second question.
+    await planned
+      .getByRole('listitem')
+      .filter({ hasText: 'Bijeenkomst 2 van 2' })
+      .getByRole('link', { name: 'Presentielijst' })
+      .click();
+    const callOff = page.getByRole('region', { name: 'Bijeenkomst annuleren' });
+    await callOff.getByRole('button', { name: 'Bijeenkomst annuleren…' }).click();
+    await expectAccessible(page);
+    await callOff.getByRole('button', { name: 'Ja, annuleren en iedereen berichten' }).click();
+    await expect(page.getByTestId('called-off')).toContainText('gaat niet door');
+    await expect(page.getByRole('region', { name: 'Bijeenkomst annuleren' })).toHaveCount(0);
+    await page.getByRole('link', { name: 'Trainingen' }).first().click();
+    await expect(
+      planned.getByRole('listitem').filter({ hasText: 'Bijeenkomst 2 van 2' }),
+    ).toContainText('Gaat niet door');
+
     // The second day of Sociale NetwerkStrategieën is past: Joost was there after all.
     const sns = page.getByRole('article', { name: 'Sociale NetwerkStrategieën' });
     await sns

@@ -341,6 +341,7 @@ const matrix: Record<string, Row> = {
     expect: teamLeadOnly,
     body: { date: '2999-01-06', startTime: '09:00', endTime: '12:00', place: 'Zaal 2' },
   },
+  'POST /api/teams/{teamId}/training-sessions/{sessionId}/call-off': { expect: teamLeadOnly },
   'PUT /api/teams/{teamId}/training-sessions/{sessionId}/capacity': {
     expect: teamLeadOnly,
     body: { capacity: 10 },

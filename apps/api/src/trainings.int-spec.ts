@@ -250,6 +250,81 @@ describe('trainings of a team', () => {
     ]);
   });
 
+  it('calls a session off: every place ends, who had it gets a cancellation, and it stays shut', async () => {
+    const planned = await plan(twoDays(1));
+    const [sessionId, laterId] = planned.sessions.map((one) => one.id);
+    const enrol = (userId: string) =>
+      as('teamLead', 'POST', session(world.team, sessionId, '/enrolments'), { userId });
+    await enrol(world.users.professional);
+    await enrol(world.users.teamLead);
+
+    const calledOff = await as('teamLead', 'POST', session(world.team, sessionId, '/call-off'));
+
+    expect(calledOff.statusCode).toBe(200);
+    const register = calledOff.json<SessionRegister>();
+    expect(register.session).toMatchObject({ calledOff: true, booked: 0, waiting: 0 });
+    expect(register.participants).toEqual([]);
+    const events: Array<{ state: string; by_id: string }> = await sql().query(
+      `SELECT ev.state, ev.by_id FROM training_enrolment_event ev
+         JOIN training_enrolment e ON e.id = ev.enrolment_id
+        WHERE e.session_id = $1 AND ev.state = 'cancelled'`,
+      [sessionId],
+    );
+    expect(events).toEqual([
+      { state: 'cancelled', by_id: world.users.teamLead },
+      { state: 'cancelled', by_id: world.users.teamLead },
+    ]);
+    const mails: Array<{
+      recipient_id: string;
+      subject: string;
+      calendar: { content: string } | null;
+    }> = await sql().query(
+      `SELECT u.id AS recipient_id, m.subject, m.calendar
+           FROM outbox_message m JOIN app_user u ON u.email = m.recipient
+          WHERE m.subject LIKE 'Gaat niet door:%' ORDER BY u.id`,
+    );
+    const toProfessional = mails.find((mail) => mail.recipient_id === world.users.professional);
+    const toLead = mails.find((mail) => mail.recipient_id === world.users.teamLead);
+    expect(mails).toHaveLength(2);
+    // The one who had a place: the same appointment, cancelled (a higher SEQUENCE).
+    const cancel = new ICAL.Component(ICAL.parse(toProfessional?.calendar?.content ?? ''));
+    const event = cancel.getFirstSubcomponent('vevent');
+    expect(cancel.getFirstPropertyValue('method')).toBe('CANCEL');
+    expect(event?.getFirstPropertyValue('uid')).toBe(
+      `training-session-${sessionId}-${world.users.professional}@localhost`,
+    );
+    expect(event?.getFirstPropertyValue('sequence')).toBe(1);
+    // The one who only waited never had it in their calendar.
+    expect(toLead?.calendar).toBeNull();
+
+    for (const [method, rest, payload] of [
+      ['POST', '/enrolment', undefined],
+      ['PUT', '/capacity', { capacity: 20 }],
+      ['PUT', '/attendance', { entries: [{ userId: world.users.professional, mark: 'present' }] }],
+      ['POST', '/call-off', undefined],
+    ] as const) {
+      const refused = await as(
+        method === 'POST' && rest === '/enrolment' ? 'professional' : 'teamLead',
+        method,
+        session(world.team, sessionId, rest),
+        payload,
+      );
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json().code).toBe('session_called_off');
+    }
+    const seen = await as(
+      'professional',
+      'GET',
+      `/api/teams/${world.team}/trainings/${planned.id}`,
+    );
+    expect(seen.json<Training>().sessions.map((one) => one.calledOff)).toEqual([true, false]);
+
+    await begin(laterId);
+    const started = await as('teamLead', 'POST', session(world.team, laterId, '/call-off'));
+    expect(started.statusCode).toBe(409);
+    expect(started.json().code).toBe('session_started');
+  });
+
   it('moves a session: an updated invitation to who has a place, and a fresh reminder', async () => {
     const planned = await plan(twoDays(2));
     const sessionId = planned.sessions[0].id;

@@ -158,6 +158,20 @@ export class TrainingsController {
     return this.attendance.register(teamId, sessionId, auth.userId);
   }
 
+  @Post(`${SESSION}/call-off`)
+  @HttpCode(HttpStatus.OK)
+  @RequirePermission('team.lead', 'teamId')
+  @ApiOkResponse({ schema: openApiSchema(sessionRegisterSchema) })
+  @ApiConflictResponse({ description: 'Started, or called off already', schema: errorBodyOpenApi })
+  async callOff(
+    @Auth() auth: Authentication,
+    @Param('teamId', ParseIdPipe) teamId: string,
+    @Param('sessionId', ParseIdPipe) sessionId: string,
+  ): Promise<SessionRegister> {
+    await this.enrolments.callOff(teamId, sessionId, auth.userId);
+    return this.attendance.register(teamId, sessionId, auth.userId);
+  }
+
   @Put(`${SESSION}/capacity`)
   @RequirePermission('team.lead', 'teamId')
   @ApiOkResponse({ schema: openApiSchema(sessionRegisterSchema) })

@@ -37,6 +37,11 @@ export const trainingErrors = {
       nl: 'Deze bijeenkomst is al begonnen; inschrijven en afmelden kan niet meer.',
       en: 'This session has started; enrolling and cancelling are closed.',
     }),
+  calledOff: () =>
+    new AppError(HttpStatus.CONFLICT, 'session_called_off', {
+      nl: 'Deze bijeenkomst gaat niet door; er is niets meer aan te veranderen.',
+      en: 'This session has been called off; nothing about it can change any more.',
+    }),
   notStarted: () =>
     new AppError(HttpStatus.CONFLICT, 'session_not_started', {
       nl: 'Aanwezigheid registreer je vanaf het begin van de bijeenkomst.',

@@ -81,6 +81,7 @@ export class AttendanceService {
     now = new Date(),
   ): Promise<SessionRegister> {
     const session = await this.session(teamId, sessionId);
+    if (session.called_off) throw trainingErrors.calledOff();
     if (session.starts_at > now) throw trainingErrors.notStarted();
     const net = netMinutes(session);
     const participants = new Map(
@@ -128,9 +129,11 @@ export class AttendanceService {
         start_time: z.string(),
         end_time: z.string(),
         break_minutes: z.number(),
+        called_off: z.boolean(),
       }),
       `SELECT s.training_id, s.starts_at, to_char(s.start_time, 'HH24:MI') AS start_time,
-              to_char(s.end_time, 'HH24:MI') AS end_time, s.break_minutes
+              to_char(s.end_time, 'HH24:MI') AS end_time, s.break_minutes,
+              s.cancelled_at IS NOT NULL AS called_off
          FROM training_session s JOIN training t ON t.id = s.training_id
         WHERE s.id = $1 AND t.team_id = $2`,
       [sessionId, teamId],

@@ -80,7 +80,7 @@ export class TrainingsSeeder implements DemoSeeder {
         state,
         byId: userId,
       });
-      if (state !== 'waiting') {
+      if (state === 'booked' || state === 'attended' || state === 'partly_attended') {
         await manager.query(`UPDATE training_session SET booked = booked + 1 WHERE id = $1`, [
           sessionId,
         ]);
@@ -114,7 +114,7 @@ export class TrainingsSeeder implements DemoSeeder {
     await enrol(sns[1], fatma.id, 'attended', 390);
     await enrol(sns[1], joost.id, 'partly_attended', 240);
 
-    const [workshop] = await training(
+    const [workshop, calledOff] = await training(
       {
         title: 'Workshop professionele (speel)ruimte',
         description:
@@ -131,9 +131,20 @@ export class TrainingsSeeder implements DemoSeeder {
           place: 'Stadskantoor, kamer 4.12',
           capacity: 1,
         },
+        // The actor fell ill: this repeat was called off, and its one booking with it.
+        {
+          date: day(12),
+          startTime: '13:30',
+          endTime: '17:00',
+          breakMinutes: 15,
+          place: 'Stadskantoor, kamer 4.12',
+          capacity: 1,
+          cancelledAt: new Date(),
+        },
       ],
     );
     await enrol(workshop, joost.id, 'booked');
     await enrol(workshop, fatma.id, 'waiting');
+    await enrol(calledOff, fatma.id, 'cancelled');
   }
 }

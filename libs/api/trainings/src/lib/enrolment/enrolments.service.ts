@@ -18,6 +18,7 @@ const lockedSessionRow = z.object({
   capacity: z.number(),
   booked: z.number(),
   starts_at: z.date(),
+  cancelled_at: z.date().nullable(),
   cancel_hours_before: z.number(),
 });
 export type LockedSession = z.infer<typeof lockedSessionRow>;
@@ -219,18 +220,49 @@ export class EnrolmentsService {
     await this.invitations.dispatch(mails);
   }
 
-  /** The session's row, locked until the transaction ends; 404 when it is not the team's. */
+  /**
+   * Calls a session off before it starts. Every place and place in the queue ends, with who did
+   * it in each history, and everyone is told; who had the appointment gets its cancellation for
+   * their calendar. The session stays, marked, so people see what happened to it.
+   */
+  async callOff(teamId: string, sessionId: string, byId: string, now = new Date()): Promise<void> {
+    const mails = await this.dataSource.transaction(async (manager) => {
+      const session = await this.lock(manager, teamId, sessionId);
+      if (session.starts_at <= now) throw trainingErrors.started();
+      await manager.query(
+        `UPDATE training_session SET cancelled_at = $2, booked = 0 WHERE id = $1`,
+        [sessionId, now],
+      );
+      const ended = await selectRows(
+        manager,
+        z.object({ id: z.string() }),
+        `UPDATE training_enrolment SET state = 'cancelled'
+          WHERE session_id = $1 AND state IN ('booked', 'waiting') RETURNING id`,
+        [sessionId],
+      );
+      const ids = ended.map((row) => row.id);
+      if (ids.length > 0) await this.record(manager, ids, 'cancelled', byId);
+      return this.invitations.store(manager, ids, 'called_off', now);
+    });
+    await this.invitations.dispatch(mails);
+  }
+
+  /**
+   * The session's row, locked until the transaction ends; 404 when it is not the team's, 409
+   * when it was called off (nothing changes on it any more).
+   */
   private async lock(manager: EntityManager, teamId: string, sessionId: string) {
     const session = await selectRow(
       manager,
       lockedSessionRow,
-      `SELECT s.id, s.capacity, s.booked, s.starts_at, t.cancel_hours_before
+      `SELECT s.id, s.capacity, s.booked, s.starts_at, s.cancelled_at, t.cancel_hours_before
          FROM training_session s JOIN training t ON t.id = s.training_id
         WHERE s.id = $1 AND t.team_id = $2
           FOR UPDATE OF s`,
       [sessionId, teamId],
     );
     if (!session) throw notFound();
+    if (session.cancelled_at) throw trainingErrors.calledOff();
     return session;
   }
 

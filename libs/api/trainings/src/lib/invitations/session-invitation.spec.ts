@@ -83,4 +83,22 @@ describe(sessionInvitationMail.name, () => {
     expect(mail.calendar?.method).toBe('REQUEST');
     expect(sessionInvitationMail('en', 'cancelled', facts).calendar?.method).toBe('CANCEL');
   });
+
+  it('calls a session off: a CANCEL for who had it, a plain mail for who only waited', () => {
+    const booked = sessionInvitationMail('nl', 'called_off', { ...facts, sequence: 1 });
+    const waited = sessionInvitationMail('nl', 'called_off', { ...facts, sequence: 0 });
+
+    expect(booked.subject).toBe('Gaat niet door: Sociale NetwerkStrategieën, dag 3');
+    expect(booked.text).toContain('gaat niet door: je teamleider heeft de bijeenkomst geannuleerd');
+    expect(booked.text).toContain('Met de bijlage haal je de afspraak uit je agenda.');
+    const cancel = parse(booked.calendar?.content ?? '');
+    expect(booked.calendar?.method).toBe('CANCEL');
+    expect(cancel.event.getFirstPropertyValue('uid')).toBe(facts.uid);
+    expect(cancel.event.getFirstPropertyValue('sequence')).toBe(1);
+    expect(cancel.event.getFirstPropertyValue('status')).toBe('CANCELLED');
+
+    expect(waited.calendar).toBeUndefined();
+    expect(waited.text).not.toContain('bijlage');
+    expect(waited.text).toContain('plek op de wachtlijst vervalt');
+  });
 });

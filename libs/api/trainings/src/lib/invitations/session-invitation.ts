@@ -4,7 +4,7 @@ import { type MailMessage, paragraphMail } from '@leerruimte/api-infrastructure'
 import type { Locale } from '@leerruimte/shared-contracts';
 
 /** Why a participant gets a calendar message about a session. */
-export type InvitationReason = 'booked' | 'moved_up' | 'changed' | 'cancelled';
+export type InvitationReason = 'booked' | 'moved_up' | 'changed' | 'cancelled' | 'called_off';
 
 export interface SessionInvitationFacts {
   /** Stable per booking and date: the same for the invitation and its cancellation. */
@@ -144,9 +144,16 @@ export function sessionInvitationMail(
     cancelled: nl
       ? `Je bent afgemeld voor ${session}.`
       : `Your place in ${session} has been cancelled.`,
+    called_off: nl
+      ? `${session} gaat niet door: je teamleider heeft de bijeenkomst geannuleerd. Je inschrijving of plek op de wachtlijst vervalt.`
+      : `${session} has been called off by your team lead. Your place or place on the waiting list lapses.`,
   }[reason];
-  const calendarLine =
-    reason === 'cancelled'
+  const method = reason === 'cancelled' || reason === 'called_off' ? 'CANCEL' : 'REQUEST';
+  // Who only waited never had the appointment: nothing to take out of their calendar.
+  const withCalendar = !(reason === 'called_off' && facts.sequence === 0);
+  const calendarLine = !withCalendar
+    ? undefined
+    : method === 'CANCEL'
       ? nl
         ? 'Met de bijlage haal je de afspraak uit je agenda.'
         : 'The attachment removes the appointment from your calendar.'
@@ -158,8 +165,8 @@ export function sessionInvitationMail(
     moved_up: nl ? `Plek vrijgekomen: ${facts.title}` : `A place for you: ${facts.title}`,
     changed: nl ? `Gewijzigd: ${facts.title}` : `Changed: ${facts.title}`,
     cancelled: nl ? `Afgemeld: ${facts.title}` : `Cancelled: ${facts.title}`,
+    called_off: nl ? `Gaat niet door: ${facts.title}` : `Called off: ${facts.title}`,
   }[reason];
-  const method = reason === 'cancelled' ? 'CANCEL' : 'REQUEST';
   return {
     ...paragraphMail({
       to: facts.attendee.email,
@@ -167,7 +174,7 @@ export function sessionInvitationMail(
       paragraphs: [
         nl ? `Hallo ${facts.attendee.name},` : `Hello ${facts.attendee.name},`,
         opening,
-        calendarLine,
+        ...(calendarLine ? [calendarLine] : []),
         nl
           ? `De trainingen van ${facts.teamName} staan in Leerruimte:`
           : `The trainings of ${facts.teamName} are in Leerruimte:`,
@@ -175,6 +182,6 @@ export function sessionInvitationMail(
       ],
       link: { url: facts.link, label: nl ? 'Naar de trainingen' : 'Go to the trainings' },
     }),
-    calendar: { method, content: sessionCalendar(method, facts, now) },
+    ...(withCalendar && { calendar: { method, content: sessionCalendar(method, facts, now) } }),
   };
 }

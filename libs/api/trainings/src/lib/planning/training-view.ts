@@ -42,6 +42,7 @@ export function sessionView(row: SessionRow, training: TrainingRow, now: Date): 
     booked: row.booked,
     waiting: row.waiting,
     started: row.starts_at <= now,
+    calledOff: row.called_off,
     mine: state && {
       state,
       queuePlace: row.queue_place,

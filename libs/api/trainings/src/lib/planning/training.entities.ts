@@ -109,4 +109,8 @@ export class TrainingSession {
 
   @Column({ type: 'int', default: 0 })
   booked: number;
+
+  /** Called off by the team lead: kept, with its enrolments, but nobody comes. */
+  @Column({ type: 'timestamptz', nullable: true })
+  cancelledAt: Date | null;
 }

@@ -40,6 +40,7 @@ const sessionRow = z.object({
   capacity: z.number(),
   booked: z.number(),
   starts_at: z.date(),
+  called_off: z.boolean(),
   waiting: z.number(),
   my_state: z.enum(enrolmentStates).nullable(),
   my_minutes: z.number().nullable(),
@@ -59,6 +60,7 @@ export function sessionsOf(sql: Sql, trainingIds: string[], viewerId: string) {
             to_char(s.start_time, 'HH24:MI') AS start_time,
             to_char(s.end_time, 'HH24:MI') AS end_time,
             s.break_minutes, s.place, s.online_url, s.capacity, s.booked, s.starts_at,
+            s.cancelled_at IS NOT NULL AS called_off,
             (SELECT count(*)::int FROM training_enrolment w
               WHERE w.session_id = s.id AND w.state = 'waiting') AS waiting,
             e.state AS my_state, e.attended_minutes AS my_minutes,

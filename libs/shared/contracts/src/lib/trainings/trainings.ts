@@ -132,6 +132,8 @@ export const trainingSessionSchema = z.object({
   waiting: z.number().int(),
   /** Started or over: no enrolling, cancelling or moving up any more. */
   started: z.boolean(),
+  /** Called off by the team lead: nobody comes, and nothing about it changes any more. */
+  calledOff: z.boolean(),
   /** The caller's own enrolment, if any. */
   mine: z
     .object({

@@ -9,6 +9,7 @@ import type {
 } from '@leerruimte/shared-contracts';
 import { ApiClient } from '@leerruimte/web-shared-api-client';
 import {
+  trainingsControllerCallOff,
   trainingsControllerCancel,
   trainingsControllerCancelMember,
   trainingsControllerChangeSession,
@@ -41,6 +42,11 @@ export class TrainingsApi {
 
   enrol(teamId: string, sessionId: string): Observable<Training> {
     return this.api.invoke(trainingsControllerEnrol, { teamId, sessionId });
+  }
+
+  /** The lead calls a session off: everyone's place ends and they are told. */
+  callOff(teamId: string, sessionId: string): Observable<SessionRegister> {
+    return this.api.invoke(trainingsControllerCallOff, { teamId, sessionId });
   }
 
   cancel(teamId: string, sessionId: string): Observable<Training> {

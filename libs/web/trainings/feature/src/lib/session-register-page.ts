@@ -97,13 +97,19 @@ const markOf: Partial<Record<Participant['state'], AttendanceMark>> = {
             <li>{{ t().waitingCount(view.session.waiting) }}</li>
           }
         </ul>
-        <p>{{ t().registerIntro }}</p>
+        @if (view.session.calledOff) {
+          <lr-notice tone="warning" data-testid="called-off">{{ t().calledOffNotice }}</lr-notice>
+        } @else {
+          <p>{{ t().registerIntro }}</p>
+        }
       </section>
 
       <section class="panel" aria-labelledby="participants-title">
         <h2 id="participants-title">{{ t().participants }}</h2>
         @if (view.participants.length === 0) {
-          <p>{{ t().nobody }}</p>
+          @if (!view.session.calledOff) {
+            <p>{{ t().nobody }}</p>
+          }
         } @else {
           <lr-table-scroll labelledBy="participants-title">
             <table class="lr-table">
@@ -200,7 +206,7 @@ const markOf: Partial<Record<Participant['state'], AttendanceMark>> = {
             </div>
           }
         }
-        @if (!view.session.started) {
+        @if (!view.session.started && !view.session.calledOff) {
           <p class="muted">{{ t().attendanceFromStart }}</p>
         }
         @if (done(); as message) {
@@ -209,7 +215,7 @@ const markOf: Partial<Record<Participant['state'], AttendanceMark>> = {
         <lr-form-problem [action]="action" />
       </section>
 
-      @if (!view.session.started) {
+      @if (!view.session.started && !view.session.calledOff) {
         <section class="panel" aria-labelledby="manage-title">
           <h2 id="manage-title">{{ t().enrolMember }}</h2>
           <div class="row">
@@ -288,6 +294,32 @@ const markOf: Partial<Record<Participant['state'], AttendanceMark>> = {
             <lr-form-problem [action]="changeAction" />
           </form>
         </section>
+
+        <section class="panel" aria-labelledby="call-off-title">
+          <h2 id="call-off-title">{{ t().callOffTitle }}</h2>
+          <p class="muted">{{ t().callOffHint }}</p>
+          <div class="actions">
+            @if (confirmingCallOff()) {
+              <button
+                mat-flat-button
+                type="button"
+                class="danger"
+                [disabled]="callOffAction.busy()"
+                (click)="callOff()"
+              >
+                {{ t().callOffConfirm }}
+              </button>
+              <button mat-button type="button" (click)="confirmingCallOff.set(false)">
+                {{ t().callOffKeep }}
+              </button>
+            } @else {
+              <button mat-stroked-button type="button" (click)="confirmingCallOff.set(true)">
+                {{ t().callOff }}
+              </button>
+            }
+          </div>
+          <lr-form-problem [action]="callOffAction" />
+        </section>
       }
     }
   `,
@@ -309,6 +341,9 @@ export class SessionRegisterPage {
   protected readonly t = injectTexts(trainingTexts);
   protected readonly dates = injectDateFormat();
   protected readonly action = formAction();
+  protected readonly callOffAction = formAction();
+  /** Calling off asks once more: it mails everyone and cannot be undone. */
+  protected readonly confirmingCallOff = signal(false);
   protected readonly attendanceMarks = attendanceMarks;
 
   readonly teamId = input.required<string>();
@@ -456,6 +491,17 @@ export class SessionRegisterPage {
     if (!updated) return;
     this.register.value.set(updated);
     this.done.set(this.t().changeSaved);
+  }
+
+  protected async callOff(): Promise<void> {
+    this.done.set(null);
+    const updated = await this.callOffAction.run(() =>
+      firstValueFrom(this.api.callOff(this.teamId(), this.sessionId())),
+    );
+    this.confirmingCallOff.set(false);
+    if (!updated) return;
+    this.register.value.set(updated);
+    this.done.set(this.t().calledOffSaved);
   }
 
   private async apply(

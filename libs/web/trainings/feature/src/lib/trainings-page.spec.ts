@@ -18,6 +18,7 @@ const session: TrainingSession = {
   booked: 1,
   waiting: 0,
   started: false,
+  calledOff: false,
   mine: null,
 };
 const training = (sessions: TrainingSession[]): Training => ({
@@ -112,5 +113,13 @@ describe(TrainingsPage.name, () => {
     const { element } = await render([]);
 
     expect(element.textContent).toContain('Er zijn nog geen trainingen gepland voor dit team.');
+  });
+
+  it('says a called-off session does not go ahead, and offers no enrolment for it', async () => {
+    const { element } = await render([training([{ ...session, calledOff: true, booked: 0 }])]);
+    const item = element.querySelector('.session') as HTMLElement;
+
+    expect(item.textContent).toContain('Gaat niet door');
+    expect(item.querySelector('button')).toBeNull();
   });
 });

@@ -93,7 +93,9 @@ import { trainingTexts } from './trainings.texts';
                   }
                 }
                 <div class="actions">
-                  @if (session.started) {
+                  @if (session.calledOff) {
+                    <strong class="called-off">{{ t().calledOff }}</strong>
+                  } @else if (session.started) {
                     <span class="muted">{{ t().started }}</span>
                   } @else if (active(session)) {
                     @if (session.mine?.cancelUntil; as until) {

@@ -92,6 +92,16 @@ export const trainingTexts = defineTexts(
       'Wie een plek heeft, krijgt een bijgewerkte uitnodiging: de afspraak verschuift mee in de agenda.',
     saveChange: 'Wijziging opslaan',
     changeSaved: 'De bijeenkomst is gewijzigd; wie een plek heeft, kreeg een nieuwe uitnodiging.',
+    calledOff: 'Gaat niet door',
+    calledOffNotice:
+      'Deze bijeenkomst gaat niet door. Wie was ingeschreven of op de wachtlijst stond, kreeg bericht.',
+    callOffTitle: 'Bijeenkomst annuleren',
+    callOffHint:
+      'Gaat de bijeenkomst niet door? Iedereen die is ingeschreven of wacht krijgt een mail, en de afspraak verdwijnt uit hun agenda. Dit kun je niet terugdraaien.',
+    callOff: 'Bijeenkomst annuleren…',
+    callOffConfirm: 'Ja, annuleren en iedereen berichten',
+    callOffKeep: 'Nee, laten doorgaan',
+    calledOffSaved: 'De bijeenkomst is geannuleerd; iedereen kreeg bericht.',
     back: 'Trainingen',
   },
   {
@@ -181,6 +191,16 @@ export const trainingTexts = defineTexts(
       'Who has a place gets an updated invitation: the appointment moves along in their calendar.',
     saveChange: 'Save change',
     changeSaved: 'The session has changed; who has a place got a new invitation.',
+    calledOff: 'Called off',
+    calledOffNotice:
+      'This session has been called off. Whoever was enrolled or on the waiting list was told.',
+    callOffTitle: 'Call the session off',
+    callOffHint:
+      'Is the session not going ahead? Everyone enrolled or waiting gets a mail, and the appointment leaves their calendar. This cannot be undone.',
+    callOff: 'Call the session off…',
+    callOffConfirm: 'Yes, call it off and tell everyone',
+    callOffKeep: 'No, keep it',
+    calledOffSaved: 'The session has been called off; everyone was told.',
     back: 'Trainings',
   },
 );

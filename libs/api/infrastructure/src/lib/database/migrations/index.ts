@@ -35,6 +35,7 @@ import { ModuleListAndReportNotifications1796600000000 } from './1796600000000-M
 import { Trainings1796602592954 } from './1796602592954-Trainings';
 import { IntervisieParticipants1796604762119 } from './1796604762119-IntervisieParticipants';
 import { TrainingInvitationsAndReminders1796605732361 } from './1796605732361-TrainingInvitationsAndReminders';
+import { TrainingSessionCancellation1796614974839 } from './1796614974839-TrainingSessionCancellation';
 
 /** Every migration, oldest first. `npm run db:migration:generate` rewrites this file. */
 export const migrations = [
@@ -75,4 +76,5 @@ export const migrations = [
   Trainings1796602592954,
   IntervisieParticipants1796604762119,
   TrainingInvitationsAndReminders1796605732361,
+  TrainingSessionCancellation1796614974839,
 ];

@@ -33,6 +33,7 @@ export function trainingsControllerCancelMember(
       booked: number;
       waiting: number;
       started: boolean;
+      calledOff: boolean;
       mine: {
         state:
           | 'waiting'
@@ -82,6 +83,7 @@ export function trainingsControllerCancelMember(
           booked: number;
           waiting: number;
           started: boolean;
+          calledOff: boolean;
           mine: {
             state:
               | 'waiting'

@@ -40,6 +40,7 @@ export function trainingsControllerChangeSession(
       booked: number;
       waiting: number;
       started: boolean;
+      calledOff: boolean;
       mine: {
         state:
           | 'waiting'
@@ -89,6 +90,7 @@ export function trainingsControllerChangeSession(
           booked: number;
           waiting: number;
           started: boolean;
+          calledOff: boolean;
           mine: {
             state:
               | 'waiting'

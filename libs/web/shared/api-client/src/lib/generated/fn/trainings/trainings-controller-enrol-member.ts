@@ -35,6 +35,7 @@ export function trainingsControllerEnrolMember(
       booked: number;
       waiting: number;
       started: boolean;
+      calledOff: boolean;
       mine: {
         state:
           | 'waiting'
@@ -84,6 +85,7 @@ export function trainingsControllerEnrolMember(
           booked: number;
           waiting: number;
           started: boolean;
+          calledOff: boolean;
           mine: {
             state:
               | 'waiting'

@@ -43,6 +43,7 @@ export function trainingsControllerEnrol(
       booked: number;
       waiting: number;
       started: boolean;
+      calledOff: boolean;
       mine: {
         state:
           | 'waiting'
@@ -93,6 +94,7 @@ export function trainingsControllerEnrol(
           booked: number;
           waiting: number;
           started: boolean;
+          calledOff: boolean;
           mine: {
             state:
               | 'waiting'

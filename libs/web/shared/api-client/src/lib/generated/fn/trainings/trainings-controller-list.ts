@@ -43,6 +43,7 @@ export function trainingsControllerList(
         booked: number;
         waiting: number;
         started: boolean;
+        calledOff: boolean;
         mine: {
           state:
             | 'waiting'
@@ -94,6 +95,7 @@ export function trainingsControllerList(
             booked: number;
             waiting: number;
             started: boolean;
+            calledOff: boolean;
             mine: {
               state:
                 | 'waiting'

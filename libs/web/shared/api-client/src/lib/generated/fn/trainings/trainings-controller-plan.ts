@@ -62,6 +62,7 @@ export function trainingsControllerPlan(
       booked: number;
       waiting: number;
       started: boolean;
+      calledOff: boolean;
       mine: {
         state:
           | 'waiting'
@@ -112,6 +113,7 @@ export function trainingsControllerPlan(
           booked: number;
           waiting: number;
           started: boolean;
+          calledOff: boolean;
           mine: {
             state:
               | 'waiting'

@@ -39,6 +39,7 @@ export function trainingsControllerRecordAttendance(
       booked: number;
       waiting: number;
       started: boolean;
+      calledOff: boolean;
       mine: {
         state:
           | 'waiting'
@@ -88,6 +89,7 @@ export function trainingsControllerRecordAttendance(
           booked: number;
           waiting: number;
           started: boolean;
+          calledOff: boolean;
           mine: {
             state:
               | 'waiting'

@@ -32,6 +32,7 @@ export function trainingsControllerRegister(
       booked: number;
       waiting: number;
       started: boolean;
+      calledOff: boolean;
       mine: {
         state:
           | 'waiting'
@@ -80,6 +81,7 @@ export function trainingsControllerRegister(
           booked: number;
           waiting: number;
           started: boolean;
+          calledOff: boolean;
           mine: {
             state:
               | 'waiting'
