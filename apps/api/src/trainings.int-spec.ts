@@ -325,6 +325,38 @@ describe('trainings of a team', () => {
     expect(started.json().code).toBe('session_started');
   });
 
+  it('puts a session in the calendar feed of who has a place or waits, with the invitation UID', async () => {
+    const planned = await plan(twoDays(1));
+    const sessionId = planned.sessions[0].id;
+    const enrol = (userId: string) =>
+      as('teamLead', 'POST', session(world.team, sessionId, '/enrolments'), { userId });
+    await enrol(world.users.professional);
+    await enrol(world.users.teamLead);
+    const feedOf = async (person: 'professional' | 'teamLead') => {
+      const { url } = (await as(person, 'POST', '/api/me/calendar-feed')).json<{ url: string }>();
+      const feed = await world.request('anonymous', { method: 'GET', url: new URL(url).pathname });
+      expect(feed.statusCode).toBe(200);
+      return new ICAL.Component(ICAL.parse(feed.body))
+        .getAllSubcomponents('vevent')
+        .filter((event) => String(event.getFirstPropertyValue('summary')).startsWith('Training'));
+    };
+
+    const [booked] = await feedOf('professional');
+    expect(booked.getFirstPropertyValue('uid')).toBe(
+      `training-session-${sessionId}-${world.users.professional}@localhost`,
+    );
+    expect(booked.getFirstPropertyValue('summary')).toBe('Training: Sociale NetwerkStrategieën');
+    expect(booked.getFirstPropertyValue('location')).toBe('Wijkcentrum De Linde');
+    expect(String(booked.getFirstPropertyValue('duration'))).toBe('PT420M');
+    const waiting = await feedOf('teamLead');
+    expect(waiting.map((event) => event.getFirstPropertyValue('summary'))).toEqual([
+      'Training (wachtlijst): Sociale NetwerkStrategieën',
+    ]);
+
+    await as('teamLead', 'POST', session(world.team, sessionId, '/call-off'));
+    expect(await feedOf('professional')).toEqual([]);
+  });
+
   it('moves a session: an updated invitation to who has a place, and a fresh reminder', async () => {
     const planned = await plan(twoDays(2));
     const sessionId = planned.sessions[0].id;

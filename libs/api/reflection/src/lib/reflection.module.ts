@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { MomentSubjectRegistry } from '@leerruimte/api-core';
+import { AgendaSourceRegistry, MomentSubjectRegistry } from '@leerruimte/api-core';
 import { identityDataEntities } from '@leerruimte/api-identity-data';
 import { NotificationsModule } from '@leerruimte/api-notifications';
 import {
@@ -50,6 +50,7 @@ export const reflectionEntities = [
   ],
   controllers: [MomentsController, PromptsController, CalendarController],
   providers: [
+    AgendaSourceRegistry,
     CalendarFeeds,
     MomentScheduler,
     MomentsService,

@@ -83,13 +83,20 @@ export class AgendaSourceRegistry implements OnApplicationBootstrap {
 
   /** Every source in parallel, each one query of its own domain; the items in no order. */
   async resolveAll(viewer: TodayViewer, window: AgendaWindow): Promise<AgendaItem[]> {
-    const resolvers = this.resolvers;
-    if (!resolvers) throw new Error('AgendaSourceRegistry used before the application started');
     const lists = await Promise.all(
-      Object.values(AgendaSourceName).map((name) =>
-        (resolvers[name] as AgendaSourceResolver<typeof name>)(viewer, window),
-      ),
+      Object.values(AgendaSourceName).map((name) => this.resolve(name, viewer, window)),
     );
     return lists.flat();
+  }
+
+  /** One kind of item, from the domain that owns it (the calendar feed asks for trainings). */
+  resolve<N extends AgendaSourceName>(
+    name: N,
+    viewer: TodayViewer,
+    window: AgendaWindow,
+  ): Promise<AgendaSourceValues[N]> {
+    const resolvers = this.resolvers;
+    if (!resolvers) throw new Error('AgendaSourceRegistry used before the application started');
+    return (resolvers[name] as AgendaSourceResolver<N>)(viewer, window);
   }
 }

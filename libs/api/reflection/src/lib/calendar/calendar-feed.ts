@@ -10,15 +10,23 @@ import {
   OneToOne,
   PrimaryColumn,
 } from 'typeorm';
-import { APP_CONFIG, type AppConfig, notFound } from '@leerruimte/api-core';
-import { User } from '@leerruimte/api-identity-data';
+import { DateTime } from 'luxon';
+import {
+  APP_CONFIG,
+  AgendaSourceName,
+  AgendaSourceRegistry,
+  type AppConfig,
+  notFound,
+} from '@leerruimte/api-core';
+import { User, todayViewer } from '@leerruimte/api-identity-data';
 import type { CalendarFeedLink } from '@leerruimte/shared-contracts';
 import { appPaths, link } from '@leerruimte/shared-paths';
-import { calendar } from './ical';
+import { type CalendarEvent, calendar } from './ical';
 import { UpcomingMoments } from './upcoming-moments';
 
 const WEEKS_AHEAD = 8;
 const EVENT_MINUTES = 15;
+const AMSTERDAM = 'Europe/Amsterdam';
 
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -43,12 +51,16 @@ export class CalendarFeed {
   createdAt: Date;
 }
 
-/** The iCal feed of upcoming reflection moments for one person. */
+/**
+ * The iCal feed of one person: upcoming reflection moments, and the training sessions they
+ * have a place for or wait for (asked of the trainings domain through the agenda's sources).
+ */
 @Injectable()
 export class CalendarFeeds {
   constructor(
     private readonly dataSource: DataSource,
     private readonly upcoming: UpcomingMoments,
+    private readonly agenda: AgendaSourceRegistry,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -64,7 +76,7 @@ export class CalendarFeeds {
     return { url: `${this.config.http.publicUrl}/api/reflection/calendar/${token}.ics` };
   }
 
-  /** The moments planned for the person, in their teams, for the coming weeks. */
+  /** The moments and sessions planned for the person, in their teams, for the coming weeks. */
   async render(file: string, now = new Date()): Promise<string> {
     const token = file.replace(/\.ics$/, '');
     const feed = await this.dataSource
@@ -72,14 +84,42 @@ export class CalendarFeeds {
       .findOneBy({ tokenHash: hashOf(token) });
     if (!feed) throw notFound();
     const until = new Date(now.getTime() + WEEKS_AHEAD * 7 * 24 * 3_600_000);
-    const events = (await this.upcoming.forPerson(feed.userId, now, until)).map((moment) => ({
-      uid: `${moment.momentId}-${moment.plannedAt.getTime()}@leerruimte`,
-      start: moment.at,
-      minutes: EVENT_MINUTES,
-      summary: `Reflectievraag (${moment.teamName})`,
-      description: moment.question,
-      url: `${this.config.http.publicUrl}${link(appPaths.prompts)}`,
-    }));
-    return calendar('Leerruimte: reflectiemomenten', events, now);
+    const events: CalendarEvent[] = (await this.upcoming.forPerson(feed.userId, now, until)).map(
+      (moment) => ({
+        uid: `${moment.momentId}-${moment.plannedAt.getTime()}@leerruimte`,
+        start: moment.at,
+        minutes: EVENT_MINUTES,
+        summary: `Reflectievraag (${moment.teamName})`,
+        description: moment.question,
+        url: `${this.config.http.publicUrl}${link(appPaths.prompts)}`,
+      }),
+    );
+    const sessions = await this.agenda.resolve(
+      AgendaSourceName.TrainingSessions,
+      await todayViewer(this.dataSource, feed.userId),
+      {
+        from: now,
+        until,
+        firstDay: DateTime.fromJSDate(now, { zone: AMSTERDAM }).toISODate() as string,
+        lastDay: DateTime.fromJSDate(until, { zone: AMSTERDAM }).toISODate() as string,
+      },
+    );
+    for (const session of sessions) {
+      const start = new Date(session.at);
+      events.push({
+        // The same UID as the session's invitation, so a calendar that has both knows them as one.
+        uid: `training-session-${session.sessionId}-${feed.userId}@${new URL(this.config.http.publicUrl).hostname}`,
+        start,
+        minutes: Math.round((new Date(session.endsAt).getTime() - start.getTime()) / 60_000),
+        summary:
+          session.state === 'waiting'
+            ? `Training (wachtlijst): ${session.title}`
+            : `Training: ${session.title}`,
+        description: `${session.teamName}. ${session.state === 'waiting' ? 'Je staat op de wachtlijst.' : 'Je bent ingeschreven.'}`,
+        location: session.place,
+        url: `${this.config.http.publicUrl}${session.link}`,
+      });
+    }
+    return calendar('Leerruimte: reflectiemomenten en trainingen', events, now);
   }
 }

@@ -1,4 +1,4 @@
-/** Just enough of RFC 5545 for a read-only calendar of upcoming reflection moments. */
+/** Just enough of RFC 5545 for a read-only calendar of upcoming reflection moments and trainings. */
 import { icalDocument, icalStamp, icalText } from '@leerruimte/api-core';
 
 export interface CalendarEvent {
@@ -7,6 +7,7 @@ export interface CalendarEvent {
   minutes: number;
   summary: string;
   description: string;
+  location?: string;
   url: string;
 }
 
@@ -26,6 +27,7 @@ export function calendar(name: string, events: CalendarEvent[], now = new Date()
       `DURATION:PT${event.minutes}M`,
       `SUMMARY:${icalText(event.summary)}`,
       `DESCRIPTION:${icalText(event.description)}`,
+      ...(event.location ? [`LOCATION:${icalText(event.location)}`] : []),
       `URL:${event.url}`,
       'END:VEVENT',
     ]),

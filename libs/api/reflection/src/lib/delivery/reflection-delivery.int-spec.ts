@@ -1,6 +1,6 @@
 import { Injectable, Module } from '@nestjs/common';
 import { DateTime } from 'luxon';
-import { MomentSubject } from '@leerruimte/api-core';
+import { AgendaSource, AgendaSourceName, MomentSubject } from '@leerruimte/api-core';
 import { JobQueue, QueueName } from '@leerruimte/api-infrastructure';
 import {
   type TestContext,
@@ -40,8 +40,19 @@ class NoMomentSubjects {
   }
 }
 
-@Module({ providers: [NoMomentSubjects] })
-class NoMomentSubjectsModule {}
+/** The agenda's other sources (the calendar feed asks for trainings): nothing without them. */
+@Injectable()
+class NoOtherAgendaItems {
+  @AgendaSource(AgendaSourceName.AssignmentsDue) async assignments() {
+    return [];
+  }
+  @AgendaSource(AgendaSourceName.TrainingSessions) async sessions() {
+    return [];
+  }
+}
+
+@Module({ providers: [NoMomentSubjects, NoOtherAgendaItems] })
+class WithoutOtherDomainsModule {}
 
 describe('delivering reflection moments', () => {
   let ctx: TestContext;
@@ -53,7 +64,7 @@ describe('delivering reflection moments', () => {
 
   beforeAll(async () => {
     ctx = await createTestContext({
-      imports: [ReflectionWorkerModule, ReflectionFeatureModule, NoMomentSubjectsModule],
+      imports: [ReflectionWorkerModule, ReflectionFeatureModule, WithoutOtherDomainsModule],
       processJobs: true,
     });
     // A second worker process against the same PostgreSQL and Redis.

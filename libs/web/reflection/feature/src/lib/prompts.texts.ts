@@ -39,7 +39,7 @@ export const promptsTexts = defineTexts(
     pulseDone: 'Je hebt de teampuls ingevuld; je scores zijn anoniem meegeteld.',
     calendarTitle: 'In je agenda',
     calendarIntro:
-      'Met een agenda-link zie je de reflectiemomenten van de komende weken in je eigen agenda (Outlook, Google, Apple). De link is geheim: deel hem niet.',
+      'Met een agenda-link zie je de reflectiemomenten en je trainingen van de komende weken in je eigen agenda (Outlook, Google, Apple). De link is geheim: deel hem niet.',
     makeLink: 'Agenda-link maken',
     newLink: 'Nieuwe agenda-link maken',
     linkExists: 'Je hebt al een agenda-link. Een nieuwe maken zet de oude uit.',
@@ -87,7 +87,7 @@ export const promptsTexts = defineTexts(
     pulseDone: 'You filled in the team pulse; your scores were counted anonymously.',
     calendarTitle: 'In your calendar',
     calendarIntro:
-      'With a calendar link you see the reflection moments of the coming weeks in your own calendar (Outlook, Google, Apple). The link is secret: do not share it.',
+      'With a calendar link you see the reflection moments and your trainings of the coming weeks in your own calendar (Outlook, Google, Apple). The link is secret: do not share it.',
     makeLink: 'Make a calendar link',
     newLink: 'Make a new calendar link',
     linkExists: 'You already have a calendar link. Making a new one switches the old one off.',
