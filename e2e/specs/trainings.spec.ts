@@ -113,6 +113,18 @@ test.describe('Trainingen van een wijkteam', () => {
     await expect(page.getByTestId('agenda-summary')).toContainText('trainingsbijeenkomst');
     await page.getByRole('link', { name: TRAINING }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trainingen');
+    // He evaluates the first day he attended: anonymously, once.
+    const snsForJoost = page.getByRole('article', { name: 'Sociale NetwerkStrategieën' });
+    const dayOne = snsForJoost.getByRole('listitem').filter({ hasText: 'Bijeenkomst 1 van 4' });
+    await dayOne.getByRole('button', { name: 'Bijeenkomst evalueren' }).click();
+    await expect(dayOne.getByRole('radiogroup')).toHaveCount(4);
+    for (const group of await dayOne.getByRole('radiogroup').all()) {
+      await group.getByRole('radio', { name: '4', exact: true }).check();
+    }
+    await expectAccessible(page);
+    await dayOne.getByRole('button', { name: 'Evaluatie versturen' }).click();
+    await expect(dayOne.getByText('Bedankt voor je evaluatie')).toBeVisible();
+    await expect(dayOne.getByRole('button', { name: 'Bijeenkomst evalueren' })).toHaveCount(0);
     // His attended day counts in his leerverslag, with its accreditation.
     const from = inDays(-30).iso;
     const csv = await page.request.get(

@@ -329,6 +329,11 @@ const matrix: Record<string, Row> = {
   'DELETE /api/teams/{teamId}/training-sessions/{sessionId}/enrolment': {
     expect: teamMembersOnly,
   },
+  'POST /api/teams/{teamId}/training-sessions/{sessionId}/evaluation': {
+    expect: teamMembersOnly,
+    body: { scores: { applicable: 4, practice: 4, fit: 3, recommend: 5 } },
+  },
+  'GET /api/teams/{teamId}/training-sessions/{sessionId}/evaluation': { expect: teamLeadOnly },
   'GET /api/teams/{teamId}/training-sessions/{sessionId}/register': { expect: teamLeadOnly },
   'POST /api/teams/{teamId}/training-sessions/{sessionId}/enrolments': {
     expect: teamLeadOnly,

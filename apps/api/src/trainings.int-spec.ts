@@ -458,6 +458,71 @@ describe('trainings of a team', () => {
     expect(late.json().code).toBe('cancel_deadline_passed');
   });
 
+  it('lets who attended evaluate once and anonymously; the lead sees averages only from 5 answers', async () => {
+    const planned = await plan();
+    const [first, second] = planned.sessions;
+    for (const person of ['professional', 'teamLead'] as const) {
+      await as(person, 'POST', session(world.team, first.id, '/enrolment'));
+    }
+    await as('professional', 'POST', session(world.team, second.id, '/enrolment'));
+    await begin(first.id);
+    await as('teamLead', 'PUT', session(world.team, first.id, '/attendance'), {
+      entries: [
+        { userId: world.users.professional, mark: 'present' },
+        { userId: world.users.teamLead, mark: 'partly', minutes: 120 },
+      ],
+    });
+    const scores = { applicable: 4, practice: 5, fit: 3, recommend: 4 };
+    const evaluate = (person: 'professional' | 'teamLead', sessionId: string, body: object) =>
+      as(person, 'POST', session(world.team, sessionId, '/evaluation'), body);
+
+    const notYet = await evaluate('professional', second.id, { scores });
+    expect(notYet.statusCode).toBe(409);
+    expect(notYet.json().code).toBe('not_attended');
+    const bad = await evaluate('professional', first.id, {
+      scores: { ...scores, applicable: 6, recommend: undefined },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(
+      bad
+        .json()
+        .fields.map((field: { field: string }) => field.field)
+        .sort(),
+    ).toEqual(['scores.applicable', 'scores.recommend']);
+
+    const done = await evaluate('professional', first.id, { scores });
+    expect(done.statusCode).toBe(200);
+    expect(done.json<Training>().sessions[0].mine?.evaluated).toBe(true);
+    const again = await evaluate('professional', first.id, { scores });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().code).toBe('evaluated');
+    expect(
+      (await evaluate('teamLead', first.id, { scores: { ...scores, fit: 5 } })).statusCode,
+    ).toBe(200);
+
+    // The scores are stored without anyone's name, id or time.
+    const columns: Array<{ column_name: string }> = await sql().query(
+      `SELECT column_name FROM information_schema.columns
+        WHERE table_name = 'training_evaluation' ORDER BY column_name`,
+    );
+    expect(columns.map((column) => column.column_name)).toEqual(['id', 'scores', 'session_id']);
+    const results = () => as('teamLead', 'GET', session(world.team, first.id, '/evaluation'));
+    expect((await results()).json()).toEqual({ answers: 2, minimum: 5, averages: null });
+
+    // Three more participants' answers, as other colleagues would have given them.
+    for (const fit of [1, 2, 4]) {
+      await sql().query(`INSERT INTO training_evaluation (session_id, scores) VALUES ($1, $2)`, [
+        first.id,
+        { ...scores, fit },
+      ]);
+    }
+    expect((await results()).json()).toEqual({
+      answers: 5,
+      minimum: 5,
+      averages: { applicable: 4, practice: 5, fit: 3, recommend: 4 },
+    });
+  });
+
   it('turns attendance into hours in the leerverslag, once, with the accreditation number', async () => {
     const planned = await plan();
     const [first, second] = planned.sessions;

@@ -37,3 +37,4 @@ export * from './lib/agenda/agenda';
 export * from './lib/search/search-kinds';
 export * from './lib/search/search';
 export * from './lib/trainings/trainings';
+export * from './lib/trainings/evaluation';

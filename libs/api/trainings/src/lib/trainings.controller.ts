@@ -13,6 +13,8 @@ import {
 import {
   type AttendanceRequest,
   type EnrolMemberRequest,
+  type SessionEvaluationRequest,
+  type SessionEvaluationResult,
   type SessionCapacityRequest,
   type SessionRegister,
   type Training,
@@ -21,11 +23,14 @@ import {
   planTrainingRequestSchema,
   sessionCapacityRequestSchema,
   sessionChangeRequestSchema,
+  sessionEvaluationRequestSchema,
+  sessionEvaluationResultSchema,
   sessionRegisterSchema,
   trainingSchema,
 } from '@leerruimte/shared-contracts';
 import { AttendanceService } from './attendance/attendance.service';
 import { EnrolmentsService } from './enrolment/enrolments.service';
+import { EvaluationsService } from './evaluation/evaluations.service';
 import { TrainingsService } from './planning/trainings.service';
 
 const TRAININGS = 'teams/:teamId/trainings';
@@ -43,6 +48,7 @@ export class TrainingsController {
     private readonly trainings: TrainingsService,
     private readonly enrolments: EnrolmentsService,
     private readonly attendance: AttendanceService,
+    private readonly evaluations: EvaluationsService,
   ) {}
 
   @Get(TRAININGS)
@@ -102,6 +108,34 @@ export class TrainingsController {
   ): Promise<Training> {
     await this.enrolments.cancel(teamId, sessionId, auth.userId, auth.userId);
     return this.trainings.ofSession(teamId, sessionId, auth.userId);
+  }
+
+  @Post(`${SESSION}/evaluation`)
+  @RequirePermission('team.member', 'teamId')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ schema: openApiSchema(trainingSchema) })
+  @ApiConflictResponse({
+    description: 'Attendance not registered, or evaluated already',
+    schema: errorBodyOpenApi,
+  })
+  async evaluate(
+    @Auth() auth: Authentication,
+    @Param('teamId', ParseIdPipe) teamId: string,
+    @Param('sessionId', ParseIdPipe) sessionId: string,
+    @ValidBody(sessionEvaluationRequestSchema) request: SessionEvaluationRequest,
+  ): Promise<Training> {
+    await this.evaluations.submit(teamId, sessionId, auth.userId, request);
+    return this.trainings.ofSession(teamId, sessionId, auth.userId);
+  }
+
+  @Get(`${SESSION}/evaluation`)
+  @RequirePermission('team.lead', 'teamId')
+  @ApiOkResponse({ schema: openApiSchema(sessionEvaluationResultSchema) })
+  evaluation(
+    @Param('teamId', ParseIdPipe) teamId: string,
+    @Param('sessionId', ParseIdPipe) sessionId: string,
+  ): Promise<SessionEvaluationResult> {
+    return this.evaluations.results(teamId, sessionId);
   }
 
   @Get(`${SESSION}/register`)

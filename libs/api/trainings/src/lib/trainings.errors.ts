@@ -42,6 +42,16 @@ export const trainingErrors = {
       nl: 'Deze bijeenkomst gaat niet door; er is niets meer aan te veranderen.',
       en: 'This session has been called off; nothing about it can change any more.',
     }),
+  notAttended: () =>
+    new AppError(HttpStatus.CONFLICT, 'not_attended', {
+      nl: 'Evalueren kan als je teamleider je aanwezigheid bij deze bijeenkomst heeft geregistreerd.',
+      en: 'You can evaluate once your team lead has registered your attendance at this session.',
+    }),
+  evaluated: () =>
+    new AppError(HttpStatus.CONFLICT, 'evaluated', {
+      nl: 'Je hebt deze bijeenkomst al geëvalueerd; omdat dat anoniem is, kan het niet opnieuw.',
+      en: 'You already evaluated this session; as it is anonymous, it cannot be changed.',
+    }),
   notStarted: () =>
     new AppError(HttpStatus.CONFLICT, 'session_not_started', {
       nl: 'Aanwezigheid registreer je vanaf het begin van de bijeenkomst.',

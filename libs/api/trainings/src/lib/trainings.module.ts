@@ -5,6 +5,8 @@ import { AttendanceService } from './attendance/attendance.service';
 import { TrainingsSeeder } from './demo/trainings.seeder';
 import { TrainingEnrolment, TrainingEnrolmentEvent } from './enrolment/enrolment.entities';
 import { EnrolmentsService } from './enrolment/enrolments.service';
+import { TrainingEvaluation } from './evaluation/evaluation.entities';
+import { EvaluationsService } from './evaluation/evaluations.service';
 import { SessionInvitations } from './invitations/session-invitations';
 import { TrainingsLeerverslag } from './leerverslag/trainings-leerverslag';
 import { Training, TrainingSession } from './planning/training.entities';
@@ -18,6 +20,7 @@ export const trainingsEntities = [
   TrainingSession,
   TrainingEnrolment,
   TrainingEnrolmentEvent,
+  TrainingEvaluation,
 ];
 
 /** Trainings, workshops and course days a team plans, enrols in and attends. */
@@ -27,6 +30,7 @@ export const trainingsEntities = [
   providers: [
     AttendanceService,
     EnrolmentsService,
+    EvaluationsService,
     SessionInvitations,
     TrainingsAgenda,
     TrainingsLeerverslag,

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { DemoSeed, type DemoSeeder, selectRows } from '@leerruimte/api-infrastructure';
 import type { EnrolmentState } from '@leerruimte/shared-contracts';
 import { TrainingEnrolment, TrainingEnrolmentEvent } from '../enrolment/enrolment.entities';
+import { TrainingEvaluation } from '../evaluation/evaluation.entities';
 import { Training, TrainingSession } from '../planning/training.entities';
 import { amsterdamInstant } from '../planning/trainings.service';
 
@@ -113,6 +114,15 @@ export class TrainingsSeeder implements DemoSeeder {
     }
     await enrol(sns[1], fatma.id, 'attended', 390);
     await enrol(sns[1], joost.id, 'partly_attended', 240);
+    // Fatma evaluated the first day; as in the app, her scores are not linked to her.
+    await manager.query(
+      `UPDATE training_enrolment SET evaluated = true WHERE session_id = $1 AND user_id = $2`,
+      [sns[0], fatma.id],
+    );
+    await manager.insert(TrainingEvaluation, {
+      sessionId: sns[0],
+      scores: { applicable: 5, practice: 4, fit: 4, recommend: 5 },
+    });
 
     const [workshop, calledOff] = await training(
       {

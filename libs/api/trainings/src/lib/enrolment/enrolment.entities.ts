@@ -54,6 +54,10 @@ export class TrainingEnrolment {
   /** How many calendar messages (invitations, cancellations) this booking was sent. */
   @Column({ type: 'int', default: 0 })
   invitationSequence: number;
+
+  /** They filled in the evaluation; what they scored is a TrainingEvaluation, not linked here. */
+  @Column({ type: 'boolean', default: false })
+  evaluated: boolean;
 }
 
 /** The history of an enrolment: each state it went to, who made the change, and when. */

@@ -48,6 +48,7 @@ export function sessionView(row: SessionRow, training: TrainingRow, now: Date): 
       queuePlace: row.queue_place,
       attendedMinutes: row.my_minutes,
       cancelUntil: until && until > now ? until.toISOString() : null,
+      evaluated: row.my_evaluated ?? false,
     },
   };
 }

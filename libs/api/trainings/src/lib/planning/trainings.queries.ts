@@ -44,6 +44,7 @@ const sessionRow = z.object({
   waiting: z.number(),
   my_state: z.enum(enrolmentStates).nullable(),
   my_minutes: z.number().nullable(),
+  my_evaluated: z.boolean().nullable(),
   queue_place: z.number().nullable(),
 });
 export type SessionRow = z.infer<typeof sessionRow>;
@@ -63,7 +64,7 @@ export function sessionsOf(sql: Sql, trainingIds: string[], viewerId: string) {
             s.cancelled_at IS NOT NULL AS called_off,
             (SELECT count(*)::int FROM training_enrolment w
               WHERE w.session_id = s.id AND w.state = 'waiting') AS waiting,
-            e.state AS my_state, e.attended_minutes AS my_minutes,
+            e.state AS my_state, e.attended_minutes AS my_minutes, e.evaluated AS my_evaluated,
             CASE WHEN e.state = 'waiting' THEN
               (SELECT count(*)::int FROM training_enrolment w
                 WHERE w.session_id = s.id AND w.state = 'waiting'

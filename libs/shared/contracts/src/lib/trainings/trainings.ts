@@ -143,6 +143,8 @@ export const trainingSessionSchema = z.object({
       attendedMinutes: z.number().int().nullable(),
       /** Until when they may cancel themselves (ISO instant); null when that time has passed. */
       cancelUntil: z.iso.datetime().nullable(),
+      /** They filled in the session's (anonymous) evaluation. */
+      evaluated: z.boolean(),
     })
     .nullable(),
 });

@@ -4,6 +4,8 @@ import type {
   AttendanceRequest,
   PlanTrainingRequest,
   SessionChangeRequest,
+  SessionEvaluationRequest,
+  SessionEvaluationResult,
   SessionRegister,
   Training,
 } from '@leerruimte/shared-contracts';
@@ -16,6 +18,8 @@ import {
   trainingsControllerDetail,
   trainingsControllerEnrol,
   trainingsControllerEnrolMember,
+  trainingsControllerEvaluate,
+  trainingsControllerEvaluation,
   trainingsControllerList,
   trainingsControllerPlan,
   trainingsControllerRecordAttendance,
@@ -51,6 +55,20 @@ export class TrainingsApi {
 
   cancel(teamId: string, sessionId: string): Observable<Training> {
     return this.api.invoke(trainingsControllerCancel, { teamId, sessionId });
+  }
+
+  /** A participant's anonymous evaluation of a session they attended. */
+  evaluate(
+    teamId: string,
+    sessionId: string,
+    request: SessionEvaluationRequest,
+  ): Observable<Training> {
+    return this.api.invoke(trainingsControllerEvaluate, { teamId, sessionId, body: request });
+  }
+
+  /** For the team lead: how many evaluated, and the averages once there are enough. */
+  evaluation(teamId: string, sessionId: string): Observable<SessionEvaluationResult> {
+    return this.api.invoke(trainingsControllerEvaluation, { teamId, sessionId });
   }
 
   register(teamId: string, sessionId: string): Observable<SessionRegister> {

@@ -17,11 +17,13 @@ import {
   type AttendanceMark,
   type SessionRegister,
   attendanceMarks,
+  evaluationStatementTexts,
+  evaluationStatements,
   sessionCapacityRequestSchema,
   sessionChangeRequestSchema,
 } from '@leerruimte/shared-contracts';
 import { IdentityApi } from '@leerruimte/web-identity-data-access';
-import { injectDateFormat, injectTexts } from '@leerruimte/web-shared-i18n';
+import { LocaleService, injectDateFormat, injectTexts } from '@leerruimte/web-shared-i18n';
 import {
   Breadcrumb,
   DateField,
@@ -215,6 +217,26 @@ const markOf: Partial<Record<Participant['state'], AttendanceMark>> = {
         <lr-form-problem [action]="action" />
       </section>
 
+      @if (evaluation.hasValue()) {
+        @let result = evaluation.value();
+        <section class="panel" aria-labelledby="evaluation-title" data-testid="evaluation">
+          <h2 id="evaluation-title">{{ t().evaluationTitle }}</h2>
+          <p>{{ t().evaluationCount(result.answers, result.minimum) }}</p>
+          @if (result.averages; as averages) {
+            <dl class="averages">
+              @for (statement of statements; track statement) {
+                <div>
+                  <dt>{{ statementTexts[locale()][statement] }}</dt>
+                  <dd>
+                    {{ averages[statement].toLocaleString(locale(), { minimumFractionDigits: 1 }) }}
+                  </dd>
+                </div>
+              }
+            </dl>
+          }
+        </section>
+      }
+
       @if (!view.session.started && !view.session.calledOff) {
         <section class="panel" aria-labelledby="manage-title">
           <h2 id="manage-title">{{ t().enrolMember }}</h2>
@@ -353,6 +375,19 @@ export class SessionRegisterPage {
     params: () => ({ teamId: this.teamId(), sessionId: this.sessionId() }),
     stream: ({ params }) => this.api.register(params.teamId, params.sessionId),
   });
+  /** Once the session has begun, what its participants said of it (anonymous, from 5 answers). */
+  protected readonly evaluation = rxResource({
+    params: () => {
+      const session = this.register.hasValue() ? this.register.value().session : undefined;
+      return session?.started && !session.calledOff
+        ? { teamId: this.teamId(), sessionId: this.sessionId() }
+        : undefined;
+    },
+    stream: ({ params }) => this.api.evaluation(params.teamId, params.sessionId),
+  });
+  protected readonly statements = evaluationStatements;
+  protected readonly statementTexts = evaluationStatementTexts;
+  protected readonly locale = inject(LocaleService).locale;
   private readonly members = rxResource({
     params: () => this.teamId(),
     stream: ({ params: teamId }) => this.identity.members(teamId),

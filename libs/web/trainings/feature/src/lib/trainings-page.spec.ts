@@ -67,6 +67,7 @@ describe(TrainingsPage.name, () => {
             queuePlace: 1,
             attendedMinutes: null,
             cancelUntil: '2026-12-14T12:30:00.000Z',
+            evaluated: false,
           },
         },
       ]),
@@ -88,6 +89,7 @@ describe(TrainingsPage.name, () => {
         queuePlace: null,
         attendedMinutes: null,
         cancelUntil: '2026-12-13T12:30:00.000Z',
+        evaluated: false,
       },
     };
     const { fixture, element } = await render([training([booked])]);
@@ -121,5 +123,51 @@ describe(TrainingsPage.name, () => {
 
     expect(item.textContent).toContain('Gaat niet door');
     expect(item.querySelector('button')).toBeNull();
+  });
+
+  it('offers who attended an anonymous evaluation, sends the scores once, and thanks them', async () => {
+    const mine: NonNullable<TrainingSession['mine']> = {
+      state: 'attended',
+      queuePlace: null,
+      attendedMinutes: 195,
+      cancelUntil: null,
+      evaluated: false,
+    };
+    const attended: TrainingSession = { ...session, started: true, mine };
+    const { fixture, element } = await render([training([attended])]);
+    const button = element.querySelector<HTMLButtonElement>('.session button.evaluate');
+    expect(button?.textContent?.trim()).toBe('Bijeenkomst evalueren');
+
+    button?.click();
+    for (
+      let round = 0;
+      round < 5 && !element.querySelector('lr-session-evaluation form');
+      round++
+    ) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await fixture.whenStable();
+    }
+    const form = element.querySelector('lr-session-evaluation form') as HTMLFormElement;
+    expect(form.querySelectorAll('fieldset')).toHaveLength(4);
+    expect(document.activeElement).toBe(form.querySelector('input[type="radio"]'));
+    (form.querySelector('button[type="submit"]') as HTMLButtonElement).click();
+    await fixture.whenStable();
+    backend.expectNone('/api/teams/team/training-sessions/s1/evaluation');
+    expect(form.textContent).toContain('Kies een score.');
+
+    form.querySelectorAll('fieldset').forEach((group) => {
+      group.querySelectorAll<HTMLInputElement>('input[type="radio"]')[3].click();
+    });
+    (form.querySelector('button[type="submit"]') as HTMLButtonElement).click();
+    const request = backend.expectOne('/api/teams/team/training-sessions/s1/evaluation');
+    expect(request.request.body).toEqual({
+      scores: { applicable: 4, practice: 4, fit: 4, recommend: 4 },
+    });
+    request.flush(training([{ ...attended, mine: { ...mine, evaluated: true } }]));
+    await fixture.whenStable();
+
+    expect(element.querySelector('lr-session-evaluation')).toBeNull();
+    expect(element.querySelector('.session button.evaluate')).toBeNull();
+    expect(element.textContent).toContain('Bedankt voor je evaluatie');
   });
 });

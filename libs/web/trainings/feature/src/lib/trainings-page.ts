@@ -13,6 +13,7 @@ import { injectDateFormat, injectTexts } from '@leerruimte/web-shared-i18n';
 import { FormProblem, LoadState, Notice, formAction } from '@leerruimte/web-shared-ui';
 import { appPaths, link } from '@leerruimte/web-shared-util';
 import { TrainingsApi } from '@leerruimte/web-trainings-data-access';
+import { SessionEvaluation } from './session-evaluation';
 import { trainingTexts } from './trainings.texts';
 
 /**
@@ -21,7 +22,7 @@ import { trainingTexts } from './trainings.texts';
  */
 @Component({
   selector: 'lr-trainings-page',
-  imports: [FormProblem, LoadState, MatButtonModule, Notice, RouterLink],
+  imports: [FormProblem, LoadState, MatButtonModule, Notice, RouterLink, SessionEvaluation],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="panel" aria-labelledby="trainings-title">
@@ -125,6 +126,25 @@ import { trainingTexts } from './trainings.texts';
                     <a mat-button [routerLink]="registerLink(session.id)">{{ t().register }}</a>
                   }
                 </div>
+                @if (canEvaluate(session)) {
+                  <!-- The form (Angular forms, radio buttons) loads when someone evaluates. -->
+                  @defer (when evaluating() === session.id) {
+                    <lr-session-evaluation
+                      [teamId]="teamId()"
+                      [sessionId]="session.id"
+                      (evaluated)="evaluated(session, $event)"
+                    />
+                  } @placeholder {
+                    <button
+                      mat-stroked-button
+                      type="button"
+                      class="evaluate"
+                      (click)="evaluating.set(session.id)"
+                    >
+                      {{ t().evaluate }}
+                    </button>
+                  }
+                }
                 @if (actedOn() === session.id) {
                   @if (done(); as message) {
                     <lr-notice tone="success">{{ message }}</lr-notice>
@@ -172,6 +192,8 @@ export class TrainingsPage {
   /** The session whose button was pressed last: its outcome is shown there. */
   protected readonly actedOn = signal<string | null>(null);
   protected readonly done = signal<string | null>(null);
+  /** The session whose evaluation form is open. */
+  protected readonly evaluating = signal<string | null>(null);
 
   protected registerLink(sessionId: string): string {
     return link(appPaths.trainingSession, { teamId: this.teamId(), sessionId });
@@ -179,6 +201,21 @@ export class TrainingsPage {
 
   protected active(session: TrainingSession): boolean {
     return session.mine?.state === 'booked' || session.mine?.state === 'waiting';
+  }
+
+  /** Who attended (wholly or partly, as registered) evaluates once. */
+  protected canEvaluate(session: TrainingSession): boolean {
+    const mine = session.mine;
+    return (
+      !!mine && (mine.state === 'attended' || mine.state === 'partly_attended') && !mine.evaluated
+    );
+  }
+
+  protected evaluated(session: TrainingSession, updated: Training): void {
+    this.replace(updated);
+    this.evaluating.set(null);
+    this.actedOn.set(session.id);
+    this.done.set(this.t().evaluated);
   }
 
   protected full(session: TrainingSession): boolean {
@@ -201,9 +238,7 @@ export class TrainingsPage {
     this.done.set(null);
     const updated = await this.action.run(() => firstValueFrom(request()));
     if (!updated) return;
-    this.trainings.value.update((trainings) =>
-      trainings?.map((training: Training) => (training.id === updated.id ? updated : training)),
-    );
+    this.replace(updated);
     const state = updated.sessions.find((candidate) => candidate.id === session.id)?.mine?.state;
     this.done.set(
       state === 'booked'
@@ -211,6 +246,12 @@ export class TrainingsPage {
         : state === 'waiting'
           ? this.t().waiting
           : this.t().cancelled,
+    );
+  }
+
+  private replace(updated: Training): void {
+    this.trainings.value.update((trainings) =>
+      trainings?.map((training: Training) => (training.id === updated.id ? updated : training)),
     );
   }
 }

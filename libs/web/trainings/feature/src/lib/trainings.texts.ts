@@ -92,6 +92,19 @@ export const trainingTexts = defineTexts(
       'Wie een plek heeft, krijgt een bijgewerkte uitnodiging: de afspraak verschuift mee in de agenda.',
     saveChange: 'Wijziging opslaan',
     changeSaved: 'De bijeenkomst is gewijzigd; wie een plek heeft, kreeg een nieuwe uitnodiging.',
+    evaluate: 'Bijeenkomst evalueren',
+    evaluationIntro:
+      'Anoniem: je teamleider ziet alleen gemiddelden, en pas als minstens vijf deelnemers de bijeenkomst evalueerden. Geef per stelling aan in hoeverre je het ermee eens bent, van 1 (helemaal niet) tot 5 (helemaal).',
+    scoreLabel: (score: number) =>
+      score === 1 ? '1 helemaal niet' : score === 5 ? '5 helemaal' : String(score),
+    pickScore: 'Kies een score.',
+    sendEvaluation: 'Evaluatie versturen',
+    evaluated: 'Bedankt voor je evaluatie; hij is anoniem meegeteld.',
+    evaluationTitle: 'Evaluatie',
+    evaluationCount: (answers: number, minimum: number) =>
+      answers >= minimum
+        ? `${answers} deelnemers evalueerden deze bijeenkomst. Gemiddelde scores, van 1 (helemaal niet) tot 5 (helemaal):`
+        : `${answers === 1 ? '1 deelnemer evalueerde' : `${answers} deelnemers evalueerden`} deze bijeenkomst. De uitkomst verschijnt vanaf ${minimum} evaluaties, zodat niemand te herkennen is.`,
     calledOff: 'Gaat niet door',
     calledOffNotice:
       'Deze bijeenkomst gaat niet door. Wie was ingeschreven of op de wachtlijst stond, kreeg bericht.',
@@ -191,6 +204,19 @@ export const trainingTexts = defineTexts(
       'Who has a place gets an updated invitation: the appointment moves along in their calendar.',
     saveChange: 'Save change',
     changeSaved: 'The session has changed; who has a place got a new invitation.',
+    evaluate: 'Evaluate the session',
+    evaluationIntro:
+      'Anonymous: your team lead sees averages only, and only once at least five participants evaluated the session. For each statement, say how much you agree, from 1 (not at all) to 5 (completely).',
+    scoreLabel: (score: number) =>
+      score === 1 ? '1 not at all' : score === 5 ? '5 completely' : String(score),
+    pickScore: 'Choose a score.',
+    sendEvaluation: 'Send evaluation',
+    evaluated: 'Thank you for your evaluation; it was counted anonymously.',
+    evaluationTitle: 'Evaluation',
+    evaluationCount: (answers: number, minimum: number) =>
+      answers >= minimum
+        ? `${answers} participants evaluated this session. Average scores, from 1 (not at all) to 5 (completely):`
+        : `${answers === 1 ? '1 participant' : `${answers} participants`} evaluated this session. The outcome shows from ${minimum} evaluations, so that nobody can be recognised.`,
     calledOff: 'Called off',
     calledOffNotice:
       'This session has been called off. Whoever was enrolled or on the waiting list was told.',

@@ -36,6 +36,7 @@ import { Trainings1796602592954 } from './1796602592954-Trainings';
 import { IntervisieParticipants1796604762119 } from './1796604762119-IntervisieParticipants';
 import { TrainingInvitationsAndReminders1796605732361 } from './1796605732361-TrainingInvitationsAndReminders';
 import { TrainingSessionCancellation1796614974839 } from './1796614974839-TrainingSessionCancellation';
+import { TrainingEvaluation1796615768312 } from './1796615768312-TrainingEvaluation';
 
 /** Every migration, oldest first. `npm run db:migration:generate` rewrites this file. */
 export const migrations = [
@@ -77,4 +78,5 @@ export const migrations = [
   IntervisieParticipants1796604762119,
   TrainingInvitationsAndReminders1796605732361,
   TrainingSessionCancellation1796614974839,
+  TrainingEvaluation1796615768312,
 ];

@@ -6,6 +6,8 @@ export * from './trainings-controller-change-session';
 export * from './trainings-controller-detail';
 export * from './trainings-controller-enrol';
 export * from './trainings-controller-enrol-member';
+export * from './trainings-controller-evaluate';
+export * from './trainings-controller-evaluation';
 export * from './trainings-controller-list';
 export * from './trainings-controller-plan';
 export * from './trainings-controller-record-attendance';

@@ -46,6 +46,7 @@ export function trainingsControllerCancelMember(
         queuePlace: number | null;
         attendedMinutes: number | null;
         cancelUntil: string | null;
+        evaluated: boolean;
       } | null;
     };
     trainingTitle: string;
@@ -96,6 +97,7 @@ export function trainingsControllerCancelMember(
             queuePlace: number | null;
             attendedMinutes: number | null;
             cancelUntil: string | null;
+            evaluated: boolean;
           } | null;
         };
         trainingTitle: string;

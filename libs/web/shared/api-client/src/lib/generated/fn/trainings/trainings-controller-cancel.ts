@@ -56,6 +56,7 @@ export function trainingsControllerCancel(
         queuePlace: number | null;
         attendedMinutes: number | null;
         cancelUntil: string | null;
+        evaluated: boolean;
       } | null;
     }>;
   }>
@@ -107,6 +108,7 @@ export function trainingsControllerCancel(
             queuePlace: number | null;
             attendedMinutes: number | null;
             cancelUntil: string | null;
+            evaluated: boolean;
           } | null;
         }>;
       }>;

@@ -53,6 +53,7 @@ export function trainingsControllerChangeSession(
         queuePlace: number | null;
         attendedMinutes: number | null;
         cancelUntil: string | null;
+        evaluated: boolean;
       } | null;
     };
     trainingTitle: string;
@@ -103,6 +104,7 @@ export function trainingsControllerChangeSession(
             queuePlace: number | null;
             attendedMinutes: number | null;
             cancelUntil: string | null;
+            evaluated: boolean;
           } | null;
         };
         trainingTitle: string;

@@ -56,6 +56,7 @@ export function trainingsControllerList(
           queuePlace: number | null;
           attendedMinutes: number | null;
           cancelUntil: string | null;
+          evaluated: boolean;
         } | null;
       }>;
     }>
@@ -108,6 +109,7 @@ export function trainingsControllerList(
               queuePlace: number | null;
               attendedMinutes: number | null;
               cancelUntil: string | null;
+              evaluated: boolean;
             } | null;
           }>;
         }>

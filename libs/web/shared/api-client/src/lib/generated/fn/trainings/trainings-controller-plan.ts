@@ -75,6 +75,7 @@ export function trainingsControllerPlan(
         queuePlace: number | null;
         attendedMinutes: number | null;
         cancelUntil: string | null;
+        evaluated: boolean;
       } | null;
     }>;
   }>
@@ -126,6 +127,7 @@ export function trainingsControllerPlan(
             queuePlace: number | null;
             attendedMinutes: number | null;
             cancelUntil: string | null;
+            evaluated: boolean;
           } | null;
         }>;
       }>;

@@ -52,6 +52,7 @@ export function trainingsControllerRecordAttendance(
         queuePlace: number | null;
         attendedMinutes: number | null;
         cancelUntil: string | null;
+        evaluated: boolean;
       } | null;
     };
     trainingTitle: string;
@@ -102,6 +103,7 @@ export function trainingsControllerRecordAttendance(
             queuePlace: number | null;
             attendedMinutes: number | null;
             cancelUntil: string | null;
+            evaluated: boolean;
           } | null;
         };
         trainingTitle: string;

@@ -45,6 +45,7 @@ export function trainingsControllerRegister(
         queuePlace: number | null;
         attendedMinutes: number | null;
         cancelUntil: string | null;
+        evaluated: boolean;
       } | null;
     };
     trainingTitle: string;
@@ -94,6 +95,7 @@ export function trainingsControllerRegister(
             queuePlace: number | null;
             attendedMinutes: number | null;
             cancelUntil: string | null;
+            evaluated: boolean;
           } | null;
         };
         trainingTitle: string;

@@ -48,6 +48,7 @@ export function trainingsControllerSetCapacity(
         queuePlace: number | null;
         attendedMinutes: number | null;
         cancelUntil: string | null;
+        evaluated: boolean;
       } | null;
     };
     trainingTitle: string;
@@ -98,6 +99,7 @@ export function trainingsControllerSetCapacity(
             queuePlace: number | null;
             attendedMinutes: number | null;
             cancelUntil: string | null;
+            evaluated: boolean;
           } | null;
         };
         trainingTitle: string;
