@@ -423,6 +423,33 @@ describe('trainings of a team', () => {
     expect(reminded_at).toBeNull();
   });
 
+  it('lets only the lead enrol members where the training says so', async () => {
+    const planned = await plan({ ...twoDays(), selfEnrolment: false });
+    const sessionId = planned.sessions[0].id;
+    expect(planned.selfEnrolment).toBe(false);
+
+    const self = await as('professional', 'POST', session(world.team, sessionId, '/enrolment'));
+    expect(self.statusCode).toBe(409);
+    expect(self.json().code).toBe('enrolled_by_lead');
+    const byLead = await as('teamLead', 'POST', session(world.team, sessionId, '/enrolments'), {
+      userId: world.users.professional,
+    });
+    expect(byLead.statusCode).toBe(200);
+    const seen = await as(
+      'professional',
+      'GET',
+      `/api/teams/${world.team}/trainings/${planned.id}`,
+    );
+    expect(seen.json<Training>().sessions[0].mine?.state).toBe('booked');
+    // Cancelling stays theirs, until the deadline.
+    const cancelled = await as(
+      'professional',
+      'DELETE',
+      session(world.team, sessionId, '/enrolment'),
+    );
+    expect(cancelled.statusCode).toBe(200);
+  });
+
   it('lets a member enrol, shows their place in the queue, and cancel until the deadline', async () => {
     const planned = await plan(twoDays(1));
     const [first] = planned.sessions;

@@ -160,7 +160,7 @@ export class TrainingsController {
     @Param('sessionId', ParseIdPipe) sessionId: string,
     @ValidBody(enrolMemberRequestSchema) request: EnrolMemberRequest,
   ): Promise<SessionRegister> {
-    await this.enrolments.enrol(teamId, sessionId, request.userId, auth.userId);
+    await this.enrolments.enrol(teamId, sessionId, request.userId, auth.userId, { asLead: true });
     return this.attendance.register(teamId, sessionId, auth.userId);
   }
 

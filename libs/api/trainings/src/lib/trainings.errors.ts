@@ -42,6 +42,11 @@ export const trainingErrors = {
       nl: 'Deze bijeenkomst gaat niet door; er is niets meer aan te veranderen.',
       en: 'This session has been called off; nothing about it can change any more.',
     }),
+  enrolledByLead: () =>
+    new AppError(HttpStatus.CONFLICT, 'enrolled_by_lead', {
+      nl: 'Voor deze training schrijft je teamleider je in. Vraag het hem of haar.',
+      en: 'For this training your team lead enrols you. Ask them.',
+    }),
   notAttended: () =>
     new AppError(HttpStatus.CONFLICT, 'not_attended', {
       nl: 'Evalueren kan als je teamleider je aanwezigheid bij deze bijeenkomst heeft geregistreerd.',

@@ -20,6 +20,7 @@ const lockedSessionRow = z.object({
   starts_at: z.date(),
   cancelled_at: z.date().nullable(),
   cancel_hours_before: z.number(),
+  self_enrolment: z.boolean(),
 });
 export type LockedSession = z.infer<typeof lockedSessionRow>;
 
@@ -39,13 +40,17 @@ export class EnrolmentsService {
     private readonly invitations: SessionInvitations,
   ) {}
 
-  /** Enrols a member: a place when one is free and nobody waits, else the end of the queue. */
+  /**
+   * Enrols a member: a place when one is free and nobody waits, else the end of the queue. The
+   * team lead (`asLead`) enrols anyone of the team; a member enrols themselves only where the
+   * training allows it.
+   */
   async enrol(
     teamId: string,
     sessionId: string,
     userId: string,
     byId: string,
-    now = new Date(),
+    { asLead = false, now = new Date() } = {},
   ): Promise<void> {
     if (
       userId !== byId &&
@@ -60,6 +65,7 @@ export class EnrolmentsService {
     const mails = await this.dataSource.transaction(async (manager) => {
       const session = await this.lock(manager, teamId, sessionId);
       if (session.starts_at <= now) throw trainingErrors.started();
+      if (!asLead && !session.self_enrolment) throw trainingErrors.enrolledByLead();
       const existing = await selectRow(
         manager,
         enrolmentRow,
@@ -255,7 +261,8 @@ export class EnrolmentsService {
     const session = await selectRow(
       manager,
       lockedSessionRow,
-      `SELECT s.id, s.capacity, s.booked, s.starts_at, s.cancelled_at, t.cancel_hours_before
+      `SELECT s.id, s.capacity, s.booked, s.starts_at, s.cancelled_at, t.cancel_hours_before,
+              t.self_enrolment
          FROM training_session s JOIN training t ON t.id = s.training_id
         WHERE s.id = $1 AND t.team_id = $2
           FOR UPDATE OF s`,

@@ -69,6 +69,7 @@ export function trainingView(training: TrainingRow, sessions: SessionRow[], now:
           }
         : null,
     cancelHoursBefore: training.cancel_hours_before,
+    selfEnrolment: training.self_enrolment,
     sessions: sessions
       .filter((session) => session.training_id === training.id)
       .map((session) => sessionView(session, training, now)),

@@ -46,6 +46,10 @@ export class Training {
   @Column({ type: 'int', default: 48 })
   cancelHoursBefore: number;
 
+  /** Members enrol themselves; when false, only the team lead enrols them. */
+  @Column({ type: 'boolean', default: true })
+  selfEnrolment: boolean;
+
   @Column({ type: 'uuid', nullable: true })
   plannedById: string | null;
 

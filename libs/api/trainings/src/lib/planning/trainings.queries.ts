@@ -12,6 +12,7 @@ const trainingRow = z.object({
   accreditation_number: z.string().nullable(),
   points: z.coerce.number().nullable(),
   cancel_hours_before: z.number(),
+  self_enrolment: z.boolean(),
 });
 export type TrainingRow = z.infer<typeof trainingRow>;
 
@@ -21,7 +22,7 @@ export function trainingsOf(sql: Sql, teamId: string, trainingId: string | null 
     sql,
     trainingRow,
     `SELECT id, team_id, title, description, trainers, register, accreditation_number, points,
-            cancel_hours_before
+            cancel_hours_before, self_enrolment
        FROM training
       WHERE team_id = $1 AND ($2::uuid IS NULL OR id = $2)`,
     [teamId, trainingId],

@@ -57,6 +57,7 @@ export class TrainingsService {
           accreditationNumber: request.accreditation?.number ?? null,
           points: request.accreditation ? String(request.accreditation.points) : null,
           cancelHoursBefore: request.cancelHoursBefore,
+          selfEnrolment: request.selfEnrolment,
           plannedById,
         }),
       );

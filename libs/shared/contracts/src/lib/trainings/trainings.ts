@@ -65,6 +65,8 @@ export const planTrainingRequestSchema = z.strictObject({
   accreditation: trainingAccreditationSchema.optional(),
   /** Until how many hours before a session a participant may still cancel it themselves. */
   cancelHoursBefore: z.number().int().min(0).max(336).default(48),
+  /** Members enrol themselves; when false, only the team lead enrols them. */
+  selfEnrolment: z.boolean().default(true),
   sessions: z.array(trainingSessionRequestSchema).min(1).max(10),
 });
 export type PlanTrainingRequest = z.input<typeof planTrainingRequestSchema>;
@@ -158,6 +160,7 @@ export const trainingSchema = z.object({
   trainers: z.array(z.string()),
   accreditation: trainingAccreditationSchema.nullable(),
   cancelHoursBefore: z.number().int(),
+  selfEnrolment: z.boolean(),
   sessions: z.array(trainingSessionSchema),
 });
 export type Training = z.infer<typeof trainingSchema>;

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { FormArray, FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatCheckbox } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router } from '@angular/router';
@@ -65,6 +66,7 @@ function sessionGroup() {
     FormBehaviour,
     FormProblem,
     MatButtonModule,
+    MatCheckbox,
     MatFormFieldModule,
     MatInputModule,
     ReactiveFormsModule,
@@ -128,6 +130,8 @@ function sessionGroup() {
           <input matInput type="number" min="0" formControlName="cancelHoursBefore" />
           <mat-error><lr-field-errors [control]="form.controls.cancelHoursBefore" /></mat-error>
         </mat-form-field>
+        <mat-checkbox formControlName="selfEnrolment">{{ t().selfEnrolment }}</mat-checkbox>
+        <p class="muted">{{ t().selfEnrolmentHint }}</p>
 
         <div formArrayName="sessions">
           @for (session of form.controls.sessions.controls; track session; let index = $index) {
@@ -210,6 +214,7 @@ export class NewTrainingPage {
       nonNullable: true,
       validators: [zodValidator(planTrainingRequestSchema.shape.cancelHoursBefore)],
     }),
+    selfEnrolment: new FormControl(true, { nonNullable: true }),
     sessions: new FormArray([sessionGroup()]),
   });
 
@@ -235,6 +240,7 @@ export class NewTrainingPage {
         .map((name) => name.trim())
         .filter((name) => name.length > 0),
       cancelHoursBefore: value.cancelHoursBefore,
+      selfEnrolment: value.selfEnrolment,
       ...(value.register && {
         accreditation: {
           register: value.register,

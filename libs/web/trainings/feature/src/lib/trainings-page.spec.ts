@@ -29,6 +29,7 @@ const training = (sessions: TrainingSession[]): Training => ({
   trainers: ['Samira El Amrani'],
   accreditation: null,
   cancelHoursBefore: 24,
+  selfEnrolment: true,
   sessions,
 });
 
@@ -169,5 +170,15 @@ describe(TrainingsPage.name, () => {
     expect(element.querySelector('lr-session-evaluation')).toBeNull();
     expect(element.querySelector('.session button.evaluate')).toBeNull();
     expect(element.textContent).toContain('Bedankt voor je evaluatie');
+  });
+
+  it('offers no enrolment where the team lead enrols, and says so', async () => {
+    const { element } = await render([
+      { ...training([{ ...session, booked: 0 }]), selfEnrolment: false },
+    ]);
+    const item = element.querySelector('.session') as HTMLElement;
+
+    expect(item.textContent).toContain('Voor deze training schrijft je teamleider je in.');
+    expect(item.querySelector('button')).toBeNull();
   });
 });

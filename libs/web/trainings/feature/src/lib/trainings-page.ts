@@ -112,6 +112,8 @@ import { trainingTexts } from './trainings.texts';
                     } @else {
                       <span class="muted">{{ t().cancelClosed }}</span>
                     }
+                  } @else if (!training.selfEnrolment) {
+                    <span class="muted">{{ t().enrolledByLead }}</span>
                   } @else {
                     <button
                       mat-flat-button

@@ -92,6 +92,10 @@ export const trainingTexts = defineTexts(
       'Wie een plek heeft, krijgt een bijgewerkte uitnodiging: de afspraak verschuift mee in de agenda.',
     saveChange: 'Wijziging opslaan',
     changeSaved: 'De bijeenkomst is gewijzigd; wie een plek heeft, kreeg een nieuwe uitnodiging.',
+    selfEnrolment: 'Teamleden schrijven zich zelf in',
+    selfEnrolmentHint:
+      'Uit: alleen jij schrijft teamleden in, bijvoorbeeld voor een verplichte training.',
+    enrolledByLead: 'Voor deze training schrijft je teamleider je in.',
     evaluate: 'Bijeenkomst evalueren',
     evaluationIntro:
       'Anoniem: je teamleider ziet alleen gemiddelden, en pas als minstens vijf deelnemers de bijeenkomst evalueerden. Geef per stelling aan in hoeverre je het ermee eens bent, van 1 (helemaal niet) tot 5 (helemaal).',
@@ -204,6 +208,9 @@ export const trainingTexts = defineTexts(
       'Who has a place gets an updated invitation: the appointment moves along in their calendar.',
     saveChange: 'Save change',
     changeSaved: 'The session has changed; who has a place got a new invitation.',
+    selfEnrolment: 'Team members enrol themselves',
+    selfEnrolmentHint: 'Off: only you enrol team members, for instance for a required training.',
+    enrolledByLead: 'For this training your team lead enrols you.',
     evaluate: 'Evaluate the session',
     evaluationIntro:
       'Anonymous: your team lead sees averages only, and only once at least five participants evaluated the session. For each statement, say how much you agree, from 1 (not at all) to 5 (completely).',

@@ -37,6 +37,7 @@ import { IntervisieParticipants1796604762119 } from './1796604762119-IntervisieP
 import { TrainingInvitationsAndReminders1796605732361 } from './1796605732361-TrainingInvitationsAndReminders';
 import { TrainingSessionCancellation1796614974839 } from './1796614974839-TrainingSessionCancellation';
 import { TrainingEvaluation1796615768312 } from './1796615768312-TrainingEvaluation';
+import { TrainingSelfEnrolment1796617067605 } from './1796617067605-TrainingSelfEnrolment';
 
 /** Every migration, oldest first. `npm run db:migration:generate` rewrites this file. */
 export const migrations = [
@@ -79,4 +80,5 @@ export const migrations = [
   TrainingInvitationsAndReminders1796605732361,
   TrainingSessionCancellation1796614974839,
   TrainingEvaluation1796615768312,
+  TrainingSelfEnrolment1796617067605,
 ];

@@ -30,6 +30,7 @@ export function trainingsControllerEnrol(
       points: number;
     } | null;
     cancelHoursBefore: number;
+    selfEnrolment: boolean;
     sessions: Array<{
       id: string;
       date: string;
@@ -82,6 +83,7 @@ export function trainingsControllerEnrol(
           points: number;
         } | null;
         cancelHoursBefore: number;
+        selfEnrolment: boolean;
         sessions: Array<{
           id: string;
           date: string;

@@ -38,6 +38,7 @@ export function trainingsControllerEvaluate(
       points: number;
     } | null;
     cancelHoursBefore: number;
+    selfEnrolment: boolean;
     sessions: Array<{
       id: string;
       date: string;
@@ -91,6 +92,7 @@ export function trainingsControllerEvaluate(
           points: number;
         } | null;
         cancelHoursBefore: number;
+        selfEnrolment: boolean;
         sessions: Array<{
           id: string;
           date: string;

@@ -30,6 +30,7 @@ export function trainingsControllerList(
         points: number;
       } | null;
       cancelHoursBefore: number;
+      selfEnrolment: boolean;
       sessions: Array<{
         id: string;
         date: string;
@@ -83,6 +84,7 @@ export function trainingsControllerList(
             points: number;
           } | null;
           cancelHoursBefore: number;
+          selfEnrolment: boolean;
           sessions: Array<{
             id: string;
             date: string;

@@ -19,6 +19,7 @@ export interface TrainingsControllerPlan$Params {
       points: number;
     };
     cancelHoursBefore?: number;
+    selfEnrolment?: boolean;
     sessions: Array<{
       date: string;
       startTime: string;
@@ -49,6 +50,7 @@ export function trainingsControllerPlan(
       points: number;
     } | null;
     cancelHoursBefore: number;
+    selfEnrolment: boolean;
     sessions: Array<{
       id: string;
       date: string;
@@ -101,6 +103,7 @@ export function trainingsControllerPlan(
           points: number;
         } | null;
         cancelHoursBefore: number;
+        selfEnrolment: boolean;
         sessions: Array<{
           id: string;
           date: string;
