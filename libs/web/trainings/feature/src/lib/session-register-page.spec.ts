@@ -1,0 +1,94 @@
+import { provideHttpClient } from '@angular/common/http';
+import {
+  HttpTestingController,
+  type TestRequest,
+  provideHttpClientTesting,
+} from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import type { SessionEvaluationResult, SessionRegister } from '@leerruimte/shared-contracts';
+import { SessionRegisterPage } from './session-register-page';
+
+const register = (started: boolean): SessionRegister => ({
+  trainingTitle: 'Sociale NetwerkStrategieën',
+  session: {
+    id: 's1',
+    date: '2026-11-23',
+    startTime: '09:30',
+    endTime: '16:30',
+    breakMinutes: 30,
+    netMinutes: 390,
+    place: 'Wijkcentrum De Linde',
+    onlineUrl: null,
+    capacity: 12,
+    booked: 0,
+    waiting: 0,
+    started,
+    calledOff: false,
+    mine: null,
+  },
+  participants: [],
+});
+
+describe(SessionRegisterPage.name, () => {
+  let backend: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
+    });
+    backend = TestBed.inject(HttpTestingController);
+  });
+
+  async function render(view: SessionRegister, evaluation?: SessionEvaluationResult) {
+    const fixture = TestBed.createComponent(SessionRegisterPage);
+    fixture.componentRef.setInput('teamId', 'team');
+    fixture.componentRef.setInput('sessionId', 's1');
+    TestBed.tick();
+    backend.expectOne('/api/teams/team/training-sessions/s1/register').flush(view);
+    for (const request of backend.match((candidate) => candidate.url.includes('/members'))) {
+      request.flush([]);
+    }
+    // The evaluation is asked for once the register says the session began.
+    const asked: TestRequest[] = [];
+    for (let round = 0; round < 5 && asked.length === 0; round++) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      TestBed.tick();
+      asked.push(...backend.match('/api/teams/team/training-sessions/s1/evaluation'));
+    }
+    if (evaluation) asked.forEach((request) => request.flush(evaluation));
+    await fixture.whenStable();
+    return { element: fixture.nativeElement as HTMLElement, asked: asked.length };
+  }
+
+  it('asks nothing about an evaluation before the session began', async () => {
+    const { element, asked } = await render(register(false));
+    expect(asked).toBe(0);
+    expect(element.querySelector('[data-testid="evaluation"]')).toBeNull();
+  });
+
+  it('keeps the outcome hidden below the minimum, and says how many evaluated', async () => {
+    const { element } = await render(register(true), { answers: 2, minimum: 5, averages: null });
+    const section = element.querySelector('[data-testid="evaluation"]') as HTMLElement;
+    expect(section.textContent).toContain('2 deelnemers evalueerden deze bijeenkomst');
+    expect(section.textContent).toContain('vanaf 5 evaluaties');
+    expect(section.querySelector('dl')).toBeNull();
+  });
+
+  it('shows the average per statement, in Dutch, from the minimum', async () => {
+    const { element } = await render(register(true), {
+      answers: 5,
+      minimum: 5,
+      averages: { applicable: 4.2, practice: 5, fit: 3, recommend: 4 },
+    });
+    const rows = [...element.querySelectorAll('[data-testid="evaluation"] dl > div')].map((row) =>
+      row.textContent?.replace(/\s+/g, ' ').trim(),
+    );
+    expect(rows).toEqual([
+      'Wat ik leerde, kan ik in mijn werk gebruiken. 4,2',
+      'Er was genoeg ruimte om te oefenen en vragen te stellen. 5,0',
+      'De bijeenkomst sloot aan bij wat ik in mijn wijk tegenkom. 3,0',
+      'Ik raad deze bijeenkomst een collega aan. 4,0',
+    ]);
+  });
+});
