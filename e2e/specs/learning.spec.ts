@@ -75,6 +75,17 @@ test.describe('Een medewerker leert met een module', () => {
     await expect(inProgress.getByText(/1 van \d lessen afgerond/)).toBeVisible();
     await expectAccessible(page);
 
+    // Werkbegeleiding counts as reflection in her leerverslag: she records a meeting.
+    const supervision = page.getByRole('region', { name: 'Werkbegeleiding' });
+    await supervision.getByLabel('Werkbegeleider').fill('Hanneke Smit');
+    await supervision.getByLabel('Onderwerp (optioneel)').fill('Terugkijken na een huisbezoek');
+    await supervision.getByRole('button', { name: 'Vastleggen' }).click();
+    await expect(supervision.getByText('Vastgelegd; het staat in je leerverslag.')).toBeVisible();
+    await expect(supervision.getByRole('listitem')).toContainText([
+      'Terugkijken na een huisbezoek',
+    ]);
+    await expectAccessible(page);
+
     const portfolio = page.getByRole('region', { name: 'Mijn portfolio' });
     await expect(portfolio).toContainText(
       'Na een huisbezoek rijd ik meteen door; terugkijken doe ik zelden.',

@@ -325,6 +325,12 @@ const matrix: Record<string, Row> = {
     },
   },
   'GET /api/teams/{teamId}/trainings/{trainingId}': { expect: teamMembersOnly },
+  'GET /api/learning/me/werkbegeleiding': { expect: loggedIn },
+  'POST /api/learning/me/werkbegeleiding': {
+    expect: loggedIn,
+    body: { heldOn: '2026-11-02', minutes: 60, supervisor: 'Een begeleider' },
+  },
+  'DELETE /api/learning/me/werkbegeleiding/{meetingId}': { expect: loggedIn },
   'POST /api/teams/{teamId}/training-sessions/{sessionId}/enrolment': { expect: teamMembersOnly },
   'DELETE /api/teams/{teamId}/training-sessions/{sessionId}/enrolment': {
     expect: teamMembersOnly,
@@ -475,7 +481,7 @@ describe('authorization matrix', () => {
           .replace('{invitationId}', world.invitation)
           .replace('{assignmentId}', madeUpId)
           .replace(
-            /\{(momentId|occurrenceId|questionId|caseId|experimentId|exportId|trainingId|sessionId)\}/,
+            /\{(momentId|occurrenceId|questionId|caseId|experimentId|exportId|trainingId|sessionId|meetingId)\}/,
             madeUpId,
           )
           .replace('{token}', 'onbekende-uitnodiging');

@@ -208,6 +208,7 @@ describe('bad input on every endpoint', () => {
   let boardIds: Record<'questionId' | 'caseId' | 'experimentId', { own: string; foreign: string }>;
   let exportIds: { own: string; foreign: string };
   let trainingIds: Record<'trainingId' | 'sessionId', { own: string; foreign: string }>;
+  let meetingIds: { own: string; foreign: string };
   const query = (sql: string, params: unknown[] = []) => app.get(DataSource).query(sql, params);
 
   /**
@@ -298,6 +299,18 @@ describe('bad input on every endpoint', () => {
       trainingId: { own: ownTraining.trainingId, foreign: foreignTraining.trainingId },
       sessionId: { own: ownTraining.sessionId, foreign: foreignTraining.sessionId },
     };
+    const meetingOf = async (userId: string) => {
+      const [meeting] = await query(
+        `INSERT INTO werkbegeleiding (user_id, held_on, minutes, supervisor)
+         VALUES ($1, '2026-11-02', 60, 'Een begeleider') RETURNING id`,
+        [userId],
+      );
+      return meeting.id as string;
+    };
+    meetingIds = {
+      own: await meetingOf(world.users.organisationAdmin),
+      foreign: await meetingOf(world.users.otherOrganisation),
+    };
     const [foreignInvitation] = await query(
       `INSERT INTO invitation (team_id, email, role, token_hash, invited_by, expires_at)
        VALUES ($1, 'elders@test.test', 'professional', $2, $3, now() + interval '14 days')
@@ -318,6 +331,7 @@ describe('bad input on every endpoint', () => {
       exportId: exportIds.foreign,
       trainingId: trainingIds.trainingId.foreign,
       sessionId: trainingIds.sessionId.foreign,
+      meetingId: meetingIds.foreign,
     };
   });
 
@@ -354,6 +368,7 @@ describe('bad input on every endpoint', () => {
     exportId: exportIds.own,
     trainingId: trainingIds.trainingId.own,
     sessionId: trainingIds.sessionId.own,
+    meetingId: meetingIds.own,
   });
 
   it.each(cases.map((testCase) => [testCase.name, testCase] as const))(

@@ -16,6 +16,7 @@ export * from './lib/learning/learning';
 export * from './lib/learning/assignments';
 export * from './lib/learning/certificates';
 export * from './lib/learning/team-cards';
+export * from './lib/learning/werkbegeleiding';
 export * from './lib/notifications/notifications';
 export * from './lib/notifications/notification-text';
 export * from './lib/reflection/moments';

@@ -49,6 +49,10 @@ import { XapiStatements } from './xapi/xapi';
 import { LearningMomentSubjects } from './reflection/learning-moment-subjects';
 import { LearningNewsSeeder } from './demo/learning-news.seeder';
 import { TeamCardsSeeder } from './demo/team-cards.seeder';
+import { WerkbegeleidingController } from './werkbegeleiding/werkbegeleiding.controller';
+import { WerkbegeleidingMeeting } from './werkbegeleiding/werkbegeleiding.entity';
+import { WerkbegeleidingLog } from './werkbegeleiding/werkbegeleiding-log';
+import { WerkbegeleidingSeeder } from './werkbegeleiding/werkbegeleiding.seeder';
 
 export const learningEntities = [
   LearningModule,
@@ -68,6 +72,7 @@ export const learningEntities = [
   Certificate,
   ModuleAccreditation,
   TeamCard,
+  WerkbegeleidingMeeting,
 ];
 
 /**
@@ -85,6 +90,7 @@ export const learningEntities = [
     AssignmentsController,
     CertificatesController,
     TeamCardsController,
+    WerkbegeleidingController,
   ],
   providers: [
     AgendaDueDateSeeder,
@@ -110,6 +116,8 @@ export const learningEntities = [
     ProgressService,
     TeamCards,
     TeamCardsSeeder,
+    WerkbegeleidingLog,
+    WerkbegeleidingSeeder,
     XapiStatements,
   ],
   exports: [ContentImporter],

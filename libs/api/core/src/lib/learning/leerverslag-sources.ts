@@ -9,7 +9,7 @@ import type { AccreditationRegister } from '@leerruimte/shared-contracts';
  */
 export interface LeerverslagContribution {
   /** Which kind of activity it is, for its title: "Training …", "Intervisie: …". */
-  source: 'training' | 'intervisie';
+  source: 'training' | 'intervisie' | 'werkbegeleiding';
   /** YYYY-MM-DD, Amsterdam. */
   date: string;
   kind: 'formal' | 'reflection' | 'supervision';

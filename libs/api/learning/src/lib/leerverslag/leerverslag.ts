@@ -2,7 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { LeerverslagSourceRegistry, csvDocument } from '@leerruimte/api-core';
+import {
+  type LeerverslagContribution,
+  LeerverslagSourceRegistry,
+  csvDocument,
+} from '@leerruimte/api-core';
 import { selectRows } from '@leerruimte/api-infrastructure';
 import { accreditationRegisterNames, accreditationRegisters } from '@leerruimte/shared-contracts';
 import type { AccreditationRegister, Locale, Registration } from '@leerruimte/shared-contracts';
@@ -14,7 +18,7 @@ export const activityCategories = ['accredited', 'reflection', 'other'] as const
 /** One line of the leerverslag: what a register asks to see of an activity. */
 export interface LeerverslagActivity {
   /** A module of Leerruimte, or what another domain adds (a training's session). */
-  source: 'module' | 'training' | 'intervisie';
+  source: 'module' | LeerverslagContribution['source'];
   /** YYYY-MM-DD, Amsterdam. */
   date: string;
   kind: (typeof activityKinds)[number];
@@ -175,6 +179,7 @@ export const leerverslagWords = {
       completed ? `Module ${title} (afgerond, met certificaat)` : `Module ${title} (gevolgd)`,
     training: (title: string) => `Training ${title} (bijeenkomst bijgewoond)`,
     intervisie: (topic: string) => (topic ? `Intervisie over de casus ${topic}` : 'Intervisie'),
+    werkbegeleiding: (title: string) => (title ? `Werkbegeleiding: ${title}` : 'Werkbegeleiding'),
   },
   en: {
     title: 'Learning record',
@@ -193,6 +198,7 @@ export const leerverslagWords = {
     training: (title: string) => `Training ${title} (session attended)`,
     intervisie: (topic: string) =>
       topic ? `Peer consultation on the case ${topic}` : 'Peer consultation',
+    werkbegeleiding: (title: string) => (title ? `Supervision: ${title}` : 'Supervision'),
   },
 } as const;
 
@@ -207,6 +213,8 @@ export function activityTitle(activity: LeerverslagActivity, locale: Locale): st
       return words.training(activity.title);
     case 'intervisie':
       return words.intervisie(activity.title);
+    case 'werkbegeleiding':
+      return words.werkbegeleiding(activity.title);
     case 'module':
       return words.module(activity.title, activity.completed);
   }

@@ -33,10 +33,15 @@ export class LearningPersonalData implements PersonalDataSource {
         checkAnswersOf(sql, userId),
         selfAssessmentsOf(sql, userId),
       ]);
-    const [assignments, closingTests, certificates] = await Promise.all([
+    const [assignments, closingTests, certificates, werkbegeleiding] = await Promise.all([
       assignmentsOf(sql, userId),
       closingTestsOf(sql, userId),
       certificatesOf(sql, userId),
+      sql.query(
+        `SELECT held_on::text AS "heldOn", minutes, supervisor, topic, created_at AS "recordedAt"
+           FROM werkbegeleiding WHERE user_id = $1 ORDER BY held_on`,
+        [userId],
+      ),
     ]);
     return {
       modules,
@@ -48,6 +53,7 @@ export class LearningPersonalData implements PersonalDataSource {
       closingTests,
       certificates,
       assignments,
+      werkbegeleiding,
     };
   }
 }

@@ -25,9 +25,14 @@ import type {
   SelfAssessmentResult,
   TeamCard,
   TeamProgress,
+  Werkbegeleiding,
+  WerkbegeleidingRequest,
 } from '@leerruimte/shared-contracts';
 import { ApiClient } from '@leerruimte/web-shared-api-client';
 import {
+  werkbegeleidingControllerAdd,
+  werkbegeleidingControllerMine,
+  werkbegeleidingControllerRemove,
   assignmentsControllerCreate,
   assignmentsControllerList,
   assignmentsControllerProgress,
@@ -262,5 +267,18 @@ export class LearningApi {
 
   card(cardSlug: string): Observable<Card> {
     return this.api.invoke(learningControllerCard, { cardSlug });
+  }
+
+  /** My werkbegeleiding meetings, newest first: reflection in my leerverslag. */
+  werkbegeleiding(): Observable<Werkbegeleiding[]> {
+    return this.api.invoke(werkbegeleidingControllerMine);
+  }
+
+  addWerkbegeleiding(request: WerkbegeleidingRequest): Observable<Werkbegeleiding> {
+    return this.api.invoke(werkbegeleidingControllerAdd, { body: request });
+  }
+
+  removeWerkbegeleiding(meetingId: string): Observable<void> {
+    return this.api.invoke(werkbegeleidingControllerRemove, { meetingId });
   }
 }

@@ -105,6 +105,20 @@ export const learningTexts = defineTexts(
     earlierResults: (count: number) =>
       plural('nl', count, { one: 'Je eerdere uitkomst', other: 'Je # eerdere uitkomsten' }),
     myLearningTitle: 'Mijn leren',
+    werkbegeleidingTitle: 'Werkbegeleiding',
+    werkbegeleidingIntro:
+      'Leg je gesprekken met je werkbegeleider vast: ze tellen als reflectie in je leerverslag voor Registerplein of SKJ. Alleen de datum, de duur, wie je begeleidde en een kort onderwerp; nooit gegevens van een cliënt.',
+    werkbegeleidingNone: 'Nog geen werkbegeleiding vastgelegd.',
+    removeMeeting: (date: string) => `Werkbegeleiding van ${date} verwijderen`,
+    remove: 'Verwijderen',
+    recordMeeting: 'Werkbegeleiding vastleggen',
+    meetingDate: 'Datum',
+    meetingMinutes: 'Duur (minuten)',
+    supervisor: 'Werkbegeleider',
+    meetingTopic: 'Onderwerp (optioneel)',
+    meetingTopicHint: 'Bijvoorbeeld: grenzen stellen bij hulpvragen',
+    saveMeeting: 'Vastleggen',
+    meetingSaved: 'Vastgelegd; het staat in je leerverslag.',
     minutesLearned: (minutes: number) =>
       minutes < 60
         ? `${plural('nl', minutes, { one: '# minuut', other: '# minuten' })} geleerd`
@@ -203,6 +217,20 @@ export const learningTexts = defineTexts(
     earlierResults: (count: number) =>
       plural('en', count, { one: 'Your earlier result', other: 'Your # earlier results' }),
     myLearningTitle: 'My learning',
+    werkbegeleidingTitle: 'Supervision',
+    werkbegeleidingIntro:
+      'Record your meetings with your supervisor: they count as reflection in your learning record for Registerplein or SKJ. Only the date, the length, who supervised you and a short topic; never client data.',
+    werkbegeleidingNone: 'No supervision recorded yet.',
+    removeMeeting: (date: string) => `Remove the supervision of ${date}`,
+    remove: 'Remove',
+    recordMeeting: 'Record supervision',
+    meetingDate: 'Date',
+    meetingMinutes: 'Length (minutes)',
+    supervisor: 'Supervisor',
+    meetingTopic: 'Topic (optional)',
+    meetingTopicHint: 'For instance: setting limits with requests for help',
+    saveMeeting: 'Record',
+    meetingSaved: 'Recorded; it is in your learning record.',
     minutesLearned: (minutes: number) =>
       minutes < 60
         ? `${minutes} minutes learned`

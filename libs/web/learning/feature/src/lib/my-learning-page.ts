@@ -23,6 +23,7 @@ import {
 import { appPaths, link } from '@leerruimte/web-shared-util';
 import { certificateTexts } from './certificates/certificates.texts';
 import { learningTexts } from './learning.texts';
+import { WerkbegeleidingSection } from './werkbegeleiding-section';
 
 /**
  * "Mijn leren": what the team asked, what you are working on (continue where you were), what you
@@ -30,7 +31,15 @@ import { learningTexts } from './learning.texts';
  */
 @Component({
   selector: 'lr-my-learning-page',
-  imports: [DateField, LoadState, MatButtonModule, Notice, ReactiveFormsModule, RouterLink],
+  imports: [
+    DateField,
+    LoadState,
+    MatButtonModule,
+    Notice,
+    ReactiveFormsModule,
+    RouterLink,
+    WerkbegeleidingSection,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="panel" aria-labelledby="my-learning-title">
@@ -184,6 +193,14 @@ import { learningTexts } from './learning.texts';
             </button>
           </div>
         </form>
+      </section>
+      <section class="panel" aria-labelledby="werkbegeleiding-title" data-testid="werkbegeleiding">
+        <!-- Its form (Angular forms, Material fields) is built after the page. -->
+        @defer (on idle) {
+          <lr-werkbegeleiding-section />
+        } @placeholder {
+          <h2>{{ t().werkbegeleidingTitle }}</h2>
+        }
       </section>
       <section class="panel" aria-labelledby="portfolio-title">
         <h2 id="portfolio-title">{{ t().portfolioTitle }}</h2>

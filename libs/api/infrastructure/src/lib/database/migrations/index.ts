@@ -38,6 +38,7 @@ import { TrainingInvitationsAndReminders1796605732361 } from './1796605732361-Tr
 import { TrainingSessionCancellation1796614974839 } from './1796614974839-TrainingSessionCancellation';
 import { TrainingEvaluation1796615768312 } from './1796615768312-TrainingEvaluation';
 import { TrainingSelfEnrolment1796617067605 } from './1796617067605-TrainingSelfEnrolment';
+import { Werkbegeleiding1796617475435 } from './1796617475435-Werkbegeleiding';
 
 /** Every migration, oldest first. `npm run db:migration:generate` rewrites this file. */
 export const migrations = [
@@ -81,4 +82,5 @@ export const migrations = [
   TrainingSessionCancellation1796614974839,
   TrainingEvaluation1796615768312,
   TrainingSelfEnrolment1796617067605,
+  Werkbegeleiding1796617475435,
 ];

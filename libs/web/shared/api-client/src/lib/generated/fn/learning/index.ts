@@ -35,3 +35,6 @@ export * from './team-cards-controller-create';
 export * from './team-cards-controller-list';
 export * from './team-cards-controller-pdf';
 export * from './team-cards-controller-remove';
+export * from './werkbegeleiding-controller-add';
+export * from './werkbegeleiding-controller-mine';
+export * from './werkbegeleiding-controller-remove';
