@@ -17,3 +17,4 @@ export * from './lib/form-problem';
 export * from './lib/draft';
 export * from './lib/table-scroll';
 export * from './lib/focus-first-field';
+export * from './lib/score-scale';

@@ -31,9 +31,6 @@ export const promptsTexts = defineTexts(
     noAnswer: 'Niet beantwoord.',
     pulseIntro:
       'Hoe leert jullie team? Geef bij elke stelling aan in hoeverre je het ermee eens bent, van 1 (helemaal niet) tot 5 (helemaal). Je scores zijn anoniem: het team ziet alleen gemiddelden, en alleen als genoeg mensen meededen.',
-    scoreLabel: (score: number) =>
-      score === 1 ? '1 helemaal niet' : score === 5 ? '5 helemaal' : String(score),
-    pickScore: 'Kies een score.',
     sendPulse: 'Teampuls versturen',
     pulseSent: 'Bedankt! Je scores zijn anoniem meegeteld.',
     pulseDone: 'Je hebt de teampuls ingevuld; je scores zijn anoniem meegeteld.',
@@ -79,9 +76,6 @@ export const promptsTexts = defineTexts(
     noAnswer: 'Not answered.',
     pulseIntro:
       'How does your team learn? For each statement, say how much you agree, from 1 (not at all) to 5 (completely). Your scores are anonymous: the team sees averages only, and only when enough people took part.',
-    scoreLabel: (score: number) =>
-      score === 1 ? '1 not at all' : score === 5 ? '5 completely' : String(score),
-    pickScore: 'Choose a score.',
     sendPulse: 'Send team pulse',
     pulseSent: 'Thank you! Your scores were counted anonymously.',
     pulseDone: 'You filled in the team pulse; your scores were counted anonymously.',

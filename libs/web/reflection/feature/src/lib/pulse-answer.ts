@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatRadioModule } from '@angular/material/radio';
 import { firstValueFrom } from 'rxjs';
 import {
   type Prompt,
@@ -15,6 +14,7 @@ import {
   FormBehaviour,
   FormProblem,
   Notice,
+  ScoreScale,
   focusFirstFieldOnOpen,
   formAction,
 } from '@leerruimte/web-shared-ui';
@@ -28,30 +28,16 @@ type Scores = Record<PulseStatement, FormControl<number | null>>;
  */
 @Component({
   selector: 'lr-pulse-answer',
-  imports: [
-    FormBehaviour,
-    FormProblem,
-    MatButtonModule,
-    MatRadioModule,
-    Notice,
-    ReactiveFormsModule,
-  ],
+  imports: [FormBehaviour, FormProblem, MatButtonModule, Notice, ReactiveFormsModule, ScoreScale],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p>{{ t().pulseIntro }}</p>
     <form [formGroup]="form" (ngSubmit)="send()" novalidate>
       @for (statement of statements; track statement) {
-        <fieldset>
-          <legend>{{ texts[locale()][statement] }}</legend>
-          <mat-radio-group [formControlName]="statement" class="scale">
-            @for (score of scale; track score) {
-              <mat-radio-button [value]="score">{{ t().scoreLabel(score) }}</mat-radio-button>
-            }
-          </mat-radio-group>
-          @if (form.controls[statement].touched && form.controls[statement].invalid) {
-            <p class="error">{{ t().pickScore }}</p>
-          }
-        </fieldset>
+        <lr-score-scale
+          [statement]="texts[locale()][statement]"
+          [control]="form.controls[statement]"
+        />
       }
       <button mat-flat-button type="submit" [disabled]="action.busy()">{{ t().sendPulse }}</button>
       <div aria-live="polite">
@@ -69,23 +55,6 @@ type Scores = Record<PulseStatement, FormControl<number | null>>;
       align-items: flex-start;
       gap: var(--lr-space-2);
     }
-    fieldset {
-      border: 0;
-      padding: 0;
-      margin: 0;
-    }
-    legend {
-      font-weight: 600;
-    }
-    .scale {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--lr-space-1);
-    }
-    .error {
-      color: var(--lr-danger, #b3261e);
-      margin: 0;
-    }
   `,
 })
 export class PulseAnswer {
@@ -95,7 +64,6 @@ export class PulseAnswer {
   protected readonly action = formAction();
   protected readonly statements = pulseStatements;
   protected readonly texts = pulseStatementTexts;
-  protected readonly scale = [1, 2, 3, 4, 5];
 
   readonly prompt = input.required<Prompt>();
   /** Opened by a tap or a link: start in the first field. */

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { firstValueFrom } from 'rxjs';
 import {
   type EvaluationStatement,
@@ -13,6 +12,7 @@ import { LocaleService, injectTexts } from '@leerruimte/web-shared-i18n';
 import {
   FormBehaviour,
   FormProblem,
+  ScoreScale,
   focusFirstFieldOnOpen,
   formAction,
 } from '@leerruimte/web-shared-ui';
@@ -27,30 +27,16 @@ type Scores = { [S in EvaluationStatement]: FormControl<number | null> };
  */
 @Component({
   selector: 'lr-session-evaluation',
-  imports: [
-    FormBehaviour,
-    FormProblem,
-    MatButtonModule,
-    MatRadioButton,
-    MatRadioGroup,
-    ReactiveFormsModule,
-  ],
+  imports: [FormBehaviour, FormProblem, MatButtonModule, ReactiveFormsModule, ScoreScale],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form class="evaluation" [formGroup]="form" (ngSubmit)="send()" novalidate>
       <p class="muted">{{ t().evaluationIntro }}</p>
       @for (statement of statements; track statement) {
-        <fieldset>
-          <legend>{{ texts[locale()][statement] }}</legend>
-          <mat-radio-group [formControlName]="statement" class="scale">
-            @for (score of scale; track score) {
-              <mat-radio-button [value]="score">{{ t().scoreLabel(score) }}</mat-radio-button>
-            }
-          </mat-radio-group>
-          @if (form.controls[statement].touched && form.controls[statement].invalid) {
-            <p class="error">{{ t().pickScore }}</p>
-          }
-        </fieldset>
+        <lr-score-scale
+          [statement]="texts[locale()][statement]"
+          [control]="form.controls[statement]"
+        />
       }
       <button mat-flat-button type="submit" [disabled]="action.busy()">
         {{ t().sendEvaluation }}
@@ -65,23 +51,6 @@ type Scores = { [S in EvaluationStatement]: FormControl<number | null> };
       align-items: flex-start;
       gap: var(--lr-space-2);
     }
-    fieldset {
-      border: 0;
-      padding: 0;
-      margin: 0;
-    }
-    legend {
-      font-weight: 600;
-    }
-    .scale {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--lr-space-1);
-    }
-    .error {
-      color: var(--lr-color-danger);
-      margin: 0;
-    }
   `,
 })
 export class SessionEvaluation {
@@ -91,7 +60,6 @@ export class SessionEvaluation {
   protected readonly action = formAction();
   protected readonly statements = evaluationStatements;
   protected readonly texts = evaluationStatementTexts;
-  protected readonly scale = [1, 2, 3, 4, 5];
 
   readonly teamId = input.required<string>();
   readonly sessionId = input.required<string>();

@@ -99,9 +99,6 @@ export const trainingTexts = defineTexts(
     evaluate: 'Bijeenkomst evalueren',
     evaluationIntro:
       'Anoniem: je teamleider ziet alleen gemiddelden, en pas als minstens vijf deelnemers de bijeenkomst evalueerden. Geef per stelling aan in hoeverre je het ermee eens bent, van 1 (helemaal niet) tot 5 (helemaal).',
-    scoreLabel: (score: number) =>
-      score === 1 ? '1 helemaal niet' : score === 5 ? '5 helemaal' : String(score),
-    pickScore: 'Kies een score.',
     sendEvaluation: 'Evaluatie versturen',
     evaluated: 'Bedankt voor je evaluatie; hij is anoniem meegeteld.',
     evaluationTitle: 'Evaluatie',
@@ -214,9 +211,6 @@ export const trainingTexts = defineTexts(
     evaluate: 'Evaluate the session',
     evaluationIntro:
       'Anonymous: your team lead sees averages only, and only once at least five participants evaluated the session. For each statement, say how much you agree, from 1 (not at all) to 5 (completely).',
-    scoreLabel: (score: number) =>
-      score === 1 ? '1 not at all' : score === 5 ? '5 completely' : String(score),
-    pickScore: 'Choose a score.',
     sendEvaluation: 'Send evaluation',
     evaluated: 'Thank you for your evaluation; it was counted anonymously.',
     evaluationTitle: 'Evaluation',
