@@ -191,3 +191,21 @@ export function certificatesOf(sql: Sql, userId: string) {
     [userId],
   );
 }
+
+const werkbegeleidingRow = z.object({
+  heldOn: z.string(),
+  minutes: z.number(),
+  supervisor: z.string(),
+  topic: z.string(),
+  recordedAt: z.date(),
+});
+
+export function werkbegeleidingOf(sql: Sql, userId: string) {
+  return selectRows(
+    sql,
+    werkbegeleidingRow,
+    `SELECT held_on::text AS "heldOn", minutes, supervisor, topic, created_at AS "recordedAt"
+       FROM werkbegeleiding WHERE user_id = $1 ORDER BY held_on`,
+    [userId],
+  );
+}

@@ -11,11 +11,12 @@ import {
   journalEntriesOf,
   learningTimeOf,
   selfAssessmentsOf,
+  werkbegeleidingOf,
 } from './learning-personal-data.queries';
 
 /**
  * The learning part of a person's data export: progress, learning time, journal, checks, scans,
- * closing tests, certificates, assignments with the reminders sent about them.
+ * closing tests, certificates, assignments with the reminders sent about them, and werkbegeleiding.
  */
 @PersonalData({ section: 'learning' })
 @Injectable()
@@ -37,11 +38,7 @@ export class LearningPersonalData implements PersonalDataSource {
       assignmentsOf(sql, userId),
       closingTestsOf(sql, userId),
       certificatesOf(sql, userId),
-      sql.query(
-        `SELECT held_on::text AS "heldOn", minutes, supervisor, topic, created_at AS "recordedAt"
-           FROM werkbegeleiding WHERE user_id = $1 ORDER BY held_on`,
-        [userId],
-      ),
+      werkbegeleidingOf(sql, userId),
     ]);
     return {
       modules,
