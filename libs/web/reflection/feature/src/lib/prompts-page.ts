@@ -73,20 +73,27 @@ import { promptsTexts } from './prompts.texts';
                     <p class="answer">{{ mine.answer }}</p>
                     <p class="muted">{{ mine.shared ? t().sharedLabel : t().privateLabel }}</p>
                   }
-                  <button
-                    mat-stroked-button
-                    type="button"
-                    [attr.aria-describedby]="'vraag-tekst-' + prompt.occurrenceId"
-                    (click)="answer(prompt)"
-                  >
-                    {{
-                      prompt.kind === 'pulse'
-                        ? t().fillPulse
-                        : prompt.myAnswer
-                          ? t().changeAnswer
-                          : t().startAnswer
-                    }}
-                  </button>
+                  @if (answering().has(prompt.occurrenceId)) {
+                    <!-- Opening by itself (a link, a draft): nothing to press meanwhile. -->
+                    <lr-status-indicator state="pending">{{
+                      t().openingAnswer
+                    }}</lr-status-indicator>
+                  } @else {
+                    <button
+                      mat-stroked-button
+                      type="button"
+                      [attr.aria-describedby]="'vraag-tekst-' + prompt.occurrenceId"
+                      (click)="answer(prompt)"
+                    >
+                      {{
+                        prompt.kind === 'pulse'
+                          ? t().fillPulse
+                          : prompt.myAnswer
+                            ? t().changeAnswer
+                            : t().startAnswer
+                      }}
+                    </button>
+                  }
                 </div>
               } @loading (after 150ms) {
                 <lr-status-indicator state="pending">{{ t().openingAnswer }}</lr-status-indicator>
