@@ -55,3 +55,11 @@ function fold(line: string): string {
 export function icalDocument(lines: readonly string[]): string {
   return `${lines.map(fold).join('\r\n')}\r\n`;
 }
+
+/**
+ * The UID of one person's booking of a training session: the same in its invitations, their
+ * updates and cancellations, and in the person's calendar feed.
+ */
+export function trainingSessionUid(sessionId: string, userId: string, publicUrl: string): string {
+  return `training-session-${sessionId}-${userId}@${new URL(publicUrl).hostname}`;
+}

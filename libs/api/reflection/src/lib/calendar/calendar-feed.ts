@@ -17,6 +17,7 @@ import {
   AgendaSourceRegistry,
   type AppConfig,
   notFound,
+  trainingSessionUid,
 } from '@leerruimte/api-core';
 import { User, todayViewer } from '@leerruimte/api-identity-data';
 import type { CalendarFeedLink } from '@leerruimte/shared-contracts';
@@ -108,7 +109,7 @@ export class CalendarFeeds {
       const start = new Date(session.at);
       events.push({
         // The same UID as the session's invitation, so a calendar that has both knows them as one.
-        uid: `training-session-${session.sessionId}-${feed.userId}@${new URL(this.config.http.publicUrl).hostname}`,
+        uid: trainingSessionUid(session.sessionId, feed.userId, this.config.http.publicUrl),
         start,
         minutes: Math.round((new Date(session.endsAt).getTime() - start.getTime()) / 60_000),
         summary:

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
-import { APP_CONFIG, type AppConfig } from '@leerruimte/api-core';
+import { APP_CONFIG, type AppConfig, trainingSessionUid } from '@leerruimte/api-core';
 import { Mailer, selectRows } from '@leerruimte/api-infrastructure';
 import { appPaths, link } from '@leerruimte/shared-paths';
 import { type InvitationReason, sessionInvitationMail } from './session-invitation';
@@ -67,7 +67,6 @@ export class SessionInvitations {
          JOIN team tm ON tm.id = t.team_id`,
       [enrolmentIds],
     );
-    const host = new URL(this.config.http.publicUrl).hostname;
     const organizer = mailbox(this.config.mail.from);
     return this.mailer.store(
       rows.map((row) =>
@@ -75,7 +74,7 @@ export class SessionInvitations {
           row.locale,
           reason,
           {
-            uid: `training-session-${row.session_id}-${row.user_id}@${host}`,
+            uid: trainingSessionUid(row.session_id, row.user_id, this.config.http.publicUrl),
             sequence: row.sequence,
             start: row.starts_at,
             end: row.ends_at,
