@@ -1,4 +1,5 @@
 import { demoAccounts, expect, expectAccessible, test } from '../fixtures';
+import { LoginPage } from '../pages/login-page';
 
 const TRAINING = 'Hollen of stilstaan';
 const CASE = 'Moeder met twee banen en een oplopende huurachterstand';
@@ -9,6 +10,40 @@ function inDays(days: number): { typed: string; iso: string } {
   const iso = date.toISOString().slice(0, 10);
   const [year, month, day] = iso.split('-');
   return { typed: `${day}-${month}-${year}`, iso };
+}
+
+/** An Amsterdam wall-clock moment, as the plan form's fields take it. */
+function amsterdam(at: Date): { typed: string; time: string } {
+  const part = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Amsterdam',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(at)
+      .map((piece) => [piece.type, piece.value]),
+  );
+  return { typed: `${part.day}-${part.month}-${part.year}`, time: `${part.hour}:${part.minute}` };
+}
+
+/**
+ * A session that starts in about a quarter of an hour (so checking in is open now) and lasts
+ * up to an hour, ending before midnight on its own day.
+ */
+function sessionStartingSoon() {
+  let start = new Date(Math.ceil((Date.now() + 15 * 60_000) / 60_000) * 60_000);
+  if (amsterdam(start).time === '23:59') start = new Date(start.getTime() + 2 * 60_000);
+  const end = amsterdam(new Date(start.getTime() + 60 * 60_000));
+  const day = amsterdam(start);
+  return {
+    date: day.typed,
+    startTime: day.time,
+    endTime: end.typed === day.typed ? end.time : '23:59',
+  };
 }
 
 test.describe('Trainingen van een wijkteam', () => {
@@ -192,5 +227,100 @@ test.describe('Trainingen van een wijkteam', () => {
       `"reflectie";"reflectie";"Intervisie over de casus ${CASE}";"75"`,
     );
     await shell.logOut();
+  });
+
+  test('deelnemers checken zelf in met de code op het scherm; de teamleider ziet het meteen', async ({
+    page,
+    shell,
+    loginPage,
+    browser,
+  }) => {
+    test.setTimeout(120_000);
+    const soon = sessionStartingSoon();
+
+    // Samira plans a session that starts soon and enrols Joost.
+    await page.goto('/inloggen');
+    await loginPage.logIn('samira.elamrani@voorbeeldstad.test', demoAccounts.password);
+    await shell.mainNavigation.getByRole('link', { name: 'Trainingen' }).click();
+    await page.getByRole('link', { name: 'Nieuwe training plannen' }).first().click();
+    await page.getByLabel('Titel').fill('Intervisie oefenen');
+    await page.getByLabel('Trainer(s)').fill('Samira El Amrani');
+    const session = page.getByRole('group', { name: 'Bijeenkomst 1 van 1' });
+    await session.getByLabel('Datum', { exact: true }).fill(soon.date);
+    await session.getByRole('combobox', { name: 'Begintijd' }).fill(soon.startTime);
+    await session.getByRole('combobox', { name: 'Eindtijd' }).fill(soon.endTime);
+    await session.getByLabel('Plaats').fill('Wijkcentrum De Linde, zaal 1');
+    await page.getByRole('button', { name: 'Training plannen' }).click();
+    await page
+      .getByRole('article', { name: 'Intervisie oefenen' })
+      .getByRole('link', { name: 'Presentielijst' })
+      .click();
+    for (const name of ['Joost Visser', 'Fatma Yilmaz']) {
+      await page
+        .getByRole('combobox', { name: 'Teamlid', exact: true })
+        .selectOption({ label: name });
+      await page.getByRole('button', { name: 'Inschrijven', exact: true }).click();
+      await expect(page.getByRole('row', { name: new RegExp(name) })).toContainText('ingeschreven');
+    }
+
+    // In the room, she shows the code.
+    const checkIn = page.getByRole('region', { name: 'Zelf inchecken' });
+    await checkIn.getByRole('button', { name: 'Incheckcode tonen' }).click();
+    const screen = page.getByTestId('check-in-code');
+    await expect(screen.getByRole('img', { name: 'QR-code om in te checken' })).toBeVisible();
+    await expectAccessible(page);
+    const code = (await screen.locator('.code').innerText()).replace(/\s/g, '');
+    expect(code).toMatch(/^\d{6}$/);
+
+    // Joost, on his phone, types it.
+    const phone = await browser.newContext({
+      baseURL: test.info().project.use.baseURL,
+      viewport: { width: 390, height: 844 },
+    });
+    const joost = await phone.newPage();
+    await joost.goto('/inloggen');
+    await new LoginPage(joost).logIn('joost.visser@voorbeeldstad.test', demoAccounts.password);
+    await expect(joost.getByRole('heading', { level: 1 })).toHaveText('Vandaag');
+    await joost.goto(new URL(page.url()).pathname.replace(/\/bijeenkomst\/.*/, ''));
+    const mySession = joost
+      .getByRole('article', { name: 'Intervisie oefenen' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Bijeenkomst 1 van 1' });
+    await mySession.getByRole('link', { name: 'Inchecken' }).click();
+    await expect(joost.getByRole('heading', { level: 1 })).toHaveText('Inchecken');
+    await joost.getByLabel('Code van het scherm').fill('000000');
+    await joost.getByRole('button', { name: 'Inchecken' }).click();
+    await expect(joost.getByText('Deze code klopt niet of is verlopen.')).toBeVisible();
+    const current = (await screen.locator('.code').innerText()).replace(/\s/g, '');
+    await joost.getByLabel('Code van het scherm').fill(current);
+    await joost.getByRole('button', { name: 'Inchecken' }).click();
+    await expect(joost.getByText('Je bent ingecheckt')).toBeVisible();
+    await expectAccessible(joost);
+    await phone.close();
+
+    // Fatma scans the QR code while logged out: she logs in and is checked in.
+    const shown = await page.request.get(
+      `/api${new URL(page.url()).pathname.replace('/trainingen/bijeenkomst/', '/training-sessions/').replace('/team/', '/teams/')}/check-in-code`,
+    );
+    const qrLink = new URL((await shown.json()).link);
+    const fatmaPhone = await browser.newContext({
+      baseURL: test.info().project.use.baseURL,
+      viewport: { width: 390, height: 844 },
+    });
+    const fatma = await fatmaPhone.newPage();
+    await fatma.goto(`${qrLink.pathname}${qrLink.search}`);
+    await new LoginPage(fatma).logIn('fatma.yilmaz@voorbeeldstad.test', demoAccounts.password);
+    await expect(fatma.getByRole('heading', { level: 1 })).toHaveText('Inchecken');
+    await expect(fatma.getByText('Je bent ingecheckt')).toBeVisible();
+    await fatmaPhone.close();
+
+    // The register behind the screen shows him present, without a reload.
+    await expect(page.getByRole('row', { name: /Joost Visser/ })).toContainText(
+      'zelf ingecheckt om',
+    );
+    await expect(page.getByRole('row', { name: /Joost Visser/ })).toContainText('aanwezig');
+    await expect(page.getByRole('row', { name: /Fatma Yilmaz/ })).toContainText(
+      'zelf ingecheckt om',
+    );
   });
 });

@@ -340,6 +340,11 @@ const matrix: Record<string, Row> = {
     body: { scores: { applicable: 4, practice: 4, fit: 3, recommend: 5 } },
   },
   'GET /api/teams/{teamId}/training-sessions/{sessionId}/evaluation': { expect: teamLeadOnly },
+  'POST /api/teams/{teamId}/training-sessions/{sessionId}/check-in': {
+    expect: teamMembersOnly,
+    body: { code: '123456' },
+  },
+  'GET /api/teams/{teamId}/training-sessions/{sessionId}/check-in-code': { expect: teamLeadOnly },
   'GET /api/teams/{teamId}/training-sessions/{sessionId}/register': { expect: teamLeadOnly },
   'POST /api/teams/{teamId}/training-sessions/{sessionId}/enrolments': {
     expect: teamLeadOnly,

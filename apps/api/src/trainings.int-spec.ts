@@ -3,7 +3,12 @@ import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { identityFactories } from '@leerruimte/api-identity-data/testing';
-import type { PlanTrainingRequest, SessionRegister, Training } from '@leerruimte/shared-contracts';
+import type {
+  CheckInDisplay,
+  PlanTrainingRequest,
+  SessionRegister,
+  Training,
+} from '@leerruimte/shared-contracts';
 import { type World, buildWorld, createTestHttpApp } from './test-world';
 
 const inDays = (days: number) =>
@@ -50,6 +55,15 @@ describe('trainings of a team', () => {
     sql().query(
       `UPDATE training_session SET starts_at = now() - interval '4 hours',
               ends_at = now() - interval '1 hour', date = (now() AT TIME ZONE 'Europe/Amsterdam')::date
+        WHERE id = $1`,
+      [sessionId],
+    );
+
+  /** Moves a session to now: begun ten minutes ago, two hours to go. */
+  const underway = (sessionId: string) =>
+    sql().query(
+      `UPDATE training_session SET starts_at = now() - interval '10 minutes',
+              ends_at = now() + interval '2 hours', date = (now() AT TIME ZONE 'Europe/Amsterdam')::date
         WHERE id = $1`,
       [sessionId],
     );
@@ -596,5 +610,80 @@ describe('trainings of a team', () => {
     // Net minutes per session; the training's points once, on its last session.
     expect(lines.filter((line) => line.includes(';"390";"";'))).toHaveLength(1);
     expect(lines.filter((line) => line.includes(';"150";"12";'))).toHaveLength(1);
+  });
+
+  it('checks a participant in with the code shown in the room, only during the session, once', async () => {
+    const [first, second] = (await plan()).sessions;
+    for (const sessionId of [first.id, second.id]) {
+      await as('professional', 'POST', session(world.team, sessionId, '/enrolment'));
+    }
+    const showCode = (sessionId: string) =>
+      as('teamLead', 'GET', session(world.team, sessionId, '/check-in-code'));
+    const checkIn = (sessionId: string, code: string) =>
+      as('professional', 'POST', session(world.team, sessionId, '/check-in'), { code });
+
+    const early = await showCode(first.id);
+    expect([early.statusCode, early.json().code]).toEqual([409, 'check_in_closed']);
+    await underway(first.id);
+    await underway(second.id);
+    expect(
+      (await as('professional', 'GET', session(world.team, first.id, '/check-in-code'))).statusCode,
+    ).toBe(403);
+    const display = (await showCode(first.id)).json<CheckInDisplay>();
+    expect(display.code).toMatch(/^\d{6}$/);
+    expect(display.link).toContain(`/trainingen/inchecken/${first.id}?code=`);
+    expect(display.qrCode).toMatch(/^data:image\/svg\+xml;base64,/);
+    const otherSessionCode = (await showCode(second.id)).json<CheckInDisplay>().code;
+
+    const wrong = await checkIn(
+      first.id,
+      otherSessionCode === display.code ? '000000' : otherSessionCode,
+    );
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().fields).toEqual([
+      expect.objectContaining({ field: 'code', code: 'wrong_check_in_code' }),
+    ]);
+    const lead = await as('teamLead', 'POST', session(world.team, first.id, '/check-in'), {
+      code: display.code,
+    });
+    expect([lead.statusCode, lead.json().code]).toEqual([409, 'not_booked']);
+
+    const token = new URL(display.link).searchParams.get('code') as string;
+    for (const code of [`${display.code.slice(0, 3)} ${display.code.slice(3)}`, token]) {
+      const done = await checkIn(first.id, code);
+      expect(done.statusCode).toBe(200);
+      expect(done.json<Training>().sessions[0].mine).toMatchObject({
+        state: 'attended',
+        attendedMinutes: 390,
+        checkedIn: true,
+      });
+    }
+    const register = await as('teamLead', 'GET', session(world.team, first.id, '/register'));
+    expect(register.json<SessionRegister>().participants[0]).toMatchObject({
+      userId: world.users.professional,
+      state: 'attended',
+      checkedInAt: expect.any(String),
+    });
+    const [{ events, audited }] = await sql().query(
+      `SELECT (SELECT count(*)::int FROM training_enrolment_event
+                WHERE state = 'attended' AND by_id = $1) AS events,
+              (SELECT count(*)::int FROM audit_entry
+                WHERE action = 'training.checked_in' AND actor_id = $1 AND ip IS NOT NULL) AS audited`,
+      [world.users.professional],
+    );
+    expect({ events, audited }).toEqual({ events: 1, audited: 1 });
+
+    await begin(first.id);
+    const late = await checkIn(first.id, display.code);
+    expect([late.statusCode, late.json().code]).toEqual([409, 'check_in_closed']);
+
+    // Guessing: five wrong codes, then even the right one waits.
+    const { code: rightCode } = (await showCode(second.id)).json<CheckInDisplay>();
+    const guesses = ['111111', '222222', '333333', '444444', '555555'].filter(
+      (code) => code !== rightCode,
+    );
+    for (const guess of guesses.slice(0, 5)) await checkIn(second.id, guess);
+    const limited = await checkIn(second.id, rightCode);
+    expect(limited.statusCode).toBe(429);
   });
 });

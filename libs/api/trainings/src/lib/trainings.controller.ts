@@ -1,8 +1,25 @@
-import { Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Put } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Param,
+  Post,
+  Put,
+  Req,
+} from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+} from '@nestjs/swagger';
 import { z } from 'zod';
 import {
   Auth,
+  type AuthenticatedRequest,
   type Authentication,
   ParseIdPipe,
   RequirePermission,
@@ -12,6 +29,8 @@ import {
 } from '@leerruimte/api-core';
 import {
   type AttendanceRequest,
+  type CheckInDisplay,
+  type CheckInRequest,
   type EnrolMemberRequest,
   type SessionEvaluationRequest,
   type SessionEvaluationResult,
@@ -19,6 +38,8 @@ import {
   type SessionRegister,
   type Training,
   attendanceRequestSchema,
+  checkInDisplaySchema,
+  checkInRequestSchema,
   enrolMemberRequestSchema,
   planTrainingRequestSchema,
   sessionCapacityRequestSchema,
@@ -29,6 +50,7 @@ import {
   trainingSchema,
 } from '@leerruimte/shared-contracts';
 import { AttendanceService } from './attendance/attendance.service';
+import { CheckInService } from './check-in/check-in.service';
 import { EnrolmentsService } from './enrolment/enrolments.service';
 import { EvaluationsService } from './evaluation/evaluations.service';
 import { TrainingsService } from './planning/trainings.service';
@@ -36,6 +58,10 @@ import { TrainingsService } from './planning/trainings.service';
 const TRAININGS = 'teams/:teamId/trainings';
 const SESSION = 'teams/:teamId/training-sessions/:sessionId';
 const closed = { description: 'Started, or past the cancel deadline', schema: errorBodyOpenApi };
+const checkInClosed = {
+  description: 'Not during the session (from 30 minutes before), or called off',
+  schema: errorBodyOpenApi,
+};
 
 /**
  * Trainings of a team: its lead plans them and keeps the register; its members enrol, wait
@@ -49,6 +75,7 @@ export class TrainingsController {
     private readonly enrolments: EnrolmentsService,
     private readonly attendance: AttendanceService,
     private readonly evaluations: EvaluationsService,
+    private readonly checkIns: CheckInService,
   ) {}
 
   @Get(TRAININGS)
@@ -108,6 +135,39 @@ export class TrainingsController {
   ): Promise<Training> {
     await this.enrolments.cancel(teamId, sessionId, auth.userId, auth.userId);
     return this.trainings.ofSession(teamId, sessionId, auth.userId);
+  }
+
+  @Post(`${SESSION}/check-in`)
+  @RequirePermission('team.member', 'teamId')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ schema: openApiSchema(trainingSchema) })
+  @ApiConflictResponse(checkInClosed)
+  @ApiTooManyRequestsResponse({ description: 'Too many wrong codes', schema: errorBodyOpenApi })
+  async checkIn(
+    @Auth() auth: Authentication,
+    @Req() http: AuthenticatedRequest,
+    @Param('teamId', ParseIdPipe) teamId: string,
+    @Param('sessionId', ParseIdPipe) sessionId: string,
+    @ValidBody(checkInRequestSchema) request: CheckInRequest,
+  ): Promise<Training> {
+    await this.checkIns.checkIn(
+      teamId,
+      sessionId,
+      { userId: auth.userId, ip: http.ip },
+      request.code,
+    );
+    return this.trainings.ofSession(teamId, sessionId, auth.userId);
+  }
+
+  @Get(`${SESSION}/check-in-code`)
+  @RequirePermission('team.lead', 'teamId')
+  @ApiOkResponse({ schema: openApiSchema(checkInDisplaySchema) })
+  @ApiConflictResponse(checkInClosed)
+  checkInCode(
+    @Param('teamId', ParseIdPipe) teamId: string,
+    @Param('sessionId', ParseIdPipe) sessionId: string,
+  ): Promise<CheckInDisplay> {
+    return this.checkIns.display(teamId, sessionId);
   }
 
   @Post(`${SESSION}/evaluation`)

@@ -32,6 +32,24 @@ export const trainingErrors = {
       en: `More than the session lasts (${netMinutes} minutes without the break).`,
     },
   }),
+  wrongCheckInCode: (field: string): FieldProblem => ({
+    field,
+    code: 'wrong_check_in_code',
+    text: {
+      nl: 'Deze code klopt niet of is verlopen. Typ de code die nu in de zaal wordt getoond.',
+      en: 'This code is wrong or has expired. Type the code shown in the room now.',
+    },
+  }),
+  checkInClosed: (opensMinutesBefore: number) =>
+    new AppError(HttpStatus.CONFLICT, 'check_in_closed', {
+      nl: `Inchecken kan vanaf ${opensMinutesBefore} minuten voor het begin tot het einde van de bijeenkomst.`,
+      en: `Checking in is possible from ${opensMinutesBefore} minutes before the start until the session ends.`,
+    }),
+  notBooked: () =>
+    new AppError(HttpStatus.CONFLICT, 'not_booked', {
+      nl: 'Inchecken kan als je een plaats hebt bij deze bijeenkomst; vraag je teamleider je in te schrijven.',
+      en: 'You can check in once you have a place in this session; ask your team lead to enrol you.',
+    }),
   started: () =>
     new AppError(HttpStatus.CONFLICT, 'session_started', {
       nl: 'Deze bijeenkomst is al begonnen; inschrijven en afmelden kan niet meer.',

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { identityDataEntities } from '@leerruimte/api-identity-data';
+import { AuditLog, identityDataEntities } from '@leerruimte/api-identity-data';
 import { AttendanceService } from './attendance/attendance.service';
+import { CheckInService } from './check-in/check-in.service';
 import { TrainingsSeeder } from './demo/trainings.seeder';
 import { TrainingEnrolment, TrainingEnrolmentEvent } from './enrolment/enrolment.entities';
 import { EnrolmentsService } from './enrolment/enrolments.service';
@@ -29,6 +30,8 @@ export const trainingsEntities = [
   controllers: [TrainingsController],
   providers: [
     AttendanceService,
+    AuditLog,
+    CheckInService,
     EnrolmentsService,
     EvaluationsService,
     SessionInvitations,

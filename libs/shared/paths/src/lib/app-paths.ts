@@ -42,6 +42,7 @@ export const appPaths = {
   trainings: 'team/:teamId/trainingen',
   newTraining: 'team/:teamId/trainingen/nieuw',
   trainingSession: 'team/:teamId/trainingen/bijeenkomst/:sessionId',
+  checkIn: 'team/:teamId/trainingen/inchecken/:sessionId',
   cards: 'kaartjes',
   card: 'kaartjes/:cardSlug',
   search: 'zoeken',

@@ -37,6 +37,7 @@ const participantRow = z.object({
   state: z.enum(enrolmentStates),
   attended_minutes: z.number().nullable(),
   queue_place: z.number().nullable(),
+  checked_in_at: z.date().nullable(),
 });
 
 /**
@@ -69,6 +70,7 @@ export class AttendanceService {
         state: participant.state,
         queuePlace: participant.queue_place,
         attendedMinutes: participant.attended_minutes,
+        checkedInAt: participant.checked_in_at?.toISOString() ?? null,
       })),
     };
   }
@@ -147,7 +149,7 @@ export class AttendanceService {
     return selectRows(
       this.dataSource,
       participantRow,
-      `SELECT e.id AS enrolment_id, e.user_id, u.name, e.state, e.attended_minutes,
+      `SELECT e.id AS enrolment_id, e.user_id, u.name, e.state, e.attended_minutes, e.checked_in_at,
               CASE WHEN e.state = 'waiting' THEN
                 row_number() OVER (PARTITION BY e.state = 'waiting' ORDER BY e.queued_at, e.id)::int
               END AS queue_place

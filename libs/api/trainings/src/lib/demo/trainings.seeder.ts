@@ -114,6 +114,13 @@ export class TrainingsSeeder implements DemoSeeder {
     }
     await enrol(sns[1], fatma.id, 'attended', 390);
     await enrol(sns[1], joost.id, 'partly_attended', 240);
+    // On the second day Fatma checked herself in with the code on the screen.
+    await manager.query(
+      `UPDATE training_enrolment e SET checked_in_at = s.starts_at - interval '5 minutes'
+         FROM training_session s
+        WHERE s.id = e.session_id AND e.session_id = $1 AND e.user_id = $2`,
+      [sns[1], fatma.id],
+    );
     // Fatma evaluated the first day; as in the app, her scores are not linked to her.
     await manager.query(
       `UPDATE training_enrolment SET evaluated = true WHERE session_id = $1 AND user_id = $2`,

@@ -58,6 +58,10 @@ export class TrainingEnrolment {
   /** They filled in the evaluation; what they scored is a TrainingEvaluation, not linked here. */
   @Column({ type: 'boolean', default: false })
   evaluated: boolean;
+
+  /** When they checked themselves in with the code shown in the room; null when they did not. */
+  @Column({ type: 'timestamptz', nullable: true })
+  checkedInAt: Date | null;
 }
 
 /** The history of an enrolment: each state it went to, who made the change, and when. */

@@ -1,4 +1,9 @@
-import { type Training, type TrainingSession, minutesOfDay } from '@leerruimte/shared-contracts';
+import {
+  CHECK_IN_OPENS_MINUTES_BEFORE,
+  type Training,
+  type TrainingSession,
+  minutesOfDay,
+} from '@leerruimte/shared-contracts';
 import type { SessionRow, TrainingRow } from './trainings.queries';
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -23,6 +28,12 @@ export function cancelUntil(
     : new Date(startsAt.getTime() - cancelHoursBefore * HOUR_MS);
 }
 
+/** Self check-in: from half an hour before the start until the end, when someone can be in the room. */
+export function checkInOpen(session: { starts_at: Date; ends_at: Date }, now: Date): boolean {
+  const opens = session.starts_at.getTime() - CHECK_IN_OPENS_MINUTES_BEFORE * 60_000;
+  return opens <= now.getTime() && now < session.ends_at;
+}
+
 export function sessionView(row: SessionRow, training: TrainingRow, now: Date): TrainingSession {
   const state = row.my_state;
   const until =
@@ -43,12 +54,14 @@ export function sessionView(row: SessionRow, training: TrainingRow, now: Date): 
     waiting: row.waiting,
     started: row.starts_at <= now,
     calledOff: row.called_off,
+    checkInOpen: !row.called_off && checkInOpen(row, now),
     mine: state && {
       state,
       queuePlace: row.queue_place,
       attendedMinutes: row.my_minutes,
       cancelUntil: until && until > now ? until.toISOString() : null,
       evaluated: row.my_evaluated ?? false,
+      checkedIn: row.my_checked_in ?? false,
     },
   };
 }

@@ -117,4 +117,11 @@ export class TrainingSession {
   /** Called off by the team lead: kept, with its enrolments, but nobody comes. */
   @Column({ type: 'timestamptz', nullable: true })
   cancelledAt: Date | null;
+
+  /**
+   * The key of the session's self check-in codes, made when the trainer first shows them: until
+   * then nobody can check in. The codes change every minute (see check-in-codes.ts).
+   */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  checkInSecret: string | null;
 }

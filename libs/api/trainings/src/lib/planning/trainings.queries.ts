@@ -41,11 +41,13 @@ const sessionRow = z.object({
   capacity: z.number(),
   booked: z.number(),
   starts_at: z.date(),
+  ends_at: z.date(),
   called_off: z.boolean(),
   waiting: z.number(),
   my_state: z.enum(enrolmentStates).nullable(),
   my_minutes: z.number().nullable(),
   my_evaluated: z.boolean().nullable(),
+  my_checked_in: z.boolean().nullable(),
   queue_place: z.number().nullable(),
 });
 export type SessionRow = z.infer<typeof sessionRow>;
@@ -62,10 +64,11 @@ export function sessionsOf(sql: Sql, trainingIds: string[], viewerId: string) {
             to_char(s.start_time, 'HH24:MI') AS start_time,
             to_char(s.end_time, 'HH24:MI') AS end_time,
             s.break_minutes, s.place, s.online_url, s.capacity, s.booked, s.starts_at,
-            s.cancelled_at IS NOT NULL AS called_off,
+            s.ends_at, s.cancelled_at IS NOT NULL AS called_off,
             (SELECT count(*)::int FROM training_enrolment w
               WHERE w.session_id = s.id AND w.state = 'waiting') AS waiting,
             e.state AS my_state, e.attended_minutes AS my_minutes, e.evaluated AS my_evaluated,
+            e.checked_in_at IS NOT NULL AS my_checked_in,
             CASE WHEN e.state = 'waiting' THEN
               (SELECT count(*)::int FROM training_enrolment w
                 WHERE w.session_id = s.id AND w.state = 'waiting'

@@ -136,6 +136,8 @@ export const trainingSessionSchema = z.object({
   started: z.boolean(),
   /** Called off by the team lead: nobody comes, and nothing about it changes any more. */
   calledOff: z.boolean(),
+  /** Participants can check themselves in now (see CHECK_IN_OPENS_MINUTES_BEFORE). */
+  checkInOpen: z.boolean(),
   /** The caller's own enrolment, if any. */
   mine: z
     .object({
@@ -147,6 +149,8 @@ export const trainingSessionSchema = z.object({
       cancelUntil: z.iso.datetime().nullable(),
       /** They filled in the session's (anonymous) evaluation. */
       evaluated: z.boolean(),
+      /** They checked themselves in with the code shown in the room. */
+      checkedIn: z.boolean(),
     })
     .nullable(),
 });
@@ -176,9 +180,35 @@ export const sessionRegisterSchema = z.object({
       state: z.enum(enrolmentStates),
       queuePlace: z.number().int().nullable(),
       attendedMinutes: z.number().int().nullable(),
+      /** When they checked themselves in (ISO instant); null when they did not. */
+      checkedInAt: z.iso.datetime().nullable(),
     }),
   ),
 });
+
+/** Self check-in opens this long before a session starts, and closes when it ends. */
+export const CHECK_IN_OPENS_MINUTES_BEFORE = 30;
+
+export const checkInRequestSchema = z.strictObject({
+  /** The six digits shown in the room (spaces allowed), or the token in its QR code's link. */
+  code: z.string().trim().min(1).max(64),
+});
+export type CheckInRequest = z.infer<typeof checkInRequestSchema>;
+
+/**
+ * What the trainer shows in the room during the session: a code to type and a QR code with a
+ * link that checks in whoever opens it logged in. Both change every minute.
+ */
+export const checkInDisplaySchema = z.object({
+  /** Six digits. */
+  code: z.string(),
+  /** The QR code of `link`, as an SVG data URL. */
+  qrCode: z.string(),
+  link: z.url(),
+  /** When the trainer's screen should fetch the next code (ISO instant). */
+  validUntil: z.iso.datetime(),
+});
+export type CheckInDisplay = z.infer<typeof checkInDisplaySchema>;
 export type SessionRegister = z.infer<typeof sessionRegisterSchema>;
 
 export const enrolmentStateWords: Record<'nl' | 'en', Record<EnrolmentState, string>> = {

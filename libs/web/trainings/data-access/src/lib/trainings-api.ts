@@ -2,6 +2,7 @@ import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
 import type {
   AttendanceRequest,
+  CheckInDisplay,
   PlanTrainingRequest,
   SessionChangeRequest,
   SessionEvaluationRequest,
@@ -15,6 +16,8 @@ import {
   trainingsControllerCancel,
   trainingsControllerCancelMember,
   trainingsControllerChangeSession,
+  trainingsControllerCheckIn,
+  trainingsControllerCheckInCode,
   trainingsControllerDetail,
   trainingsControllerEnrol,
   trainingsControllerEnrolMember,
@@ -55,6 +58,16 @@ export class TrainingsApi {
 
   cancel(teamId: string, sessionId: string): Observable<Training> {
     return this.api.invoke(trainingsControllerCancel, { teamId, sessionId });
+  }
+
+  /** The logged-in participant checks in with the code shown in the room (or its QR link). */
+  checkIn(teamId: string, sessionId: string, code: string): Observable<Training> {
+    return this.api.invoke(trainingsControllerCheckIn, { teamId, sessionId, body: { code } });
+  }
+
+  /** For the team lead's screen in the room: this minute's check-in code and QR code. */
+  checkInCode(teamId: string, sessionId: string): Observable<CheckInDisplay> {
+    return this.api.invoke(trainingsControllerCheckInCode, { teamId, sessionId });
   }
 
   /** A participant's anonymous evaluation of a session they attended. */

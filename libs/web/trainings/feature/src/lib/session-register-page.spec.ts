@@ -9,7 +9,7 @@ import { provideRouter } from '@angular/router';
 import type { SessionEvaluationResult, SessionRegister } from '@leerruimte/shared-contracts';
 import { SessionRegisterPage } from './session-register-page';
 
-const register = (started: boolean): SessionRegister => ({
+const register = (started: boolean, checkInOpen = false): SessionRegister => ({
   trainingTitle: 'Sociale NetwerkStrategieën',
   session: {
     id: 's1',
@@ -25,6 +25,7 @@ const register = (started: boolean): SessionRegister => ({
     waiting: 0,
     started,
     calledOff: false,
+    checkInOpen,
     mine: null,
   },
   participants: [],
@@ -90,5 +91,58 @@ describe(SessionRegisterPage.name, () => {
       'De bijeenkomst sloot aan bij wat ik in mijn wijk tegenkom. 3,0',
       'Ik raad deze bijeenkomst een collega aan. 4,0',
     ]);
+  });
+
+  it('shows the check-in code while the session is on, and reads the register again for who checked in', async () => {
+    jest.useFakeTimers({ doNotFake: ['setTimeout', 'queueMicrotask', 'nextTick', 'setImmediate'] });
+    try {
+      const { element } = await render(register(true, true), {
+        answers: 0,
+        minimum: 5,
+        averages: null,
+      });
+      const show = [...element.querySelectorAll('button')].find(
+        (button) => button.textContent?.trim() === 'Incheckcode tonen',
+      ) as HTMLButtonElement;
+      show.click();
+      backend.expectOne('/api/teams/team/training-sessions/s1/check-in-code').flush({
+        code: '482913',
+        qrCode: 'data:image/svg+xml;base64,PHN2Zy8+',
+        link: 'https://leerruimte.example/team/team/trainingen/inchecken/s1?code=abc',
+        validUntil: new Date(Date.now() + 60_000).toISOString(),
+      });
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      TestBed.tick();
+      const screen = element.querySelector('[data-testid="check-in-code"]') as HTMLElement;
+      expect(screen.textContent?.replace(/\s+/g, ' ')).toContain('482 913');
+      expect(screen.querySelector('img')?.getAttribute('alt')).toBe('QR-code om in te checken');
+
+      jest.advanceTimersByTime(5_000);
+      TestBed.tick();
+      backend.expectOne('/api/teams/team/training-sessions/s1/register').flush({
+        ...register(true, true),
+        participants: [
+          {
+            userId: 'u1',
+            name: 'Fatma Yilmaz',
+            state: 'attended',
+            queuePlace: null,
+            attendedMinutes: 390,
+            checkedInAt: '2026-11-23T08:32:00.000Z',
+          },
+        ],
+      });
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      TestBed.tick();
+      expect(element.querySelector('tbody tr')?.textContent).toContain('zelf ingecheckt om 09:32');
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('says when self check-in opens for a session still to come', async () => {
+    const { element } = await render(register(false));
+    expect(element.textContent).toContain('vanaf een half uur voor het begin');
+    expect(element.querySelector('lr-check-in-screen')).toBeNull();
   });
 });

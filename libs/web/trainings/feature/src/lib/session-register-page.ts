@@ -6,6 +6,7 @@ import {
   inject,
   input,
   signal,
+  untracked,
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
@@ -45,6 +46,7 @@ import {
 } from '@leerruimte/web-shared-ui';
 import { appPaths, link } from '@leerruimte/web-shared-util';
 import { TrainingsApi } from '@leerruimte/web-trainings-data-access';
+import { CheckInScreen } from './check-in-screen';
 import { trainingTexts } from './trainings.texts';
 
 type Participant = SessionRegister['participants'][number];
@@ -64,6 +66,7 @@ const markOf: Partial<Record<Participant['state'], AttendanceMark>> = {
   selector: 'lr-session-register-page',
   imports: [
     Breadcrumb,
+    CheckInScreen,
     DateField,
     FieldErrors,
     FormBehaviour,
@@ -106,6 +109,21 @@ const markOf: Partial<Record<Participant['state'], AttendanceMark>> = {
         }
       </section>
 
+      @if (!view.session.calledOff && (view.session.checkInOpen || !view.session.started)) {
+        <section class="panel" aria-labelledby="check-in-title">
+          <h2 id="check-in-title">{{ t().checkInTitle }}</h2>
+          @if (view.session.checkInOpen) {
+            <lr-check-in-screen
+              [teamId]="teamId()"
+              [sessionId]="sessionId()"
+              (refresh)="register.reload()"
+            />
+          } @else {
+            <p class="muted">{{ t().checkInClosedHint }}</p>
+          }
+        </section>
+      }
+
       <section class="panel" aria-labelledby="participants-title">
         <h2 id="participants-title">{{ t().participants }}</h2>
         @if (view.participants.length === 0) {
@@ -137,6 +155,9 @@ const markOf: Partial<Record<Participant['state'], AttendanceMark>> = {
                       {{ t().states[participant.state] }}
                       @if (participant.queuePlace) {
                         ({{ participant.queuePlace }})
+                      }
+                      @if (participant.checkedInAt; as at) {
+                        <span class="muted">({{ t().checkedInAt(dates.time(at)) }})</span>
                       }
                     </td>
                     @if (view.session.started) {
@@ -177,7 +198,7 @@ const markOf: Partial<Record<Participant['state'], AttendanceMark>> = {
                         <td></td>
                         <td></td>
                       }
-                    } @else {
+                    } @else if (participant.state === 'booked' || participant.state === 'waiting') {
                       <td>
                         <button
                           mat-button
@@ -189,6 +210,8 @@ const markOf: Partial<Record<Participant['state'], AttendanceMark>> = {
                           {{ t().cancel }}
                         </button>
                       </td>
+                    } @else {
+                      <td></td>
                     }
                   </tr>
                 }
@@ -403,6 +426,8 @@ export class SessionRegisterPage {
   });
   protected readonly marks = signal<Record<string, AttendanceMark>>({});
   protected readonly minutes = signal<Record<string, number>>({});
+  /** Marks changed here and not saved yet: a refreshed register (check-ins) keeps them. */
+  private readonly edited = new Set<string>();
   protected readonly chosenMember = signal('');
   protected readonly done = signal<string | null>(null);
   protected readonly changeAction = formAction();
@@ -445,11 +470,16 @@ export class SessionRegisterPage {
       });
       const marks: Record<string, AttendanceMark> = {};
       const minutes: Record<string, number> = {};
+      const unsavedMarks = untracked(this.marks);
+      const unsavedMinutes = untracked(this.minutes);
       for (const participant of view.participants) {
-        const mark = markOf[participant.state];
-        if (mark) marks[participant.userId] = mark;
-        if (mark === 'partly' && participant.attendedMinutes !== null) {
-          minutes[participant.userId] = participant.attendedMinutes;
+        const id = participant.userId;
+        const mark = this.edited.has(id) ? unsavedMarks[id] : markOf[participant.state];
+        if (mark) marks[id] = mark;
+        if (this.edited.has(id) && unsavedMinutes[id] !== undefined) {
+          minutes[id] = unsavedMinutes[id];
+        } else if (mark === 'partly' && participant.attendedMinutes !== null) {
+          minutes[id] = participant.attendedMinutes;
         }
       }
       this.marks.set(marks);
@@ -458,6 +488,7 @@ export class SessionRegisterPage {
   }
 
   protected setMark(userId: string, mark: AttendanceMark | ''): void {
+    this.edited.add(userId);
     this.marks.update((marks) => {
       const next = { ...marks };
       if (mark) next[userId] = mark;
@@ -467,30 +498,32 @@ export class SessionRegisterPage {
   }
 
   protected setMinutes(userId: string, value: string): void {
+    this.edited.add(userId);
     this.minutes.update((minutes) => ({ ...minutes, [userId]: Number(value) }));
   }
 
-  protected saveAttendance(): Promise<void> {
+  protected async saveAttendance(): Promise<void> {
     const entries = Object.entries(this.marks()).map(([userId, mark]) => ({
       userId,
       mark,
       ...(mark === 'partly' && { minutes: this.minutes()[userId] || 1 }),
     }));
-    if (entries.length === 0) return Promise.resolve();
-    return this.apply(
+    if (entries.length === 0) return;
+    const saved = await this.apply(
       () => this.api.recordAttendance(this.teamId(), this.sessionId(), { entries }),
       this.t().attendanceSaved,
     );
+    if (saved) this.edited.clear();
   }
 
-  protected enrolMember(): Promise<void> {
+  protected async enrolMember(): Promise<void> {
     const userId = this.chosenMember();
     this.chosenMember.set('');
-    return this.apply(() => this.api.enrolMember(this.teamId(), this.sessionId(), userId), null);
+    await this.apply(() => this.api.enrolMember(this.teamId(), this.sessionId(), userId), null);
   }
 
-  protected cancelMember(participant: Participant): Promise<void> {
-    return this.apply(
+  protected async cancelMember(participant: Participant): Promise<void> {
+    await this.apply(
       () => this.api.cancelMember(this.teamId(), this.sessionId(), participant.userId),
       null,
     );
@@ -539,14 +572,16 @@ export class SessionRegisterPage {
     this.done.set(this.t().calledOffSaved);
   }
 
+  /** Sends a change whose answer is the new register; whether it went through. */
   private async apply(
     request: () => ReturnType<TrainingsApi['register']>,
     message: string | null,
-  ): Promise<void> {
+  ): Promise<boolean> {
     this.done.set(null);
     const updated = await this.action.run(() => firstValueFrom(request()));
-    if (!updated) return;
+    if (!updated) return false;
     this.register.value.set(updated);
     this.done.set(message);
+    return true;
   }
 }

@@ -19,6 +19,7 @@ const session: TrainingSession = {
   waiting: 0,
   started: false,
   calledOff: false,
+  checkInOpen: false,
   mine: null,
 };
 const training = (sessions: TrainingSession[]): Training => ({
@@ -69,6 +70,7 @@ describe(TrainingsPage.name, () => {
             attendedMinutes: null,
             cancelUntil: '2026-12-14T12:30:00.000Z',
             evaluated: false,
+            checkedIn: false,
           },
         },
       ]),
@@ -91,6 +93,7 @@ describe(TrainingsPage.name, () => {
         attendedMinutes: null,
         cancelUntil: '2026-12-13T12:30:00.000Z',
         evaluated: false,
+        checkedIn: false,
       },
     };
     const { fixture, element } = await render([training([booked])]);
@@ -133,6 +136,7 @@ describe(TrainingsPage.name, () => {
       attendedMinutes: 195,
       cancelUntil: null,
       evaluated: false,
+      checkedIn: false,
     };
     const attended: TrainingSession = { ...session, started: true, mine };
     const { fixture, element } = await render([training([attended])]);

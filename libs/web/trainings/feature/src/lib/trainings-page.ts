@@ -92,10 +92,15 @@ import { trainingTexts } from './trainings.texts';
                   @if (mine.queuePlace) {
                     <p>{{ t().queuePlace(mine.queuePlace) }}</p>
                   }
+                  @if (mine.checkedIn) {
+                    <p>{{ t().checkedInSelf }}</p>
+                  }
                 }
                 <div class="actions">
                   @if (session.calledOff) {
                     <strong class="called-off">{{ t().calledOff }}</strong>
+                  } @else if (session.checkInOpen && session.mine?.state === 'booked') {
+                    <a mat-flat-button [routerLink]="checkInLink(session.id)">{{ t().checkIn }}</a>
                   } @else if (session.started) {
                     <span class="muted">{{ t().started }}</span>
                   } @else if (active(session)) {
@@ -196,6 +201,10 @@ export class TrainingsPage {
   protected readonly done = signal<string | null>(null);
   /** The session whose evaluation form is open. */
   protected readonly evaluating = signal<string | null>(null);
+
+  protected checkInLink(sessionId: string): string {
+    return link(appPaths.checkIn, { teamId: this.teamId(), sessionId });
+  }
 
   protected registerLink(sessionId: string): string {
     return link(appPaths.trainingSession, { teamId: this.teamId(), sessionId });

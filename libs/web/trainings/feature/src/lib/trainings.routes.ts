@@ -23,4 +23,9 @@ export const trainingsRoutes: Routes = [
     loadComponent: () => import('./session-register-page').then((m) => m.SessionRegisterPage),
     data: { title: { nl: 'Presentielijst', en: 'Attendance register' } },
   },
+  {
+    path: below(appPaths.checkIn),
+    loadComponent: () => import('./check-in-page').then((m) => m.CheckInPage),
+    data: { title: { nl: 'Inchecken', en: 'Check in' } },
+  },
 ];

@@ -117,6 +117,27 @@ export const trainingTexts = defineTexts(
     callOffKeep: 'Nee, laten doorgaan',
     calledOffSaved: 'De bijeenkomst is geannuleerd; iedereen kreeg bericht.',
     back: 'Trainingen',
+    // Self check-in
+    checkIn: 'Inchecken',
+    checkInIntro:
+      'Typ de code van zes cijfers die de trainer in de zaal laat zien, of scan de QR-code met je telefoon. De code verandert elke minuut.',
+    checkInCode: 'Code van het scherm',
+    checkInDone: 'Je bent ingecheckt: je aanwezigheid telt mee in je leerverslag.',
+    checkedInSelf: 'Zelf ingecheckt.',
+    checkInFromLink: 'Inchecken met de QR-code…',
+    checkInUnknown: 'Deze bijeenkomst bestaat niet (meer) of hoort niet bij dit team.',
+    checkInTitle: 'Zelf inchecken',
+    checkInHint:
+      'Toon de code en de QR-code op het scherm in de zaal. Ze veranderen elke minuut en werken alleen voor wie is ingelogd en een plek heeft. Wie incheckt, staat hieronder meteen als aanwezig; klopt dat niet, verander het dan.',
+    checkInClosedHint:
+      'Deelnemers kunnen zichzelf inchecken vanaf een half uur voor het begin tot het einde van de bijeenkomst.',
+    showCheckInCode: 'Incheckcode tonen',
+    hideCheckInCode: 'Code verbergen',
+    fullScreen: 'Op volledig scherm',
+    checkInCodeLabel: 'Incheckcode',
+    checkInQr: 'QR-code om in te checken',
+    checkInChanges: 'De code verandert elke minuut.',
+    checkedInAt: (time: string) => `zelf ingecheckt om ${time}`,
   },
   {
     title: 'Trainings',
@@ -229,5 +250,25 @@ export const trainingTexts = defineTexts(
     callOffKeep: 'No, keep it',
     calledOffSaved: 'The session has been called off; everyone was told.',
     back: 'Trainings',
+    checkIn: 'Check in',
+    checkInIntro:
+      'Type the six-digit code the trainer shows in the room, or scan the QR code with your phone. The code changes every minute.',
+    checkInCode: 'Code on the screen',
+    checkInDone: 'You have checked in: your attendance counts in your learning record.',
+    checkedInSelf: 'Checked in yourself.',
+    checkInFromLink: 'Checking in with the QR code…',
+    checkInUnknown: 'This session does not exist (any more) or is not of this team.',
+    checkInTitle: 'Self check-in',
+    checkInHint:
+      'Show the code and the QR code on the screen in the room. They change every minute and only work for someone logged in with a place. Whoever checks in shows below as present at once; if that is not right, change it.',
+    checkInClosedHint:
+      'Participants can check themselves in from half an hour before the start until the session ends.',
+    showCheckInCode: 'Show check-in code',
+    hideCheckInCode: 'Hide code',
+    fullScreen: 'Full screen',
+    checkInCodeLabel: 'Check-in code',
+    checkInQr: 'QR code to check in',
+    checkInChanges: 'The code changes every minute.',
+    checkedInAt: (time: string) => `checked in at ${time}`,
   },
 );

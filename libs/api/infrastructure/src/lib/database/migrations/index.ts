@@ -39,6 +39,7 @@ import { TrainingSessionCancellation1796614974839 } from './1796614974839-Traini
 import { TrainingEvaluation1796615768312 } from './1796615768312-TrainingEvaluation';
 import { TrainingSelfEnrolment1796617067605 } from './1796617067605-TrainingSelfEnrolment';
 import { Werkbegeleiding1796617475435 } from './1796617475435-Werkbegeleiding';
+import { SelfCheckIn1796623692247 } from './1796623692247-SelfCheckIn';
 
 /** Every migration, oldest first. `npm run db:migration:generate` rewrites this file. */
 export const migrations = [
@@ -83,4 +84,5 @@ export const migrations = [
   TrainingEvaluation1796615768312,
   TrainingSelfEnrolment1796617067605,
   Werkbegeleiding1796617475435,
+  SelfCheckIn1796623692247,
 ];

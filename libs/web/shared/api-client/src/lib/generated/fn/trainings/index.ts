@@ -3,6 +3,8 @@ export * from './trainings-controller-call-off';
 export * from './trainings-controller-cancel';
 export * from './trainings-controller-cancel-member';
 export * from './trainings-controller-change-session';
+export * from './trainings-controller-check-in';
+export * from './trainings-controller-check-in-code';
 export * from './trainings-controller-detail';
 export * from './trainings-controller-enrol';
 export * from './trainings-controller-enrol-member';

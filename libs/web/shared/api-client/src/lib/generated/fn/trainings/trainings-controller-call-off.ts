@@ -33,6 +33,7 @@ export function trainingsControllerCallOff(
       waiting: number;
       started: boolean;
       calledOff: boolean;
+      checkInOpen: boolean;
       mine: {
         state:
           | 'waiting'
@@ -46,6 +47,7 @@ export function trainingsControllerCallOff(
         attendedMinutes: number | null;
         cancelUntil: string | null;
         evaluated: boolean;
+        checkedIn: boolean;
       } | null;
     };
     trainingTitle: string;
@@ -56,6 +58,7 @@ export function trainingsControllerCallOff(
         'waiting' | 'booked' | 'cancelled' | 'attended' | 'partly_attended' | 'excused' | 'no_show';
       queuePlace: number | null;
       attendedMinutes: number | null;
+      checkedInAt: string | null;
     }>;
   }>
 > {
@@ -83,6 +86,7 @@ export function trainingsControllerCallOff(
           waiting: number;
           started: boolean;
           calledOff: boolean;
+          checkInOpen: boolean;
           mine: {
             state:
               | 'waiting'
@@ -96,6 +100,7 @@ export function trainingsControllerCallOff(
             attendedMinutes: number | null;
             cancelUntil: string | null;
             evaluated: boolean;
+            checkedIn: boolean;
           } | null;
         };
         trainingTitle: string;
@@ -112,6 +117,7 @@ export function trainingsControllerCallOff(
             | 'no_show';
           queuePlace: number | null;
           attendedMinutes: number | null;
+          checkedInAt: string | null;
         }>;
       }>;
     }),

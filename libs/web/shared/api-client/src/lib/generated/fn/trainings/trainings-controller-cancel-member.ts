@@ -34,6 +34,7 @@ export function trainingsControllerCancelMember(
       waiting: number;
       started: boolean;
       calledOff: boolean;
+      checkInOpen: boolean;
       mine: {
         state:
           | 'waiting'
@@ -47,6 +48,7 @@ export function trainingsControllerCancelMember(
         attendedMinutes: number | null;
         cancelUntil: string | null;
         evaluated: boolean;
+        checkedIn: boolean;
       } | null;
     };
     trainingTitle: string;
@@ -57,6 +59,7 @@ export function trainingsControllerCancelMember(
         'waiting' | 'booked' | 'cancelled' | 'attended' | 'partly_attended' | 'excused' | 'no_show';
       queuePlace: number | null;
       attendedMinutes: number | null;
+      checkedInAt: string | null;
     }>;
   }>
 > {
@@ -85,6 +88,7 @@ export function trainingsControllerCancelMember(
           waiting: number;
           started: boolean;
           calledOff: boolean;
+          checkInOpen: boolean;
           mine: {
             state:
               | 'waiting'
@@ -98,6 +102,7 @@ export function trainingsControllerCancelMember(
             attendedMinutes: number | null;
             cancelUntil: string | null;
             evaluated: boolean;
+            checkedIn: boolean;
           } | null;
         };
         trainingTitle: string;
@@ -114,6 +119,7 @@ export function trainingsControllerCancelMember(
             | 'no_show';
           queuePlace: number | null;
           attendedMinutes: number | null;
+          checkedInAt: string | null;
         }>;
       }>;
     }),

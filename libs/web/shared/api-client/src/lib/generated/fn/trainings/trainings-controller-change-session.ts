@@ -41,6 +41,7 @@ export function trainingsControllerChangeSession(
       waiting: number;
       started: boolean;
       calledOff: boolean;
+      checkInOpen: boolean;
       mine: {
         state:
           | 'waiting'
@@ -54,6 +55,7 @@ export function trainingsControllerChangeSession(
         attendedMinutes: number | null;
         cancelUntil: string | null;
         evaluated: boolean;
+        checkedIn: boolean;
       } | null;
     };
     trainingTitle: string;
@@ -64,6 +66,7 @@ export function trainingsControllerChangeSession(
         'waiting' | 'booked' | 'cancelled' | 'attended' | 'partly_attended' | 'excused' | 'no_show';
       queuePlace: number | null;
       attendedMinutes: number | null;
+      checkedInAt: string | null;
     }>;
   }>
 > {
@@ -92,6 +95,7 @@ export function trainingsControllerChangeSession(
           waiting: number;
           started: boolean;
           calledOff: boolean;
+          checkInOpen: boolean;
           mine: {
             state:
               | 'waiting'
@@ -105,6 +109,7 @@ export function trainingsControllerChangeSession(
             attendedMinutes: number | null;
             cancelUntil: string | null;
             evaluated: boolean;
+            checkedIn: boolean;
           } | null;
         };
         trainingTitle: string;
@@ -121,6 +126,7 @@ export function trainingsControllerChangeSession(
             | 'no_show';
           queuePlace: number | null;
           attendedMinutes: number | null;
+          checkedInAt: string | null;
         }>;
       }>;
     }),

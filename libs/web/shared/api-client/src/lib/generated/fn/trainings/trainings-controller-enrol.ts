@@ -45,6 +45,7 @@ export function trainingsControllerEnrol(
       waiting: number;
       started: boolean;
       calledOff: boolean;
+      checkInOpen: boolean;
       mine: {
         state:
           | 'waiting'
@@ -58,6 +59,7 @@ export function trainingsControllerEnrol(
         attendedMinutes: number | null;
         cancelUntil: string | null;
         evaluated: boolean;
+        checkedIn: boolean;
       } | null;
     }>;
   }>
@@ -98,6 +100,7 @@ export function trainingsControllerEnrol(
           waiting: number;
           started: boolean;
           calledOff: boolean;
+          checkInOpen: boolean;
           mine: {
             state:
               | 'waiting'
@@ -111,6 +114,7 @@ export function trainingsControllerEnrol(
             attendedMinutes: number | null;
             cancelUntil: string | null;
             evaluated: boolean;
+            checkedIn: boolean;
           } | null;
         }>;
       }>;

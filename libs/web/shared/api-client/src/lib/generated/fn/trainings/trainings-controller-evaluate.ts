@@ -53,6 +53,7 @@ export function trainingsControllerEvaluate(
       waiting: number;
       started: boolean;
       calledOff: boolean;
+      checkInOpen: boolean;
       mine: {
         state:
           | 'waiting'
@@ -66,6 +67,7 @@ export function trainingsControllerEvaluate(
         attendedMinutes: number | null;
         cancelUntil: string | null;
         evaluated: boolean;
+        checkedIn: boolean;
       } | null;
     }>;
   }>
@@ -107,6 +109,7 @@ export function trainingsControllerEvaluate(
           waiting: number;
           started: boolean;
           calledOff: boolean;
+          checkInOpen: boolean;
           mine: {
             state:
               | 'waiting'
@@ -120,6 +123,7 @@ export function trainingsControllerEvaluate(
             attendedMinutes: number | null;
             cancelUntil: string | null;
             evaluated: boolean;
+            checkedIn: boolean;
           } | null;
         }>;
       }>;

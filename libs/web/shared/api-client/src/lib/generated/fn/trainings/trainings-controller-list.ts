@@ -45,6 +45,7 @@ export function trainingsControllerList(
         waiting: number;
         started: boolean;
         calledOff: boolean;
+        checkInOpen: boolean;
         mine: {
           state:
             | 'waiting'
@@ -58,6 +59,7 @@ export function trainingsControllerList(
           attendedMinutes: number | null;
           cancelUntil: string | null;
           evaluated: boolean;
+          checkedIn: boolean;
         } | null;
       }>;
     }>
@@ -99,6 +101,7 @@ export function trainingsControllerList(
             waiting: number;
             started: boolean;
             calledOff: boolean;
+            checkInOpen: boolean;
             mine: {
               state:
                 | 'waiting'
@@ -112,6 +115,7 @@ export function trainingsControllerList(
               attendedMinutes: number | null;
               cancelUntil: string | null;
               evaluated: boolean;
+              checkedIn: boolean;
             } | null;
           }>;
         }>

@@ -65,6 +65,7 @@ export function trainingsControllerPlan(
       waiting: number;
       started: boolean;
       calledOff: boolean;
+      checkInOpen: boolean;
       mine: {
         state:
           | 'waiting'
@@ -78,6 +79,7 @@ export function trainingsControllerPlan(
         attendedMinutes: number | null;
         cancelUntil: string | null;
         evaluated: boolean;
+        checkedIn: boolean;
       } | null;
     }>;
   }>
@@ -118,6 +120,7 @@ export function trainingsControllerPlan(
           waiting: number;
           started: boolean;
           calledOff: boolean;
+          checkInOpen: boolean;
           mine: {
             state:
               | 'waiting'
@@ -131,6 +134,7 @@ export function trainingsControllerPlan(
             attendedMinutes: number | null;
             cancelUntil: string | null;
             evaluated: boolean;
+            checkedIn: boolean;
           } | null;
         }>;
       }>;

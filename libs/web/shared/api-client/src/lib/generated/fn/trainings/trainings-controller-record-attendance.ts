@@ -40,6 +40,7 @@ export function trainingsControllerRecordAttendance(
       waiting: number;
       started: boolean;
       calledOff: boolean;
+      checkInOpen: boolean;
       mine: {
         state:
           | 'waiting'
@@ -53,6 +54,7 @@ export function trainingsControllerRecordAttendance(
         attendedMinutes: number | null;
         cancelUntil: string | null;
         evaluated: boolean;
+        checkedIn: boolean;
       } | null;
     };
     trainingTitle: string;
@@ -63,6 +65,7 @@ export function trainingsControllerRecordAttendance(
         'waiting' | 'booked' | 'cancelled' | 'attended' | 'partly_attended' | 'excused' | 'no_show';
       queuePlace: number | null;
       attendedMinutes: number | null;
+      checkedInAt: string | null;
     }>;
   }>
 > {
@@ -91,6 +94,7 @@ export function trainingsControllerRecordAttendance(
           waiting: number;
           started: boolean;
           calledOff: boolean;
+          checkInOpen: boolean;
           mine: {
             state:
               | 'waiting'
@@ -104,6 +108,7 @@ export function trainingsControllerRecordAttendance(
             attendedMinutes: number | null;
             cancelUntil: string | null;
             evaluated: boolean;
+            checkedIn: boolean;
           } | null;
         };
         trainingTitle: string;
@@ -120,6 +125,7 @@ export function trainingsControllerRecordAttendance(
             | 'no_show';
           queuePlace: number | null;
           attendedMinutes: number | null;
+          checkedInAt: string | null;
         }>;
       }>;
     }),

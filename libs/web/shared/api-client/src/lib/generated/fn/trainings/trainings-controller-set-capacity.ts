@@ -36,6 +36,7 @@ export function trainingsControllerSetCapacity(
       waiting: number;
       started: boolean;
       calledOff: boolean;
+      checkInOpen: boolean;
       mine: {
         state:
           | 'waiting'
@@ -49,6 +50,7 @@ export function trainingsControllerSetCapacity(
         attendedMinutes: number | null;
         cancelUntil: string | null;
         evaluated: boolean;
+        checkedIn: boolean;
       } | null;
     };
     trainingTitle: string;
@@ -59,6 +61,7 @@ export function trainingsControllerSetCapacity(
         'waiting' | 'booked' | 'cancelled' | 'attended' | 'partly_attended' | 'excused' | 'no_show';
       queuePlace: number | null;
       attendedMinutes: number | null;
+      checkedInAt: string | null;
     }>;
   }>
 > {
@@ -87,6 +90,7 @@ export function trainingsControllerSetCapacity(
           waiting: number;
           started: boolean;
           calledOff: boolean;
+          checkInOpen: boolean;
           mine: {
             state:
               | 'waiting'
@@ -100,6 +104,7 @@ export function trainingsControllerSetCapacity(
             attendedMinutes: number | null;
             cancelUntil: string | null;
             evaluated: boolean;
+            checkedIn: boolean;
           } | null;
         };
         trainingTitle: string;
@@ -116,6 +121,7 @@ export function trainingsControllerSetCapacity(
             | 'no_show';
           queuePlace: number | null;
           attendedMinutes: number | null;
+          checkedInAt: string | null;
         }>;
       }>;
     }),
