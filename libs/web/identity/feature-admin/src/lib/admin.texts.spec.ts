@@ -1,23 +1,36 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { adminTexts } from './admin.texts';
 
-/** The actions the API writes to the audit log (grep libs/api for `audit.record`). */
-const auditActions = [
-  'organisation.created',
-  'team.created',
-  'member.role_changed',
-  'member.removed',
-  'invitation.sent',
-  'invitation.accepted',
-  'account.exported',
-  'account.deleted',
-  'two_factor.enabled',
-  'two_factor.disabled',
-  'two_factor.recovery_codes_renewed',
-  'board.item_hidden',
-  'outbox.read',
-];
+/**
+ * Every action the API writes to the audit log, read from its source: `action: '…'` in an
+ * `audit.record` call, or the action of `recordForOwnAccount(…, '…')`. A new action without
+ * words here fails this test.
+ */
+function auditActionsInTheApi(): string[] {
+  const sources = readdirSync(join(__dirname, '../../../../../api'), { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith('.ts') && !file.includes('spec'));
+  const actions = new Set<string>();
+  for (const file of sources) {
+    const text = readFileSync(join(__dirname, '../../../../../api', file), 'utf8');
+    for (const match of text.matchAll(/action: '([a-z_]+\.[a-z_]+)'/g)) actions.add(match[1]);
+    for (const match of text.matchAll(/recordForOwnAccount\([^)]*'([a-z_]+\.[a-z_]+)'/g)) {
+      actions.add(match[1]);
+    }
+  }
+  return [...actions].sort();
+}
+
+const auditActions = auditActionsInTheApi();
 
 describe('adminTexts.auditAction', () => {
+  it('finds the actions in the API', () => {
+    expect(auditActions).toEqual(
+      expect.arrayContaining(['account.exported', 'board.item_hidden', 'training.checked_in']),
+    );
+  });
+
   it.each(auditActions)('puts %s in words, in Dutch and English', (action) => {
     for (const texts of [adminTexts.nl, adminTexts.en]) {
       const sut = texts.auditAction(action);

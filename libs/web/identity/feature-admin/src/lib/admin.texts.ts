@@ -20,6 +20,7 @@ const auditActionsNl: Partial<Record<string, string>> = {
   'module.accreditation_removed': 'Accreditatie van een module verwijderd',
   'certificate.revoked': 'Certificaat ingetrokken',
   'certificate.reissued': 'Certificaat opnieuw uitgegeven met een verbeterde naam',
+  'training.checked_in': 'Zelf ingecheckt bij een trainingsbijeenkomst',
 };
 
 const auditActionsEn: Partial<Record<string, string>> = {
@@ -40,6 +41,7 @@ const auditActionsEn: Partial<Record<string, string>> = {
   'module.accreditation_removed': 'Removed a module’s accreditation',
   'certificate.revoked': 'Revoked a certificate',
   'certificate.reissued': 'Re-issued a certificate with a corrected name',
+  'training.checked_in': 'Checked in to a training session',
 };
 
 /** Where a message of the outbox is: kept (no mail server), waiting, delivered, or failed. */
