@@ -7,6 +7,7 @@ import { identityFactories } from '@leerruimte/api-identity-data/testing';
 import { ContentImporter, readContent } from '@leerruimte/api-learning';
 import { learningFactories } from '@leerruimte/api-learning/testing';
 import { reflectionFactories } from '@leerruimte/api-reflection/testing';
+import { trainingFactories } from '@leerruimte/api-trainings/testing';
 import { ReportingRollup } from '@leerruimte/api-reporting';
 import { type World, buildWorld, createTestHttpApp } from './test-world';
 import { reportActivities } from './report-activities';
@@ -57,6 +58,7 @@ describe('reporting rollups', () => {
   const learning = () => learningFactories(app.get(DataSource));
   const reflection = () => reflectionFactories(app.get(DataSource));
   const board = () => boardFactories(app.get(DataSource));
+  const trainings = () => trainingFactories(app.get(DataSource));
 
   beforeAll(async () => {
     app = await createTestHttpApp();
@@ -310,6 +312,66 @@ describe('reporting rollups', () => {
             at: started,
           });
         }
+      }
+    }
+    for (const team of teams) {
+      const members = membership.filter((row) => row.team_id === team.id).map((row) => row.user_id);
+      // The team's training: who attended a session, wholly or partly, counts in its month.
+      const trainingId = await trainings().training(team.id);
+      for (let day = 0; day < 2; day++) {
+        const at = random.moment(...months);
+        const sessionId = await trainings().session(trainingId, {
+          startsAt: at,
+          endsAt: new Date(at.getTime() + 3 * 3_600_000),
+        });
+        for (const userId of members) {
+          const state = random.pick([
+            'booked',
+            'attended',
+            'partly_attended',
+            'no_show',
+            'cancelled',
+          ] as const);
+          const minutes =
+            state === 'attended' ? 180 : state === 'partly_attended' ? 1 + random.int(179) : 0;
+          const enrolmentId = await trainings().enrolment(sessionId, userId, {
+            state,
+            attendedMinutes: state === 'booked' || state === 'cancelled' ? null : minutes,
+          });
+          if (state !== 'attended' && state !== 'partly_attended') continue;
+          for (const [figure, amount] of [
+            ['training_sessions_attended', 1],
+            ['training_minutes', minutes],
+          ] as const) {
+            event({
+              team: team.id,
+              userId,
+              family: 'learning',
+              figure,
+              amount,
+              key: enrolmentId,
+              at,
+            });
+          }
+        }
+      }
+      // Intervisie: a case discussion with some of the team, in the month it was held.
+      const caseId = await board().teamCase(team.id);
+      const heldAt = random.moment(...months);
+      const heldOn = DateTime.fromJSDate(heldAt).setZone(ZONE).toISODate() as string;
+      const participants = members.filter(() => random.chance(0.7));
+      const minutes = 30 + random.int(90);
+      const discussionId = await board().intervisie(team.id, caseId, heldOn, minutes, participants);
+      for (const userId of participants) {
+        event({
+          team: team.id,
+          userId,
+          family: 'reflection',
+          figure: 'intervisie_minutes',
+          amount: minutes,
+          key: `${discussionId}${userId}`,
+          at: heldAt,
+        });
       }
     }
     return expected;

@@ -8,7 +8,7 @@ import { LearningWorkerModule, learningActivity } from '@leerruimte/api-learning
 import { PlatformWorkerModule } from '@leerruimte/api-platform';
 import { ReflectionWorkerModule, reflectionActivity } from '@leerruimte/api-reflection';
 import { ReportingWorkerModule } from '@leerruimte/api-reporting';
-import { TrainingsWorkerModule } from '@leerruimte/api-trainings';
+import { TrainingsWorkerModule, trainingsActivity } from '@leerruimte/api-trainings';
 
 /** The modules whose jobs the worker runs; the same domain code as the API, without HTTP. */
 export const workerFeatureModules = [
@@ -19,7 +19,12 @@ export const workerFeatureModules = [
   ReflectionWorkerModule,
   TrainingsWorkerModule,
   // The rollup reads each domain's activity through the part that domain exports.
-  ReportingWorkerModule.withActivities([learningActivity, reflectionActivity, boardActivity]),
+  ReportingWorkerModule.withActivities([
+    learningActivity,
+    reflectionActivity,
+    boardActivity,
+    trainingsActivity,
+  ]),
 ];
 
 @Module({})

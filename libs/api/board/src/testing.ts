@@ -1,7 +1,7 @@
 // Test data factories, imported as '@leerruimte/api-board/testing' by tests only.
 import type { DataSource } from 'typeorm';
 import { insertRow } from '@leerruimte/api-infrastructure/testing';
-import { Case } from './lib/cases/case.entities';
+import { Case, CaseDiscussion, CaseDiscussionParticipant } from './lib/cases/case.entities';
 import { Experiment } from './lib/experiments/experiment.entities';
 import { WhyQuestion, WhyVote } from './lib/why-questions/why-question.entities';
 
@@ -33,5 +33,27 @@ export function boardFactories(db: DataSource) {
       }),
     teamCase: (teamId: string, values: Partial<Case> = {}) =>
       insertRow(db, Case, { teamId, title: 'Een casus', description: '', ...values }),
+    /** A case discussion held as intervisie on `heldOn`, with who took part. */
+    intervisie: async (
+      teamId: string,
+      caseId: string,
+      heldOn: string,
+      minutes: number,
+      participants: string[],
+    ) => {
+      const discussionId = await insertRow(db, CaseDiscussion, {
+        teamId,
+        caseId,
+        method: 'incident_method',
+        heldOn,
+        minutes,
+        steps: [],
+        outcome: '',
+      });
+      for (const userId of participants) {
+        await db.getRepository(CaseDiscussionParticipant).insert({ discussionId, userId });
+      }
+      return discussionId;
+    },
   };
 }

@@ -1,1 +1,2 @@
 export * from './lib/trainings.module';
+export { trainingsActivity } from './lib/reporting/trainings-activity';

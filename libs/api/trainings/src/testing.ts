@@ -1,6 +1,7 @@
 // Test data factories, imported as '@leerruimte/api-trainings/testing' by tests only.
 import type { DataSource } from 'typeorm';
 import { insertRow } from '@leerruimte/api-infrastructure/testing';
+import { TrainingEnrolment } from './lib/enrolment/enrolment.entities';
 import { Training, TrainingSession } from './lib/planning/training.entities';
 
 /** A team's training with one session of three hours, far in the future unless told. */
@@ -18,6 +19,15 @@ export function trainingFactories(db: DataSource) {
         endsAt: new Date('2099-01-05T11:00:00Z'),
         place: 'Zaal',
         capacity: 8,
+        ...values,
+      }),
+    /** Someone's place in a session, booked unless told (e.g. attended, with minutes). */
+    enrolment: (sessionId: string, userId: string, values: Partial<TrainingEnrolment> = {}) =>
+      insertRow(db, TrainingEnrolment, {
+        sessionId,
+        userId,
+        state: 'booked',
+        queuedAt: new Date(),
         ...values,
       }),
   };

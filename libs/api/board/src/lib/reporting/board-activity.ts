@@ -3,7 +3,8 @@ import type { ReportActivity } from '@leerruimte/api-core';
 /**
  * The learning board in the reports: experiments started, evaluated and how they ended,
  * why-questions asked, discussed and turned into an experiment; answers, log entries and cases
- * count only who was active.
+ * count only who was active. Case discussions held as intervisie count as reflection: their
+ * minutes for each participant, in the month they were held.
  */
 export const boardActivity: ReportActivity = {
   events: `
@@ -38,7 +39,16 @@ export const boardActivity: ReportActivity = {
      WHERE created_at >= $1 AND created_at < $2
     UNION ALL
     SELECT team_id, author_id, 'board', 'activity', 0, id::text FROM team_case
-     WHERE created_at >= $1 AND created_at < $2`,
+     WHERE created_at >= $1 AND created_at < $2
+    UNION ALL
+    SELECT c.team_id, p.user_id, 'reflection', 'intervisie_minutes', d.minutes,
+           d.id::text || p.user_id::text
+      FROM case_discussion_participant p
+      JOIN case_discussion d ON d.id = p.discussion_id
+      JOIN team_case c ON c.id = d.case_id
+     WHERE d.minutes IS NOT NULL
+       AND d.held_on >= ($1::timestamptz AT TIME ZONE 'Europe/Amsterdam')::date
+       AND d.held_on < ($2::timestamptz AT TIME ZONE 'Europe/Amsterdam')::date`,
   firstEvent: `least((SELECT min(created_at) FROM experiment),
                      (SELECT min(created_at) FROM why_question))`,
 };

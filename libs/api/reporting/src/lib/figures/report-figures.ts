@@ -20,8 +20,11 @@ export const countedFigures = {
   modules_started: 'learning',
   modules_completed: 'learning',
   learning_minutes: 'learning',
+  training_sessions_attended: 'learning',
+  training_minutes: 'learning',
   prompts_asked: 'reflection',
   prompts_answered: 'reflection',
+  intervisie_minutes: 'reflection',
   experiments_started: 'board',
   experiments_evaluated: 'board',
   experiments_adopted: 'board',
@@ -77,6 +80,11 @@ export function add(into: Counts, row: Counts): void {
   for (const column of countColumns) into[column] += row[column];
 }
 
+/** Minutes as hours with one decimal. */
+function hours(minutes: number): number {
+  return Math.round(minutes / 6) / 10;
+}
+
 /** A pulse average with one decimal; 0 when nobody filled it in. */
 function average(sum: number, responses: number): number {
   return responses === 0 ? 0 : Math.round((sum / responses) * 10) / 10;
@@ -89,13 +97,16 @@ const pulseAverage = (statement: PulseStatement) => (counts: Counts) =>
 const metricValues: Record<ReportMetric, (counts: Counts) => number> = {
   modulesStarted: (counts) => counts.modules_started,
   modulesCompleted: (counts) => counts.modules_completed,
-  learningHours: (counts) => Math.round(counts.learning_minutes / 6) / 10,
+  learningHours: (counts) => hours(counts.learning_minutes),
+  trainingSessionsAttended: (counts) => counts.training_sessions_attended,
+  trainingHours: (counts) => hours(counts.training_minutes),
   promptsAsked: (counts) => counts.prompts_asked,
   promptsAnswered: (counts) => counts.prompts_answered,
   reflectionParticipation: (counts) =>
     counts.prompts_asked === 0
       ? 0
       : Math.round((counts.prompts_answered / counts.prompts_asked) * 1000) / 1000,
+  intervisieHours: (counts) => hours(counts.intervisie_minutes),
   experimentsStarted: (counts) => counts.experiments_started,
   experimentsEvaluated: (counts) => counts.experiments_evaluated,
   experimentsAdopted: (counts) => counts.experiments_adopted,

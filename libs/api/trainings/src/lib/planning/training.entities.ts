@@ -69,6 +69,7 @@ export class Training {
  */
 @Entity({ name: 'training_session' })
 @Index(['trainingId', 'startsAt'])
+@Index(['startsAt'])
 @Check('CHK_training_session_booked', '"booked" >= 0 AND "booked" <= "capacity"')
 export class TrainingSession {
   @PrimaryGeneratedColumn('uuid')

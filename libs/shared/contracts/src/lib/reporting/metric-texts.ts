@@ -23,6 +23,15 @@ const metricsNl: Record<ReportMetric, ReportMetricText> = {
     label: 'Leeruren',
     explanation: 'De tijd van de lessen die teamleden in deze periode afrondden, in uren.',
   },
+  trainingSessionsAttended: {
+    label: 'Trainingsbijeenkomsten bijgewoond',
+    explanation:
+      'Bijeenkomsten van trainingen van het team die teamleden (helemaal of deels) bijwoonden, per deelnemer geteld.',
+  },
+  trainingHours: {
+    label: 'Trainingsuren',
+    explanation: 'De geregistreerde aanwezige tijd bij die bijeenkomsten, zonder pauzes, in uren.',
+  },
   promptsAsked: {
     label: 'Reflectievragen verstuurd',
     explanation:
@@ -36,6 +45,11 @@ const metricsNl: Record<ReportMetric, ReportMetricText> = {
   reflectionParticipation: {
     label: 'Reflectiedeelname',
     explanation: 'Het deel van de verstuurde reflectievragen dat een antwoord kreeg.',
+  },
+  intervisieHours: {
+    label: 'Uren intervisie',
+    explanation:
+      'De tijd van casusbesprekingen als intervisie, opgeteld over wie meedeed, in uren; nooit de casus zelf.',
   },
   experimentsStarted: {
     label: 'Experimenten gestart',
@@ -108,6 +122,15 @@ const metricsEn: Record<ReportMetric, ReportMetricText> = {
     label: 'Learning hours',
     explanation: 'The time of the lessons team members completed in this period, in hours.',
   },
+  trainingSessionsAttended: {
+    label: 'Training sessions attended',
+    explanation:
+      "Sessions of the team's trainings that team members attended (wholly or partly), counted per participant.",
+  },
+  trainingHours: {
+    label: 'Training hours',
+    explanation: 'The registered attended time at those sessions, without breaks, in hours.',
+  },
   promptsAsked: {
     label: 'Reflection questions sent',
     explanation:
@@ -121,6 +144,11 @@ const metricsEn: Record<ReportMetric, ReportMetricText> = {
   reflectionParticipation: {
     label: 'Reflection participation',
     explanation: 'The share of the reflection questions sent that received an answer.',
+  },
+  intervisieHours: {
+    label: 'Intervision hours',
+    explanation:
+      'The time of case discussions held as intervision, added up over who took part, in hours; never the case itself.',
   },
   experimentsStarted: {
     label: 'Experiments started',

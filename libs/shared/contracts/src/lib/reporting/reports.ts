@@ -9,8 +9,14 @@ const monthSchema = calendarMonth();
  * and are shown only when enough of them took part.
  */
 export const reportFamilies = {
-  learning: ['modulesStarted', 'modulesCompleted', 'learningHours'],
-  reflection: ['promptsAsked', 'promptsAnswered', 'reflectionParticipation'],
+  learning: [
+    'modulesStarted',
+    'modulesCompleted',
+    'learningHours',
+    'trainingSessionsAttended',
+    'trainingHours',
+  ],
+  reflection: ['promptsAsked', 'promptsAnswered', 'reflectionParticipation', 'intervisieHours'],
   board: [
     'experimentsStarted',
     'experimentsEvaluated',
@@ -35,6 +41,13 @@ export const reportFamilies = {
 export type ReportFamily = keyof typeof reportFamilies;
 export type ReportMetric = (typeof reportFamilies)[ReportFamily][number];
 export const reportMetrics = Object.values(reportFamilies).flat() as ReportMetric[];
+
+/** The figures in hours (with one decimal); the others are counts, a share or averages. */
+export const hourMetrics: ReadonlySet<ReportMetric> = new Set<ReportMetric>([
+  'learningHours',
+  'trainingHours',
+  'intervisieHours',
+]);
 
 /** The minimum group size unless the organisation chose another (never below 3). */
 export const defaultMinimumGroupSize = 5;

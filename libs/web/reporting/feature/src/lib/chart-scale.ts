@@ -1,4 +1,4 @@
-import type { ReportMetric } from '@leerruimte/shared-contracts';
+import { type ReportMetric, hourMetrics } from '@leerruimte/shared-contracts';
 
 /**
  * The top of a chart's value axis: a round number at or above the largest value whose half is
@@ -9,7 +9,7 @@ export function axisMax(metric: ReportMetric, values: readonly (number | null)[]
   if (metric === 'reflectionParticipation') return 1;
   const largest = Math.max(0, ...values.filter((value): value is number => value !== null));
   // Counts are whole numbers, so their half-way tick must be one too.
-  const smallest = metric === 'learningHours' ? 1 : 2;
+  const smallest = hourMetrics.has(metric) ? 1 : 2;
   if (largest <= smallest) return smallest;
   const magnitude = 10 ** Math.floor(Math.log10(largest));
   const factor = [1, 2, 4, 6, 8, 10].find((candidate) => candidate * magnitude >= largest) ?? 10;

@@ -1,5 +1,10 @@
 import { inject } from '@angular/core';
-import type { FigureSet, Locale, ReportMetric } from '@leerruimte/shared-contracts';
+import {
+  type FigureSet,
+  type Locale,
+  type ReportMetric,
+  hourMetrics,
+} from '@leerruimte/shared-contracts';
 import {
   LocaleService,
   formatDateTime,
@@ -14,15 +19,15 @@ function monthDate(month: string): Date {
 }
 
 /**
- * A figure as people read it: participation is a share (0..1) shown as a percentage, learning
- * hours and pulse averages (1 to 5) have one decimal, the rest are counts.
+ * A figure as people read it: participation is a share (0..1) shown as a percentage, hours
+ * and pulse averages (1 to 5) have one decimal, the rest are counts.
  */
 export function formatFigure(metric: ReportMetric, value: number, locale: Locale): string {
   const tag = localeTags[locale];
   if (metric === 'reflectionParticipation') {
     return new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 }).format(value);
   }
-  if (metric === 'learningHours' || (metric.startsWith('pulse') && metric !== 'pulseResponses')) {
+  if (hourMetrics.has(metric) || (metric.startsWith('pulse') && metric !== 'pulseResponses')) {
     return new Intl.NumberFormat(tag, {
       minimumFractionDigits: 1,
       maximumFractionDigits: 1,

@@ -40,6 +40,7 @@ import { TrainingEvaluation1796615768312 } from './1796615768312-TrainingEvaluat
 import { TrainingSelfEnrolment1796617067605 } from './1796617067605-TrainingSelfEnrolment';
 import { Werkbegeleiding1796617475435 } from './1796617475435-Werkbegeleiding';
 import { SelfCheckIn1796623692247 } from './1796623692247-SelfCheckIn';
+import { TrainingAndIntervisieFigures1796625171603 } from './1796625171603-TrainingAndIntervisieFigures';
 
 /** Every migration, oldest first. `npm run db:migration:generate` rewrites this file. */
 export const migrations = [
@@ -85,4 +86,5 @@ export const migrations = [
   TrainingSelfEnrolment1796617067605,
   Werkbegeleiding1796617475435,
   SelfCheckIn1796623692247,
+  TrainingAndIntervisieFigures1796625171603,
 ];
