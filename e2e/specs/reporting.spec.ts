@@ -17,6 +17,12 @@ test.describe('Teamontwikkeling', () => {
     );
 
     await page.getByRole('radio', { name: 'Jaar', exact: true }).check();
+    // All teams side by side, month by month: the participation overview.
+    const overview = page.getByRole('table', { name: 'Reflectiedeelname per team en maand' });
+    await expect(overview.getByRole('row')).toHaveCount(4);
+    await expect(overview.getByRole('columnheader')).toHaveCount(13);
+    await expect(overview.getByRole('row', { name: /Wijkteam Noord/ })).toContainText('%');
+    await expectAccessible(page);
     await page.getByTestId('team-select').click();
     await page.getByRole('option', { name: 'Wijkteam Noord' }).click();
     const summary = page.getByTestId('summary');
@@ -55,5 +61,25 @@ test.describe('Teamontwikkeling', () => {
     expect([participation, participationNow]).toContain(
       /Reflectiedeelname: (\d+%)/.exec(text)?.[1],
     );
+  });
+
+  test('een teamleider van een klein team ziet de cijfers van het eigen team, de anonieme puls pas vanaf het minimum', async ({
+    page,
+    shell,
+    loginPage,
+  }) => {
+    await page.goto('/inloggen');
+    await loginPage.logIn('samira.elamrani@voorbeeldstad.test', demoAccounts.password);
+    await shell.mainNavigation.getByRole('link', { name: 'Teamontwikkeling' }).click();
+    await expect(page.getByTestId('privacy-explanation')).toContainText(
+      'Als teamleider zie je alle cijfers van je eigen team',
+    );
+    const summary = page.getByTestId('summary');
+    await expect(summary.locator('[data-metric="learningHours"] .value')).not.toHaveText(
+      'te weinig deelnemers',
+    );
+    await expect(summary.locator('[data-metric="trainingHours"] .value')).toHaveText(/\d/);
+    await expect(page.getByRole('table', { name: /per team en maand/ })).toHaveCount(0);
+    await expectAccessible(page);
   });
 });

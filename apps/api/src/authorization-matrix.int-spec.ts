@@ -362,6 +362,9 @@ const matrix: Record<string, Row> = {
     expect: teamLeadOnly,
     body: { capacity: 10 },
   },
+  'POST /api/teams/{teamId}/training-sessions/{sessionId}/register/lock': {
+    expect: teamLeadOnly,
+  },
   'PUT /api/teams/{teamId}/training-sessions/{sessionId}/attendance': {
     expect: teamLeadOnly,
     body: { entries: [{ userId: '00000000-0000-4000-8000-000000000000', mark: 'present' }] },
@@ -396,6 +399,10 @@ const matrix: Record<string, Row> = {
   },
   // Teamontwikkeling: the organisation's admins, and a team's lead for their own team.
   'GET /api/organisations/{organisationId}/reports/team-development': {
+    expect: organisationAdminOnly,
+    query: 'from=2026-01&to=2026-03',
+  },
+  'GET /api/organisations/{organisationId}/reports/team-development/months': {
     expect: organisationAdminOnly,
     query: 'from=2026-01&to=2026-03',
   },

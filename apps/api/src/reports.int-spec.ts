@@ -29,6 +29,26 @@ describe('Teamontwikkeling reports', () => {
       `/api/organisations/${world.organisation}/reports/team-development?from=2026-03&to=2026-03${extra}`,
     );
 
+  /** A pulse in March with these scores for the first statement, one per respondent. */
+  const pulseFor = async (teamId: string, scores: number[]) => {
+    const momentId = await reflection().moment(teamId, {
+      kind: 'pulse',
+      question: 'Teampuls',
+      status: 'ended',
+    });
+    const occurrenceId = await reflection().occurrence(momentId, [], {
+      deliveredAt: new Date('2026-03-20T14:00:00Z'),
+      question: 'Teampuls',
+    });
+    // Pulse scores are written here only, so they have no factory.
+    for (const score of scores) {
+      await query(`INSERT INTO pulse_response (occurrence_id, scores) VALUES ($1, $2)`, [
+        occurrenceId,
+        { safety: score, trying: 3, colleagues: 4, time: 2, followThrough: 5 },
+      ]);
+    }
+  };
+
   beforeAll(async () => {
     app = await createTestHttpApp();
   });
@@ -149,14 +169,14 @@ describe('Teamontwikkeling reports', () => {
       if (format === 'csv') {
         const zuid = file.body.split('\r\n').filter((line) => line.startsWith('"Zuid"'));
         expect(zuid).toHaveLength(2);
-        // Learning and reflection come from four people; the board had no one (a plain 0).
+        // Learning and reflection come from four people; the board and the pulse had no one:
+        // a plain 0, and "–" for an average of no answers.
         for (const line of zuid) {
           const cells = line.split(';').slice(2);
-          expect(cells.filter((cell) => cell !== '"te weinig deelnemers"')).toEqual(
-            cells
-              .slice(reportFamilies.learning.length + reportFamilies.reflection.length)
-              .map(() => '"0"'),
-          );
+          expect(cells.filter((cell) => cell !== '"te weinig deelnemers"')).toEqual([
+            ...reportFamilies.board.map(() => '"0"'),
+            ...reportFamilies.pulse.map((metric) => (metric === 'pulseResponses' ? '"0"' : '"–"')),
+          ]);
         }
       }
       if (format === 'pdf') expect(file.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
@@ -177,6 +197,39 @@ describe('Teamontwikkeling reports', () => {
       'teamLead',
     );
     expect(other.statusCode).toBe(403);
+  });
+
+  it("shows a lead their small team's figures they see per member elsewhere, never its pulse below the minimum", async () => {
+    // Zuid's lead (in the team, so five people learn) in an organisation whose minimum is six.
+    await identity().member(world.users.teamLead, teams.Zuid, 'team_lead');
+    await world.request('organisationAdmin', {
+      method: 'PUT',
+      url: `/api/organisations/${world.organisation}/report-settings`,
+      payload: { minimumGroupSize: 6 },
+    });
+    await pulseFor(teams.Zuid, [1, 2, 1, 2]);
+    await new ReportingRollup(app.get(DataSource), app.get(JobQueue), reportActivities).refresh(
+      NOW,
+    );
+
+    const admin = byName((await organisationReport()).json(), 'Zuid').total;
+    expect(admin).toMatchObject({ learningHours: null, promptsAnswered: null, pulseSafety: null });
+    const lead = await report(
+      `/api/teams/${teams.Zuid}/reports/team-development?from=2026-03&to=2026-03`,
+      'teamLead',
+    );
+    const [zuid] = lead.json().teams;
+    expect(zuid.total).toMatchObject({
+      learningHours: 0.8,
+      promptsAsked: 4,
+      promptsAnswered: 4,
+      reflectionParticipation: 1,
+      experimentsStarted: 0,
+      pulseResponses: null,
+      pulseSafety: null,
+    });
+    expect(zuid.months[0]).toMatchObject({ learningHours: 0.8, pulseSafety: null });
+    expect(lead.json().organisation).toBeNull();
   });
 
   it('sends the report gzipped to a browser that takes it, and as it is to others', async () => {
@@ -212,24 +265,6 @@ describe('Teamontwikkeling reports', () => {
   });
 
   it('shows pulse averages from enough respondents, and hides four with a second team', async () => {
-    const pulseFor = async (teamId: string, scores: number[]) => {
-      const momentId = await reflection().moment(teamId, {
-        kind: 'pulse',
-        question: 'Teampuls',
-        status: 'ended',
-      });
-      const occurrenceId = await reflection().occurrence(momentId, [], {
-        deliveredAt: new Date('2026-03-20T14:00:00Z'),
-        question: 'Teampuls',
-      });
-      // Pulse scores are written here only, so they have no factory.
-      for (const score of scores) {
-        await query(`INSERT INTO pulse_response (occurrence_id, scores) VALUES ($1, $2)`, [
-          occurrenceId,
-          { safety: score, trying: 3, colleagues: 4, time: 2, followThrough: 5 },
-        ]);
-      }
-    };
     await pulseFor(teams.Noord, [4, 4, 5, 3, 4, 4]);
     await pulseFor(teams.West, [3, 3, 3, 3, 3]);
     await pulseFor(teams.Zuid, [1, 2, 1, 2]);

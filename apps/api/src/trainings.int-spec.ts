@@ -686,4 +686,34 @@ describe('trainings of a team', () => {
     const limited = await checkIn(second.id, rightCode);
     expect(limited.statusCode).toBe(429);
   });
+
+  it('closes a register once everyone with a place is marked; after that attendance stays as it is', async () => {
+    const [first] = (await plan()).sessions;
+    await as('professional', 'POST', session(world.team, first.id, '/enrolment'));
+    const lock = () => as('teamLead', 'POST', session(world.team, first.id, '/register/lock'));
+    const mark = (entry: object) =>
+      as('teamLead', 'PUT', session(world.team, first.id, '/attendance'), { entries: [entry] });
+
+    expect((await lock()).json().code).toBe('session_not_started');
+    await underway(first.id);
+    const unmarked = await lock();
+    expect([unmarked.statusCode, unmarked.json().code]).toEqual([409, 'unmarked_participants']);
+    await mark({ userId: world.users.professional, mark: 'partly', minutes: 120 });
+    const locked = await lock();
+    expect(locked.statusCode).toBe(200);
+    const { lockedAt } = locked.json<SessionRegister>();
+    expect(lockedAt).toEqual(expect.any(String));
+
+    const changed = await mark({ userId: world.users.professional, mark: 'present' });
+    expect([changed.statusCode, changed.json().code]).toEqual([409, 'register_locked']);
+    const code = await as('teamLead', 'GET', session(world.team, first.id, '/check-in-code'));
+    expect([code.statusCode, code.json().code]).toEqual([409, 'register_locked']);
+    expect((await lock()).json<SessionRegister>().lockedAt).toBe(lockedAt);
+    const register = await as('teamLead', 'GET', session(world.team, first.id, '/register'));
+    expect(register.json<SessionRegister>()).toMatchObject({
+      lockedAt,
+      session: { checkInOpen: false },
+      participants: [{ state: 'partly_attended', attendedMinutes: 120 }],
+    });
+  });
 });

@@ -190,7 +190,7 @@ describe('reminders across workers', () => {
     );
   }, 180_000);
 
-  it("reminds of tomorrow's session and closes a past register once, across workers and a restart", async () => {
+  it("reminds of tomorrow's session, asks who attended to evaluate and closes a past register once, across workers and a restart", async () => {
     const tomorrow = DateTime.now().setZone('Europe/Amsterdam').plus({ days: 1 }).set({ hour: 13 });
     const [{ id: organisationId }] = await query(
       `INSERT INTO organisation (name) VALUES ('Gemeente Training') RETURNING id`,
@@ -262,6 +262,7 @@ describe('reminders across workers', () => {
     expect(mails).toEqual([
       { recipient: 'ann@test.test', subject: 'Morgen: Hollen of stilstaan' },
       { recipient: 'bo@test.test', subject: 'Afwezig genoteerd: Hollen of stilstaan' },
+      { recipient: 'cas@test.test', subject: 'Hoe was het? Hollen of stilstaan' },
     ]);
     expect(
       await query(

@@ -279,10 +279,29 @@ export class TrainingsController {
     return this.attendance.register(teamId, sessionId, auth.userId);
   }
 
+  @Post(`${SESSION}/register/lock`)
+  @HttpCode(HttpStatus.OK)
+  @RequirePermission('team.lead', 'teamId')
+  @ApiOkResponse({ schema: openApiSchema(sessionRegisterSchema) })
+  @ApiConflictResponse({
+    description: 'Not started, called off, or someone with a place is still unmarked',
+    schema: errorBodyOpenApi,
+  })
+  lockRegister(
+    @Auth() auth: Authentication,
+    @Param('teamId', ParseIdPipe) teamId: string,
+    @Param('sessionId', ParseIdPipe) sessionId: string,
+  ): Promise<SessionRegister> {
+    return this.attendance.lock(teamId, sessionId, auth.userId);
+  }
+
   @Put(`${SESSION}/attendance`)
   @RequirePermission('team.lead', 'teamId')
   @ApiOkResponse({ schema: openApiSchema(sessionRegisterSchema) })
-  @ApiConflictResponse({ description: 'Not started yet', schema: errorBodyOpenApi })
+  @ApiConflictResponse({
+    description: 'Not started yet, or the register is closed',
+    schema: errorBodyOpenApi,
+  })
   recordAttendance(
     @Auth() auth: Authentication,
     @Param('teamId', ParseIdPipe) teamId: string,

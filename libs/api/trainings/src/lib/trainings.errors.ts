@@ -50,6 +50,22 @@ export const trainingErrors = {
       nl: 'Inchecken kan als je een plaats hebt bij deze bijeenkomst; vraag je teamleider je in te schrijven.',
       en: 'You can check in once you have a place in this session; ask your team lead to enrol you.',
     }),
+  registerLocked: () =>
+    new AppError(HttpStatus.CONFLICT, 'register_locked', {
+      nl: 'De presentielijst van deze bijeenkomst is afgesloten; de aanwezigheid verandert niet meer.',
+      en: "This session's register has been closed; attendance no longer changes.",
+    }),
+  unmarkedParticipants: (count: number) =>
+    new AppError(HttpStatus.CONFLICT, 'unmarked_participants', {
+      nl:
+        count === 1
+          ? 'Van 1 deelnemer is de aanwezigheid nog niet geregistreerd. Doe dat eerst.'
+          : `Van ${count} deelnemers is de aanwezigheid nog niet geregistreerd. Doe dat eerst.`,
+      en:
+        count === 1
+          ? "1 participant's attendance has not been registered yet. Do that first."
+          : `${count} participants' attendance has not been registered yet. Do that first.`,
+    }),
   started: () =>
     new AppError(HttpStatus.CONFLICT, 'session_started', {
       nl: 'Deze bijeenkomst is al begonnen; inschrijven en afmelden kan niet meer.',

@@ -126,7 +126,7 @@ export class ReportExports {
       const report = await this.reports.report(
         row.organisationId,
         { from: row.periodFrom, to: row.periodTo, teamId: row.teamId ?? undefined },
-        row.scopeTeamId ? { teamId: row.scopeTeamId, withOrganisation: false } : undefined,
+        row.scopeTeamId ?? undefined,
         { everyMonth: true },
       );
       await repository.update({ id: exportId }, { progress: 50 });

@@ -1,10 +1,12 @@
 import ExcelJS from 'exceljs';
+import { DateTime } from 'luxon';
 import { type PdfDocument, csvDocument, pdfColours, renderPdf } from '@leerruimte/api-core';
 import {
   type FigureSet,
   type Locale,
   type Report,
   type ReportMetric,
+  figureApplies,
   reportMetricTexts,
   reportMetrics,
 } from '@leerruimte/shared-contracts';
@@ -33,10 +35,22 @@ function lines(report: Report, locale: Locale): Line[] {
   ]);
 }
 
-function shown(metric: ReportMetric, value: number | null, locale: Locale): string {
+/** A figure as a reader reads it: "too few" when suppressed, "–" when it means nothing. */
+function shown(metric: ReportMetric, figures: FigureSet, locale: Locale): string {
+  const value = figures[metric];
   if (value === null) return reportWords[locale].tooFew;
+  if (!figureApplies(metric, figures)) return '–';
   if (metric === 'reflectionParticipation') return `${Math.round(value * 100)}%`;
   return String(value).replace('.', locale === 'nl' ? ',' : '.');
+}
+
+/** A month ("2026-10") or a day as the PDF's reader says it: "okt 2026", "7 december 2026". */
+export function spoken(value: string | Date, locale: Locale, format: string): string {
+  const moment =
+    typeof value === 'string'
+      ? DateTime.fromISO(`${value}-01`, { zone: 'Europe/Amsterdam' })
+      : DateTime.fromJSDate(value, { zone: 'Europe/Amsterdam' });
+  return moment.setLocale(locale === 'nl' ? 'nl' : 'en-GB').toFormat(format);
 }
 
 export function reportCsv(report: Report, locale: Locale): string {
@@ -49,7 +63,7 @@ export function reportCsv(report: Report, locale: Locale): string {
   const rows = lines(report, locale).map((line) => [
     line.scope,
     line.month,
-    ...reportMetrics.map((metric) => shown(metric, line.figures[metric], locale)),
+    ...reportMetrics.map((metric) => shown(metric, line.figures, locale)),
   ]);
   return csvDocument([header, ...rows]);
 }
@@ -60,7 +74,9 @@ export async function reportXlsx(report: Report, locale: Locale): Promise<Buffer
   workbook.creator = 'Leerruimte';
   const sheet = workbook.addWorksheet(words.title);
   sheet.addRow([`${words.title} · ${report.organisationName}`]).font = { bold: true, size: 14 };
-  sheet.addRow([`${words.period}: ${report.from} – ${report.to}`]);
+  sheet.addRow([
+    `${words.period}: ${spoken(report.from, locale, 'LLLL yyyy')} – ${spoken(report.to, locale, 'LLLL yyyy')}`,
+  ]);
   sheet.addRow([words.privacy(report.minimumGroupSize)]);
   sheet.addRow([]);
   const header = sheet.addRow([
@@ -75,7 +91,8 @@ export async function reportXlsx(report: Report, locale: Locale): Promise<Buffer
       line.month,
       ...reportMetrics.map((metric) => {
         const value = line.figures[metric];
-        return value === null ? words.tooFew : value;
+        if (value === null) return words.tooFew;
+        return figureApplies(metric, line.figures) ? value : '–';
       }),
     ]);
   }
@@ -103,8 +120,9 @@ function monthBars(
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
   const height = 80;
-  const top = doc.y + 4;
-  const values = months.map((figures) => figures[metric]);
+  // Room above the tallest bar for its value, below the heading.
+  const top = doc.y + 14;
+  const values = months.map((figures) => (figureApplies(metric, figures) ? figures[metric] : 0));
   const max = Math.max(1, ...values.map((value) => value ?? 0));
   const slot = width / Math.max(1, values.length);
   values.forEach((value, index) => {
@@ -123,7 +141,7 @@ function monthBars(
       doc
         .fillColor(pdfColours.ink)
         .fontSize(7)
-        .text(shown(metric, value, locale), x, top + height - barHeight - 10, {
+        .text(shown(metric, months[index], locale), x, top + height - barHeight - 10, {
           width: slot * 0.7,
           align: 'center',
         });
@@ -131,7 +149,7 @@ function monthBars(
     doc
       .fillColor(pdfColours.muted)
       .fontSize(7)
-      .text(report.months[index], x, top + height + 3, {
+      .text(spoken(report.months[index], locale, 'LLL yyyy'), x, top + height + 3, {
         width: slot * 0.7,
         align: 'center',
       });
@@ -147,14 +165,16 @@ export function reportPdf(report: Report, locale: Locale): Promise<Buffer> {
     doc.fillColor(pdfColours.brand).font('Helvetica-Bold').fontSize(24).text(words.title);
     doc.moveDown(0.3).fillColor(pdfColours.ink).fontSize(16).text(report.organisationName);
     doc.moveDown(0.5).font('Helvetica').fontSize(11);
-    doc.text(`${words.period}: ${report.from} – ${report.to}`);
+    doc.text(
+      `${words.period}: ${spoken(report.from, locale, 'LLLL yyyy')} – ${spoken(report.to, locale, 'LLLL yyyy')}`,
+    );
     doc.text(report.teams.map((team) => team.name).join(', '));
     doc
       .moveDown()
       .fillColor(pdfColours.muted)
       .fontSize(10)
       .text(words.privacy(report.minimumGroupSize));
-    doc.text(words.generated(new Date().toISOString().slice(0, 10)));
+    doc.text(words.generated(spoken(new Date(), locale, 'd LLLL yyyy')));
 
     const series = [
       ...report.teams.map((team) => ({ name: team.name, total: team.total, months: team.months })),
@@ -174,9 +194,7 @@ export function reportPdf(report: Report, locale: Locale): Promise<Buffer> {
         doc
           .fillColor(pdfColours.ink)
           .fontSize(10)
-          .text(
-            `${reportMetricTexts[locale][metric].label}: ${shown(metric, item.total[metric], locale)}`,
-          );
+          .text(`${reportMetricTexts[locale][metric].label}: ${shown(metric, item.total, locale)}`);
       }
       doc.moveDown().fillColor(pdfColours.brand).font('Helvetica-Bold').fontSize(12);
       doc.text(`${words.trend}: ${reportMetricTexts[locale].learningHours.label}`);

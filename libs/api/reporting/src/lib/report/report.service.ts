@@ -7,6 +7,7 @@ import {
   type ReportFamily,
   type ReportQuery,
   type ReportSettings,
+  anonymousReportFamilies,
   defaultMinimumGroupSize,
   monthsBetween,
   reportFamilies,
@@ -50,6 +51,8 @@ export class ReportService {
   ) {}
 
   /**
+   * `leadOf`: the report a team lead sees of their own team: that team alone, without the
+   * organisation, and suppressed only where its figures come from anonymous answers.
    * `everyMonth`: each team's figures per month also when all teams are shown (the exports);
    * the dashboard compares all teams by their totals and shows months for one team only.
    * A report is computed once per state of the rollup: the key holds when the period's months
@@ -58,10 +61,10 @@ export class ReportService {
   async report(
     organisationId: string,
     query: ReportQuery,
-    onlyTeam?: { teamId: string; withOrganisation: boolean },
+    leadOf?: string,
     { everyMonth = false } = {},
   ): Promise<Report> {
-    const wanted = onlyTeam?.teamId ?? query.teamId;
+    const wanted = leadOf ?? query.teamId;
     const organisation = await this.header(organisationId, query, wanted);
     if (!organisation?.has_wanted) throw notFound();
     // The state of everything the report is made of: the rollup, the setting, the teams.
@@ -70,7 +73,7 @@ export class ReportService {
       query.from,
       query.to,
       wanted,
-      onlyTeam?.withOrganisation,
+      leadOf !== undefined,
       everyMonth,
       organisation.minimum,
       organisation.at,
@@ -81,7 +84,7 @@ export class ReportService {
     const teams = await organisationTeams(this.dataSource, organisationId);
     const report = await this.compute(organisationId, organisation, teams, query, {
       wanted,
-      withOrganisation: !onlyTeam || onlyTeam.withOrganisation,
+      asLead: leadOf !== undefined,
       everyMonth,
     });
     this.computed.set(key, { report });
@@ -133,7 +136,7 @@ export class ReportService {
     organisation: { name: string; minimum: number | null; at: Date | null },
     teams: Array<{ id: string; name: string }>,
     query: ReportQuery,
-    options: { wanted?: string; withOrganisation: boolean; everyMonth: boolean },
+    options: { wanted?: string; asLead: boolean; everyMonth: boolean },
   ): Promise<Report> {
     const { wanted, everyMonth } = options;
     const months = monthsBetween(query.from, query.to);
@@ -171,10 +174,12 @@ export class ReportService {
       ]),
     ) as Record<ReportFamily, ReturnType<typeof suppress>>;
     const hiddenFor = (pick: (suppression: ReturnType<typeof suppress>) => boolean) =>
-      Object.fromEntries(families.map((family) => [family, pick(suppressed[family])])) as Record<
-        ReportFamily,
-        boolean
-      >;
+      Object.fromEntries(
+        families.map((family) => [
+          family,
+          (!options.asLead || anonymousReportFamilies.has(family)) && pick(suppressed[family]),
+        ]),
+      ) as Record<ReportFamily, boolean>;
     const total = (counts: Counts[]) => {
       const sum = emptyCounts();
       counts.forEach((month) => add(sum, month));
@@ -207,7 +212,7 @@ export class ReportService {
               )
             : [],
       })),
-      organisation: !options.withOrganisation
+      organisation: options.asLead
         ? null
         : {
             total: figures(

@@ -72,6 +72,28 @@ export class ReportsController {
     return this.send(reply, acceptEncoding, await this.reports.report(organisationId, query));
   }
 
+  @Get(`${ORGANISATION}/reports/team-development/months`)
+  @RequirePermission('organisation.manage', 'organisationId')
+  @ApiOkResponse({
+    description: 'Every team with its figures per month: the participation overview',
+    schema: openApiSchema(reportSchema),
+  })
+  async organisationMonths(
+    @Param('organisationId', ParseIdPipe) organisationId: string,
+    // All teams side by side, month by month; one team is the report itself.
+    @ValidQuery(reportQuerySchema, { ...period, teamId: false }) query: ReportQuery,
+    @Headers('accept-encoding') acceptEncoding: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    return this.send(
+      reply,
+      acceptEncoding,
+      await this.reports.report(organisationId, { ...query, teamId: undefined }, undefined, {
+        everyMonth: true,
+      }),
+    );
+  }
+
   @Get(`${TEAM}/reports/team-development`)
   @RequirePermission('team.lead', 'teamId')
   @ApiOkResponse({ schema: openApiSchema(reportSchema) })
@@ -86,7 +108,7 @@ export class ReportsController {
     return this.send(
       reply,
       acceptEncoding,
-      await this.reports.report(organisationId, query, { teamId, withOrganisation: false }),
+      await this.reports.report(organisationId, query, teamId),
     );
   }
 

@@ -13,6 +13,7 @@ import {
 import { netMinutes, sessionView } from '../planning/training-view';
 import { sessionsOf, trainingsOf } from '../planning/trainings.queries';
 import { trainingErrors } from '../trainings.errors';
+import { assertRegisterOpen } from './register-lock';
 
 const stateOf: Record<AttendanceMark, EnrolmentState> = {
   present: 'attended',
@@ -64,6 +65,7 @@ export class AttendanceService {
     return {
       session: sessionView(row, training, now),
       trainingTitle: training.title,
+      lockedAt: session.register_locked_at?.toISOString() ?? null,
       participants: participants.map((participant) => ({
         userId: participant.user_id,
         name: participant.name,
@@ -85,6 +87,7 @@ export class AttendanceService {
     const session = await this.session(teamId, sessionId);
     if (session.called_off) throw trainingErrors.calledOff();
     if (session.starts_at > now) throw trainingErrors.notStarted();
+    if (session.register_locked_at) throw trainingErrors.registerLocked();
     const net = netMinutes(session);
     const participants = new Map(
       (await this.participants(sessionId)).map((participant) => [participant.user_id, participant]),
@@ -101,6 +104,7 @@ export class AttendanceService {
     });
     if (problems.length > 0) throw validationFailed(problems);
     await this.dataSource.transaction(async (manager) => {
+      await assertRegisterOpen(manager, sessionId);
       for (const entry of request.entries) {
         const participant = participants.get(entry.userId);
         if (!participant) continue;
@@ -122,6 +126,41 @@ export class AttendanceService {
     return this.register(teamId, sessionId, byId, now);
   }
 
+  /**
+   * Closes the register once everyone with a place is marked: from then on the hours it gives
+   * are final, and nobody checks in or is marked any more.
+   */
+  async lock(
+    teamId: string,
+    sessionId: string,
+    byId: string,
+    now = new Date(),
+  ): Promise<SessionRegister> {
+    const session = await this.session(teamId, sessionId);
+    if (session.called_off) throw trainingErrors.calledOff();
+    if (session.starts_at > now) throw trainingErrors.notStarted();
+    if (!session.register_locked_at) {
+      await this.dataSource.transaction(async (manager) => {
+        await assertRegisterOpen(manager, sessionId);
+        const unmarked = await selectRow(
+          manager,
+          z.object({ count: z.number() }),
+          `SELECT count(*)::int AS count FROM training_enrolment
+            WHERE session_id = $1 AND state = 'booked'`,
+          [sessionId],
+        );
+        if (unmarked && unmarked.count > 0) {
+          throw trainingErrors.unmarkedParticipants(unmarked.count);
+        }
+        await manager.query(`UPDATE training_session SET register_locked_at = $2 WHERE id = $1`, [
+          sessionId,
+          now,
+        ]);
+      });
+    }
+    return this.register(teamId, sessionId, byId, now);
+  }
+
   private async session(teamId: string, sessionId: string) {
     const session = await selectRow(
       this.dataSource,
@@ -132,10 +171,11 @@ export class AttendanceService {
         end_time: z.string(),
         break_minutes: z.number(),
         called_off: z.boolean(),
+        register_locked_at: z.date().nullable(),
       }),
       `SELECT s.training_id, s.starts_at, to_char(s.start_time, 'HH24:MI') AS start_time,
               to_char(s.end_time, 'HH24:MI') AS end_time, s.break_minutes,
-              s.cancelled_at IS NOT NULL AS called_off
+              s.cancelled_at IS NOT NULL AS called_off, s.register_locked_at
          FROM training_session s JOIN training t ON t.id = s.training_id
         WHERE s.id = $1 AND t.team_id = $2`,
       [sessionId, teamId],

@@ -12,6 +12,7 @@ import {
 } from '@leerruimte/shared-contracts';
 import { appPaths, link } from '@leerruimte/shared-paths';
 import { checkInOpen, netMinutes } from '../planning/training-view';
+import { assertRegisterOpen } from '../attendance/register-lock';
 import { trainingErrors } from '../trainings.errors';
 import { checkInCodes, isCheckInCode, newCheckInSecret } from './check-in-codes';
 
@@ -27,6 +28,7 @@ const sessionRow = z.object({
   called_off: z.boolean(),
   check_in_secret: z.string().nullable(),
   organisation_id: z.string(),
+  locked: z.boolean(),
 });
 type CheckInSession = z.infer<typeof sessionRow>;
 
@@ -76,6 +78,7 @@ export class CheckInService {
       throw validationFailed([trainingErrors.wrongCheckInCode('code')]);
     }
     await this.dataSource.transaction(async (manager) => {
+      await assertRegisterOpen(manager, sessionId);
       const enrolment = await selectRow(
         manager,
         z.object({
@@ -121,7 +124,8 @@ export class CheckInService {
       sessionRow,
       `SELECT s.starts_at, s.ends_at, to_char(s.start_time, 'HH24:MI') AS start_time,
               to_char(s.end_time, 'HH24:MI') AS end_time, s.break_minutes,
-              s.cancelled_at IS NOT NULL AS called_off, s.check_in_secret, tm.organisation_id
+              s.cancelled_at IS NOT NULL AS called_off, s.check_in_secret, tm.organisation_id,
+              s.register_locked_at IS NOT NULL AS locked
          FROM training_session s
          JOIN training t ON t.id = s.training_id
          JOIN team tm ON tm.id = t.team_id
@@ -130,6 +134,7 @@ export class CheckInService {
     );
     if (!session) throw notFound();
     if (session.called_off) throw trainingErrors.calledOff();
+    if (session.locked) throw trainingErrors.registerLocked();
     if (!checkInOpen(session, now))
       throw trainingErrors.checkInClosed(CHECK_IN_OPENS_MINUTES_BEFORE);
     return session;

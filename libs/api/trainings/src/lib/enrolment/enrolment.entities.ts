@@ -59,6 +59,10 @@ export class TrainingEnrolment {
   @Column({ type: 'boolean', default: false })
   evaluated: boolean;
 
+  /** When they were asked by mail to evaluate the session: at most once per booking. */
+  @Column({ type: 'timestamptz', nullable: true })
+  evaluationAskedAt: Date | null;
+
   /** When they checked themselves in with the code shown in the room; null when they did not. */
   @Column({ type: 'timestamptz', nullable: true })
   checkedInAt: Date | null;

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { icalDocument, icalParameter, icalStamp, icalText } from '@leerruimte/api-core';
 import { type MailMessage, paragraphMail } from '@leerruimte/api-infrastructure';
-import type { Locale } from '@leerruimte/shared-contracts';
+import { EVALUATION_MINIMUM_ANSWERS, type Locale } from '@leerruimte/shared-contracts';
 
 /** Why a participant gets a calendar message about a session. */
 export type InvitationReason = 'booked' | 'moved_up' | 'changed' | 'cancelled' | 'called_off';
@@ -121,6 +121,30 @@ export function unmarkedAbsenceMail(
       facts.link,
     ],
     link: { url: facts.link, label: nl ? 'Naar de trainingen' : 'Go to the trainings' },
+  });
+}
+
+/** After a session they attended: an invitation to evaluate it, anonymously. */
+export function evaluationRequestMail(
+  locale: Locale,
+  facts: Pick<SessionInvitationFacts, 'start' | 'end' | 'title' | 'link' | 'attendee'>,
+): MailMessage {
+  const nl = locale === 'nl';
+  const session = `${facts.title}, ${when(facts, locale)}`;
+  return paragraphMail({
+    to: facts.attendee.email,
+    subject: nl ? `Hoe was het? ${facts.title}` : `How was it? ${facts.title}`,
+    paragraphs: [
+      nl ? `Hallo ${facts.attendee.name},` : `Hello ${facts.attendee.name},`,
+      nl
+        ? `Je was bij ${session}. Wil je in een minuut laten weten wat je ervan vond? Vier korte stellingen, met een score van 1 tot 5.`
+        : `You attended ${session}. Would you take a minute to say what you thought of it? Four short statements, scored from 1 to 5.`,
+      nl
+        ? `Je evaluatie is anoniem: je teamleider ziet alleen gemiddelden, en pas als minstens ${EVALUATION_MINIMUM_ANSWERS} deelnemers evalueerden.`
+        : `Your evaluation is anonymous: your team lead sees averages only, and only once at least ${EVALUATION_MINIMUM_ANSWERS} participants evaluated.`,
+      facts.link,
+    ],
+    link: { url: facts.link, label: nl ? 'Bijeenkomst evalueren' : 'Evaluate the session' },
   });
 }
 

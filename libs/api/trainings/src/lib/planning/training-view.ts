@@ -54,7 +54,7 @@ export function sessionView(row: SessionRow, training: TrainingRow, now: Date): 
     waiting: row.waiting,
     started: row.starts_at <= now,
     calledOff: row.called_off,
-    checkInOpen: !row.called_off && checkInOpen(row, now),
+    checkInOpen: !row.called_off && !row.register_locked && checkInOpen(row, now),
     mine: state && {
       state,
       queuePlace: row.queue_place,

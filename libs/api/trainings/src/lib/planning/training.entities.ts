@@ -125,4 +125,8 @@ export class TrainingSession {
    */
   @Column({ type: 'varchar', length: 64, nullable: true })
   checkInSecret: string | null;
+
+  /** The register was closed: the attendance that counts for hours no longer changes. */
+  @Column({ type: 'timestamptz', nullable: true })
+  registerLockedAt: Date | null;
 }

@@ -43,6 +43,7 @@ const sessionRow = z.object({
   starts_at: z.date(),
   ends_at: z.date(),
   called_off: z.boolean(),
+  register_locked: z.boolean(),
   waiting: z.number(),
   my_state: z.enum(enrolmentStates).nullable(),
   my_minutes: z.number().nullable(),
@@ -65,6 +66,7 @@ export function sessionsOf(sql: Sql, trainingIds: string[], viewerId: string) {
             to_char(s.end_time, 'HH24:MI') AS end_time,
             s.break_minutes, s.place, s.online_url, s.capacity, s.booked, s.starts_at,
             s.ends_at, s.cancelled_at IS NOT NULL AS called_off,
+            s.register_locked_at IS NOT NULL AS register_locked,
             (SELECT count(*)::int FROM training_enrolment w
               WHERE w.session_id = s.id AND w.state = 'waiting') AS waiting,
             e.state AS my_state, e.attended_minutes AS my_minutes, e.evaluated AS my_evaluated,

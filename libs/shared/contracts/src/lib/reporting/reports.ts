@@ -39,8 +39,27 @@ export const reportFamilies = {
 } as const;
 
 export type ReportFamily = keyof typeof reportFamilies;
+
+/**
+ * The families made of anonymous answers (the pulse): shown only from the minimum group size,
+ * to everyone. A team lead sees the other families of their own team whatever its size, as they
+ * see the same per member elsewhere (Teamleren, Teamreflectie, the learning board).
+ */
+export const anonymousReportFamilies: ReadonlySet<ReportFamily> = new Set<ReportFamily>(['pulse']);
 export type ReportMetric = (typeof reportFamilies)[ReportFamily][number];
 export const reportMetrics = Object.values(reportFamilies).flat() as ReportMetric[];
+
+/**
+ * Whether a figure means something for these figures: a share of no prompts asked, or an
+ * average of no pulse answers, is not 0 but nothing (shown as "–").
+ */
+export function figureApplies(metric: ReportMetric, figures: Record<ReportMetric, number | null>) {
+  if (metric === 'reflectionParticipation') return figures.promptsAsked !== 0;
+  if (metric.startsWith('pulse') && metric !== 'pulseResponses') {
+    return figures.pulseResponses !== 0;
+  }
+  return true;
+}
 
 /** The figures in hours (with one decimal); the others are counts, a share or averages. */
 export const hourMetrics: ReadonlySet<ReportMetric> = new Set<ReportMetric>([

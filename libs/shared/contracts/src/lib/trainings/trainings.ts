@@ -184,6 +184,8 @@ export const sessionRegisterSchema = z.object({
       checkedInAt: z.iso.datetime().nullable(),
     }),
   ),
+  /** When the register was closed (ISO instant): attendance no longer changes. */
+  lockedAt: z.iso.datetime().nullable(),
 });
 
 /** Self check-in opens this long before a session starts, and closes when it ends. */

@@ -12,6 +12,7 @@ import {
 import { ApiClient } from '@leerruimte/web-shared-api-client';
 import {
   reportsControllerOrganisationExport,
+  reportsControllerOrganisationMonths,
   reportsControllerOrganisationReport,
   reportsControllerRequestOrganisationExport,
   reportsControllerRequestTeamExport,
@@ -53,6 +54,22 @@ function series({ total, months }: { total: Figures; months: Figures[] }) {
   return { total: figureSet(total), months: months.map(figureSet) };
 }
 
+/** A report as the generated client types it: figure sets with any names. */
+type ReportAnswer = Omit<Report, 'teams' | 'organisation'> & {
+  teams: Array<Omit<Report['teams'][number], 'total' | 'months'> & SeriesAnswer>;
+  organisation: SeriesAnswer | null;
+};
+type SeriesAnswer = { total: Figures; months: Figures[] };
+
+/** The report with every figure set checked complete (see `figureSet`). */
+function checkedReport(answer: ReportAnswer): Report {
+  return {
+    ...answer,
+    teams: answer.teams.map((team) => ({ ...team, ...series(team) })),
+    organisation: answer.organisation && series(answer.organisation),
+  };
+}
+
 /** The endpoints of the team-development reports, through the generated client. */
 @Injectable({ providedIn: 'root' })
 export class ReportingApi {
@@ -70,13 +87,18 @@ export class ReportingApi {
             teamId: query.teamId || undefined,
           })
         : this.api.invoke(reportsControllerTeamReport, { teamId: scope.teamId, from, to });
-    return report.pipe(
-      map((answer) => ({
-        ...answer,
-        teams: answer.teams.map((team) => ({ ...team, ...series(team) })),
-        organisation: answer.organisation && series(answer.organisation),
-      })),
-    );
+    return report.pipe(map(checkedReport));
+  }
+
+  /** Every team of the organisation with its figures per month: the participation overview. */
+  teamMonths(organisationId: string, query: Pick<ReportQuery, 'from' | 'to'>): Observable<Report> {
+    return this.api
+      .invoke(reportsControllerOrganisationMonths, {
+        organisationId,
+        from: query.from,
+        to: query.to,
+      })
+      .pipe(map(checkedReport));
   }
 
   settings(organisationId: string): Observable<ReportSettings> {

@@ -60,7 +60,7 @@ let nextId = 0;
               <th scope="row">{{ row.name }}</th>
               @for (metric of metrics; track metric) {
                 <td [class.suppressed-cell]="row.figures[metric] === null">
-                  {{ format.figure(metric, row.figures[metric]) }}
+                  {{ format.figureOf(metric, row.figures) }}
                 </td>
               }
             </tr>
@@ -72,7 +72,7 @@ let nextId = 0;
               <th scope="row">{{ t().organisationWhole }}</th>
               @for (metric of metrics; track metric) {
                 <td [class.suppressed-cell]="whole[metric] === null">
-                  {{ format.figure(metric, whole[metric]) }}
+                  {{ format.figureOf(metric, whole) }}
                 </td>
               }
             </tr>

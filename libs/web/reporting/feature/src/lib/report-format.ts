@@ -3,6 +3,7 @@ import {
   type FigureSet,
   type Locale,
   type ReportMetric,
+  figureApplies,
   hourMetrics,
 } from '@leerruimte/shared-contracts';
 import {
@@ -51,11 +52,15 @@ export function injectReportFormat() {
       year: 'numeric',
       timeZone: 'UTC',
     }).format(monthDate(value));
+  const figure = (metric: ReportMetric, value: number | null | undefined) =>
+    value === null || value === undefined ? t().suppressed : formatFigure(metric, value, locale());
   return {
-    figure: (metric: ReportMetric, value: number | null | undefined) =>
-      value === null || value === undefined
-        ? t().suppressed
-        : formatFigure(metric, value, locale()),
+    figure,
+    /** One figure of a set: "–" where it means nothing (a share of nothing asked). */
+    figureOf: (metric: ReportMetric, figures: FigureSet) =>
+      figures[metric] !== null && !figureApplies(metric, figures)
+        ? '–'
+        : figure(metric, figures[metric]),
     /** "juli 2026". */
     month,
     /** "jul 26", for an axis. */

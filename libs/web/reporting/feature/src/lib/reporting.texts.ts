@@ -25,6 +25,8 @@ export const reportingTexts = defineTexts(
       'Hoe de teams leren, reflecteren en experimenteren, maand voor maand. Het zijn altijd totalen: wie wat deed of antwoordde, staat er niet in.',
     privacy: (size: number) =>
       `Een cijfer dat van minder dan ${size} mensen komt, staat er als “te weinig deelnemers”, zodat niemand te herkennen is. Soms is daarom ook een ander cijfer verborgen, want anders is het verborgen cijfer uit te rekenen.`,
+    privacyOwnTeam: (size: number) =>
+      `Als teamleider zie je alle cijfers van je eigen team, ook van een klein team: wat teamleden leerden en of ze reflecteerden, zie je per persoon al in Teamleren en Teamreflectie. Alleen de anonieme teampuls verschijnt pas als minstens ${size} mensen hem invulden.`,
     updatedAt: (date: string) => `Cijfers bijgewerkt op ${date}.`,
     choose: 'Periode en team',
     periodKind: 'Soort periode',
@@ -53,6 +55,14 @@ export const reportingTexts = defineTexts(
       'In deze periode is er nog geen activiteit: geen modules, reflecties, experimenten of waarom-vragen. Kies een andere periode, of kijk later terug.',
     trends: 'Verloop',
     trendsIntro: 'Kies een cijfer om het per maand te zien.',
+    heatmap: 'Deelname per team en maand',
+    heatmapIntro:
+      'Alle teams naast elkaar, maand voor maand: hoe donkerder het vak, hoe hoger het cijfer. Zo zie je welke teams meedoen en wanneer het stil wordt.',
+    heatmapCaption: (figure: string) => `${figure} per team en maand`,
+    heatmapLegend:
+      'Licht is laag, donker is hoog, ten opzichte van het hoogste cijfer in de tabel. Een streep (–) betekent: niets om te tellen, zoals deelname als er geen vragen waren.',
+    tooFewShort: 'te weinig',
+    tooFewRest: ' deelnemers',
     figure: 'Cijfer',
     perMonth: (figure: string, scope: string) => `${figure} per maand · ${scope}`,
     teamsCompared: (figure: string) => `${figure} per team, over de hele periode`,
@@ -105,6 +115,8 @@ export const reportingTexts = defineTexts(
       'How the teams learn, reflect and experiment, month by month. These are always totals: who did or answered what is not in them.',
     privacy: (size: number) =>
       `A figure that comes from fewer than ${size} people shows as “too few participants”, so no one can be recognised. Sometimes another figure is hidden too, as otherwise the hidden one could be worked out.`,
+    privacyOwnTeam: (size: number) =>
+      `As team lead you see all figures of your own team, also of a small team: what members learned and whether they reflected you already see per person in Team learning and Team reflection. Only the anonymous team pulse shows once at least ${size} people filled it in.`,
     updatedAt: (date: string) => `Figures updated on ${date}.`,
     choose: 'Period and team',
     periodKind: 'Kind of period',
@@ -133,6 +145,14 @@ export const reportingTexts = defineTexts(
       'There is no activity in this period yet: no modules, reflections, experiments or why-questions. Choose another period, or look again later.',
     trends: 'Trends',
     trendsIntro: 'Choose a figure to see it per month.',
+    heatmap: 'Participation per team and month',
+    heatmapIntro:
+      'All teams side by side, month by month: the darker the cell, the higher the figure. So you see which teams take part and when it goes quiet.',
+    heatmapCaption: (figure: string) => `${figure} per team and month`,
+    heatmapLegend:
+      'Light is low, dark is high, relative to the highest figure in the table. A dash (–) means: nothing to count, such as participation when no questions were asked.',
+    tooFewShort: 'too few',
+    tooFewRest: ' participants',
     figure: 'Figure',
     perMonth: (figure: string, scope: string) => `${figure} per month · ${scope}`,
     teamsCompared: (figure: string) => `${figure} per team, over the whole period`,

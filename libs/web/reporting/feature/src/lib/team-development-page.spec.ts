@@ -150,6 +150,9 @@ describe(TeamDevelopmentPage.name, () => {
     const element = fixture.nativeElement as HTMLElement;
 
     expect(text(element.querySelector('h1'))).toBe('Teamontwikkeling · Wijkteam Centrum');
+    expect(text(element.querySelector('[data-testid=privacy-explanation]'))).toContain(
+      'Alleen de anonieme teampuls verschijnt pas als minstens 5 mensen',
+    );
     expect(text(element.querySelector('[data-metric=modulesStarted] .value'))).toBe('3');
     expect(element.querySelector('[data-testid=team-select]')).toBeNull();
     expect(element.querySelector('[data-testid=minimum-group-size]')).toBeNull();
@@ -174,5 +177,23 @@ describe(TeamDevelopmentPage.name, () => {
       'nog geen activiteit',
     );
     expect(element.querySelector('[data-testid=trend-chart]')).toBeNull();
+  });
+
+  it('shows a share of no reflection questions asked as "–", not as 0%', async () => {
+    const fixture = await renderFor('teamId', 't-centrum');
+    const team = report().teams[0];
+    backend
+      .expectOne(requestTo(`/api/teams/t-centrum/reports/team-development?from=${from}&to=${to}`))
+      .flush(
+        report({
+          organisation: null,
+          teams: [{ ...team, total: figures(2, { promptsAsked: 0, reflectionParticipation: 0 }) }],
+        }),
+      );
+    await fixture.whenStable();
+    const element = fixture.nativeElement as HTMLElement;
+
+    expect(text(element.querySelector('[data-metric=reflectionParticipation] .value'))).toBe('–');
+    expect(text(element.querySelector('[data-metric=promptsAsked] .value'))).toBe('0');
   });
 });

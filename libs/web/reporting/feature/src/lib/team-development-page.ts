@@ -27,6 +27,7 @@ import { Notice, StatusIndicator } from '@leerruimte/web-shared-ui';
 import { PageTitle, toErrorBody } from '@leerruimte/web-shared-util';
 import { ComparisonTable } from './comparison-table';
 import { ReportExportPanel } from './export-panel';
+import { ParticipationHeatmap } from './participation-heatmap';
 import { type Period, currentQuarter, periodRange } from './period';
 import { PeriodPicker } from './period-picker';
 import { hasNoActivity, injectReportFormat } from './report-format';
@@ -81,6 +82,7 @@ function sameQuery(a: ReportQuery | undefined, b: ReportQuery | undefined): bool
     MatFormFieldModule,
     MatSelectModule,
     Notice,
+    ParticipationHeatmap,
     PeriodPicker,
     ReportExportPanel,
     ReportSettingsForm,

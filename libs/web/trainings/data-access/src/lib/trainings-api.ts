@@ -24,6 +24,7 @@ import {
   trainingsControllerEvaluate,
   trainingsControllerEvaluation,
   trainingsControllerList,
+  trainingsControllerLockRegister,
   trainingsControllerPlan,
   trainingsControllerRecordAttendance,
   trainingsControllerRegister,
@@ -114,6 +115,11 @@ export class TrainingsApi {
       sessionId,
       body: { capacity },
     });
+  }
+
+  /** Closes the register: the attendance it holds, and so the hours, are final. */
+  lockRegister(teamId: string, sessionId: string): Observable<SessionRegister> {
+    return this.api.invoke(trainingsControllerLockRegister, { teamId, sessionId });
   }
 
   recordAttendance(

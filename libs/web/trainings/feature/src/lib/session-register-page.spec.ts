@@ -29,6 +29,7 @@ const register = (started: boolean, checkInOpen = false): SessionRegister => ({
     mine: null,
   },
   participants: [],
+  lockedAt: null,
 });
 
 describe(SessionRegisterPage.name, () => {
@@ -144,5 +145,44 @@ describe(SessionRegisterPage.name, () => {
     const { element } = await render(register(false));
     expect(element.textContent).toContain('vanaf een half uur voor het begin');
     expect(element.querySelector('lr-check-in-screen')).toBeNull();
+  });
+
+  it('closes the register after asking once more, and then keeps its attendance as it is', async () => {
+    const marked: SessionRegister = {
+      ...register(true),
+      participants: [
+        {
+          userId: 'u1',
+          name: 'Joost Visser',
+          state: 'attended',
+          queuePlace: null,
+          attendedMinutes: 390,
+          checkedInAt: null,
+        },
+      ],
+    };
+    const { element } = await render(marked, { answers: 0, minimum: 5, averages: null });
+    const button = (name: string) =>
+      [...element.querySelectorAll('button')].find(
+        (candidate) => candidate.textContent?.trim() === name,
+      ) as HTMLButtonElement | undefined;
+
+    button('Presentielijst afsluiten…')?.click();
+    TestBed.tick();
+    expect(element.textContent).toContain('Dit kun je niet terugdraaien.');
+    button('Ja, afsluiten')?.click();
+    backend
+      .expectOne('/api/teams/team/training-sessions/s1/register/lock')
+      .flush({ ...marked, lockedAt: '2026-11-23T16:00:00.000Z' });
+    for (let round = 0; round < 3; round++) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      TestBed.tick();
+    }
+
+    expect(element.querySelector('[data-testid="register-locked"]')?.textContent).toContain(
+      'Afgesloten op 23-11-2026 17:00',
+    );
+    expect((element.querySelector('tbody select') as HTMLSelectElement).disabled).toBe(true);
+    expect(button('Aanwezigheid opslaan')).toBeUndefined();
   });
 });

@@ -164,6 +164,7 @@ const markOf: Partial<Record<Participant['state'], AttendanceMark>> = {
                       @if (participant.state !== 'waiting') {
                         <td>
                           <select
+                            [disabled]="!!view.lockedAt"
                             class="lr-native-select"
                             [attr.aria-label]="t().attendance + ': ' + participant.name"
                             (change)="setMark(participant.userId, $any($event.target).value)"
@@ -218,7 +219,11 @@ const markOf: Partial<Record<Participant['state'], AttendanceMark>> = {
               </tbody>
             </table>
           </lr-table-scroll>
-          @if (view.session.started) {
+          @if (view.lockedAt; as lockedAt) {
+            <lr-notice tone="info" data-testid="register-locked">
+              {{ t().locked(dates.dateTime(lockedAt)) }}
+            </lr-notice>
+          } @else if (view.session.started) {
             <div class="actions">
               <button
                 mat-flat-button
@@ -228,7 +233,28 @@ const markOf: Partial<Record<Participant['state'], AttendanceMark>> = {
               >
                 {{ t().saveAttendance }}
               </button>
+              @if (!confirmingLock()) {
+                <button mat-stroked-button type="button" (click)="confirmingLock.set(true)">
+                  {{ t().lockRegister }}
+                </button>
+              }
             </div>
+            @if (confirmingLock()) {
+              <p class="muted">{{ t().lockHint }}</p>
+              <div class="actions">
+                <button
+                  mat-flat-button
+                  type="button"
+                  [disabled]="action.busy()"
+                  (click)="lockRegister()"
+                >
+                  {{ t().lockConfirm }}
+                </button>
+                <button mat-button type="button" (click)="confirmingLock.set(false)">
+                  {{ t().lockKeep }}
+                </button>
+              </div>
+            }
           }
         }
         @if (!view.session.started && !view.session.calledOff) {
@@ -389,6 +415,8 @@ export class SessionRegisterPage {
   protected readonly callOffAction = formAction();
   /** Calling off asks once more: it mails everyone and cannot be undone. */
   protected readonly confirmingCallOff = signal(false);
+  /** Closing the register asks once more too: its hours are final after. */
+  protected readonly confirmingLock = signal(false);
   protected readonly attendanceMarks = attendanceMarks;
 
   readonly teamId = input.required<string>();
@@ -514,6 +542,11 @@ export class SessionRegisterPage {
       this.t().attendanceSaved,
     );
     if (saved) this.edited.clear();
+  }
+
+  protected async lockRegister(): Promise<void> {
+    await this.apply(() => this.api.lockRegister(this.teamId(), this.sessionId()), null);
+    this.confirmingLock.set(false);
   }
 
   protected async enrolMember(): Promise<void> {

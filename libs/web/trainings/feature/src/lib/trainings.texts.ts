@@ -138,6 +138,13 @@ export const trainingTexts = defineTexts(
     checkInQr: 'QR-code om in te checken',
     checkInChanges: 'De code verandert elke minuut.',
     checkedInAt: (time: string) => `zelf ingecheckt om ${time}`,
+    lockRegister: 'Presentielijst afsluiten…',
+    lockHint:
+      'Sluit de lijst als iedereen is geregistreerd: daarna veranderen de aanwezigheid en de uren in het leerverslag niet meer, ook niet door inchecken. Dit kun je niet terugdraaien.',
+    lockConfirm: 'Ja, afsluiten',
+    lockKeep: 'Nee, nog niet',
+    locked: (when: string) =>
+      `Afgesloten op ${when}. De aanwezigheid en de uren veranderen niet meer.`,
   },
   {
     title: 'Trainings',
@@ -270,5 +277,11 @@ export const trainingTexts = defineTexts(
     checkInQr: 'QR code to check in',
     checkInChanges: 'The code changes every minute.',
     checkedInAt: (time: string) => `checked in at ${time}`,
+    lockRegister: 'Close the register…',
+    lockHint:
+      'Close the register once everyone is registered: after that attendance and the hours in the learning record no longer change, not by checking in either. This cannot be undone.',
+    lockConfirm: 'Yes, close it',
+    lockKeep: 'No, not yet',
+    locked: (when: string) => `Closed on ${when}. Attendance and hours no longer change.`,
   },
 );

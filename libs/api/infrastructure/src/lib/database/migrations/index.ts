@@ -41,6 +41,8 @@ import { TrainingSelfEnrolment1796617067605 } from './1796617067605-TrainingSelf
 import { Werkbegeleiding1796617475435 } from './1796617475435-Werkbegeleiding';
 import { SelfCheckIn1796623692247 } from './1796623692247-SelfCheckIn';
 import { TrainingAndIntervisieFigures1796625171603 } from './1796625171603-TrainingAndIntervisieFigures';
+import { EvaluationRequest1796626000000 } from './1796626000000-EvaluationRequest';
+import { RegisterLock1796628126560 } from './1796628126560-RegisterLock';
 
 /** Every migration, oldest first. `npm run db:migration:generate` rewrites this file. */
 export const migrations = [
@@ -87,4 +89,6 @@ export const migrations = [
   Werkbegeleiding1796617475435,
   SelfCheckIn1796623692247,
   TrainingAndIntervisieFigures1796625171603,
+  EvaluationRequest1796626000000,
+  RegisterLock1796628126560,
 ];

@@ -11,6 +11,7 @@ export * from './trainings-controller-enrol-member';
 export * from './trainings-controller-evaluate';
 export * from './trainings-controller-evaluation';
 export * from './trainings-controller-list';
+export * from './trainings-controller-lock-register';
 export * from './trainings-controller-plan';
 export * from './trainings-controller-record-attendance';
 export * from './trainings-controller-register';

@@ -60,6 +60,7 @@ export function trainingsControllerCallOff(
       attendedMinutes: number | null;
       checkedInAt: string | null;
     }>;
+    lockedAt: string | null;
   }>
 > {
   const rb = new RequestBuilder(rootUrl, trainingsControllerCallOff.PATH, 'post');
@@ -119,6 +120,7 @@ export function trainingsControllerCallOff(
           attendedMinutes: number | null;
           checkedInAt: string | null;
         }>;
+        lockedAt: string | null;
       }>;
     }),
   );

@@ -61,6 +61,7 @@ export function trainingsControllerCancelMember(
       attendedMinutes: number | null;
       checkedInAt: string | null;
     }>;
+    lockedAt: string | null;
   }>
 > {
   const rb = new RequestBuilder(rootUrl, trainingsControllerCancelMember.PATH, 'delete');
@@ -121,6 +122,7 @@ export function trainingsControllerCancelMember(
           attendedMinutes: number | null;
           checkedInAt: string | null;
         }>;
+        lockedAt: string | null;
       }>;
     }),
   );

@@ -68,6 +68,7 @@ export function trainingsControllerChangeSession(
       attendedMinutes: number | null;
       checkedInAt: string | null;
     }>;
+    lockedAt: string | null;
   }>
 > {
   const rb = new RequestBuilder(rootUrl, trainingsControllerChangeSession.PATH, 'put');
@@ -128,6 +129,7 @@ export function trainingsControllerChangeSession(
           attendedMinutes: number | null;
           checkedInAt: string | null;
         }>;
+        lockedAt: string | null;
       }>;
     }),
   );

@@ -63,6 +63,7 @@ export function trainingsControllerEnrolMember(
       attendedMinutes: number | null;
       checkedInAt: string | null;
     }>;
+    lockedAt: string | null;
   }>
 > {
   const rb = new RequestBuilder(rootUrl, trainingsControllerEnrolMember.PATH, 'post');
@@ -123,6 +124,7 @@ export function trainingsControllerEnrolMember(
           attendedMinutes: number | null;
           checkedInAt: string | null;
         }>;
+        lockedAt: string | null;
       }>;
     }),
   );

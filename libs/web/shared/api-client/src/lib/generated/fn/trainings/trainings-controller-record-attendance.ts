@@ -67,6 +67,7 @@ export function trainingsControllerRecordAttendance(
       attendedMinutes: number | null;
       checkedInAt: string | null;
     }>;
+    lockedAt: string | null;
   }>
 > {
   const rb = new RequestBuilder(rootUrl, trainingsControllerRecordAttendance.PATH, 'put');
@@ -127,6 +128,7 @@ export function trainingsControllerRecordAttendance(
           attendedMinutes: number | null;
           checkedInAt: string | null;
         }>;
+        lockedAt: string | null;
       }>;
     }),
   );

@@ -60,6 +60,7 @@ export function trainingsControllerRegister(
       attendedMinutes: number | null;
       checkedInAt: string | null;
     }>;
+    lockedAt: string | null;
   }>
 > {
   const rb = new RequestBuilder(rootUrl, trainingsControllerRegister.PATH, 'get');
@@ -119,6 +120,7 @@ export function trainingsControllerRegister(
           attendedMinutes: number | null;
           checkedInAt: string | null;
         }>;
+        lockedAt: string | null;
       }>;
     }),
   );

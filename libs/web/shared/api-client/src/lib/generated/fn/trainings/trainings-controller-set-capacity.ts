@@ -63,6 +63,7 @@ export function trainingsControllerSetCapacity(
       attendedMinutes: number | null;
       checkedInAt: string | null;
     }>;
+    lockedAt: string | null;
   }>
 > {
   const rb = new RequestBuilder(rootUrl, trainingsControllerSetCapacity.PATH, 'put');
@@ -123,6 +124,7 @@ export function trainingsControllerSetCapacity(
           attendedMinutes: number | null;
           checkedInAt: string | null;
         }>;
+        lockedAt: string | null;
       }>;
     }),
   );
