@@ -114,6 +114,11 @@ export class TrainingsSeeder implements DemoSeeder {
     }
     await enrol(sns[1], fatma.id, 'attended', 390);
     await enrol(sns[1], joost.id, 'partly_attended', 240);
+    // The first day's register is closed: its hours are final.
+    await manager.query(
+      `UPDATE training_session SET register_locked_at = ends_at + interval '1 hour' WHERE id = $1`,
+      [sns[0]],
+    );
     // On the second day Fatma checked herself in with the code on the screen.
     await manager.query(
       `UPDATE training_enrolment e SET checked_in_at = s.starts_at - interval '5 minutes'
