@@ -34,6 +34,17 @@ const report: Report = {
   updatedAt: null,
 };
 
+/** The spreadsheet export's first sheet, read back. */
+async function firstSheet(of: Report) {
+  const workbook = new ExcelJS.Workbook();
+  const file = await reportXlsx(of, 'nl');
+  // exceljs declares its own Buffer (an ArrayBuffer); hand it the file's bytes as one.
+  await workbook.xlsx.load(
+    file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer,
+  );
+  return workbook.worksheets[0];
+}
+
 describe('report exports', () => {
   it('show a share of nothing asked, and an average of no answers, as "–", not as 0', () => {
     const [header, noord, , zuid] = reportCsv(report, 'nl').split('\r\n');
@@ -47,17 +58,19 @@ describe('report exports', () => {
   });
 
   it('do the same in the spreadsheet', async () => {
-    const workbook = new ExcelJS.Workbook();
-    const file = await reportXlsx(report, 'nl');
-    // exceljs declares its own Buffer (an ArrayBuffer); hand it the file's bytes as one.
-    await workbook.xlsx.load(
-      file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer,
-    );
-    const sheet = workbook.worksheets[0];
+    const sheet = await firstSheet(report);
     const header = (sheet.getRow(5).values as unknown[]).slice(1);
     const noord = (sheet.getRow(6).values as unknown[]).slice(1);
     expect(noord[header.indexOf('Reflectiedeelname')]).toBe('–');
     expect(noord[header.indexOf('Leeruren')]).toBe(2.5);
+    // The team lead's own report: only the pulse is hidden below the minimum, and it says so.
+    expect(sheet.getRow(3).getCell(1).value).toContain('Als teamleider zie je alle cijfers');
+  });
+
+  it("tell an organisation's reader that small groups are hidden", async () => {
+    const whole = { total: figureSet({}), months: [figureSet({})] };
+    const sheet = await firstSheet({ ...report, organisation: whole });
+    expect(sheet.getRow(3).getCell(1).value).toContain('Cijfers die van minder dan 5 mensen komen');
   });
 
   it('say months and days in the reader’s language, in Amsterdam', () => {

@@ -44,6 +44,17 @@ function shown(metric: ReportMetric, figures: FigureSet, locale: Locale): string
   return String(value).replace('.', locale === 'nl' ? ',' : '.');
 }
 
+/**
+ * What the reader is told about hidden figures: a team lead's report of their own team (the
+ * only one without the organisation) hides only the anonymous pulse.
+ */
+function privacyOf(report: Report, locale: Locale): string {
+  const words = reportWords[locale];
+  return report.organisation === null
+    ? words.privacyOwnTeam(report.minimumGroupSize)
+    : words.privacy(report.minimumGroupSize);
+}
+
 /** A month ("2026-10") or a day as the PDF's reader says it: "okt 2026", "7 december 2026". */
 export function spoken(value: string | Date, locale: Locale, format: string): string {
   const moment =
@@ -77,7 +88,7 @@ export async function reportXlsx(report: Report, locale: Locale): Promise<Buffer
   sheet.addRow([
     `${words.period}: ${spoken(report.from, locale, 'LLLL yyyy')} – ${spoken(report.to, locale, 'LLLL yyyy')}`,
   ]);
-  sheet.addRow([words.privacy(report.minimumGroupSize)]);
+  sheet.addRow([privacyOf(report, locale)]);
   sheet.addRow([]);
   const header = sheet.addRow([
     words.team,
@@ -169,11 +180,7 @@ export function reportPdf(report: Report, locale: Locale): Promise<Buffer> {
       `${words.period}: ${spoken(report.from, locale, 'LLLL yyyy')} – ${spoken(report.to, locale, 'LLLL yyyy')}`,
     );
     doc.text(report.teams.map((team) => team.name).join(', '));
-    doc
-      .moveDown()
-      .fillColor(pdfColours.muted)
-      .fontSize(10)
-      .text(words.privacy(report.minimumGroupSize));
+    doc.moveDown().fillColor(pdfColours.muted).fontSize(10).text(privacyOf(report, locale));
     doc.text(words.generated(spoken(new Date(), locale, 'd LLLL yyyy')));
 
     const series = [

@@ -10,6 +10,8 @@ export const reportWords = {
     tooFew: 'te weinig deelnemers',
     privacy: (k: number) =>
       `Cijfers die van minder dan ${k} mensen komen, staan er als "te weinig deelnemers". Zo is niemand te herkennen. Antwoorden op reflectievragen, dagboeken en de puls blijven van de teamleden zelf.`,
+    privacyOwnTeam: (k: number) =>
+      `Als teamleider zie je alle cijfers van je eigen team, ook van een klein team: je ziet ze per teamlid al in Leerruimte. Alleen de anonieme teampuls staat er pas als minstens ${k} mensen hem invulden. Antwoorden op reflectievragen, dagboeken en de puls blijven van de teamleden zelf.`,
     explanations: 'Wat de cijfers betekenen',
     summary: 'Samenvatting per team',
     trend: 'Per maand',
@@ -25,6 +27,8 @@ export const reportWords = {
     tooFew: 'too few participants',
     privacy: (k: number) =>
       `Figures from fewer than ${k} people show as "too few participants", so no one can be recognised. Answers to reflection prompts, journals and the pulse stay with the members themselves.`,
+    privacyOwnTeam: (k: number) =>
+      `As team lead you see all figures of your own team, also of a small team: you already see them per member in Leerruimte. Only the anonymous team pulse shows once at least ${k} people filled it in. Answers to reflection prompts, journals and the pulse stay with the members themselves.`,
     explanations: 'What the figures mean',
     summary: 'Summary per team',
     trend: 'Per month',
