@@ -25,3 +25,4 @@ export * from './lib/errors/client-data.guard';
 export * from './lib/pdf/pdf';
 export * from './lib/pdf/csv';
 export * from './lib/calendar/ical';
+export * from './lib/qr/qr-code';

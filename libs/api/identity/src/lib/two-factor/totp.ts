@@ -1,5 +1,4 @@
 import { Secret, TOTP } from 'otpauth';
-import { toString as qrCodeSvg } from 'qrcode';
 import { type AppConfig, SecretBox } from '@leerruimte/api-core';
 
 const ISSUER = 'Leerruimte';
@@ -22,11 +21,6 @@ export function newTotpSecret(): string {
 
 export function totpUri(secret: string, email: string): string {
   return totpFor(secret, email).toString();
-}
-
-export async function totpQrCode(uri: string): Promise<string> {
-  const svg = await qrCodeSvg(uri, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
-  return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
 }
 
 /** The current code; for the demo's helper command and for tests. */

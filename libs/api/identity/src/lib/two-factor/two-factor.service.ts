@@ -5,13 +5,13 @@ import type {
   RecoveryCodes,
   TwoFactorSetup,
 } from '@leerruimte/shared-contracts';
-import { APP_CONFIG, type AppConfig, type SecretBox } from '@leerruimte/api-core';
+import { APP_CONFIG, type AppConfig, type SecretBox, qrCodeDataUrl } from '@leerruimte/api-core';
 import { AuditLog } from '@leerruimte/api-identity-data';
 import { User } from '@leerruimte/api-identity-data';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { RecoveryCode } from './recovery-code.entity';
 import { hashRecoveryCode, isRecoveryCodeShape, newRecoveryCodes } from './recovery-codes';
-import { newTotpSecret, totpQrCode, totpSecretBox, totpUri, verifyTotp } from './totp';
+import { newTotpSecret, totpSecretBox, totpUri, verifyTotp } from './totp';
 import { twoFactorErrors } from './two-factor.errors';
 import { claimRecoveryCode, claimTotpStep, isTwoFactorRequired } from './two-factor.queries';
 
@@ -97,7 +97,7 @@ export class TwoFactorService {
       .getRepository(User)
       .update({ id: user.id }, { totpPendingSecret: this.secrets.seal(secret) });
     const otpauthUri = totpUri(secret, user.email);
-    return { secret, otpauthUri, qrCode: await totpQrCode(otpauthUri) };
+    return { secret, otpauthUri, qrCode: await qrCodeDataUrl(otpauthUri) };
   }
 
   /** Step two: the app's code proves it holds the secret; 2FA is on and recovery codes are made. */

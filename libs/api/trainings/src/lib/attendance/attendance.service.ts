@@ -11,7 +11,7 @@ import {
   enrolmentStates,
 } from '@leerruimte/shared-contracts';
 import { netMinutes, sessionView } from '../planning/training-view';
-import { sessionsOf, trainingsOf } from '../planning/trainings.queries';
+import { sessionsOf, teamSession, trainingsOf } from '../planning/trainings.queries';
 import { trainingErrors } from '../trainings.errors';
 import { assertRegisterOpen } from './register-lock';
 
@@ -84,9 +84,7 @@ export class AttendanceService {
     byId: string,
     now = new Date(),
   ): Promise<SessionRegister> {
-    const session = await this.session(teamId, sessionId);
-    if (session.called_off) throw trainingErrors.calledOff();
-    if (session.starts_at > now) throw trainingErrors.notStarted();
+    const session = await this.markableSession(teamId, sessionId, now);
     if (session.register_locked_at) throw trainingErrors.registerLocked();
     const net = netMinutes(session);
     const participants = new Map(
@@ -136,9 +134,7 @@ export class AttendanceService {
     byId: string,
     now = new Date(),
   ): Promise<SessionRegister> {
-    const session = await this.session(teamId, sessionId);
-    if (session.called_off) throw trainingErrors.calledOff();
-    if (session.starts_at > now) throw trainingErrors.notStarted();
+    const session = await this.markableSession(teamId, sessionId, now);
     if (!session.register_locked_at) {
       await this.dataSource.transaction(async (manager) => {
         await assertRegisterOpen(manager, sessionId);
@@ -162,25 +158,16 @@ export class AttendanceService {
   }
 
   private async session(teamId: string, sessionId: string) {
-    const session = await selectRow(
-      this.dataSource,
-      z.object({
-        training_id: z.string(),
-        starts_at: z.date(),
-        start_time: z.string(),
-        end_time: z.string(),
-        break_minutes: z.number(),
-        called_off: z.boolean(),
-        register_locked_at: z.date().nullable(),
-      }),
-      `SELECT s.training_id, s.starts_at, to_char(s.start_time, 'HH24:MI') AS start_time,
-              to_char(s.end_time, 'HH24:MI') AS end_time, s.break_minutes,
-              s.cancelled_at IS NOT NULL AS called_off, s.register_locked_at
-         FROM training_session s JOIN training t ON t.id = s.training_id
-        WHERE s.id = $1 AND t.team_id = $2`,
-      [sessionId, teamId],
-    );
+    const session = await teamSession(this.dataSource, teamId, sessionId);
     if (!session) throw notFound();
+    return session;
+  }
+
+  /** A register is kept from the session's start, unless it was called off. */
+  private async markableSession(teamId: string, sessionId: string, now: Date) {
+    const session = await this.session(teamId, sessionId);
+    if (session.called_off) throw trainingErrors.calledOff();
+    if (session.starts_at > now) throw trainingErrors.notStarted();
     return session;
   }
 

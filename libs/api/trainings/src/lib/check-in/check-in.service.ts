@@ -1,8 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { toString as qrCodeSvg } from 'qrcode';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { APP_CONFIG, type AppConfig, notFound, validationFailed } from '@leerruimte/api-core';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  notFound,
+  qrCodeDataUrl,
+  validationFailed,
+} from '@leerruimte/api-core';
 import { AuditLog } from '@leerruimte/api-identity-data';
 import { RateLimiter, selectRow } from '@leerruimte/api-infrastructure';
 import {
@@ -12,25 +17,13 @@ import {
 } from '@leerruimte/shared-contracts';
 import { appPaths, link } from '@leerruimte/shared-paths';
 import { checkInOpen, netMinutes } from '../planning/training-view';
+import { type TeamSessionRow, teamSession } from '../planning/trainings.queries';
 import { assertRegisterOpen } from '../attendance/register-lock';
 import { trainingErrors } from '../trainings.errors';
 import { checkInCodes, isCheckInCode, newCheckInSecret } from './check-in-codes';
 
 /** Wrong codes per person: enough for typos, far too few to guess six digits. */
 const wrongCodes = { bucket: 'check-in:user', limit: 5, windowSeconds: 600 };
-
-const sessionRow = z.object({
-  starts_at: z.date(),
-  ends_at: z.date(),
-  start_time: z.string(),
-  end_time: z.string(),
-  break_minutes: z.number(),
-  called_off: z.boolean(),
-  check_in_secret: z.string().nullable(),
-  organisation_id: z.string(),
-  locked: z.boolean(),
-});
-type CheckInSession = z.infer<typeof sessionRow>;
 
 /**
  * Self check-in: the trainer shows a code and a QR code in the room; a participant with a place
@@ -54,10 +47,9 @@ export class CheckInService {
     const secret = session.check_in_secret ?? (await this.keyFor(sessionId));
     const { code, token, validUntil } = checkInCodes(secret, now);
     const url = `${this.config.http.publicUrl}${link(appPaths.checkIn, { teamId, sessionId })}?code=${token}`;
-    const svg = await qrCodeSvg(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
     return {
       code,
-      qrCode: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`,
+      qrCode: await qrCodeDataUrl(url),
       link: url,
       validUntil: validUntil.toISOString(),
     };
@@ -118,25 +110,14 @@ export class CheckInService {
   }
 
   /** The team's session, when checking in is possible now: 404 or 409 otherwise. */
-  private async openSession(teamId: string, sessionId: string, now: Date): Promise<CheckInSession> {
-    const session = await selectRow(
-      this.dataSource,
-      sessionRow,
-      `SELECT s.starts_at, s.ends_at, to_char(s.start_time, 'HH24:MI') AS start_time,
-              to_char(s.end_time, 'HH24:MI') AS end_time, s.break_minutes,
-              s.cancelled_at IS NOT NULL AS called_off, s.check_in_secret, tm.organisation_id,
-              s.register_locked_at IS NOT NULL AS locked
-         FROM training_session s
-         JOIN training t ON t.id = s.training_id
-         JOIN team tm ON tm.id = t.team_id
-        WHERE s.id = $1 AND t.team_id = $2`,
-      [sessionId, teamId],
-    );
+  private async openSession(teamId: string, sessionId: string, now: Date): Promise<TeamSessionRow> {
+    const session = await teamSession(this.dataSource, teamId, sessionId);
     if (!session) throw notFound();
     if (session.called_off) throw trainingErrors.calledOff();
-    if (session.locked) throw trainingErrors.registerLocked();
-    if (!checkInOpen(session, now))
+    if (session.register_locked_at) throw trainingErrors.registerLocked();
+    if (!checkInOpen(session, now)) {
       throw trainingErrors.checkInClosed(CHECK_IN_OPENS_MINUTES_BEFORE);
+    }
     return session;
   }
 

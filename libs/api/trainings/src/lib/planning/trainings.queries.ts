@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Sql, selectRows } from '@leerruimte/api-infrastructure';
+import { type Sql, selectRow, selectRows } from '@leerruimte/api-infrastructure';
 import { accreditationRegisters, enrolmentStates } from '@leerruimte/shared-contracts';
 
 const trainingRow = z.object({
@@ -81,5 +81,36 @@ export function sessionsOf(sql: Sql, trainingIds: string[], viewerId: string) {
       WHERE s.training_id = ANY($1::uuid[])
       ORDER BY s.starts_at, s.id`,
     [trainingIds, viewerId],
+  );
+}
+
+const teamSessionRow = z.object({
+  training_id: z.string(),
+  organisation_id: z.string(),
+  starts_at: z.date(),
+  ends_at: z.date(),
+  start_time: z.string(),
+  end_time: z.string(),
+  break_minutes: z.number(),
+  called_off: z.boolean(),
+  register_locked_at: z.date().nullable(),
+  check_in_secret: z.string().nullable(),
+});
+export type TeamSessionRow = z.infer<typeof teamSessionRow>;
+
+/** One session of the team's trainings, with what its register and check-in go by. */
+export function teamSession(sql: Sql, teamId: string, sessionId: string) {
+  return selectRow(
+    sql,
+    teamSessionRow,
+    `SELECT s.training_id, tm.organisation_id, s.starts_at, s.ends_at,
+            to_char(s.start_time, 'HH24:MI') AS start_time,
+            to_char(s.end_time, 'HH24:MI') AS end_time, s.break_minutes,
+            s.cancelled_at IS NOT NULL AS called_off, s.register_locked_at, s.check_in_secret
+       FROM training_session s
+       JOIN training t ON t.id = s.training_id
+       JOIN team tm ON tm.id = t.team_id
+      WHERE s.id = $1 AND t.team_id = $2`,
+    [sessionId, teamId],
   );
 }
