@@ -114,15 +114,19 @@ describe('logging in and out', () => {
     const sut = await browser();
     const visitor = await sut.get('/api/auth/session');
     expect(visitor.statusCode).toBe(200);
-    expect(visitor.json()).toEqual({ user: null });
+    expect(visitor.json()).toEqual({ user: null, signedInThrough: null });
 
     await sut.post('/api/auth/login', { email: 'mira@testdorp.test', password: PASSWORD });
     const session = await sut.get('/api/auth/session');
     expect(session.statusCode).toBe(200);
     expect(session.json().user).toMatchObject({ name: 'Mira Kok' });
+    expect(session.json().signedInThrough).toBeNull();
 
     await sut.post('/api/auth/logout');
-    expect((await sut.get('/api/auth/session')).json()).toEqual({ user: null });
+    expect((await sut.get('/api/auth/session')).json()).toEqual({
+      user: null,
+      signedInThrough: null,
+    });
   });
 
   it('stores only a hash of the session token', async () => {

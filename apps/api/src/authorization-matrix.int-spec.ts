@@ -126,6 +126,30 @@ const matrix: Record<string, Row> = {
   'POST /api/auth/unlock-link': { expect: everyone, body: { email: 'iemand@test.test' } },
   // As with a reset link: an unknown unlock link is a 404 for everyone.
   'POST /api/auth/unlock/{token}': { expect: everyone },
+  'POST /api/auth/sign-in-method': { expect: everyone, body: { email: 'iemand@test.test' } },
+  // Without a provider for the domain: back to the login page, for everyone alike.
+  'GET /api/auth/sso/start': { expect: everyone, query: 'email=iemand%40test.test' },
+  // A made-up state: back to the login page, for everyone alike.
+  'GET /api/auth/sso/callback': { expect: everyone, query: 'code=verzonnen&state=verzonnen' },
+  'GET /api/auth/sso/link/{token}': { expect: everyone },
+  'POST /api/auth/sso/link/{token}': { expect: everyone, body: { password: WORLD_PASSWORD } },
+  'POST /api/auth/logout/provider': { expect: everyone },
+  'GET /api/organisations/{organisationId}/sso': { expect: organisationAdminOnly },
+  // Nothing answers at this issuer: a 400 for the admin, after the rights were checked.
+  'PUT /api/organisations/{organisationId}/sso': {
+    expect: organisationAdminOnly,
+    body: {
+      issuer: 'http://127.0.0.1:9/',
+      clientId: 'leerruimte',
+      clientSecret: 'geheim',
+      required: false,
+      domains: ['test.test'],
+    },
+  },
+  'POST /api/organisations/{organisationId}/sso/domains/{domain}/verify': {
+    expect: organisationAdminOnly,
+  },
+  'DELETE /api/organisations/{organisationId}/sso': { expect: organisationAdminOnly },
   'GET /api/organisations/{organisationId}/teams': { expect: organisationAdminOnly },
   'POST /api/organisations/{organisationId}/teams': {
     expect: organisationAdminOnly,
@@ -496,6 +520,7 @@ describe('authorization matrix', () => {
             /\{(momentId|occurrenceId|questionId|caseId|experimentId|exportId|trainingId|sessionId|meetingId)\}/,
             madeUpId,
           )
+          .replace('{domain}', 'test.test')
           .replace('{token}', 'onbekende-uitnodiging');
 
         const response = await world.request(caller, {

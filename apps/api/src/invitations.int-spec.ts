@@ -78,6 +78,11 @@ describe('inviting someone into a team', () => {
       (row: { action: string }) => row.action,
     );
     expect(actions).toEqual(['invitation.sent', 'invitation.accepted']);
+    // The link reached the address: a sign-in through the organisation may link to it later.
+    const [account] = await query(
+      `SELECT email_verified_at FROM app_user WHERE email = 'noor.nieuw@test.test'`,
+    );
+    expect(account.email_verified_at).toBeInstanceOf(Date);
   });
 
   it.each([

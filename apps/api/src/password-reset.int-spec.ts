@@ -40,10 +40,19 @@ describe('a forgotten password', () => {
       recipient: 'priya.professional@test.test',
     });
     const token = await tokenFromMail();
+    const verifiedAt = async () =>
+      (
+        await query(`SELECT email_verified_at FROM app_user WHERE id = $1`, [
+          world.users.professional,
+        ])
+      )[0].email_verified_at;
+    expect(await verifiedAt()).toBeNull();
     expect(
       (await post(`/api/auth/password-reset/${token}`, { password: 'regen-op-het-fietspad' }))
         .statusCode,
     ).toBe(204);
+    // The link reached the address: a sign-in through the organisation may link to it later.
+    expect(await verifiedAt()).toBeInstanceOf(Date);
 
     expect(
       (await world.request('professional', { method: 'GET', url: '/api/auth/me' })).statusCode,

@@ -30,4 +30,14 @@ export const identityErrors = {
         },
       ],
     ),
+  ssoRequired: (organisationName: string) =>
+    new AppError(HttpStatus.FORBIDDEN, 'sso_required', {
+      nl: `${organisationName} laat je inloggen met je account van de organisatie, niet met een wachtwoord.`,
+      en: `${organisationName} has you sign in with your organisation account, not a password.`,
+    }),
+  ssoLinkExpired: () =>
+    new AppError(HttpStatus.NOT_FOUND, 'sso_link_expired', {
+      nl: 'Deze koppeling is verlopen of al gebruikt. Log opnieuw in via je organisatie.',
+      en: 'This link has expired or was used. Sign in through your organisation again.',
+    }),
 };

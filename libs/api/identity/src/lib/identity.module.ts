@@ -26,6 +26,13 @@ import { Invitation } from './invitations/invitation.entity';
 import { InvitationsController } from './invitations/invitations.controller';
 import { InvitationsService } from './invitations/invitations.service';
 import { OutboxController } from './invitations/outbox.controller';
+import { OidcProviders } from './single-sign-on/oidc-providers';
+import { SsoConnection, SsoDomain, SsoIdentity } from './single-sign-on/sso-connection.entity';
+import { SsoController } from './single-sign-on/sso.controller';
+import { SsoSecrets } from './single-sign-on/sso-secrets';
+import { SsoSettingsService } from './single-sign-on/sso-settings.service';
+import { SsoSignIn } from './single-sign-on/sso-sign-in.service';
+import { SsoSignOut } from './single-sign-on/sso-sign-out';
 import { TeamsController } from './teams/teams.controller';
 import { TeamsService } from './teams/teams.service';
 import { LoginChallenges } from './two-factor/login-challenge';
@@ -33,7 +40,15 @@ import { RecoveryCode } from './two-factor/recovery-code.entity';
 import { TwoFactorController } from './two-factor/two-factor.controller';
 import { TwoFactorService } from './two-factor/two-factor.service';
 
-export const identityEntities = [...identityDataEntities, Invitation, PasswordReset, RecoveryCode];
+export const identityEntities = [
+  ...identityDataEntities,
+  Invitation,
+  PasswordReset,
+  RecoveryCode,
+  SsoConnection,
+  SsoDomain,
+  SsoIdentity,
+];
 
 /** People, organisations, teams, roles, sessions and the audit log; guards every API route. */
 @Module({
@@ -46,6 +61,7 @@ export const identityEntities = [...identityDataEntities, Invitation, PasswordRe
     InvitationsController,
     OutboxController,
     OrganisationsController,
+    SsoController,
   ],
   providers: [
     // Order matters: who is calling first, then what they may do.
@@ -68,6 +84,11 @@ export const identityEntities = [...identityDataEntities, Invitation, PasswordRe
     ProfileService,
     SessionService,
     SessionCache,
+    OidcProviders,
+    SsoSecrets,
+    SsoSettingsService,
+    SsoSignIn,
+    SsoSignOut,
     TeamsService,
     TwoFactorService,
   ],

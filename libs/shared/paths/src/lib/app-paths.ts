@@ -9,6 +9,8 @@ export const appPaths = {
   resetPassword: 'wachtwoord-herstellen/:token',
   invitation: 'uitnodiging/:token',
   unlockLogin: 'ontgrendelen/:token',
+  ssoLink: 'inloggen/koppelen/:token',
+  organisationSso: 'organisatie/:organisationId/inloggen',
   organisationTeams: 'organisatie/:organisationId/teams',
   organisationDevelopment: 'organisatie/:organisationId/teamontwikkeling',
   organisationCertificates: 'organisatie/:organisationId/certificaten',

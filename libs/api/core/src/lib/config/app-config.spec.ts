@@ -30,6 +30,16 @@ describe(loadConfig.name, () => {
     );
   });
 
+  it('reads the DNS servers that domain checks ask, or leaves them to the system', () => {
+    expect(loadConfig(validEnv).dns.servers).toBeUndefined();
+    expect(loadConfig({ ...validEnv, DNS_SERVERS: '1.1.1.1, 127.0.0.1:5353' }).dns.servers).toEqual(
+      ['1.1.1.1', '127.0.0.1:5353'],
+    );
+    expect(() => loadConfig({ ...validEnv, DNS_SERVERS: 'dns.google' })).toThrow(
+      /DNS_SERVERS: must be addresses of DNS servers/,
+    );
+  });
+
   it('treats empty values as unset', () => {
     expect(loadConfig({ ...validEnv, PORT: '' }).http.port).toBe(3000);
   });

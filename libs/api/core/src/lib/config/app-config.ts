@@ -70,6 +70,13 @@ const environmentSchema = z
       .max(90 * 24)
       .default(7 * 24),
     CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(60),
+    DNS_SERVERS: z
+      .string()
+      .regex(
+        /^[0-9a-fA-F.:[\]]+(\s*,\s*[0-9a-fA-F.:[\]]+)*$/,
+        'must be addresses of DNS servers (e.g. 1.1.1.1, 127.0.0.1:5353)',
+      )
+      .optional(),
   })
   .superRefine((values, context) => {
     if (values.NODE_ENV === 'production' && !values.TOTP_ENCRYPTION_KEY) {
@@ -129,6 +136,8 @@ export interface AppConfig {
    * bounds how long an entry lives.
    */
   cacheSeconds: number;
+  /** Where domain checks (the SSO domains' TXT records) ask; the system's resolvers when unset. */
+  dns: { servers: string[] | undefined };
   session: {
     idleTimeoutMinutes: number;
     maxAgeHours: number;
@@ -202,6 +211,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, version = '0.0.0'): AppConfig
         : undefined,
     },
     cacheSeconds: values.CACHE_SECONDS,
+    dns: { servers: values.DNS_SERVERS?.split(',').map((server) => server.trim()) },
     session: {
       idleTimeoutMinutes: values.SESSION_IDLE_TIMEOUT_MINUTES,
       maxAgeHours: values.SESSION_MAX_AGE_HOURS,

@@ -32,6 +32,10 @@ export class UserSession {
   @Column({ type: 'varchar', length: 64, nullable: true })
   ip: string | null;
 
+  /** The organisation whose provider this session came through, for signing out there too. */
+  @Column({ type: 'uuid', nullable: true })
+  ssoOrganisationId: string | null;
+
   @Column({ type: 'varchar', length: 300, nullable: true })
   userAgent: string | null;
 }

@@ -30,6 +30,13 @@ export class User {
   @Column({ type: 'varchar', length: 200 })
   name: string;
 
+  /**
+   * When the person showed they receive mail at the address (an invitation or password-reset
+   * link used). Only then may a sign-in through the organisation's provider link to this account.
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  emailVerifiedAt: Date | null;
+
   @Column({ type: 'varchar', length: 200 })
   passwordHash: string;
 

@@ -64,6 +64,7 @@ import { KNOWN_DEVICE_SECONDS, KnownDevices } from './known-devices';
 import { LoginThrottle } from './login-throttle';
 import { rateLimits } from './rate-limits';
 import { UnlockLinks } from './unlock-links';
+import { SsoSignOut } from '../single-sign-on/sso-sign-out';
 
 @ApiTags('identity')
 @Controller('auth')
@@ -76,6 +77,7 @@ export class AuthController {
     private readonly unlockLinks: UnlockLinks,
     private readonly throttle: LoginThrottle,
     private readonly devices: KnownDevices,
+    private readonly signOut: SsoSignOut,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -159,7 +161,11 @@ export class AuthController {
     schema: openApiSchema(sessionSchema),
   })
   async session(@Req() request: AuthenticatedRequest): Promise<Session> {
-    return { user: request.auth ? await this.auth.me(request.auth.userId) : null };
+    if (!request.auth) return { user: null, signedInThrough: null };
+    return {
+      user: await this.auth.me(request.auth.userId),
+      signedInThrough: await this.signOut.signedInThrough(request.auth.tokenHash),
+    };
   }
 
   @Get('me')

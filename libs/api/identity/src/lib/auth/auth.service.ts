@@ -7,10 +7,11 @@ import type {
   TwoFactorChallenge,
   TwoFactorLoginRequest,
 } from '@leerruimte/shared-contracts';
-import { User } from '@leerruimte/api-identity-data';
+import { OrganisationAdmin, User } from '@leerruimte/api-identity-data';
 import { identityErrors } from '../identity.errors';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { SessionService } from '../sessions/session.service';
+import { SsoSignIn } from '../single-sign-on/sso-sign-in.service';
 import { LoginChallenges } from '../two-factor/login-challenge';
 import { twoFactorErrors } from '../two-factor/two-factor.errors';
 import { TwoFactorService } from '../two-factor/two-factor.service';
@@ -46,6 +47,7 @@ export class AuthService {
     private readonly twoFactor: TwoFactorService,
     private readonly challenges: LoginChallenges,
     private readonly devices: KnownDevices,
+    private readonly sso: SsoSignIn,
   ) {}
 
   /**
@@ -60,6 +62,7 @@ export class AuthService {
       await this.throttle.recordFailure(email, client.ip);
       throw identityErrors.invalidCredentials();
     }
+    await this.assertPasswordLoginOpen(user);
     if (user.twoFactorEnabledAt) {
       const challenge = await this.challenges.issue(user.id);
       return { challenge: { twoFactorRequired: true, challenge } };
@@ -82,6 +85,19 @@ export class AuthService {
     }
     await this.challenges.useUp(request.challenge);
     return this.completeLogin(user, client);
+  }
+
+  /**
+   * An organisation that requires its provider closes password login for its domains; its own
+   * admins and platform admins keep it, so a broken provider never locks everyone out.
+   */
+  private async assertPasswordLoginOpen(user: User): Promise<void> {
+    const closedBy = await this.sso.passwordLoginClosedBy(user.email);
+    if (!closedBy || user.platformAdmin) return;
+    const admin = await this.users.manager
+      .getRepository(OrganisationAdmin)
+      .existsBy({ userId: user.id, organisationId: closedBy.id });
+    if (!admin) throw identityErrors.ssoRequired(closedBy.name);
   }
 
   private async completeLogin(user: User, client: ClientInfo): Promise<LoginSuccess> {

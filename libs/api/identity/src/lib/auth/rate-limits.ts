@@ -25,6 +25,8 @@ export const rateLimits = {
   passwordResetPerAddress: { bucket: 'password-reset:address', limit: 5, windowSeconds: 3600 },
   unlockLinkPerIp: { bucket: 'unlock-link:ip', limit: 20, windowSeconds: 3600 },
   unlockLinkPerAddress: { bucket: 'unlock-link:address', limit: 5, windowSeconds: 3600 },
+  /** The login page's sign-in method question and leaving for a provider. */
+  signInMethodPerIp: { bucket: 'sign-in-method:ip', limit: 60, windowSeconds: 900 },
   /** Invitation, password-reset and unlock links: opening, accepting, choosing a password. */
   linkTokenPerIp: { bucket: 'link-token:ip', limit: 60, windowSeconds: 900 },
 } satisfies Record<string, RateLimitRule>;

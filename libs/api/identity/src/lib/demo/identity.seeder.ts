@@ -50,6 +50,7 @@ export class IdentitySeeder implements DemoSeeder {
         email: person.email,
         name: person.name,
         passwordHash,
+        emailVerifiedAt: new Date(),
         platformAdmin: person.platformAdmin ?? false,
         ...(person.twoFactorSecret && {
           totpSecret: secrets.seal(person.twoFactorSecret),

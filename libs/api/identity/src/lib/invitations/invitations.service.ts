@@ -204,6 +204,12 @@ export class InvitationsService {
         .orIgnore()
         .execute();
       await manager.update(Invitation, { id: invitation.id }, { acceptedAt: new Date() });
+      // The link reached the address, so the address is the person's.
+      await manager.update(
+        User,
+        { id: user.id, emailVerifiedAt: IsNull() },
+        { emailVerifiedAt: new Date() },
+      );
       await this.audit.record(manager, {
         action: 'invitation.accepted',
         organisationId: team.organisationId,

@@ -80,6 +80,12 @@ export class PasswordResetService {
       if (!reset) throw resetErrors.notFound();
       if (reset.expiresAt <= new Date()) throw resetErrors.expired();
       await manager.update(User, { id: reset.userId }, { passwordHash });
+      // The link reached the address, so the address is the person's.
+      await manager.update(
+        User,
+        { id: reset.userId, emailVerifiedAt: IsNull() },
+        { emailVerifiedAt: new Date() },
+      );
       // Every other open link for this account stops working too.
       await manager.update(
         PasswordReset,

@@ -41,6 +41,7 @@ export class SessionService {
     userId: string,
     client: { ip?: string; userAgent?: string },
     now = new Date(),
+    ssoOrganisationId: string | null = null,
   ): Promise<{ token: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(now.getTime() + this.config.session.maxAgeHours * 3_600_000);
@@ -52,6 +53,7 @@ export class SessionService {
       expiresAt,
       ip: client.ip?.slice(0, 64) ?? null,
       userAgent: client.userAgent?.slice(0, 300) ?? null,
+      ssoOrganisationId,
     });
     return { token, expiresAt };
   }

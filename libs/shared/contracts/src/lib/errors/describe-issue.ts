@@ -25,6 +25,10 @@ const formatNames: Record<string, { nl: string; en: string }> = {
 
 /** Messages for refinements that name their reason in `params.reason`. */
 const customReasons: Record<string, { nl: string; en: string }> = {
+  not_a_domain: {
+    nl: 'Moet een domeinnaam zijn, zoals gemeente.nl.',
+    en: 'Must be a domain name, such as gemeente.nl.',
+  },
   control_characters: {
     nl: 'Bevat stuurtekens die niet in een tekst horen.',
     en: 'Contains control characters that do not belong in a text.',

@@ -47,7 +47,11 @@ export const currentUserSchema = z.object({
 });
 
 /** Who is logged in on this browser, if anyone: asking is not an error for a visitor. */
-export const sessionSchema = z.object({ user: currentUserSchema.nullable() });
+export const sessionSchema = z.object({
+  user: currentUserSchema.nullable(),
+  /** The organisation whose provider this session came through, if any: it can sign out there too. */
+  signedInThrough: z.string().nullable(),
+});
 
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 export type Session = z.infer<typeof sessionSchema>;

@@ -21,6 +21,11 @@ const auditActionsNl: Partial<Record<string, string>> = {
   'certificate.revoked': 'Certificaat ingetrokken',
   'certificate.reissued': 'Certificaat opnieuw uitgegeven met een verbeterde naam',
   'training.checked_in': 'Zelf ingecheckt bij een trainingsbijeenkomst',
+  'sso.settings_changed': 'Inloggen via de organisatie ingesteld of gewijzigd',
+  'sso.domain_verified': 'Domein bevestigd met een DNS-record',
+  'sso.removed': 'Inloggen via de organisatie uitgezet',
+  'sso.linked': 'Account gekoppeld aan het account van de organisatie',
+  'sso.account_created': 'Account aangemaakt bij de eerste keer inloggen via de organisatie',
 };
 
 const auditActionsEn: Partial<Record<string, string>> = {
@@ -42,6 +47,11 @@ const auditActionsEn: Partial<Record<string, string>> = {
   'certificate.revoked': 'Revoked a certificate',
   'certificate.reissued': 'Re-issued a certificate with a corrected name',
   'training.checked_in': 'Checked in to a training session',
+  'sso.settings_changed': 'Set up or changed signing in through the organisation',
+  'sso.domain_verified': 'Proved a domain with a DNS record',
+  'sso.removed': 'Turned off signing in through the organisation',
+  'sso.linked': 'Linked the account to the organisation account',
+  'sso.account_created': 'Account made at the first sign-in through the organisation',
 };
 
 /** Where a message of the outbox is: kept (no mail server), waiting, delivered, or failed. */

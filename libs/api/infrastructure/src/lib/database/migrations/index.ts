@@ -43,6 +43,7 @@ import { SelfCheckIn1796623692247 } from './1796623692247-SelfCheckIn';
 import { TrainingAndIntervisieFigures1796625171603 } from './1796625171603-TrainingAndIntervisieFigures';
 import { EvaluationRequest1796626000000 } from './1796626000000-EvaluationRequest';
 import { RegisterLock1796628126560 } from './1796628126560-RegisterLock';
+import { SingleSignOn1796635776313 } from './1796635776313-SingleSignOn';
 
 /** Every migration, oldest first. `npm run db:migration:generate` rewrites this file. */
 export const migrations = [
@@ -91,4 +92,5 @@ export const migrations = [
   TrainingAndIntervisieFigures1796625171603,
   EvaluationRequest1796626000000,
   RegisterLock1796628126560,
+  SingleSignOn1796635776313,
 ];

@@ -46,6 +46,7 @@ export function authControllerSession(
         role: 'professional' | 'team_lead';
       }>;
     } | null;
+    signedInThrough: string | null;
   }>
 > {
   const rb = new RequestBuilder(rootUrl, authControllerSession.PATH, 'get');
@@ -86,6 +87,7 @@ export function authControllerSession(
             role: 'professional' | 'team_lead';
           }>;
         } | null;
+        signedInThrough: string | null;
       }>;
     }),
   );
