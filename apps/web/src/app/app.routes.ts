@@ -3,6 +3,7 @@ import { matchLoggedIn, requireLogin } from '@leerruimte/web-identity-data-acces
 import { boardRoutes } from '@leerruimte/web-board-feature';
 import { profileRoutes } from '@leerruimte/web-identity-feature-account';
 import {
+  organisationSsoRoutes,
   organisationTeamsRoutes,
   organisationsRoutes,
   outboxRoutes,
@@ -13,6 +14,7 @@ import {
   invitationRoutes,
   loginRoutes,
   resetPasswordRoutes,
+  ssoLinkRoutes,
   unlockRoutes,
 } from '@leerruimte/web-identity-feature-login';
 import {
@@ -55,6 +57,10 @@ export const appRoutes: Routes = [
     children: startRoutes,
   },
   {
+    path: appPaths.ssoLink,
+    children: ssoLinkRoutes,
+  },
+  {
     path: appPaths.login,
     children: loginRoutes,
   },
@@ -78,6 +84,11 @@ export const appRoutes: Routes = [
     path: appPaths.organisationTeams,
     canActivate: [requireLogin],
     children: organisationTeamsRoutes,
+  },
+  {
+    path: appPaths.organisationSso,
+    canActivate: [requireLogin],
+    children: organisationSsoRoutes,
   },
   {
     path: appPaths.organisationDevelopment,

@@ -13,9 +13,13 @@ import type {
   InviteRequest,
   OrganisationSummary,
   OutboxMessageView,
+  PendingSsoLink,
   PrivacyAllowances,
   ReauthenticationRequest,
   RecoveryCodes,
+  SignInMethod,
+  SsoSettings,
+  SsoSettingsRequest,
   TeamMember,
   TeamRole,
   TeamSummary,
@@ -38,6 +42,13 @@ import {
   profileControllerExport,
   profileControllerPrivacyContext,
   profileControllerUpdate,
+  ssoControllerConfirmLink,
+  ssoControllerMethod,
+  ssoControllerPendingLink,
+  ssoControllerRemove,
+  ssoControllerSave,
+  ssoControllerSettings,
+  ssoControllerVerifyDomain,
   teamsControllerAuditLog,
   teamsControllerChangeRole,
   teamsControllerCreate,
@@ -125,6 +136,41 @@ export class IdentityApi {
   /** Mails a link that lets the person log in on this device while failed attempts make others wait. */
   requestUnlockLink(email: string): Observable<void> {
     return this.api.invoke(authControllerRequestUnlockLink, { body: { email } });
+  }
+
+  /** Password, or the organisation's provider: decided by the address's domain. */
+  signInMethod(email: string): Observable<SignInMethod> {
+    return this.api.invoke(ssoControllerMethod, { body: { email } });
+  }
+
+  /** Where the provider's login page goes: a full page load, not a route of the app. */
+  ssoStartUrl(email: string, returnPath: string | undefined): string {
+    const query = new URLSearchParams({ email, ...(returnPath && { terug: returnPath }) });
+    return `/api/auth/sso/start?${query.toString()}`;
+  }
+
+  pendingSsoLink(token: string): Observable<PendingSsoLink> {
+    return this.api.invoke(ssoControllerPendingLink, { token });
+  }
+
+  confirmSsoLink(token: string, password: string): Observable<CurrentUser> {
+    return this.api.invoke(ssoControllerConfirmLink, { token, body: { password } });
+  }
+
+  ssoSettings(organisationId: string): Observable<SsoSettings> {
+    return this.api.invoke(ssoControllerSettings, { organisationId });
+  }
+
+  saveSsoSettings(organisationId: string, request: SsoSettingsRequest): Observable<SsoSettings> {
+    return this.api.invoke(ssoControllerSave, { organisationId, body: request });
+  }
+
+  verifySsoDomain(organisationId: string, domain: string): Observable<SsoSettings> {
+    return this.api.invoke(ssoControllerVerifyDomain, { organisationId, domain });
+  }
+
+  removeSso(organisationId: string): Observable<void> {
+    return this.api.invoke(ssoControllerRemove, { organisationId });
   }
 
   /** Opens the mailed link: this browser becomes a known device of the account. */

@@ -1,3 +1,4 @@
+import { DOCUMENT } from '@angular/common';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import type {
@@ -17,6 +18,7 @@ import {
   authControllerLogout,
   authControllerSession,
   profileControllerUpdate,
+  ssoControllerLogoutAtProvider,
 } from '@leerruimte/web-shared-api-client/identity';
 import { LocaleService } from '@leerruimte/web-shared-i18n';
 import { forgetAllDrafts } from '@leerruimte/web-shared-util';
@@ -37,10 +39,14 @@ export function isTwoFactorChallenge(response: LoginResponse): response is TwoFa
 export class SessionStore {
   private readonly api = inject(ApiClient);
   private readonly locale = inject(LocaleService);
+  private readonly document = inject(DOCUMENT);
   private readonly current = signal<CurrentUser | null | undefined>(undefined);
   private readonly chosenTeamId = signal<string | null>(null);
+  private readonly provider = signal<string | null>(null);
 
   readonly user = this.current.asReadonly();
+  /** The organisation whose provider this session came through: it can sign out there too. */
+  readonly signedInThrough = this.provider.asReadonly();
   readonly loggedIn = computed(() => !!this.current());
   /**
    * The team chosen in the team switcher (or opened by a link), remembered on the server so the
@@ -67,9 +73,11 @@ export class SessionStore {
 
   private async fetch(): Promise<void> {
     // A visitor is an answer, not an error: no 401 in the console of every first visit.
-    const { user }: Session = await firstValueFrom(this.api.invoke(authControllerSession));
+    const { user, signedInThrough }: Session = await firstValueFrom(
+      this.api.invoke(authControllerSession),
+    );
     if (user) {
-      this.signedIn(user);
+      this.signedIn(user, signedInThrough);
     } else {
       this.current.set(null);
     }
@@ -98,8 +106,9 @@ export class SessionStore {
   }
 
   /** The API answered with the logged-in person; their chosen language and team apply. */
-  signedIn(user: CurrentUser): void {
+  signedIn(user: CurrentUser, signedInThrough: string | null = null): void {
     this.current.set(user);
+    this.provider.set(signedInThrough);
     this.chosenTeamId.set(user.preferredTeamId);
     this.locale.use(user.locale);
   }
@@ -111,7 +120,26 @@ export class SessionStore {
 
   async logout(): Promise<void> {
     await firstValueFrom(this.api.invoke(authControllerLogout));
+    this.loggedOut();
+  }
+
+  /**
+   * Logs out here and sends the browser to sign out at the organisation's provider too (for
+   * Entra ID: out of every Microsoft app). False when the provider offers no such page, so the
+   * caller stays in Leerruimte.
+   */
+  async logoutAtProvider(): Promise<boolean> {
+    const { providerLogoutUrl } = await firstValueFrom(
+      this.api.invoke(ssoControllerLogoutAtProvider),
+    );
+    this.loggedOut();
+    if (providerLogoutUrl) this.document.location.assign(providerLogoutUrl);
+    return providerLogoutUrl !== null;
+  }
+
+  private loggedOut(): void {
     this.current.set(null);
+    this.provider.set(null);
     // Drafts of private answers must not outlive the session on a shared computer.
     forgetAllDrafts();
   }

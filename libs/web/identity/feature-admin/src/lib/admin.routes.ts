@@ -31,3 +31,13 @@ export const queuesRoutes: Routes = [
     data: { title: { nl: 'Wachtrijen', en: 'Queues' } },
   },
 ];
+
+export const organisationSsoRoutes: Routes = [
+  {
+    path: '',
+    loadComponent: () => import('./sso-settings-page').then((m) => m.SsoSettingsPage),
+    data: {
+      title: { nl: 'Inloggen via de organisatie', en: 'Signing in through the organisation' },
+    },
+  },
+];

@@ -22,23 +22,24 @@ describe(LoginPage.name, () => {
       input.value = value;
       input.dispatchEvent(new Event('input'));
     };
-    const submit = async () => {
-      element.querySelector<HTMLButtonElement>('button[type=submit]')?.click();
-      TestBed.tick();
-    };
+    const backend = TestBed.inject(HttpTestingController);
     /** Lets the login promise chain finish, then renders. */
     const settle = async () => {
       await new Promise((resolve) => setTimeout(resolve, 0));
       await fixture.whenStable();
     };
-    return {
-      fixture,
-      element,
-      type,
-      submit,
-      settle,
-      backend: TestBed.inject(HttpTestingController),
+    /** How the typed address signs in: the login page asks once per address. */
+    const answerMethod = async (method: object = { method: 'password' }) => {
+      await settle();
+      for (const request of backend.match('/api/auth/sign-in-method')) request.flush(method);
+      await settle();
     };
+    const submit = async (method?: object) => {
+      element.querySelector<HTMLButtonElement>('button[type=submit]')?.click();
+      TestBed.tick();
+      await answerMethod(method);
+    };
+    return { fixture, element, type, submit, settle, answerMethod, backend };
   }
 
   it('checks the fields before sending anything', async () => {
@@ -192,5 +193,54 @@ describe(LoginPage.name, () => {
     await settle();
     expect(element.textContent).toContain('Deze code klopt niet.');
     expect(navigate).not.toHaveBeenCalled();
+  });
+
+  it('offers the organisation’s own sign-in once the address is typed, beside the password', async () => {
+    const { element, type, answerMethod, backend } = await render();
+    type('input[type=email]', 'fatma@voorbeeldstad.test');
+    element.querySelector('input[type=email]')?.dispatchEvent(new Event('blur'));
+
+    const [asked] = backend.match('/api/auth/sign-in-method');
+    expect(asked.request.body).toEqual({ email: 'fatma@voorbeeldstad.test' });
+    asked.flush({ method: 'sso', organisationName: 'Gemeente Voorbeeldstad', required: false });
+    await answerMethod();
+
+    const start = element.querySelector<HTMLAnchorElement>('[data-testid=sso-start]');
+    expect(start?.textContent?.trim()).toBe('Inloggen via Gemeente Voorbeeldstad');
+    expect(start?.getAttribute('href')).toBe(
+      '/api/auth/sso/start?email=fatma%40voorbeeldstad.test',
+    );
+    expect(element.querySelector('input[type=password]')).not.toBeNull();
+  });
+
+  it('never sends a password when the organisation requires its own sign-in', async () => {
+    const { fixture, element, type, submit, backend } = await render();
+    fixture.componentRef.setInput('terug', '/mijn-leren');
+    type('input[type=email]', 'fatma@voorbeeldstad.test');
+    type('input[type=password]', 'Leren-op-de-werkplek-2026');
+
+    await submit({ method: 'sso', organisationName: 'Gemeente Voorbeeldstad', required: true });
+
+    backend.expectNone('/api/auth/login');
+    expect(element.querySelector('input[type=password]')).toBeNull();
+    expect(element.textContent).not.toContain('Wachtwoord vergeten?');
+    const start = element.querySelector<HTMLAnchorElement>('[data-testid=sso-start]');
+    expect(start?.getAttribute('href')).toBe(
+      '/api/auth/sso/start?email=fatma%40voorbeeldstad.test&terug=%2Fmijn-leren',
+    );
+  });
+
+  it('says why signing in through the organisation did not work, and ignores unknown reasons', async () => {
+    const { fixture, element, settle } = await render();
+
+    fixture.componentRef.setInput('sso', 'wrong_tenant');
+    await settle();
+    expect(element.querySelector('[data-testid=sso-failed]')?.textContent).toContain(
+      'account van een andere organisatie',
+    );
+
+    fixture.componentRef.setInput('sso', '<script>');
+    await settle();
+    expect(element.querySelector('[data-testid=sso-failed]')).toBeNull();
   });
 });

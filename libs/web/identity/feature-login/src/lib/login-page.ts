@@ -1,12 +1,27 @@
 import { NgTemplateOutlet } from '@angular/common';
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  type ElementRef,
+  computed,
+  inject,
+  input,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
-import { emailSchema, twoFactorCodeSchema } from '@leerruimte/shared-contracts';
+import {
+  type SignInMethod,
+  type SsoFailure,
+  emailSchema,
+  ssoFailures,
+  twoFactorCodeSchema,
+} from '@leerruimte/shared-contracts';
 import {
   IdentityApi,
   SessionStore,
@@ -53,6 +68,19 @@ export class LoginPage {
   readonly terug = input<string>();
   /** Set when the session ended while the person was working (`&verlopen=1`). */
   readonly verlopen = input<string>();
+  /** Why signing in through the organisation's provider did not work (`?sso=<reason>`). */
+  readonly sso = input<string>();
+
+  protected readonly ssoFailure = computed(() => {
+    const reason = this.sso();
+    return ssoFailures.includes(reason as SsoFailure) ? (reason as SsoFailure) : null;
+  });
+  /** How the typed address signs in, once its domain was asked about. */
+  protected readonly method = signal<SignInMethod & { email: string }>({
+    method: 'password',
+    email: '',
+  });
+  private readonly ssoButton = viewChild<ElementRef<HTMLAnchorElement>>('ssoButton');
 
   protected readonly form = new FormGroup({
     email: new FormControl('', {
@@ -76,7 +104,32 @@ export class LoginPage {
   protected readonly unlockAction = formAction();
   protected readonly unlockLinkSentTo = signal<string | null>(null);
 
+  /**
+   * Asks, once the address is typed, whether its organisation signs in through its own provider.
+   * A failed question leaves the password login as it is.
+   */
+  protected async lookUpMethod(): Promise<void> {
+    const { email } = this.form.getRawValue();
+    if (!this.form.controls.email.valid || this.method().email === email) return;
+    try {
+      const method = await firstValueFrom(this.api.signInMethod(email));
+      if (this.form.getRawValue().email === email) this.method.set({ ...method, email });
+    } catch {
+      this.method.set({ method: 'password', email: '' });
+    }
+  }
+
+  protected ssoStartUrl(): string {
+    return this.api.ssoStartUrl(this.form.getRawValue().email, this.safeTarget());
+  }
+
   protected async submit(): Promise<void> {
+    await this.lookUpMethod();
+    const method = this.method();
+    if (method.method === 'sso' && method.required) {
+      this.ssoButton()?.nativeElement.focus();
+      return;
+    }
     const response = await this.action.run(() => this.session.login(this.form.getRawValue()), {
       form: this.form,
       onError: (body) => this.delayed.set(body.code === 'login_delayed'),
@@ -122,10 +175,12 @@ export class LoginPage {
     this.action.clearProblem();
   }
 
-  private async continue(): Promise<void> {
+  private safeTarget(): string | undefined {
     const target = this.terug();
-    await this.router.navigateByUrl(
-      target?.startsWith('/') && !target.startsWith('//') ? target : link(appPaths.start),
-    );
+    return target?.startsWith('/') && !target.startsWith('//') ? target : undefined;
+  }
+
+  private async continue(): Promise<void> {
+    await this.router.navigateByUrl(this.safeTarget() ?? link(appPaths.start));
   }
 }

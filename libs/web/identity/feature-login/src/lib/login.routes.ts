@@ -39,3 +39,11 @@ export const unlockRoutes: Routes = [
     data: { title: { nl: 'Inloggen op dit apparaat', en: 'Log in on this device' } },
   },
 ];
+
+export const ssoLinkRoutes: Routes = [
+  {
+    path: '',
+    loadComponent: () => import('./sso-link-page').then((m) => m.SsoLinkPage),
+    data: { title: { nl: 'Account koppelen', en: 'Link your account' } },
+  },
+];

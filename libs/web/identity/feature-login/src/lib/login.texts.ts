@@ -28,6 +28,27 @@ export const loginTexts = defineTexts(
     unlocking: 'Bezig…',
     unlocked: 'Gelukt. Je kunt op dit apparaat meteen inloggen.',
     toLogin: 'Naar inloggen',
+    ssoOffered: (organisation: string) =>
+      `${organisation} laat je inloggen met je account van de organisatie.`,
+    ssoRequired: (organisation: string) =>
+      `Met dit adres log je in met je account van ${organisation}, niet met een wachtwoord.`,
+    ssoButton: (organisation: string) => `Inloggen via ${organisation}`,
+    orPassword: 'Of log in met je wachtwoord van Leerruimte:',
+    ssoFailed: {
+      cancelled: 'Het inloggen via je organisatie is afgebroken. Probeer het opnieuw.',
+      expired:
+        'Het inloggen via je organisatie duurde te lang of is al afgerond. Begin opnieuw met je e-mailadres.',
+      provider_unreachable:
+        'Het inlogsysteem van je organisatie is nu niet bereikbaar. Probeer het later opnieuw, of vraag je beheerder.',
+      token_rejected:
+        'Het antwoord van het inlogsysteem van je organisatie klopte niet. Probeer het opnieuw; lukt het niet, vraag dan je beheerder.',
+      wrong_tenant:
+        'Je logde in met een account van een andere organisatie. Log bij je organisatie in met je werkaccount.',
+      no_email:
+        'Het inlogsysteem van je organisatie gaf geen e-mailadres door. Vraag je beheerder om dat in te stellen.',
+      domain_not_allowed:
+        'Dit e-mailadres hoort niet bij een organisatie die via haar eigen account inlogt. Log in met je wachtwoord.',
+    },
   },
   {
     title: 'Log in',
@@ -56,5 +77,26 @@ export const loginTexts = defineTexts(
     unlocking: 'Working…',
     unlocked: 'Done. You can log in on this device right away.',
     toLogin: 'To log in',
+    ssoOffered: (organisation: string) =>
+      `${organisation} lets you sign in with your organisation account.`,
+    ssoRequired: (organisation: string) =>
+      `With this address you sign in with your ${organisation} account, not a password.`,
+    ssoButton: (organisation: string) => `Sign in through ${organisation}`,
+    orPassword: 'Or log in with your Leerruimte password:',
+    ssoFailed: {
+      cancelled: 'Signing in through your organisation was cancelled. Please try again.',
+      expired:
+        'Signing in through your organisation took too long or was already finished. Start again with your e-mail address.',
+      provider_unreachable:
+        'Your organisation’s sign-in service cannot be reached now. Try again later, or ask your administrator.',
+      token_rejected:
+        'The answer from your organisation’s sign-in service was not right. Try again; if that fails, ask your administrator.',
+      wrong_tenant:
+        'You signed in with an account of another organisation. Sign in with your work account.',
+      no_email:
+        'Your organisation’s sign-in service did not pass on an e-mail address. Ask your administrator to set that up.',
+      domain_not_allowed:
+        'This e-mail address does not belong to an organisation that signs in with its own accounts. Log in with your password.',
+    },
   },
 );

@@ -166,4 +166,10 @@ export class AppShell {
     await this.session.logout();
     await this.router.navigateByUrl(this.startLink);
   }
+
+  protected async logoutAtProvider(): Promise<void> {
+    if (!(await this.session.logoutAtProvider())) {
+      await this.router.navigateByUrl(this.startLink);
+    }
+  }
 }

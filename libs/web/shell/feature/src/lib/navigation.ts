@@ -78,6 +78,10 @@ export function navigationFor(
           label: t.certificates,
           link: link(appPaths.organisationCertificates, { organisationId: managed.id }),
         },
+        {
+          label: t.signIn,
+          link: link(appPaths.organisationSso, { organisationId: managed.id }),
+        },
       ]
     : [];
   const platformItems: NavItem[] = user.platformAdmin

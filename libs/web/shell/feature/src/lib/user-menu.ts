@@ -32,6 +32,11 @@ import { shellTexts } from './shell.texts';
       <mat-menu #userMenu="matMenu">
         <a mat-menu-item [routerLink]="profileLink">{{ t().profile }}</a>
         <button mat-menu-item type="button" (click)="logout()">{{ t().logout }}</button>
+        @if (session.signedInThrough(); as organisation) {
+          <button mat-menu-item type="button" (click)="logoutAtProvider()">
+            {{ t().logoutAtProvider(organisation) }}
+          </button>
+        }
       </mat-menu>
     }
   `,
@@ -51,5 +56,11 @@ export class UserMenu {
   protected async logout(): Promise<void> {
     await this.session.logout();
     await this.router.navigateByUrl(link(appPaths.start));
+  }
+
+  protected async logoutAtProvider(): Promise<void> {
+    if (!(await this.session.logoutAtProvider())) {
+      await this.router.navigateByUrl(link(appPaths.start));
+    }
   }
 }
