@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { appPort, mailboxPort } from './ports';
+import { appPort, identityProviderPort, mailboxPort } from './ports';
 
 const baseURL = `http://localhost:${appPort}`;
 
@@ -39,20 +39,33 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
-  webServer: {
-    command: 'node tools/scripts/start.mjs --no-build',
-    cwd: '..',
-    url: `${baseURL}/api/health/ready`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    stderr: 'pipe',
-    gracefulShutdown: { signal: 'SIGTERM', timeout: 30_000 },
-    env: {
-      PORT: String(appPort),
-      WORKER_PORT: String(appPort + 1),
-      MAILBOX_PORT: String(mailboxPort),
-      PUBLIC_URL: baseURL,
+  webServer: [
+    {
+      command: 'node tools/scripts/start.mjs --no-build',
+      cwd: '..',
+      url: `${baseURL}/api/health/ready`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 30_000 },
+      env: {
+        PORT: String(appPort),
+        WORKER_PORT: String(appPort + 1),
+        MAILBOX_PORT: String(mailboxPort),
+        PUBLIC_URL: baseURL,
+      },
     },
-  },
+    // An organisation's OpenID Provider (oidc-provider), for signing in with single sign-on.
+    {
+      command: 'node tools/test-identity-provider/main.mjs',
+      cwd: '..',
+      url: `http://127.0.0.1:${identityProviderPort}/.well-known/openid-configuration`,
+      timeout: 30_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      env: { PORT: String(identityProviderPort), PUBLIC_URL: baseURL },
+    },
+  ],
 });

@@ -68,6 +68,7 @@ const provider = new Provider(issuer, {
     return grant;
   },
   pkce: { required: () => true },
+  ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600 },
   features: {
     devInteractions: { enabled: true },
     rpInitiatedLogout: { enabled: true },

@@ -9,7 +9,7 @@ import {
   type TestClaims,
   type TestIdentityProvider,
   startTestIdentityProvider,
-} from '@leerruimte/api-identity/testing';
+} from './test-identity-provider';
 import { type World, WORLD_PASSWORD, buildWorld, createTestHttpApp } from './test-world';
 
 /** A browser's cookies at the provider, as a person's browser would keep them. */
@@ -174,7 +174,14 @@ describe('signing in through the organisation’s OpenID Connect provider', () =
   }
 
   it('makes a new account at the first sign-in, in the team its invitation named', async () => {
-    await connect();
+    await connect({ verified: false });
+    // An invitation of another organisation to the same address stays that organisation's.
+    const [elsewhere] = await query(`SELECT id FROM team WHERE name = 'Elders'`);
+    await query(
+      `INSERT INTO invitation (team_id, email, role, token_hash, invited_by, expires_at)
+       VALUES ($1, 'nieuw@test.test', 'professional', $2, $3, now() + interval '14 days')`,
+      [elsewhere.id, 'a'.repeat(64), world.users.otherOrganisation],
+    );
 
     const response = await signIn(
       'nieuw',

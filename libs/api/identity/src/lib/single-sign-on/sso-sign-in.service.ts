@@ -5,7 +5,7 @@ import * as oidc from 'openid-client';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@leerruimte/api-core';
 import { REDIS } from '@leerruimte/api-infrastructure';
-import { AuditLog, Organisation, TeamMembership, User } from '@leerruimte/api-identity-data';
+import { AuditLog, Organisation, Team, TeamMembership, User } from '@leerruimte/api-identity-data';
 import type { PendingSsoLink, SignInMethod, SsoFailure } from '@leerruimte/shared-contracts';
 import { identityErrors } from '../identity.errors';
 import { Invitation } from '../invitations/invitation.entity';
@@ -251,7 +251,7 @@ export class SsoSignIn {
       emailVerifiedAt: vouched ? new Date() : null,
     });
     await manager.insert(SsoIdentity, { ...identity, userId: user.id, lastSignInAt: new Date() });
-    const teams = vouched ? await this.acceptOpenInvitations(manager, user.id, identity.email) : [];
+    const teams = await this.acceptOpenInvitations(manager, user.id, identity);
     await this.audit.record(manager, {
       action: 'sso.account_created',
       organisationId: identity.organisationId,
@@ -303,15 +303,20 @@ export class SsoSignIn {
     });
   }
 
-  /** Joins the teams that invitations to this address named, as accepting them would. */
+  /**
+   * Joins the teams that open invitations to this address named, as accepting them would; only
+   * the provider's own organisation's teams, so a provider cannot claim another's invitation.
+   */
   private async acceptOpenInvitations(
     manager: EntityManager,
     userId: string,
-    email: string,
+    identity: ProviderIdentity,
   ): Promise<string[]> {
     const invitations = await manager
       .createQueryBuilder(Invitation, 'i')
-      .where('i.email = :email AND i.accepted_at IS NULL AND i.expires_at > now()', { email })
+      .innerJoin(Team, 't', 't.id = i.team_id')
+      .where('i.email = :email AND i.accepted_at IS NULL AND i.expires_at > now()', identity)
+      .andWhere('t.organisation_id = :organisationId', identity)
       .getMany();
     for (const invitation of invitations) {
       await manager

@@ -140,7 +140,7 @@ describe(SsoSettingsPage.name, () => {
     await settle();
 
     const verify = [...element.querySelectorAll('button')].find(
-      (button) => button.textContent?.trim() === 'Controleren',
+      (button) => button.textContent?.trim() === 'voorbeeldstad.nl controleren',
     );
     verify?.click();
     await settle();

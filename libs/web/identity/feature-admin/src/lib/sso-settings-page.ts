@@ -24,7 +24,6 @@ import {
   FormProblem,
   Notice,
   StatusIndicator,
-  TableScroll,
   formAction,
 } from '@leerruimte/web-shared-ui';
 import { ssoSettingsTexts } from './sso-settings.texts';
@@ -55,7 +54,6 @@ export function domainList(text: string): string[] {
     Notice,
     ReactiveFormsModule,
     StatusIndicator,
-    TableScroll,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './sso-settings-page.html',

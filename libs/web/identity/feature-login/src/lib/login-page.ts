@@ -55,6 +55,7 @@ import { loginTexts } from './login.texts';
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './login-page.html',
+  styleUrl: './login-page.scss',
   host: { class: 'lr-card-page' },
 })
 export class LoginPage {
@@ -79,6 +80,11 @@ export class LoginPage {
   protected readonly method = signal<SignInMethod & { email: string }>({
     method: 'password',
     email: '',
+  });
+  /** The organisation requires its own sign-in for this address: no password field at all. */
+  protected readonly passwordClosed = computed(() => {
+    const method = this.method();
+    return method.method === 'sso' && method.required;
   });
   private readonly ssoButton = viewChild<ElementRef<HTMLAnchorElement>>('ssoButton');
 
@@ -125,8 +131,7 @@ export class LoginPage {
 
   protected async submit(): Promise<void> {
     await this.lookUpMethod();
-    const method = this.method();
-    if (method.method === 'sso' && method.required) {
+    if (this.passwordClosed()) {
       this.ssoButton()?.nativeElement.focus();
       return;
     }

@@ -1,4 +1,4 @@
-// A real OpenID Provider for tests, imported as '@leerruimte/api-identity/testing' by tests only.
+// Starts the test OpenID Provider (main.mjs) for integration and end-to-end tests alike.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
