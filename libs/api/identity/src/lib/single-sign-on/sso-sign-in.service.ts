@@ -115,6 +115,12 @@ export class SsoSignIn {
       this.logger.warn(`Discovery at ${found.connection.issuer} failed: ${String(error)}`);
       return 'provider_unreachable';
     }
+    const resealed = this.secrets.resealed(found.connection);
+    if (resealed) {
+      await this.dataSource
+        .getRepository(SsoConnection)
+        .update({ organisationId: found.connection.organisationId }, { clientSecret: resealed });
+    }
     const state = oidc.randomState();
     const started: StartedSignIn = {
       organisationId: found.connection.organisationId,
