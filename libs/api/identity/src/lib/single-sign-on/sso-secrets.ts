@@ -29,4 +29,10 @@ export class SsoSecrets {
       clientSecret: this.box.open(connection.clientSecret).plain,
     };
   }
+
+  /** The secret sealed with the current key, when it was sealed with the key being rotated out. */
+  resealed(connection: Pick<SsoConnection, 'clientSecret'>): string | null {
+    const { plain, stale } = this.box.open(connection.clientSecret);
+    return stale ? this.box.seal(plain) : null;
+  }
 }
