@@ -150,6 +150,24 @@ const matrix: Record<string, Row> = {
     expect: organisationAdminOnly,
   },
   'DELETE /api/organisations/{organisationId}/sso': { expect: organisationAdminOnly },
+  // Without a file: a 415 for the admin, after the rights were checked.
+  'POST /api/organisations/{organisationId}/people-imports': {
+    expect: organisationAdminOnly,
+    query: 'fileName=mensen.csv',
+  },
+  'GET /api/organisations/{organisationId}/people-imports/{importId}': {
+    expect: organisationAdminOnly,
+  },
+  'GET /api/organisations/{organisationId}/people-imports/{importId}/errors.csv': {
+    expect: organisationAdminOnly,
+  },
+  'POST /api/organisations/{organisationId}/people-imports/{importId}/start': {
+    expect: organisationAdminOnly,
+    body: { mode: 'add', skipLines: [] },
+  },
+  'POST /api/organisations/{organisationId}/people-imports/{importId}/send-invitations': {
+    expect: organisationAdminOnly,
+  },
   'GET /api/organisations/{organisationId}/teams': { expect: organisationAdminOnly },
   'POST /api/organisations/{organisationId}/teams': {
     expect: organisationAdminOnly,
@@ -517,7 +535,7 @@ describe('authorization matrix', () => {
           .replace('{invitationId}', world.invitation)
           .replace('{assignmentId}', madeUpId)
           .replace(
-            /\{(momentId|occurrenceId|questionId|caseId|experimentId|exportId|trainingId|sessionId|meetingId)\}/,
+            /\{(momentId|occurrenceId|questionId|caseId|experimentId|exportId|trainingId|sessionId|meetingId|importId)\}/,
             madeUpId,
           )
           .replace('{domain}', 'test.test')

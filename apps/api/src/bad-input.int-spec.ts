@@ -207,6 +207,7 @@ describe('bad input on every endpoint', () => {
   let occurrenceIds: { own: string; foreign: string };
   let boardIds: Record<'questionId' | 'caseId' | 'experimentId', { own: string; foreign: string }>;
   let exportIds: { own: string; foreign: string };
+  let importIds: { own: string; foreign: string };
   let trainingIds: Record<'trainingId' | 'sessionId', { own: string; foreign: string }>;
   let meetingIds: { own: string; foreign: string };
   const query = (sql: string, params: unknown[] = []) => app.get(DataSource).query(sql, params);
@@ -280,6 +281,18 @@ describe('bad input on every endpoint', () => {
       own: await exportOf(world.organisation),
       foreign: await exportOf(elsewhere.organisation_id),
     };
+    const importOf = async (organisationId: string, userId: string) => {
+      const [{ id }] = await query(
+        `INSERT INTO people_import (organisation_id, created_by_id, file_name)
+         VALUES ($1, $2, 'mensen.csv') RETURNING id`,
+        [organisationId, userId],
+      );
+      return id as string;
+    };
+    importIds = {
+      own: await importOf(world.organisation, world.users.organisationAdmin),
+      foreign: await importOf(elsewhere.organisation_id, world.users.otherOrganisation),
+    };
     const [ownBoard, foreignBoard] = [await onBoard(world.team), await onBoard(elsewhere.id)];
     boardIds = {
       questionId: { own: ownBoard.questionId, foreign: foreignBoard.questionId },
@@ -329,6 +342,7 @@ describe('bad input on every endpoint', () => {
       caseId: boardIds.caseId.foreign,
       experimentId: boardIds.experimentId.foreign,
       exportId: exportIds.foreign,
+      importId: importIds.foreign,
       trainingId: trainingIds.trainingId.foreign,
       sessionId: trainingIds.sessionId.foreign,
       meetingId: meetingIds.foreign,
@@ -366,6 +380,7 @@ describe('bad input on every endpoint', () => {
     caseId: boardIds.caseId.own,
     experimentId: boardIds.experimentId.own,
     exportId: exportIds.own,
+    importId: importIds.own,
     trainingId: trainingIds.trainingId.own,
     sessionId: trainingIds.sessionId.own,
     meetingId: meetingIds.own,

@@ -14,6 +14,7 @@ import {
   errorBodyOpenApi,
 } from '@leerruimte/api-core';
 import { Metrics } from '@leerruimte/api-infrastructure';
+import { PEOPLE_IMPORT_MAX_BYTES, peopleImportFileTypes } from '@leerruimte/shared-contracts';
 import { ApiModule } from './api.module';
 import { mountQueueDashboard } from './queue-dashboard';
 import { serveWebApp } from './web-app';
@@ -53,6 +54,12 @@ export async function createHttpApp(
     void reply.header(REQUEST_ID_HEADER, request.id);
   });
   addSecurityHeaders(fastify, config.http.publicUrl);
+  // An uploaded list of people arrives as the file itself, larger than a JSON body may be.
+  fastify.addContentTypeParser(
+    Object.values(peopleImportFileTypes),
+    { parseAs: 'buffer', bodyLimit: PEOPLE_IMPORT_MAX_BYTES },
+    (_request, body, done) => done(null, body),
+  );
   fastify.addHook('onResponse', async (request, reply) => {
     // The route pattern, not the raw URL, keeps the number of label values bounded.
     const route = request.routeOptions.url ?? 'unmatched';

@@ -7,3 +7,4 @@ export {
   csrfMatches,
 } from './lib/sessions/cookies';
 export { SessionService } from './lib/sessions/session.service';
+export { PeopleImports } from './lib/people-import/people-imports.service';

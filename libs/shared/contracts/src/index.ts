@@ -11,6 +11,7 @@ export * from './lib/identity/invitations';
 export * from './lib/identity/profile';
 export * from './lib/identity/two-factor';
 export * from './lib/identity/single-sign-on';
+export * from './lib/identity/people-import';
 export * from './lib/learning/themes';
 export * from './lib/learning/content';
 export * from './lib/learning/learning';

@@ -33,6 +33,9 @@ import { SsoSecrets } from './single-sign-on/sso-secrets';
 import { SsoSettingsService } from './single-sign-on/sso-settings.service';
 import { SsoSignIn } from './single-sign-on/sso-sign-in.service';
 import { SsoSignOut } from './single-sign-on/sso-sign-out';
+import { PeopleImport, PeopleImportRow } from './people-import/people-import.entities';
+import { PeopleImportsController } from './people-import/people-imports.controller';
+import { PeopleImports } from './people-import/people-imports.service';
 import { TeamsController } from './teams/teams.controller';
 import { TeamsService } from './teams/teams.service';
 import { LoginChallenges } from './two-factor/login-challenge';
@@ -48,6 +51,8 @@ export const identityEntities = [
   SsoConnection,
   SsoDomain,
   SsoIdentity,
+  PeopleImport,
+  PeopleImportRow,
 ];
 
 /** People, organisations, teams, roles, sessions and the audit log; guards every API route. */
@@ -62,6 +67,7 @@ export const identityEntities = [
     OutboxController,
     OrganisationsController,
     SsoController,
+    PeopleImportsController,
   ],
   providers: [
     // Order matters: who is calling first, then what they may do.
@@ -81,6 +87,7 @@ export const identityEntities = [
     OrganisationsService,
     PasswordHasher,
     PasswordResetService,
+    PeopleImports,
     ProfileService,
     SessionService,
     SessionCache,
@@ -96,9 +103,17 @@ export const identityEntities = [
 })
 export class IdentityModule {}
 
-/** The worker's part: housekeeping of identity data. */
+/** The worker's part: housekeeping of identity data, and importing lists of people. */
 @Module({
-  imports: [TypeOrmModule.forFeature(identityDataEntities)],
-  providers: [SessionService, SessionCache, SessionCleanupJob],
+  imports: [TypeOrmModule.forFeature(identityEntities)],
+  providers: [
+    AuditLog,
+    InvitationsService,
+    PasswordHasher,
+    PeopleImports,
+    SessionService,
+    SessionCache,
+    SessionCleanupJob,
+  ],
 })
 export class IdentityWorkerModule {}

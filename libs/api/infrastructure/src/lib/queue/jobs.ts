@@ -15,6 +15,7 @@ export enum JobName {
   PlatformHeartbeat = 'platform.heartbeat',
   MailDeliver = 'mail.deliver',
   SessionCleanup = 'identity.session-cleanup',
+  PeopleImport = 'identity.people-import',
   XapiForward = 'learning.xapi-forward',
   AssignmentDueReminders = 'learning.assignment-due-reminders',
   CertificatePdf = 'learning.certificate-pdf',
@@ -34,6 +35,8 @@ export interface JobPayloads {
   /** A batch of outbox messages (at most MAIL_BATCH_SIZE); each is sent once. */
   [JobName.MailDeliver]: { messageIds: string[] };
   [JobName.SessionCleanup]: Record<string, never>;
+  /** Imports an uploaded list of people, or mails the invitations that import made. */
+  [JobName.PeopleImport]: { importId: string; phase: 'import' | 'send'; actorId: string };
   [JobName.XapiForward]: { statementId: string };
   /** Reminds whoever has an assignment due soon and was not reminded of that date yet. */
   [JobName.AssignmentDueReminders]: Record<string, never>;
@@ -58,6 +61,7 @@ export const queueOfJob: Record<JobName, QueueName> = {
   [JobName.PlatformHeartbeat]: QueueName.Platform,
   [JobName.MailDeliver]: QueueName.Mail,
   [JobName.SessionCleanup]: QueueName.Platform,
+  [JobName.PeopleImport]: QueueName.Platform,
   [JobName.XapiForward]: QueueName.Learning,
   [JobName.AssignmentDueReminders]: QueueName.Learning,
   [JobName.CertificatePdf]: QueueName.Learning,

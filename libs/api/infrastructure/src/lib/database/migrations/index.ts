@@ -44,6 +44,7 @@ import { TrainingAndIntervisieFigures1796625171603 } from './1796625171603-Train
 import { EvaluationRequest1796626000000 } from './1796626000000-EvaluationRequest';
 import { RegisterLock1796628126560 } from './1796628126560-RegisterLock';
 import { SingleSignOn1796635776313 } from './1796635776313-SingleSignOn';
+import { PeopleImport1796637803183 } from './1796637803183-PeopleImport';
 
 /** Every migration, oldest first. `npm run db:migration:generate` rewrites this file. */
 export const migrations = [
@@ -93,4 +94,5 @@ export const migrations = [
   EvaluationRequest1796626000000,
   RegisterLock1796628126560,
   SingleSignOn1796635776313,
+  PeopleImport1796637803183,
 ];
