@@ -109,7 +109,12 @@ test.describe('Elke pagina past op een telefoon en een laptop, en is toegankelij
     [
       'voor een organisatiebeheerder',
       'anouk.debruijn@voorbeeldstad.test',
-      [appPaths.organisationTeams, appPaths.organisationDevelopment, appPaths.organisationSso],
+      [
+        appPaths.organisationTeams,
+        appPaths.organisationDevelopment,
+        appPaths.organisationSso,
+        appPaths.organisationImport,
+      ],
     ],
     [
       'voor de platformbeheerder',

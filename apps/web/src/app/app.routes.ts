@@ -3,6 +3,7 @@ import { matchLoggedIn, requireLogin } from '@leerruimte/web-identity-data-acces
 import { boardRoutes } from '@leerruimte/web-board-feature';
 import { profileRoutes } from '@leerruimte/web-identity-feature-account';
 import {
+  organisationImportRoutes,
   organisationSsoRoutes,
   organisationTeamsRoutes,
   organisationsRoutes,
@@ -84,6 +85,11 @@ export const appRoutes: Routes = [
     path: appPaths.organisationTeams,
     canActivate: [requireLogin],
     children: organisationTeamsRoutes,
+  },
+  {
+    path: appPaths.organisationImport,
+    canActivate: [requireLogin],
+    children: organisationImportRoutes,
   },
   {
     path: appPaths.organisationSso,

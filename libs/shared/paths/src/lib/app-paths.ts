@@ -11,6 +11,7 @@ export const appPaths = {
   unlockLogin: 'ontgrendelen/:token',
   ssoLink: 'inloggen/koppelen/:token',
   organisationSso: 'organisatie/:organisationId/inloggen',
+  organisationImport: 'organisatie/:organisationId/importeren',
   organisationTeams: 'organisatie/:organisationId/teams',
   organisationDevelopment: 'organisatie/:organisationId/teamontwikkeling',
   organisationCertificates: 'organisatie/:organisationId/certificaten',

@@ -13,6 +13,7 @@ import type {
   InviteRequest,
   OrganisationSummary,
   OutboxMessageView,
+  PeopleImport,
   PendingSsoLink,
   PrivacyAllowances,
   ReauthenticationRequest,
@@ -20,6 +21,7 @@ import type {
   SignInMethod,
   SsoSettings,
   SsoSettingsRequest,
+  StartPeopleImportRequest,
   TeamMember,
   TeamRole,
   TeamSummary,
@@ -41,6 +43,11 @@ import {
   profileControllerDelete,
   profileControllerExport,
   profileControllerPrivacyContext,
+  peopleImportsControllerSendInvitations,
+  peopleImportsControllerStart,
+  peopleImportsControllerUpload$Csv,
+  peopleImportsControllerUpload$VndOpenxmlformatsOfficedocumentSpreadsheetmlSheet,
+  peopleImportsControllerView,
   profileControllerUpdate,
   ssoControllerConfirmLink,
   ssoControllerMethod,
@@ -171,6 +178,42 @@ export class IdentityApi {
 
   removeSso(organisationId: string): Observable<void> {
     return this.api.invoke(ssoControllerRemove, { organisationId });
+  }
+
+  /** Uploads a list of people for its preview; an .xlsx file goes as Excel, anything else as CSV. */
+  uploadPeople(organisationId: string, file: File): Observable<PeopleImport> {
+    const params = { organisationId, fileName: file.name, body: file };
+    return /\.xlsx$/i.test(file.name)
+      ? this.api.invoke(
+          peopleImportsControllerUpload$VndOpenxmlformatsOfficedocumentSpreadsheetmlSheet,
+          params,
+        )
+      : this.api.invoke(peopleImportsControllerUpload$Csv, params);
+  }
+
+  peopleImport(organisationId: string, importId: string): Observable<PeopleImport> {
+    return this.api.invoke(peopleImportsControllerView, { organisationId, importId });
+  }
+
+  startPeopleImport(
+    organisationId: string,
+    importId: string,
+    request: StartPeopleImportRequest,
+  ): Observable<PeopleImport> {
+    return this.api.invoke(peopleImportsControllerStart, {
+      organisationId,
+      importId,
+      body: request,
+    });
+  }
+
+  sendImportInvitations(organisationId: string, importId: string): Observable<PeopleImport> {
+    return this.api.invoke(peopleImportsControllerSendInvitations, { organisationId, importId });
+  }
+
+  /** The lines in error as a CSV download: a plain link, so the browser saves it. */
+  importErrorsUrl(organisationId: string, importId: string): string {
+    return `/api/organisations/${encodeURIComponent(organisationId)}/people-imports/${encodeURIComponent(importId)}/errors.csv`;
   }
 
   /** Opens the mailed link: this browser becomes a known device of the account. */

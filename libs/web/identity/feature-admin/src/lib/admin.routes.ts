@@ -41,3 +41,11 @@ export const organisationSsoRoutes: Routes = [
     },
   },
 ];
+
+export const organisationImportRoutes: Routes = [
+  {
+    path: '',
+    loadComponent: () => import('./people-import-page').then((m) => m.PeopleImportPage),
+    data: { title: { nl: 'Mensen importeren', en: 'Import people' } },
+  },
+];

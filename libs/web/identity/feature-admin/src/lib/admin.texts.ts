@@ -26,6 +26,7 @@ const auditActionsNl: Partial<Record<string, string>> = {
   'sso.removed': 'Inloggen via de organisatie uitgezet',
   'sso.linked': 'Account gekoppeld aan het account van de organisatie',
   'sso.account_created': 'Account aangemaakt bij de eerste keer inloggen via de organisatie',
+  'people.imported': 'Mensen geïmporteerd uit een bestand',
 };
 
 const auditActionsEn: Partial<Record<string, string>> = {
@@ -52,6 +53,7 @@ const auditActionsEn: Partial<Record<string, string>> = {
   'sso.removed': 'Turned off signing in through the organisation',
   'sso.linked': 'Linked the account to the organisation account',
   'sso.account_created': 'Account made at the first sign-in through the organisation',
+  'people.imported': 'Imported people from a file',
 };
 
 /** Where a message of the outbox is: kept (no mail server), waiting, delivered, or failed. */
@@ -91,6 +93,8 @@ export const adminTexts = defineTexts(
     removeWho: (name: string) => `Uit team halen: ${name}`,
     confirmRemove: (name: string, team: string) => `${name} uit ${team} halen?`,
     invite: 'Iemand uitnodigen',
+    manyAtOnce: 'Een heel team tegelijk?',
+    importPeople: 'Importeer een Excel- of CSV-bestand',
     sendInvitation: 'Uitnodiging versturen',
     invitationSent: (email: string) => `Uitnodiging verstuurd naar ${email}.`,
     pending: 'Openstaande uitnodigingen',
@@ -152,6 +156,8 @@ export const adminTexts = defineTexts(
     removeWho: (name: string) => `Remove from team: ${name}`,
     confirmRemove: (name: string, team: string) => `Remove ${name} from ${team}?`,
     invite: 'Invite someone',
+    manyAtOnce: 'A whole team at once?',
+    importPeople: 'Import an Excel or CSV file',
     sendInvitation: 'Send invitation',
     invitationSent: (email: string) => `Invitation sent to ${email}.`,
     pending: 'Open invitations',

@@ -13,6 +13,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
+import { RouterLink } from '@angular/router';
 import { type Observable, firstValueFrom } from 'rxjs';
 import {
   type TeamMember,
@@ -32,6 +33,7 @@ import {
   TableScroll,
   zodValidator,
 } from '@leerruimte/web-shared-ui';
+import { appPaths, link } from '@leerruimte/web-shared-util';
 import { adminTexts } from './admin.texts';
 
 /** An organisation admin's page: teams, their members and invitations, and the audit log. */
@@ -47,6 +49,7 @@ import { adminTexts } from './admin.texts';
     MatSelectModule,
     Notice,
     ReactiveFormsModule,
+    RouterLink,
     StatusIndicator,
     TableScroll,
   ],
@@ -65,6 +68,9 @@ export class OrganisationTeamsPage {
   protected readonly organisationName = computed(
     () =>
       this.session.user()?.organisations.find((o) => o.id === this.organisationId())?.name ?? '',
+  );
+  protected readonly importLink = computed(() =>
+    link(appPaths.organisationImport, { organisationId: this.organisationId() }),
   );
   protected readonly teams = rxResource({
     params: () => this.organisationId(),
