@@ -133,6 +133,11 @@ const matrix: Record<string, Row> = {
   'GET /api/auth/sso/callback': { expect: everyone, query: 'code=verzonnen&state=verzonnen' },
   'GET /api/auth/sso/link/{token}': { expect: everyone },
   'POST /api/auth/sso/link/{token}': { expect: everyone, body: { password: WORLD_PASSWORD } },
+  'POST /api/auth/sso/link/{token}/mail': { expect: everyone },
+  'POST /api/auth/sso/link/{token}/mail/confirm': {
+    expect: everyone,
+    body: { code: 'een-verzonnen-code-van-voldoende-lengte' },
+  },
   'POST /api/auth/logout/provider': { expect: everyone },
   'GET /api/organisations/{organisationId}/sso': { expect: organisationAdminOnly },
   // Nothing answers at this issuer: a 400 for the admin, after the rights were checked.

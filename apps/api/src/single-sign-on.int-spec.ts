@@ -277,6 +277,59 @@ describe('signing in through the organisation’s OpenID Connect provider', () =
     },
   );
 
+  it('joins a team an invitation named at a later sign-in too, as an imported list makes them', async () => {
+    await connect();
+    const first = await signIn('nina', { email: 'nina@test.test', email_verified: true });
+    expect((await whoIs(sessionCookieOf(first))).user.teams).toEqual([]);
+    await query(
+      `INSERT INTO invitation (team_id, email, role, token_hash, invited_by, expires_at)
+       VALUES ($1, 'nina@test.test', 'team_lead', $2, $3, now() + interval '14 days')`,
+      [world.team, 'b'.repeat(64), world.users.organisationAdmin],
+    );
+
+    const second = await signIn('nina', { email: 'nina@test.test', email_verified: true });
+
+    expect((await whoIs(sessionCookieOf(second))).user.teams).toEqual([
+      expect.objectContaining({ id: world.team, role: 'team_lead' }),
+    ]);
+  });
+
+  it('lets the owner confirm a link with a mailed link instead of the password', async () => {
+    await connect({ verified: false });
+    const response = await signIn('ada', { email: 'ada.admin@test.test', email_verified: true });
+    const token = /koppelen\/([\w-]+)$/.exec(response.headers.location as string)?.[1];
+
+    const mailed = await world.request('anonymous', {
+      method: 'POST',
+      url: `/api/auth/sso/link/${token}/mail`,
+    });
+
+    expect(mailed.statusCode).toBe(202);
+    const [mail] = await query(`SELECT recipient, subject, text FROM outbox_message`);
+    expect(mail).toMatchObject({
+      recipient: 'ada.admin@test.test',
+      subject: 'Je account koppelen in Leerruimte',
+    });
+    const code = /\/inloggen\/koppelen\/[\w-]+\?bevestiging=([\w-]+)/.exec(mail.text)?.[1];
+    expect(code).toBeDefined();
+    const confirm = (value: string) =>
+      world.request('anonymous', {
+        method: 'POST',
+        url: `/api/auth/sso/link/${token}/mail/confirm`,
+        payload: { code: value },
+      });
+    expect((await confirm('x'.repeat(43))).statusCode).toBe(404);
+    const confirmed = await confirm(code as string);
+    expect(confirmed.statusCode).toBe(200);
+    expect(confirmed.json().id).toBe(world.users.organisationAdmin);
+    expect(sessionCookieOf(confirmed)).toBeDefined();
+    expect((await confirm(code as string)).statusCode).toBe(404);
+    const [account] = await query(`SELECT email_verified_at FROM app_user WHERE id = $1`, [
+      world.users.organisationAdmin,
+    ]);
+    expect(account.email_verified_at).toBeInstanceOf(Date);
+  });
+
   it('keeps one account when the address changes at the provider', async () => {
     await connect();
     const first = await signIn('nina', { email: 'nina@test.test', email_verified: true });

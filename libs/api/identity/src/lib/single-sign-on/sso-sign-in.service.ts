@@ -4,7 +4,8 @@ import { randomBytes } from 'node:crypto';
 import * as oidc from 'openid-client';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@leerruimte/api-core';
-import { REDIS } from '@leerruimte/api-infrastructure';
+import { Mailer, REDIS } from '@leerruimte/api-infrastructure';
+import { appPaths, link } from '@leerruimte/shared-paths';
 import { AuditLog, Organisation, Team, TeamMembership, User } from '@leerruimte/api-identity-data';
 import type { PendingSsoLink, SignInMethod, SsoFailure } from '@leerruimte/shared-contracts';
 import { identityErrors } from '../identity.errors';
@@ -15,6 +16,7 @@ import { LoginThrottle } from '../auth/login-throttle';
 import { twoFactorErrors } from '../two-factor/two-factor.errors';
 import { OidcProviders } from './oidc-providers';
 import { SsoConnection, SsoDomain, SsoIdentity } from './sso-connection.entity';
+import { ssoLinkMail } from './sso-link-mail';
 import { SsoSecrets } from './sso-secrets';
 
 /** From leaving for the provider to coming back: long enough to type a password and a 2FA code. */
@@ -35,6 +37,13 @@ interface ProviderIdentity {
   subject: string;
   email: string;
   name: string;
+}
+
+/** A sign-in waiting for the account's owner: their password, or the code mailed to them. */
+interface PendingLink {
+  userId: string;
+  identity: ProviderIdentity;
+  mailCodeHash?: string;
 }
 
 /** What the callback leads to: a session for a person, a link to confirm, or a failure. */
@@ -77,6 +86,7 @@ export class SsoSignIn {
     private readonly audit: AuditLog,
     private readonly hasher: PasswordHasher,
     private readonly throttle: LoginThrottle,
+    private readonly mailer: Mailer,
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -239,6 +249,7 @@ export class SsoSignIn {
       .getOne();
     if (known) {
       await this.refresh(manager, known, identity, vouched);
+      await this.acceptOpenInvitations(manager, known.userId, identity);
       return { signedIn: known.userId, organisationId: identity.organisationId, returnTo };
     }
     const existing = await manager.getRepository(User).findOneBy({ email: identity.email });
@@ -247,6 +258,7 @@ export class SsoSignIn {
         return { pendingLink: await this.holdForConfirmation(existing.id, identity) };
       }
       await this.link(manager, existing.id, identity, 'provider');
+      await this.acceptOpenInvitations(manager, existing.id, identity);
       return { signedIn: existing.id, organisationId: identity.organisationId, returnTo };
     }
     const user = await manager.save(User, {
@@ -297,7 +309,7 @@ export class SsoSignIn {
     manager: EntityManager,
     userId: string,
     identity: ProviderIdentity,
-    confirmedBy: 'provider' | 'password',
+    confirmedBy: 'provider' | 'password' | 'mail',
   ): Promise<void> {
     await manager.insert(SsoIdentity, { ...identity, userId, lastSignInAt: new Date() });
     await this.audit.record(manager, {
@@ -310,8 +322,9 @@ export class SsoSignIn {
   }
 
   /**
-   * Joins the teams that open invitations to this address named, as accepting them would; only
-   * the provider's own organisation's teams, so a provider cannot claim another's invitation.
+   * Joins the teams that open invitations to this address named (one by hand, or an imported
+   * list), as accepting them would; only the provider's own organisation's teams, so a provider
+   * cannot claim another organisation's invitation.
    */
   private async acceptOpenInvitations(
     manager: EntityManager,
@@ -352,11 +365,9 @@ export class SsoSignIn {
     return token;
   }
 
-  private async pending(
-    token: string,
-  ): Promise<{ userId: string; identity: ProviderIdentity } | null> {
+  private async pending(token: string): Promise<PendingLink | null> {
     const stored = await this.redis.get(this.pendingKey(token));
-    return stored ? (JSON.parse(stored) as { userId: string; identity: ProviderIdentity }) : null;
+    return stored ? (JSON.parse(stored) as PendingLink) : null;
   }
 
   async pendingLink(token: string): Promise<PendingSsoLink> {
@@ -377,21 +388,86 @@ export class SsoSignIn {
     password: string,
     ip: string,
   ): Promise<{ userId: string; organisationId: string }> {
-    const pending = await this.pending(token);
-    if (!pending) throw identityErrors.ssoLinkExpired();
-    const user = await this.dataSource.getRepository(User).findOneBy({ id: pending.userId });
-    if (!user) throw identityErrors.ssoLinkExpired();
+    const { pending, user } = await this.pendingWithUser(token);
     await this.throttle.assertAllowed(user.email, { ip });
     if (!(await this.hasher.verify(user.passwordHash, password))) {
       await this.throttle.recordFailure(user.email, ip);
       throw twoFactorErrors.wrongPassword('password');
     }
-    if (!(await this.redis.del(this.pendingKey(token)))) throw identityErrors.ssoLinkExpired();
-    await this.dataSource.transaction((manager) =>
-      this.link(manager, user.id, pending.identity, 'password'),
-    );
     await this.throttle.clearAccount(user.email);
-    return { userId: user.id, organisationId: pending.identity.organisationId };
+    return this.completeLink(token, pending, 'password');
+  }
+
+  /**
+   * For an owner without a password at hand (an account an admin made, never opened): a link
+   * to the account's own address confirms instead. Mailing again replaces the earlier link.
+   */
+  async mailLinkConfirmation(token: string): Promise<void> {
+    const { pending, user } = await this.pendingWithUser(token);
+    const code = randomBytes(32).toString('base64url');
+    const ttl = await this.redis.ttl(this.pendingKey(token));
+    await this.redis.set(
+      this.pendingKey(token),
+      JSON.stringify({ ...pending, mailCodeHash: hashToken(code) }),
+      'EX',
+      Math.max(ttl, 1),
+    );
+    const organisation = await this.dataSource
+      .getRepository(Organisation)
+      .findOneByOrFail({ id: pending.identity.organisationId });
+    const confirmation = `${link(appPaths.ssoLink, { token })}?bevestiging=${code}`;
+    await this.mailer.send(
+      ssoLinkMail(user.locale, {
+        to: user.email,
+        name: user.name,
+        organisationName: organisation.name,
+        link: `${this.config.http.publicUrl}${confirmation}`,
+        validMinutes: Math.ceil(Math.max(ttl, 60) / 60),
+      }),
+    );
+  }
+
+  /** The mailed link was opened: the code in it proves the address is the owner's. */
+  async confirmLinkByMail(
+    token: string,
+    code: string,
+  ): Promise<{ userId: string; organisationId: string }> {
+    const { pending } = await this.pendingWithUser(token);
+    if (!pending.mailCodeHash || pending.mailCodeHash !== hashToken(code)) {
+      throw identityErrors.ssoLinkExpired();
+    }
+    return this.completeLink(token, pending, 'mail');
+  }
+
+  private async pendingWithUser(token: string): Promise<{ pending: PendingLink; user: User }> {
+    const pending = await this.pending(token);
+    const user = pending
+      ? await this.dataSource.getRepository(User).findOneBy({ id: pending.userId })
+      : null;
+    if (!pending || !user) throw identityErrors.ssoLinkExpired();
+    return { pending, user };
+  }
+
+  /** Uses the pending link up (once, also when two tabs confirm at once) and links. */
+  private async completeLink(
+    token: string,
+    pending: PendingLink,
+    confirmedBy: 'password' | 'mail',
+  ): Promise<{ userId: string; organisationId: string }> {
+    if (!(await this.redis.del(this.pendingKey(token)))) throw identityErrors.ssoLinkExpired();
+    await this.dataSource.transaction(async (manager) => {
+      await this.link(manager, pending.userId, pending.identity, confirmedBy);
+      await this.acceptOpenInvitations(manager, pending.userId, pending.identity);
+      // The mailed link reached the address: it is the owner's.
+      if (confirmedBy === 'mail') {
+        await manager.update(
+          User,
+          { id: pending.userId, emailVerifiedAt: IsNull() },
+          { emailVerifiedAt: new Date() },
+        );
+      }
+    });
+    return { userId: pending.userId, organisationId: pending.identity.organisationId };
   }
 
   private async connectionForDomain(

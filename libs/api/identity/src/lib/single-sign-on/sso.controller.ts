@@ -12,6 +12,7 @@ import {
   Res,
 } from '@nestjs/common';
 import {
+  ApiAcceptedResponse,
   ApiBadRequestResponse,
   ApiFoundResponse,
   ApiNoContentResponse,
@@ -37,6 +38,7 @@ import {
 } from '@leerruimte/api-core';
 import { RateLimiter } from '@leerruimte/api-infrastructure';
 import {
+  type ConfirmSsoLinkByMailRequest,
   type ConfirmSsoLinkRequest,
   type CurrentUser,
   type LogoutResult,
@@ -46,6 +48,7 @@ import {
   type SsoSettings,
   type SsoSettingsRequest,
   type SsoStartQuery,
+  confirmSsoLinkByMailRequestSchema,
   confirmSsoLinkRequestSchema,
   currentUserSchema,
   logoutResultSchema,
@@ -180,6 +183,49 @@ export class SsoController {
   ): Promise<CurrentUser> {
     await this.rateLimit.consume(rateLimits.linkTokenPerIp, http.ip);
     const linked = await this.signIn.confirmLink(token, request.password, http.ip);
+    if (http.auth) await this.sessions.end(http.auth.tokenHash);
+    await this.startSession(http, reply, linked.userId, linked.organisationId);
+    return this.auth.me(linked.userId);
+  }
+
+  @Public()
+  @Post('auth/sso/link/:token/mail')
+  @HttpCode(HttpStatus.ACCEPTED)
+  @ApiAcceptedResponse({
+    description: 'A link to confirm was mailed to the account’s own address',
+  })
+  @ApiNotFoundResponse({ description: 'Expired or used', schema: errorBodyOpenApi })
+  @ApiTooManyRequestsResponse({ description: 'Too many requests', schema: errorBodyOpenApi })
+  async mailLinkConfirmation(
+    @Param('token') token: string,
+    @Req() http: AuthenticatedRequest,
+  ): Promise<void> {
+    await this.rateLimit.consume(rateLimits.unlockLinkPerIp, http.ip);
+    await this.rateLimit.consume(rateLimits.unlockLinkPerAddress, token);
+    await this.signIn.mailLinkConfirmation(token);
+  }
+
+  @Public()
+  @Post('auth/sso/link/:token/mail/confirm')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({
+    description:
+      'The mailed link was opened: the accounts are linked; logged in (sets the session cookie)',
+    schema: openApiSchema(currentUserSchema),
+  })
+  @ApiNotFoundResponse({
+    description: 'Expired, used or not this link’s code',
+    schema: errorBodyOpenApi,
+  })
+  @ApiTooManyRequestsResponse({ description: 'Too many requests', schema: errorBodyOpenApi })
+  async confirmLinkByMail(
+    @Param('token') token: string,
+    @ValidBody(confirmSsoLinkByMailRequestSchema) request: ConfirmSsoLinkByMailRequest,
+    @Req() http: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CurrentUser> {
+    await this.rateLimit.consume(rateLimits.linkTokenPerIp, http.ip);
+    const linked = await this.signIn.confirmLinkByMail(token, request.code);
     if (http.auth) await this.sessions.end(http.auth.tokenHash);
     await this.startSession(http, reply, linked.userId, linked.organisationId);
     return this.auth.me(linked.userId);

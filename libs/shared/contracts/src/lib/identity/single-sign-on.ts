@@ -69,6 +69,11 @@ export const confirmSsoLinkRequestSchema = z.strictObject({
   password: z.string().min(1).max(128),
 });
 
+/** The code from the mailed link (`?bevestiging=`), which proves the address is the owner's. */
+export const confirmSsoLinkByMailRequestSchema = z.strictObject({
+  code: z.string().min(20).max(100),
+});
+
 /** After logging out: where the browser goes to sign out at the provider too, if anywhere. */
 export const logoutResultSchema = z.object({ providerLogoutUrl: z.url().nullable() });
 
@@ -79,6 +84,7 @@ export type SsoSettings = z.infer<typeof ssoSettingsSchema>;
 export type SsoDomain = z.infer<typeof ssoDomainSchema>;
 export type PendingSsoLink = z.infer<typeof pendingSsoLinkSchema>;
 export type ConfirmSsoLinkRequest = z.infer<typeof confirmSsoLinkRequestSchema>;
+export type ConfirmSsoLinkByMailRequest = z.infer<typeof confirmSsoLinkByMailRequestSchema>;
 export type LogoutResult = z.infer<typeof logoutResultSchema>;
 
 /** Why a sign-in through the provider did not end in a session; the login page explains each. */

@@ -50,6 +50,8 @@ import {
   peopleImportsControllerView,
   profileControllerUpdate,
   ssoControllerConfirmLink,
+  ssoControllerConfirmLinkByMail,
+  ssoControllerMailLinkConfirmation,
   ssoControllerMethod,
   ssoControllerPendingLink,
   ssoControllerRemove,
@@ -162,6 +164,15 @@ export class IdentityApi {
 
   confirmSsoLink(token: string, password: string): Observable<CurrentUser> {
     return this.api.invoke(ssoControllerConfirmLink, { token, body: { password } });
+  }
+
+  /** Mails the account's owner a link that confirms instead of the password. */
+  mailSsoLinkConfirmation(token: string): Observable<void> {
+    return this.api.invoke(ssoControllerMailLinkConfirmation, { token });
+  }
+
+  confirmSsoLinkByMail(token: string, code: string): Observable<CurrentUser> {
+    return this.api.invoke(ssoControllerConfirmLinkByMail, { token, body: { code } });
   }
 
   ssoSettings(organisationId: string): Observable<SsoSettings> {

@@ -8,13 +8,14 @@ import { SsoLinkPage } from './sso-link-page';
 describe(SsoLinkPage.name, () => {
   let http: HttpTestingController;
 
-  async function render() {
+  async function render(bevestiging?: string) {
     TestBed.configureTestingModule({
       providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
     });
     http = TestBed.inject(HttpTestingController);
     const fixture = TestBed.createComponent(SsoLinkPage);
     fixture.componentRef.setInput('token', 'koppel-token');
+    if (bevestiging) fixture.componentRef.setInput('bevestiging', bevestiging);
     const settle = async () => {
       await new Promise((resolve) => setTimeout(resolve));
       await fixture.whenStable();
@@ -79,5 +80,65 @@ describe(SsoLinkPage.name, () => {
       'verlopen of al gebruikt',
     );
     expect(element.querySelector('a[href="/inloggen"]')).not.toBeNull();
+  });
+
+  const fatma = {
+    id: '00000000-0000-4000-8000-000000000001',
+    email: 'fatma@voorbeeldstad.nl',
+    name: 'Fatma Yilmaz',
+    locale: 'nl',
+    platformAdmin: false,
+    emailNotifications: 'each',
+    preferredTeamId: null,
+    registration: null,
+    twoFactor: { enabled: false, required: false, recoveryCodesLeft: 0 },
+    organisations: [],
+    teams: [],
+  };
+
+  it('mails a link to confirm for an owner without a password at hand', async () => {
+    const { element, settle } = await render();
+    http
+      .expectOne('/api/auth/sso/link/koppel-token')
+      .flush({ email: 'fatma@voorbeeldstad.nl', organisationName: 'Gemeente Voorbeeldstad' });
+    await settle();
+
+    [...element.querySelectorAll('button')]
+      .find((button) => button.textContent?.trim() === 'Mail mij een link om te bevestigen')
+      ?.click();
+    await settle();
+    http
+      .expectOne({ method: 'POST', url: '/api/auth/sso/link/koppel-token/mail' })
+      .flush(null, { status: 202, statusText: 'Accepted' });
+    await settle();
+
+    expect(element.querySelector('[data-testid=sso-link-mailed]')?.textContent).toContain(
+      'Er staat een e-mail klaar voor fatma@voorbeeldstad.nl',
+    );
+  });
+
+  it('confirms with the mailed link only when the owner presses the button', async () => {
+    const { element, settle } = await render('de-code-uit-de-mail');
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
+    http
+      .expectOne('/api/auth/sso/link/koppel-token')
+      .flush({ email: 'fatma@voorbeeldstad.nl', organisationName: 'Gemeente Voorbeeldstad' });
+    await settle();
+    expect(element.querySelector('input[type=password]')).toBeNull();
+    http.expectNone('/api/auth/sso/link/koppel-token/mail/confirm');
+
+    [...element.querySelectorAll('button')]
+      .find((button) => button.textContent?.trim() === 'Koppelen bevestigen')
+      ?.click();
+    await settle();
+    const request = http.expectOne({
+      method: 'POST',
+      url: '/api/auth/sso/link/koppel-token/mail/confirm',
+    });
+    expect(request.request.body).toEqual({ code: 'de-code-uit-de-mail' });
+    request.flush(fatma);
+    await settle();
+
+    expect(navigate).toHaveBeenCalledWith('/');
   });
 });

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -6,6 +6,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
+import type { CurrentUser } from '@leerruimte/shared-contracts';
 import { IdentityApi, SessionStore } from '@leerruimte/web-identity-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
 import {
@@ -47,28 +48,58 @@ import { ssoLinkTexts } from './sso-link.texts';
         <a mat-flat-button [routerLink]="loginLink">{{ t().toLogin }}</a>
       </p>
     } @else if (preview(); as preview) {
-      <p data-testid="sso-link-summary">
-        {{ t().intro(preview.organisationName, preview.email) }}
-      </p>
-      <form [formGroup]="form" (ngSubmit)="confirm()" novalidate>
+      @if (bevestiging()) {
+        <p data-testid="sso-link-summary">
+          {{ t().confirmIntro(preview.organisationName, preview.email) }}
+        </p>
         <lr-form-problem [action]="action" />
-        <input type="email" hidden autocomplete="username" [value]="preview.email" />
-        <mat-form-field appearance="outline">
-          <mat-label>{{ t().password }}</mat-label>
-          <input
-            matInput
-            type="password"
-            formControlName="password"
-            autocomplete="current-password"
-            required
-          />
-          <mat-hint>{{ t().passwordHint }}</mat-hint>
-          <mat-error><lr-field-errors [control]="form.controls.password" /></mat-error>
-        </mat-form-field>
-        <button mat-flat-button type="submit" [disabled]="action.busy()">
-          {{ action.busy() ? t().linking : t().link }}
-        </button>
-      </form>
+        <p>
+          <button
+            mat-flat-button
+            type="button"
+            (click)="confirmByMail()"
+            [disabled]="action.busy()"
+          >
+            {{ action.busy() ? t().linking : t().confirm }}
+          </button>
+        </p>
+      } @else {
+        <p data-testid="sso-link-summary">
+          {{ t().intro(preview.organisationName, preview.email) }}
+        </p>
+        <form [formGroup]="form" (ngSubmit)="confirm()" novalidate>
+          <lr-form-problem [action]="action" />
+          <input type="email" hidden autocomplete="username" [value]="preview.email" />
+          <mat-form-field appearance="outline">
+            <mat-label>{{ t().password }}</mat-label>
+            <input
+              matInput
+              type="password"
+              formControlName="password"
+              autocomplete="current-password"
+              required
+            />
+            <mat-hint>{{ t().passwordHint }}</mat-hint>
+            <mat-error><lr-field-errors [control]="form.controls.password" /></mat-error>
+          </mat-form-field>
+          <button mat-flat-button type="submit" [disabled]="action.busy()">
+            {{ action.busy() ? t().linking : t().link }}
+          </button>
+        </form>
+        @if (mailed()) {
+          <lr-notice tone="success" data-testid="sso-link-mailed">{{
+            t().mailed(preview.email)
+          }}</lr-notice>
+        } @else {
+          <lr-form-problem [action]="mailAction" />
+          <p>
+            {{ t().noPassword }}
+            <button mat-button type="button" (click)="mailMe()" [disabled]="mailAction.busy()">
+              {{ mailAction.busy() ? t().mailing : t().mailMe }}
+            </button>
+          </p>
+        }
+      }
       <p>
         {{ t().notYou }} <a [routerLink]="loginLink">{{ t().toLogin }}</a>
       </p>
@@ -86,6 +117,8 @@ export class SsoLinkPage {
   protected readonly loginLink = link(appPaths.login);
 
   readonly token = input.required<string>();
+  /** The code from the mailed link (`?bevestiging=`): the owner confirms without a password. */
+  readonly bevestiging = input<string>();
 
   protected readonly pending = rxResource({
     params: () => this.token(),
@@ -104,13 +137,36 @@ export class SsoLinkPage {
     password: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
   });
   protected readonly action = formAction();
+  protected readonly mailAction = formAction();
+  protected readonly mailed = signal(false);
 
   protected async confirm(): Promise<void> {
-    const preview = this.preview();
     const user = await this.action.run(
       () => firstValueFrom(this.api.confirmSsoLink(this.token(), this.form.getRawValue().password)),
       { form: this.form },
     );
+    await this.signedIn(user);
+  }
+
+  /** Asks before it acts: mail scanners open links, and the link works once. */
+  protected async confirmByMail(): Promise<void> {
+    const code = this.bevestiging();
+    if (!code) return;
+    const user = await this.action.run(() =>
+      firstValueFrom(this.api.confirmSsoLinkByMail(this.token(), code)),
+    );
+    await this.signedIn(user);
+  }
+
+  protected async mailMe(): Promise<void> {
+    const done = await this.mailAction.run(() =>
+      firstValueFrom(this.api.mailSsoLinkConfirmation(this.token()), { defaultValue: null }),
+    );
+    if (done !== undefined) this.mailed.set(true);
+  }
+
+  private async signedIn(user: CurrentUser | undefined): Promise<void> {
+    const preview = this.preview();
     if (user && preview) {
       this.session.signedIn(user, preview.organisationName);
       await this.router.navigateByUrl(link(appPaths.start));

@@ -13,6 +13,14 @@ export const ssoLinkTexts = defineTexts(
     toLogin: 'Naar inloggen',
     loading: 'Bezig met laden…',
     expired: 'Deze koppeling is verlopen of al gebruikt. Log opnieuw in via je organisatie.',
+    noPassword: 'Geen wachtwoord bij de hand?',
+    mailMe: 'Mail mij een link om te bevestigen',
+    mailing: 'Bezig…',
+    mailed: (email: string) =>
+      `Er staat een e-mail klaar voor ${email}. Open de link daarin om het koppelen te bevestigen.`,
+    confirmIntro: (organisation: string, email: string) =>
+      `Bevestig dat je account van ${organisation} voortaan inlogt op je Leerruimte-account ${email}.`,
+    confirm: 'Koppelen bevestigen',
   },
   {
     title: 'Link your account',
@@ -26,5 +34,13 @@ export const ssoLinkTexts = defineTexts(
     toLogin: 'To log in',
     loading: 'Loading…',
     expired: 'This link has expired or was used. Sign in through your organisation again.',
+    noPassword: 'No password at hand?',
+    mailMe: 'Mail me a link to confirm',
+    mailing: 'Working…',
+    mailed: (email: string) =>
+      `An e-mail for ${email} is on its way. Open the link in it to confirm the link.`,
+    confirmIntro: (organisation: string, email: string) =>
+      `Confirm that your ${organisation} account signs in to your Leerruimte account ${email} from now on.`,
+    confirm: 'Confirm the link',
   },
 );
