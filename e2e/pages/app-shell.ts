@@ -22,7 +22,7 @@ export class AppShell {
 
   async logOut(): Promise<void> {
     await this.userMenu.click();
-    await this.page.getByRole('menuitem', { name: 'Uitloggen' }).click();
+    await this.page.getByRole('menuitem', { name: 'Uitloggen', exact: true }).click();
   }
 
   async switchLanguage(): Promise<void> {

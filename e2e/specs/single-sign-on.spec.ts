@@ -5,6 +5,25 @@ import { appPort } from '../ports';
 const newColleague = 'nina.nieuw@wijkteams-voorbeeldstad.test';
 
 test.describe('Inloggen via de organisatie', () => {
+  test('de demo-collega logt in via de demo-provider en staat meteen in haar team', async ({
+    page,
+    shell,
+  }) => {
+    await page.goto('/inloggen?terug=%2Fmijn-leren');
+    await page.getByLabel('E-mailadres').fill('nina.nieuw@sso.voorbeeldstad.test');
+    await page.getByLabel('E-mailadres').press('Tab');
+    await page.getByRole('link', { name: 'Inloggen via Gemeente Voorbeeldstad' }).click();
+    await page.locator('input[name=login]').fill('nina');
+    await page.locator('input[name=password]').fill('wat-dan-ook');
+    await page.getByRole('button', { name: 'Sign-in' }).click();
+
+    await expect(page).toHaveURL(`http://localhost:${appPort}/mijn-leren`);
+    await expect(shell.userMenu).toHaveText(/Nina Nieuw/);
+    await shell.openMenu();
+    await expect(page.getByRole('navigation')).toContainText('Wijkteam Oost');
+    await shell.logOut();
+  });
+
   test('de beheerder koppelt de provider; een nieuwe collega logt daar in en staat op Vandaag in haar team', async ({
     page,
     loginPage,

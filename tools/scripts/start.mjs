@@ -7,6 +7,7 @@ import {
   demoLogins,
   prepareDatabase,
   startApp,
+  startDemoIdentityProvider,
   startStores,
   stopAll,
 } from './lib/platform.mjs';
@@ -21,6 +22,11 @@ const publicUrl = process.env.PUBLIC_URL || `http://localhost:${port}`;
 const mailboxPort = process.env.SMTP_URL
   ? undefined
   : Number(process.env.MAILBOX_PORT || port + 25);
+// With the demo data, the demo organisation signs in through a demo OpenID Provider too.
+const identityProviderPort =
+  process.env.DEMO_SEED === 'false'
+    ? undefined
+    : Number(process.env.IDENTITY_PROVIDER_PORT || port + 26);
 
 const stops = [];
 const children = [];
@@ -54,6 +60,7 @@ async function main() {
     ['PORT', port],
     ['WORKER_PORT', workerPort],
     ...(mailboxPort ? [['MAILBOX_PORT', mailboxPort]] : []),
+    ...(identityProviderPort ? [['IDENTITY_PROVIDER_PORT', identityProviderPort]] : []),
   ]);
   if (!skipBuild) await buildApps();
 
@@ -64,7 +71,10 @@ async function main() {
     WORKER_PORT: String(workerPort),
     PUBLIC_URL: publicUrl,
   };
-  await prepareDatabase(env);
+  const identityProvider = identityProviderPort
+    ? await startDemoIdentityProvider({ port: identityProviderPort, publicUrl, stops })
+    : undefined;
+  await prepareDatabase(env, { identityProvider });
 
   startWatched('api', 'dist/apps/api/main.js', env);
   startWatched('worker', 'dist/apps/worker/main.js', env);
@@ -77,7 +87,7 @@ async function main() {
   Leerruimte draait op ${publicUrl}
 ${demoLogins()}
   API-documentatie:   ${publicUrl}/api/docs
-${stores.mailbox ? `  Demo-postvak:       ${stores.mailbox.url} (alle e-mail die Leerruimte verstuurt)\n` : ''}  Logboeken:          .data/logs/api.log en .data/logs/worker.log
+${stores.mailbox ? `  Demo-postvak:       ${stores.mailbox.url} (alle e-mail die Leerruimte verstuurt)\n` : ''}${identityProvider ? `  Demo-inlogprovider: ${identityProvider.issuer} (log in als nina.nieuw@sso.voorbeeldstad.test, kies "Inloggen via", typ daar de naam nina)\n` : ''}  Logboeken:          .data/logs/api.log en .data/logs/worker.log
   Stoppen:            Ctrl-C
 `);
 }

@@ -10,6 +10,7 @@ import {
   loadConfig,
 } from '@leerruimte/api-core';
 import { JobQueue, DemoSeedRunner, createDataSourceOptions } from '@leerruimte/api-infrastructure';
+import { DemoSso } from '@leerruimte/api-identity';
 import { ContentImporter, readContent } from '@leerruimte/api-learning';
 import { ReportingRollup } from '@leerruimte/api-reporting';
 import { ApiModule } from './api.module';
@@ -26,6 +27,7 @@ const usage = `Usage: node dist/apps/api/cli.js <command>
   generate <Name>    write a migration for the difference between entities and schema
   content:import     check content/ and import it (modules, lessons, cards) in one transaction
   seed               add demo data that is not there yet
+  sso:demo <issuer>  point the demo organisation's single sign-on at the demo provider
   openapi --write    write ${OPENAPI_PATH}
   openapi --check    fail when ${OPENAPI_PATH} is not what the code describes
   reporting:rollup   aggregate the report rollups again from the raw activity, every month`;
@@ -197,6 +199,20 @@ async function run(command: string | undefined, args: string[]): Promise<void> {
         );
       });
       return;
+    case 'sso:demo': {
+      const issuer = args[0];
+      if (!issuer)
+        throw new Error("Give the demo provider's issuer, e.g. sso:demo http://127.0.0.1:3026");
+      await withAppContext(config, async (app) => {
+        const connected = await app.get(DemoSso).connect(issuer);
+        console.log(
+          connected
+            ? `Single sign-on of the demo organisation points at ${issuer}.`
+            : 'No demo organisation: single sign-on left alone.',
+        );
+      });
+      return;
+    }
     case 'openapi':
       await openapi(config, args[0]);
       return;

@@ -57,8 +57,11 @@ export async function startStores({ mailboxPort, stops }) {
   };
 }
 
-/** Migrates, imports the learning content (matched by slug, so again changes nothing) and seeds. */
-export async function prepareDatabase(env) {
+/**
+ * Migrates, imports the learning content (matched by slug, so again changes nothing) and seeds;
+ * with a demo identity provider, points the demo organisation's single sign-on at it.
+ */
+export async function prepareDatabase(env, { identityProvider } = {}) {
   const cli = async (...args) => {
     const result = await run(process.execPath, ['dist/apps/api/cli.js', ...args], { env });
     if (result.code !== 0) throw new Error(`"${args.join(' ')}" mislukt.`);
@@ -66,6 +69,43 @@ export async function prepareDatabase(env) {
   await cli('migrate');
   await cli('content:import');
   if (process.env.DEMO_SEED !== 'false') await cli('seed');
+  if (identityProvider) await cli('sso:demo', identityProvider.issuer);
+}
+
+const demoAccounts = () =>
+  JSON.parse(readFileSync('libs/api/identity/src/lib/demo/demo-accounts.json', 'utf8'));
+
+/**
+ * The demo organisation's own OpenID Provider (oidc-provider, as the tests use it), so signing in
+ * through the organisation can be tried: its login page takes any name; the demo people's
+ * names give their addresses. `stops` gets its stop.
+ */
+export async function startDemoIdentityProvider({ port, publicUrl, stops }) {
+  const { sso } = demoAccounts();
+  const child = spawn(process.execPath, ['tools/test-identity-provider/main.mjs'], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      PUBLIC_URL: publicUrl,
+      CLIENT_ID: sso.clientId,
+      CLIENT_SECRET: sso.clientSecret,
+    },
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  stops.push(() => stopProcess(child));
+  const issuer = await new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`De demo-inlogprovider stopte (${code}).`)));
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      if (line.startsWith('issuer ')) resolve(line.slice('issuer '.length));
+    });
+  });
+  for (const person of sso.people) {
+    await fetch(`${issuer}/_test/people/${encodeURIComponent(person.login)}`, {
+      method: 'PUT',
+      body: JSON.stringify({ email: person.email, email_verified: true, name: person.name }),
+    });
+  }
+  return { issuer };
 }
 
 /**
@@ -122,9 +162,7 @@ export async function stopAll(children, stops) {
 /** The demo accounts, from the same file the demo seeder reads. */
 export function demoLogins() {
   if (process.env.DEMO_SEED === 'false') return '';
-  const demo = JSON.parse(
-    readFileSync('libs/api/identity/src/lib/demo/demo-accounts.json', 'utf8'),
-  );
+  const demo = demoAccounts();
   const width = Math.max(...demo.people.map((person) => person.email.length));
   const lines = demo.people.map(
     (person) => `    ${person.email.padEnd(width)}  ${person.description}`,

@@ -8,3 +8,4 @@ export {
 } from './lib/sessions/cookies';
 export { SessionService } from './lib/sessions/session.service';
 export { PeopleImports } from './lib/people-import/people-imports.service';
+export { DemoSso } from './lib/demo/demo-sso';

@@ -11,6 +11,7 @@ import { CurrentUserCache, CurrentUserQuery } from './auth/current-user.query';
 import { KnownDevices } from './auth/known-devices';
 import { LoginThrottle } from './auth/login-throttle';
 import { UnlockLinks } from './auth/unlock-links';
+import { DemoSso } from './demo/demo-sso';
 import { IdentitySeeder } from './demo/identity.seeder';
 import { OrganisationsController } from './organisations/organisations.controller';
 import { OrganisationsService } from './organisations/organisations.service';
@@ -78,6 +79,7 @@ export const identityEntities = [
     AuthService,
     CurrentUserQuery,
     CurrentUserCache,
+    DemoSso,
     IdentitySeeder,
     InvitationsService,
     KnownDevices,
