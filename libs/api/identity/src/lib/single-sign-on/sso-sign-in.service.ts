@@ -182,7 +182,8 @@ export class SsoSignIn {
       throw new SignInFailed('wrong_tenant');
     }
     const email = typeof claims['email'] === 'string' ? claims['email'].toLowerCase() : '';
-    if (!email.includes('@')) throw new SignInFailed('no_email');
+    // An address Leerruimte cannot keep (over 254 characters) counts as none.
+    if (!email.includes('@') || email.length > 254) throw new SignInFailed('no_email');
     const domain = await this.dataSource
       .getRepository(SsoDomain)
       .findOneBy({ domain: domainOf(email), organisationId: connection.organisationId });

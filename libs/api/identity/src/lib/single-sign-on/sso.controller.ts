@@ -147,7 +147,6 @@ export class SsoController {
       );
       return;
     }
-    if (http.auth) await this.sessions.end(http.auth.tokenHash);
     await this.startSession(http, reply, outcome.signedIn, outcome.organisationId);
     await reply.redirect(outcome.returnTo, HttpStatus.FOUND);
   }
@@ -183,7 +182,6 @@ export class SsoController {
   ): Promise<CurrentUser> {
     await this.rateLimit.consume(rateLimits.linkTokenPerIp, http.ip);
     const linked = await this.signIn.confirmLink(token, request.password, http.ip);
-    if (http.auth) await this.sessions.end(http.auth.tokenHash);
     await this.startSession(http, reply, linked.userId, linked.organisationId);
     return this.auth.me(linked.userId);
   }
@@ -226,7 +224,6 @@ export class SsoController {
   ): Promise<CurrentUser> {
     await this.rateLimit.consume(rateLimits.linkTokenPerIp, http.ip);
     const linked = await this.signIn.confirmLinkByMail(token, request.code);
-    if (http.auth) await this.sessions.end(http.auth.tokenHash);
     await this.startSession(http, reply, linked.userId, linked.organisationId);
     return this.auth.me(linked.userId);
   }
@@ -312,12 +309,14 @@ export class SsoController {
     await this.settingsService.remove(organisationId, { userId: auth.userId, ip: http.ip });
   }
 
+  /** A session through the organisation's provider, in place of the one this browser had. */
   private async startSession(
     http: AuthenticatedRequest,
     reply: FastifyReply,
     userId: string,
     organisationId: string,
   ): Promise<void> {
+    if (http.auth) await this.sessions.end(http.auth.tokenHash);
     const { token, expiresAt } = await this.sessions.start(
       userId,
       { ip: http.ip, userAgent: http.headers['user-agent'] },
