@@ -30,6 +30,26 @@ describe(TeamBarChart.name, () => {
     expect(values).toEqual(['12,3', 'te weinig deelnemers', '0,0']);
   });
 
+  it('shows "–" for a team whose share means nothing (nothing asked), not a bar of 0%', async () => {
+    const element = await render(
+      [
+        { id: 'c', label: 'Wijkteam Centrum', value: 0.5 },
+        { id: 'o', label: 'Wijkteam Oost', value: 0, applies: false },
+      ],
+      'reflectionParticipation',
+    );
+
+    expect(element.querySelectorAll('[data-testid=bar]')).toHaveLength(1);
+    const values = [...element.querySelectorAll('svg .bar-value')].map((text) =>
+      text.textContent?.trim(),
+    );
+    expect(values).toEqual(['50%', '–']);
+    const cells = [...element.querySelectorAll('[data-testid=team-bar-table] tbody td')].map(
+      (cell) => cell.textContent?.trim(),
+    );
+    expect(cells).toEqual(['50%', '–']);
+  });
+
   it('lists every team in a table beside the chart, with the suppressed one in words', async () => {
     const element = await render(bars);
 

@@ -21,6 +21,8 @@ export interface TeamBar {
   label: string;
   /** Null is "te weinig deelnemers": a hatched stub with those words, never a bar of 0. */
   value: number | null;
+  /** False where the figure means nothing (a share of nothing asked): "–", no bar. */
+  applies?: boolean;
 }
 
 /**
@@ -62,7 +64,9 @@ export interface TeamBar {
           <text class="bar-name" [attr.x]="left - 8" [attr.y]="bar.y + 15" text-anchor="end">
             {{ bar.name }}
           </text>
-          @if (bar.value === null) {
+          @if (!bar.applies) {
+            <text class="bar-value" [attr.x]="left + 6" [attr.y]="bar.y + 15">–</text>
+          } @else if (bar.value === null) {
             <rect
               class="suppressed"
               data-testid="suppressed-bar"
@@ -140,8 +144,8 @@ export interface TeamBar {
         @for (bar of bars(); track bar.id) {
           <tr>
             <th scope="row">{{ bar.label }}</th>
-            <td [class.suppressed-cell]="bar.value === null">
-              {{ format.figure(metric(), bar.value) }}
+            <td [class.suppressed-cell]="bar.applies !== false && bar.value === null">
+              {{ bar.applies === false ? '–' : format.figure(metric(), bar.value) }}
             </td>
           </tr>
         }
@@ -172,7 +176,7 @@ export class TeamBarChart {
     const bars = this.bars();
     const max = axisMax(
       metric,
-      bars.map((bar) => bar.value),
+      bars.map((bar) => (bar.applies === false ? null : bar.value)),
     );
     const bottom = TOP + Math.max(bars.length, 1) * ROW;
     const scale = (value: number) => (value / max) * (this.right - this.left);
@@ -186,7 +190,8 @@ export class TeamBarChart {
           bar.label.length > NAME_LENGTH ? `${bar.label.slice(0, NAME_LENGTH - 1)}…` : bar.label,
         y: TOP + index * ROW + (ROW - 20) / 2,
         value: bar.value,
-        width: bar.value === null ? 0 : scale(bar.value),
+        applies: bar.applies !== false,
+        width: bar.value === null || bar.applies === false ? 0 : scale(bar.value),
         text: this.format.figure(metric, bar.value),
       })),
       ticks: [0, max / 2, max].map((value) => ({
@@ -199,7 +204,7 @@ export class TeamBarChart {
   protected readonly description = computed(() => {
     const bars = this.bars();
     const metric = this.metric();
-    const shown = bars.filter((bar) => bar.value !== null);
+    const shown = bars.filter((bar) => bar.value !== null && bar.applies !== false);
     if (shown.length === 0) return this.t().barAllSuppressed(bars.length);
     const top = shown.reduce((best, bar) => ((bar.value ?? 0) > (best.value ?? 0) ? bar : best));
     return this.t().barDescription(

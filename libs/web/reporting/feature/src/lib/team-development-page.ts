@@ -18,6 +18,7 @@ import {
   type ReportFamily,
   type ReportMetric,
   defaultMinimumGroupSize,
+  figureApplies,
   reportFamilies,
 } from '@leerruimte/shared-contracts';
 import { SessionStore } from '@leerruimte/web-identity-data-access';
@@ -212,6 +213,11 @@ export class TeamDevelopmentPage {
     const metric = this.metric();
     return series?.months.map((figures) => figures[metric] ?? null) ?? [];
   });
+  /** Months where the figure means nothing (a share of nothing asked): left out of the line. */
+  protected readonly trendApplies = computed(() => {
+    const metric = this.metric();
+    return this.series()?.months.map((figures) => figureApplies(metric, figures)) ?? [];
+  });
   /** Teams side by side: only for an organisation admin looking at all teams. */
   protected readonly comparing = computed(() => {
     const shown = this.shown();
@@ -223,6 +229,7 @@ export class TeamDevelopmentPage {
       id: team.teamId,
       label: team.name,
       value: team.total[metric] ?? null,
+      applies: figureApplies(metric, team.total),
     }));
   });
   protected readonly comparisonRows = computed(() =>

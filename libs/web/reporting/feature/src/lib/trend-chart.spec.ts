@@ -4,7 +4,11 @@ import { TrendChart } from './trend-chart';
 describe(TrendChart.name, () => {
   beforeEach(() => localStorage.clear());
 
-  async function render(values: (number | null)[], metric = 'modulesCompleted') {
+  async function render(
+    values: (number | null)[],
+    metric = 'modulesCompleted',
+    applies?: boolean[],
+  ) {
     const fixture = TestBed.createComponent(TrendChart);
     fixture.componentRef.setInput('caption', 'Modules afgerond per maand · Wijkteam Centrum');
     fixture.componentRef.setInput('metric', metric);
@@ -13,6 +17,7 @@ describe(TrendChart.name, () => {
       values.map((_, index) => `2026-${String(index + 1).padStart(2, '0')}`),
     );
     fixture.componentRef.setInput('values', values);
+    if (applies) fixture.componentRef.setInput('applies', applies);
     await fixture.whenStable();
     return fixture.nativeElement as HTMLElement;
   }
@@ -33,6 +38,26 @@ describe(TrendChart.name, () => {
     expect(element.querySelector('figcaption')?.textContent).toContain(
       'Gearceerd: te weinig deelnemers',
     );
+  });
+
+  it('leaves out a month whose share means nothing (nothing asked): no 0, no hatching, "–"', async () => {
+    const element = await render([0, 0.5, null, 0], 'reflectionParticipation', [
+      false,
+      true,
+      true,
+      true,
+    ]);
+
+    expect(element.querySelectorAll('[data-testid=point]')).toHaveLength(2);
+    expect(element.querySelectorAll('polyline.line')).toHaveLength(0);
+    expect(element.querySelectorAll('[data-testid=suppressed-month]')).toHaveLength(1);
+    expect(tableRows(element).map((row) => row[1])).toEqual([
+      '–',
+      '50%',
+      'te weinig deelnemers',
+      '0%',
+    ]);
+    expect(element.querySelector('svg desc')?.textContent).toContain('waarvan 2 met een cijfer');
   });
 
   it('says "te weinig deelnemers" in the table beside the chart, never 0 or nothing', async () => {

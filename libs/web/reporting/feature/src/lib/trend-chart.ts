@@ -121,8 +121,8 @@ let nextId = 0;
         @for (row of rows(); track row.month) {
           <tr>
             <th scope="row">{{ format.month(row.month) }}</th>
-            <td [class.suppressed-cell]="row.value === null">
-              {{ format.figure(metric(), row.value) }}
+            <td [class.suppressed-cell]="row.applies && row.value === null">
+              {{ row.applies ? format.figure(metric(), row.value) : '–' }}
             </td>
           </tr>
         }
@@ -150,11 +150,20 @@ export class TrendChart {
   readonly months = input.required<readonly string[]>();
   /** One value per month; null is "te weinig deelnemers". */
   readonly values = input.required<readonly (number | null)[]>();
+  /**
+   * Per month, whether the figure means something: a share of nothing asked does not, and is
+   * neither drawn as 0 nor as suppressed, but left out ("–").
+   */
+  readonly applies = input<readonly boolean[]>([]);
 
   protected readonly axisLabel = computed(() => this.t().metrics[this.metric()].label);
 
   protected readonly rows = computed(() =>
-    this.months().map((month, index) => ({ month, value: this.values()[index] ?? null })),
+    this.months().map((month, index) => ({
+      month,
+      value: this.values()[index] ?? null,
+      applies: this.applies()[index] ?? true,
+    })),
   );
 
   protected readonly view = computed(() => {
@@ -162,7 +171,7 @@ export class TrendChart {
     const metric = this.metric();
     const max = axisMax(
       metric,
-      rows.map((row) => row.value),
+      rows.map((row) => (row.applies ? row.value : null)),
     );
     const band = (this.right - this.left) / Math.max(rows.length, 1);
     const x = (index: number) => this.left + band * (index + 0.5);
@@ -171,7 +180,7 @@ export class TrendChart {
     const segments: string[] = [];
     let current: string[] = [];
     rows.forEach((row, index) => {
-      if (row.value === null) {
+      if (row.value === null || !row.applies) {
         if (current.length > 1) segments.push(current.join(' '));
         current = [];
       } else {
@@ -185,10 +194,14 @@ export class TrendChart {
     return {
       segments,
       points: rows.flatMap((row, index) =>
-        row.value === null ? [] : [{ month: row.month, x: x(index), y: y(row.value) }],
+        row.value === null || !row.applies
+          ? []
+          : [{ month: row.month, x: x(index), y: y(row.value) }],
       ),
       suppressed: rows.flatMap((row, index) =>
-        row.value === null ? [{ month: row.month, x: x(index) - band / 2, width: band }] : [],
+        row.value === null && row.applies
+          ? [{ month: row.month, x: x(index) - band / 2, width: band }]
+          : [],
       ),
       labels: rows.flatMap((row, index) =>
         index % step === 0
@@ -205,7 +218,10 @@ export class TrendChart {
   protected readonly description = computed(() => {
     const rows = this.rows();
     const metric = this.metric();
-    const shown = rows.map((row) => row.value).filter((value): value is number => value !== null);
+    const shown = rows
+      .filter((row) => row.applies)
+      .map((row) => row.value)
+      .filter((value): value is number => value !== null);
     if (rows.length === 0) return this.t().chartEmpty;
     if (shown.length === 0) return this.t().lineAllSuppressed(rows.length);
     return this.t().lineDescription(
