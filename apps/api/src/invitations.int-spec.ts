@@ -56,6 +56,7 @@ describe('inviting someone into a team', () => {
       teamName: 'Noord',
       organisationName: 'Gemeente A',
       accountExists: false,
+      sso: null,
     });
     const accepted = await world.request('anonymous', {
       method: 'POST',

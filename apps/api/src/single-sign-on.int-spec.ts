@@ -529,6 +529,40 @@ describe('signing in through the organisation’s OpenID Connect provider', () =
     });
   });
 
+  it('sends someone invited at a required domain to the provider, which accepts the invitation', async () => {
+    await connect({ required: true });
+    await world.request('organisationAdmin', {
+      method: 'POST',
+      url: `/api/teams/${world.team}/invitations`,
+      payload: { email: 'nieuw.lid@test.test', role: 'professional' },
+    });
+    const [mail] = await query(
+      `SELECT text FROM outbox_message WHERE recipient = 'nieuw.lid@test.test'`,
+    );
+    const token = /\/uitnodiging\/([\w-]+)/.exec(mail.text)?.[1];
+
+    const preview = await world.request('anonymous', {
+      method: 'GET',
+      url: `/api/invitations/${token}`,
+    });
+    const withPassword = await world.request('anonymous', {
+      method: 'POST',
+      url: `/api/invitations/${token}/accept`,
+      payload: { name: 'Nieuw Lid', password: 'zomer-aan-de-dijk-2027' },
+    });
+
+    expect(preview.json().sso).toEqual({ organisationName: 'Gemeente A', required: true });
+    expect(withPassword.statusCode).toBe(403);
+    expect(withPassword.json().code).toBe('sso_required');
+    const signedIn = await signIn('nieuw-lid', {
+      email: 'nieuw.lid@test.test',
+      email_verified: true,
+    });
+    expect((await whoIs(sessionCookieOf(signedIn))).user.teams).toEqual([
+      expect.objectContaining({ id: world.team }),
+    ]);
+  });
+
   it('does not close password login while the domain is not proven', async () => {
     await connect({ required: true, verified: false });
 

@@ -30,6 +30,7 @@ import { OutboxController } from './invitations/outbox.controller';
 import { OidcProviders } from './single-sign-on/oidc-providers';
 import { SsoConnection, SsoDomain, SsoIdentity } from './single-sign-on/sso-connection.entity';
 import { SsoController } from './single-sign-on/sso.controller';
+import { SsoDomains } from './single-sign-on/sso-domains';
 import { SsoSecrets } from './single-sign-on/sso-secrets';
 import { SsoSettingsService } from './single-sign-on/sso-settings.service';
 import { SsoSignIn } from './single-sign-on/sso-sign-in.service';
@@ -94,6 +95,7 @@ export const identityEntities = [
     SessionService,
     SessionCache,
     OidcProviders,
+    SsoDomains,
     SsoSecrets,
     SsoSettingsService,
     SsoSignIn,
@@ -113,6 +115,7 @@ export class IdentityModule {}
     InvitationsService,
     PasswordHasher,
     PeopleImports,
+    SsoDomains,
     SessionService,
     SessionCache,
     SessionCleanupJob,

@@ -11,7 +11,7 @@ import { OrganisationAdmin, User } from '@leerruimte/api-identity-data';
 import { identityErrors } from '../identity.errors';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { SessionService } from '../sessions/session.service';
-import { SsoSignIn } from '../single-sign-on/sso-sign-in.service';
+import { SsoDomains } from '../single-sign-on/sso-domains';
 import { LoginChallenges } from '../two-factor/login-challenge';
 import { twoFactorErrors } from '../two-factor/two-factor.errors';
 import { TwoFactorService } from '../two-factor/two-factor.service';
@@ -47,7 +47,7 @@ export class AuthService {
     private readonly twoFactor: TwoFactorService,
     private readonly challenges: LoginChallenges,
     private readonly devices: KnownDevices,
-    private readonly sso: SsoSignIn,
+    private readonly sso: SsoDomains,
   ) {}
 
   /**

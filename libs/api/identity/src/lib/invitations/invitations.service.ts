@@ -17,7 +17,9 @@ import type {
 } from '@leerruimte/shared-contracts';
 import { AuditLog } from '@leerruimte/api-identity-data';
 import { Organisation, Team, TeamMembership, User } from '@leerruimte/api-identity-data';
+import { identityErrors } from '../identity.errors';
 import { checkPassword } from '../passwords/password-policy';
+import { SsoDomains } from '../single-sign-on/sso-domains';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { hashToken } from '../sessions/session.service';
 import { Invitation } from './invitation.entity';
@@ -78,6 +80,7 @@ export class InvitationsService {
     private readonly audit: AuditLog,
     private readonly mailer: Mailer,
     private readonly hasher: PasswordHasher,
+    private readonly sso: SsoDomains,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -144,11 +147,16 @@ export class InvitationsService {
     const accountExists = await this.dataSource
       .getRepository(User)
       .existsBy({ email: invitation.email });
+    const method = await this.sso.methodFor(invitation.email);
     return {
       email: invitation.email,
       teamName: team.name,
       organisationName: organisation.name,
       accountExists,
+      sso:
+        method.method === 'sso'
+          ? { organisationName: method.organisationName, required: method.required }
+          : null,
     };
   }
 
@@ -170,6 +178,9 @@ export class InvitationsService {
       throw invitationErrors.logInFirst(invitation.email);
     let passwordHash: string | undefined;
     if (!existing) {
+      // Signing in through the organisation accepts the invitation; no password account here.
+      const closedBy = await this.sso.passwordLoginClosedBy(invitation.email);
+      if (closedBy) throw identityErrors.ssoRequired(closedBy.name);
       const problems: FieldProblem[] = [];
       if (!request.name) problems.push({ field: 'name', code: 'invalid_type', text: required });
       if (!request.password) {

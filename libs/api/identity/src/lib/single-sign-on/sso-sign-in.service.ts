@@ -7,7 +7,7 @@ import { APP_CONFIG, type AppConfig } from '@leerruimte/api-core';
 import { Mailer, REDIS } from '@leerruimte/api-infrastructure';
 import { appPaths, link } from '@leerruimte/shared-paths';
 import { AuditLog, Organisation, Team, TeamMembership, User } from '@leerruimte/api-identity-data';
-import type { PendingSsoLink, SignInMethod, SsoFailure } from '@leerruimte/shared-contracts';
+import type { PendingSsoLink, SsoFailure } from '@leerruimte/shared-contracts';
 import { identityErrors } from '../identity.errors';
 import { Invitation } from '../invitations/invitation.entity';
 import { PasswordHasher } from '../passwords/password-hasher';
@@ -16,6 +16,7 @@ import { LoginThrottle } from '../auth/login-throttle';
 import { twoFactorErrors } from '../two-factor/two-factor.errors';
 import { OidcProviders } from './oidc-providers';
 import { SsoConnection, SsoDomain, SsoIdentity } from './sso-connection.entity';
+import { SsoDomains, domainOf } from './sso-domains';
 import { ssoLinkMail } from './sso-link-mail';
 import { SsoSecrets } from './sso-secrets';
 
@@ -57,10 +58,6 @@ export function safeReturnPath(path: string | undefined): string {
   return path?.startsWith('/') && !path.startsWith('//') && !path.startsWith('/\\') ? path : '/';
 }
 
-export function domainOf(email: string): string {
-  return email.slice(email.lastIndexOf('@') + 1).toLowerCase();
-}
-
 class SignInFailed extends Error {
   constructor(readonly failure: SsoFailure) {
     super(failure);
@@ -83,6 +80,7 @@ export class SsoSignIn {
     private readonly dataSource: DataSource,
     private readonly providers: OidcProviders,
     private readonly secrets: SsoSecrets,
+    private readonly domains: SsoDomains,
     private readonly audit: AuditLog,
     private readonly hasher: PasswordHasher,
     private readonly throttle: LoginThrottle,
@@ -95,28 +93,9 @@ export class SsoSignIn {
     return this.providers.redirectUri;
   }
 
-  /** The login page's question; the same answer for every address of a domain, known or not. */
-  async methodFor(email: string): Promise<SignInMethod> {
-    const found = await this.connectionForDomain(domainOf(email));
-    if (!found) return { method: 'password' };
-    return {
-      method: 'sso',
-      organisationName: found.organisationName,
-      required: found.connection.required && found.domain.verifiedAt !== null,
-    };
-  }
-
-  /** The organisation that closed password login for this address (SSO required, domain proven). */
-  async passwordLoginClosedBy(email: string): Promise<{ id: string; name: string } | null> {
-    const found = await this.connectionForDomain(domainOf(email));
-    return found?.connection.required && found.domain.verifiedAt
-      ? { id: found.connection.organisationId, name: found.organisationName }
-      : null;
-  }
-
   /** The provider's authorization URL for this address, or a failure for the login page. */
   async start(email: string, returnTo: string | undefined): Promise<URL | SsoFailure> {
-    const found = await this.connectionForDomain(domainOf(email));
+    const found = await this.domains.connectionFor(email);
     if (!found) return 'domain_not_allowed';
     let configuration: oidc.Configuration;
     try {
@@ -469,21 +448,6 @@ export class SsoSignIn {
       }
     });
     return { userId: pending.userId, organisationId: pending.identity.organisationId };
-  }
-
-  private async connectionForDomain(
-    domainName: string,
-  ): Promise<{ connection: SsoConnection; domain: SsoDomain; organisationName: string } | null> {
-    const domain = await this.dataSource.getRepository(SsoDomain).findOneBy({ domain: domainName });
-    if (!domain) return null;
-    const connection = await this.dataSource
-      .getRepository(SsoConnection)
-      .findOneBy({ organisationId: domain.organisationId });
-    if (!connection) return null;
-    const organisation = await this.dataSource
-      .getRepository(Organisation)
-      .findOneByOrFail({ id: domain.organisationId });
-    return { connection, domain, organisationName: organisation.name };
   }
 
   private stateKey(state: string): string {

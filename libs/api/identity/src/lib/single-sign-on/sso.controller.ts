@@ -64,6 +64,7 @@ import { AuthService } from '../auth/auth.service';
 import { rateLimits } from '../auth/rate-limits';
 import { clearSessionCookie, setSessionCookie } from '../sessions/cookies';
 import { SessionService } from '../sessions/session.service';
+import { SsoDomains } from './sso-domains';
 import { SsoSignIn } from './sso-sign-in.service';
 import { SsoSettingsService } from './sso-settings.service';
 import { SsoSignOut } from './sso-sign-out';
@@ -77,6 +78,7 @@ export class SsoController {
   constructor(
     private readonly signIn: SsoSignIn,
     private readonly signOut: SsoSignOut,
+    private readonly domains: SsoDomains,
     private readonly settingsService: SsoSettingsService,
     private readonly sessions: SessionService,
     private readonly auth: AuthService,
@@ -98,7 +100,7 @@ export class SsoController {
     @Req() http: AuthenticatedRequest,
   ): Promise<SignInMethod> {
     await this.rateLimit.consume(rateLimits.signInMethodPerIp, http.ip);
-    return this.signIn.methodFor(request.email);
+    return this.domains.methodFor(request.email);
   }
 
   @Public()

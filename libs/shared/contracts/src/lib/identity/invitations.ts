@@ -20,6 +20,11 @@ export const invitationPreviewSchema = z.object({
   teamName: z.string(),
   organisationName: z.string(),
   accountExists: z.boolean().describe('Accept by logging in instead of creating an account'),
+  /**
+   * The address signs in through the organisation's provider: doing so accepts the invitation.
+   * With `required`, no password account can be made for it.
+   */
+  sso: z.object({ organisationName: z.string(), required: z.boolean() }).nullable(),
 });
 
 /** Name and password are required when the invited address has no account yet. */

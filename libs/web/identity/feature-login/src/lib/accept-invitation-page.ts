@@ -38,6 +38,7 @@ import { invitationTexts } from './invitation.texts';
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './accept-invitation-page.html',
+  styleUrl: './login-page.scss',
   host: { class: 'lr-card-page' },
 })
 export class AcceptInvitationPage {
@@ -62,6 +63,11 @@ export class AcceptInvitationPage {
     return body.message || this.t().notFound;
   });
   protected readonly loginLink = computed(() => link(appPaths.login));
+
+  /** The provider's login page; coming back, the invitation is accepted and Vandaag opens. */
+  protected ssoStartUrl(email: string): string {
+    return this.api.ssoStartUrl(email, link(appPaths.start));
+  }
   protected readonly returnHere = computed(() => ({
     terug: link(appPaths.invitation, { token: this.token() }),
   }));

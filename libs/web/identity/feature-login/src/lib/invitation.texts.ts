@@ -17,6 +17,10 @@ export const invitationTexts = defineTexts(
     logIn: 'Inloggen en aannemen',
     acceptAsYou: (name: string) => `Je bent ingelogd als ${name}.`,
     notFound: 'Deze uitnodiging bestaat niet of is al gebruikt.',
+    ssoOffered: (organisation: string) =>
+      `${organisation} laat je inloggen met je account van de organisatie. Log daarmee in: de uitnodiging wordt dan meteen aangenomen.`,
+    ssoButton: (organisation: string) => `Inloggen via ${organisation}`,
+    orPassword: 'Of maak een account met een wachtwoord:',
   },
   {
     title: 'Invitation',
@@ -35,5 +39,9 @@ export const invitationTexts = defineTexts(
     logIn: 'Log in and accept',
     acceptAsYou: (name: string) => `You are logged in as ${name}.`,
     notFound: 'This invitation does not exist or has already been used.',
+    ssoOffered: (organisation: string) =>
+      `${organisation} lets you sign in with your organisation account. Sign in with it: the invitation is then accepted at once.`,
+    ssoButton: (organisation: string) => `Sign in through ${organisation}`,
+    orPassword: 'Or make an account with a password:',
   },
 );

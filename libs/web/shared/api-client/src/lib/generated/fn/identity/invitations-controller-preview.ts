@@ -26,6 +26,10 @@ export function invitationsControllerPreview(
      * Accept by logging in instead of creating an account
      */
     accountExists: boolean;
+    sso: {
+      organisationName: string;
+      required: boolean;
+    } | null;
   }>
 > {
   const rb = new RequestBuilder(rootUrl, invitationsControllerPreview.PATH, 'get');
@@ -45,6 +49,10 @@ export function invitationsControllerPreview(
          * Accept by logging in instead of creating an account
          */
         accountExists: boolean;
+        sso: {
+          organisationName: string;
+          required: boolean;
+        } | null;
       }>;
     }),
   );

@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Organisation } from '@leerruimte/api-identity-data';
+import type { SignInMethod } from '@leerruimte/shared-contracts';
+import { SsoConnection, SsoDomain } from './sso-connection.entity';
+
+export function domainOf(email: string): string {
+  return email.slice(email.lastIndexOf('@') + 1).toLowerCase();
+}
+
+/** Which organisation's provider an address signs in through, decided by its domain alone. */
+@Injectable()
+export class SsoDomains {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The login page's question; the same answer for every address of a domain, known or not. */
+  async methodFor(email: string): Promise<SignInMethod> {
+    const found = await this.connectionFor(email);
+    if (!found) return { method: 'password' };
+    return {
+      method: 'sso',
+      organisationName: found.organisationName,
+      required: found.connection.required && found.domain.verifiedAt !== null,
+    };
+  }
+
+  /** The organisation that closed password login for this address (SSO required, domain proven). */
+  async passwordLoginClosedBy(email: string): Promise<{ id: string; name: string } | null> {
+    const found = await this.connectionFor(email);
+    return found?.connection.required && found.domain.verifiedAt
+      ? { id: found.connection.organisationId, name: found.organisationName }
+      : null;
+  }
+
+  async connectionFor(
+    email: string,
+  ): Promise<{ connection: SsoConnection; domain: SsoDomain; organisationName: string } | null> {
+    const domain = await this.dataSource
+      .getRepository(SsoDomain)
+      .findOneBy({ domain: domainOf(email) });
+    if (!domain) return null;
+    const connection = await this.dataSource
+      .getRepository(SsoConnection)
+      .findOneBy({ organisationId: domain.organisationId });
+    if (!connection) return null;
+    const organisation = await this.dataSource
+      .getRepository(Organisation)
+      .findOneByOrFail({ id: domain.organisationId });
+    return { connection, domain, organisationName: organisation.name };
+  }
+}
