@@ -563,6 +563,31 @@ describe('signing in through the organisation’s OpenID Connect provider', () =
     ]);
   });
 
+  it('answers a password reset for a required domain with the way in, not a reset link', async () => {
+    await connect({ required: true });
+    const reset = (email: string) =>
+      world.request('anonymous', {
+        method: 'POST',
+        url: '/api/auth/password-reset',
+        payload: { email },
+      });
+
+    expect((await reset('priya.professional@test.test')).statusCode).toBe(202);
+    expect((await reset('ada.admin@test.test')).statusCode).toBe(202);
+
+    const mails = await query(
+      `SELECT recipient, subject, text FROM outbox_message ORDER BY recipient`,
+    );
+    expect(
+      mails.map((mail: { recipient: string; subject: string }) => [mail.recipient, mail.subject]),
+    ).toEqual([
+      ['ada.admin@test.test', 'Nieuw wachtwoord voor Leerruimte'],
+      ['priya.professional@test.test', 'Inloggen in Leerruimte'],
+    ]);
+    expect(mails[1].text).toContain('Inloggen via Gemeente A');
+    expect(mails[1].text).not.toContain('/wachtwoord-herstellen/');
+  });
+
   it('does not close password login while the domain is not proven', async () => {
     await connect({ required: true, verified: false });
 

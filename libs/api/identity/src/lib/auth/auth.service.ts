@@ -7,7 +7,7 @@ import type {
   TwoFactorChallenge,
   TwoFactorLoginRequest,
 } from '@leerruimte/shared-contracts';
-import { OrganisationAdmin, User } from '@leerruimte/api-identity-data';
+import { User } from '@leerruimte/api-identity-data';
 import { identityErrors } from '../identity.errors';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { SessionService } from '../sessions/session.service';
@@ -87,17 +87,9 @@ export class AuthService {
     return this.completeLogin(user, client);
   }
 
-  /**
-   * An organisation that requires its provider closes password login for its domains; its own
-   * admins and platform admins keep it, so a broken provider never locks everyone out.
-   */
   private async assertPasswordLoginOpen(user: User): Promise<void> {
-    const closedBy = await this.sso.passwordLoginClosedBy(user.email);
-    if (!closedBy || user.platformAdmin) return;
-    const admin = await this.users.manager
-      .getRepository(OrganisationAdmin)
-      .existsBy({ userId: user.id, organisationId: closedBy.id });
-    if (!admin) throw identityErrors.ssoRequired(closedBy.name);
+    const closedBy = await this.sso.passwordClosedFor(user);
+    if (closedBy) throw identityErrors.ssoRequired(closedBy.name);
   }
 
   private async completeLogin(user: User, client: ClientInfo): Promise<LoginSuccess> {

@@ -8,7 +8,8 @@ import { PasswordHasher } from '../passwords/password-hasher';
 import { assertPasswordAllowed } from '../passwords/password-policy';
 import { SessionService, hashToken } from '../sessions/session.service';
 import { PasswordReset } from './password-reset.entity';
-import { passwordResetMail } from './password-reset-mail';
+import { SsoDomains } from '../single-sign-on/sso-domains';
+import { passwordResetMail, signInThroughOrganisationMail } from './password-reset-mail';
 import { appPaths, link } from '@leerruimte/shared-paths';
 
 export const RESET_VALID_MINUTES = 60;
@@ -33,6 +34,7 @@ export class PasswordResetService {
     private readonly mailer: Mailer,
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionService,
+    private readonly sso: SsoDomains,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -44,12 +46,25 @@ export class PasswordResetService {
     if (!user) {
       return;
     }
-    const link = await this.createLink(user.id, RESET_VALID_MINUTES);
+    // The answer stays the same; the mail says how this person gets in instead.
+    const closedBy = await this.sso.passwordClosedFor(user);
+    if (closedBy) {
+      await this.mailer.send(
+        signInThroughOrganisationMail(user.locale, {
+          to: user.email,
+          name: user.name,
+          organisationName: closedBy.name,
+          link: `${this.config.http.publicUrl}${link(appPaths.login)}`,
+        }),
+      );
+      return;
+    }
+    const resetLink = await this.createLink(user.id, RESET_VALID_MINUTES);
     await this.mailer.send(
       passwordResetMail(user.locale, {
         to: user.email,
         name: user.name,
-        link,
+        link: resetLink,
         validMinutes: RESET_VALID_MINUTES,
       }),
     );

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Organisation } from '@leerruimte/api-identity-data';
+import { Organisation, OrganisationAdmin } from '@leerruimte/api-identity-data';
 import type { SignInMethod } from '@leerruimte/shared-contracts';
 import { SsoConnection, SsoDomain } from './sso-connection.entity';
 
@@ -30,6 +30,23 @@ export class SsoDomains {
     return found?.connection.required && found.domain.verifiedAt
       ? { id: found.connection.organisationId, name: found.organisationName }
       : null;
+  }
+
+  /**
+   * The organisation that closed password login for this person, or null: its own admins and
+   * platform admins keep their password, so a broken provider never locks everyone out.
+   */
+  async passwordClosedFor(user: {
+    id: string;
+    email: string;
+    platformAdmin: boolean;
+  }): Promise<{ id: string; name: string } | null> {
+    const closedBy = await this.passwordLoginClosedBy(user.email);
+    if (!closedBy || user.platformAdmin) return null;
+    const admin = await this.dataSource
+      .getRepository(OrganisationAdmin)
+      .existsBy({ userId: user.id, organisationId: closedBy.id });
+    return admin ? null : closedBy;
   }
 
   async connectionFor(
