@@ -13,8 +13,14 @@ import type {
 import { Invitation } from '../invitations/invitation.entity';
 import { INVITATION_VALID_DAYS, InvitationsService } from '../invitations/invitations.service';
 import { hashToken } from '../sessions/session.service';
-import { type FileLine, readPeopleFile } from './import-file';
-import { type ImportContext, classifyLines, membershipKey, outcomeOf } from './import-rows';
+import { readPeopleFile } from './import-file';
+import {
+  type ImportContext,
+  classifyLines,
+  membershipKey,
+  normalisedEmail,
+  outcomeOf,
+} from './import-rows';
 import { PeopleImport, PeopleImportRow } from './people-import.entities';
 
 /** Rows written or handled per transaction: progress moves, and no transaction grows large. */
@@ -77,7 +83,11 @@ export class PeopleImports {
     const lines = await readPeopleFile(file.bytes, file.contentType);
     const rows = classifyLines(
       lines,
-      await this.contextFor(this.dataSource.manager, organisationId, lines),
+      await this.contextFor(
+        this.dataSource.manager,
+        organisationId,
+        lines.map((line) => line.email),
+      ),
     );
     const created = await this.dataSource.transaction(async (manager) => {
       const upload = await manager.save(PeopleImport, {
@@ -245,14 +255,11 @@ export class PeopleImports {
       const batch = rows.slice(start, start + BATCH).filter((row) => row.outcome === null);
       await this.dataSource.transaction(async (manager) => {
         // What holds now, not at the preview: someone may have joined since.
-        const lines: FileLine[] = batch.map((row) => ({
-          line: row.line,
-          name: row.name,
-          email: row.email,
-          team: row.team,
-          role: row.role ?? 'baas',
-        }));
-        const context = await this.contextFor(manager, upload.organisationId, lines);
+        const context = await this.contextFor(
+          manager,
+          upload.organisationId,
+          batch.map((row) => row.email),
+        );
         for (const row of batch) {
           const key = row.teamId ? membershipKey(row.teamId, row.email) : '';
           const current = context.members.get(key) ?? context.openInvitations.get(key);
@@ -337,36 +344,41 @@ export class PeopleImports {
     }
   }
 
-  /** Mails each invitation the import made that is still open; each is mailed once. */
+  /**
+   * Mails each invitation the import made that is still open. Each row is claimed before its
+   * mail goes, so two runs at once (a repeated request) never mail anyone twice.
+   */
   private async send(upload: PeopleImport, actorId: string): Promise<void> {
-    const rows = await this.dataSource.getRepository(PeopleImportRow).find({
+    const repository = this.dataSource.getRepository(PeopleImportRow);
+    const rows = await repository.find({
       where: { importId: upload.id, invitationSentAt: IsNull() },
       order: { line: 'ASC' },
     });
     for (const row of rows) {
       if (!row.invitationId || !row.teamId || !row.role) continue;
+      const where = { importId: upload.id, line: row.line };
+      const { affected } = await repository.update(
+        { ...where, invitationSentAt: IsNull() },
+        { invitationSentAt: new Date() },
+      );
+      if (!affected) continue;
       const open = await this.dataSource.getRepository(Invitation).existsBy({
         id: row.invitationId,
         acceptedAt: IsNull(),
         expiresAt: MoreThan(new Date()),
       });
-      if (open) {
+      if (!open) continue;
+      try {
         // A new invitation with a token for the link replaces the import's, as a resend does.
         const sent = await this.invitations.invite(
           row.teamId,
           { email: row.email, role: row.role },
           { userId: actorId, ip: '' },
         );
-        await this.dataSource
-          .getRepository(PeopleImportRow)
-          .update(
-            { importId: upload.id, line: row.line },
-            { invitationSentAt: new Date(), invitationId: sent.id },
-          );
-      } else {
-        await this.dataSource
-          .getRepository(PeopleImportRow)
-          .update({ importId: upload.id, line: row.line }, { invitationSentAt: new Date() });
+        await repository.update(where, { invitationId: sent.id });
+      } catch (error) {
+        await repository.update(where, { invitationSentAt: null });
+        throw error;
       }
     }
   }
@@ -375,9 +387,9 @@ export class PeopleImports {
   private async contextFor(
     manager: EntityManager,
     organisationId: string,
-    lines: FileLine[],
+    addresses: string[],
   ): Promise<ImportContext> {
-    const emails = [...new Set(lines.map((line) => line.email.trim().toLowerCase()))];
+    const emails = [...new Set(addresses.map(normalisedEmail))];
     const teams = await manager.getRepository(Team).findBy({ organisationId });
     const teamIds = teams.map((team) => team.id);
     const accounts = emails.length
