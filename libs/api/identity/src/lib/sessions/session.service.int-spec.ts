@@ -5,7 +5,7 @@ import {
   eventually,
 } from '@leerruimte/api-infrastructure/testing';
 import { identityFactories } from '@leerruimte/api-identity-data/testing';
-import { IdentityModule, IdentityWorkerModule } from '../identity.module';
+import { IdentityWorkerModule } from '../identity.module';
 import { SessionService, hashToken } from './session.service';
 
 describe(SessionService.name, () => {
@@ -16,7 +16,7 @@ describe(SessionService.name, () => {
 
   beforeAll(async () => {
     ctx = await createTestContext({
-      imports: [IdentityModule, IdentityWorkerModule],
+      imports: [IdentityWorkerModule],
       processJobs: true,
     });
     userId = await identityFactories(ctx.dataSource).person('Sem');
