@@ -125,6 +125,7 @@ describe('signing in through the organisation’s OpenID Connect provider', () =
       url: `/api/auth/sso/start?email=${encodeURIComponent(email)}&terug=${encodeURIComponent(terug)}`,
     });
     expect(start.statusCode).toBe(302);
+    browserCookie = start.cookies.find((cookie) => cookie.name === 'lr_sso')?.value;
     const jar = new CookieJar();
     let location = new URL(start.headers.location as string);
     expect(location.origin).toBe(idp.issuer);
@@ -152,8 +153,14 @@ describe('signing in through the organisation’s OpenID Connect provider', () =
     throw new Error('The provider never sent the browser back');
   }
 
-  const callback = (search: string) =>
-    world.request('anonymous', { method: 'GET', url: `/api/auth/sso/callback${search}` });
+  /** The browser's binding cookie from the last start: the browser that left comes back. */
+  let browserCookie: string | undefined;
+  const callback = (search: string, cookie = browserCookie) =>
+    world.request('anonymous', {
+      method: 'GET',
+      url: `/api/auth/sso/callback${search}`,
+      ...(cookie && { cookies: { lr_sso: cookie } }),
+    });
 
   async function signIn(login: string, claims: TestClaims, terug?: string) {
     await provider.person(login, claims);
@@ -402,6 +409,25 @@ describe('signing in through the organisation’s OpenID Connect provider', () =
     expect(sessionCookieOf(replayed)).toBeUndefined();
   });
 
+  it('signs nobody in when the provider’s answer reaches another browser (login CSRF)', async () => {
+    await connect();
+    await provider.person('nina', { email: 'nina@test.test', email_verified: true });
+    const first = await throughProvider('nina', 'nina@test.test');
+    const otherBrowser = await callback(first, 'een-andere-browser');
+    const second = await throughProvider('nina', 'nina@test.test');
+    const noCookie = await world.request('anonymous', {
+      method: 'GET',
+      url: `/api/auth/sso/callback${second}`,
+    });
+
+    for (const response of [otherBrowser, noCookie]) {
+      expect(response.headers.location).toBe('/inloggen?sso=expired');
+      expect(sessionCookieOf(response)).toBeUndefined();
+    }
+    // The attacker's answer is used up either way: the right browser cannot use it later.
+    expect((await callback(first)).headers.location).toBe('/inloggen?sso=expired');
+  });
+
   it('refuses a token whose nonce is not the one this sign-in sent', async () => {
     await connect();
     await provider.person('nina', { email: 'nina@test.test', email_verified: true });
@@ -492,6 +518,7 @@ describe('signing in through the organisation’s OpenID Connect provider', () =
       url: '/api/auth/sso/start?email=nina%40test.test',
     });
     const state = new URL(start.headers.location as string).searchParams.get('state') as string;
+    browserCookie = start.cookies.find((cookie) => cookie.name === 'lr_sso')?.value;
 
     const response = await callback(
       `?${new URLSearchParams({ error: 'access_denied', state }).toString()}`,

@@ -77,3 +77,30 @@ export function setDeviceCookie(
     maxAge: maxAgeSeconds,
   });
 }
+
+/**
+ * Ties a sign-in through the organisation's provider to the browser that started it, so a
+ * provider's answer sent to someone else's browser (login CSRF) signs nobody in. Lax: the
+ * provider sends the browser back with a top-level GET.
+ */
+export const SSO_BROWSER_COOKIE = 'lr_sso';
+const SSO_COOKIE_PATH = '/api/auth/sso';
+
+export function setSsoBrowserCookie(reply: FastifyReply, config: AppConfig, value: string) {
+  void reply.setCookie(SSO_BROWSER_COOKIE, value, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: config.session.secureCookies,
+    path: SSO_COOKIE_PATH,
+    maxAge: 600,
+  });
+}
+
+export function clearSsoBrowserCookie(reply: FastifyReply, config: AppConfig) {
+  void reply.clearCookie(SSO_BROWSER_COOKIE, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: config.session.secureCookies,
+    path: SSO_COOKIE_PATH,
+  });
+}

@@ -30,6 +30,8 @@ interface StartedSignIn {
   nonce: string;
   codeVerifier: string;
   returnTo: string;
+  /** Hash of the browser's binding cookie: only the browser that left may come back. */
+  browserHash: string;
 }
 
 interface ProviderIdentity {
@@ -93,8 +95,15 @@ export class SsoSignIn {
     return this.providers.redirectUri;
   }
 
-  /** The provider's authorization URL for this address, or a failure for the login page. */
-  async start(email: string, returnTo: string | undefined): Promise<URL | SsoFailure> {
+  /**
+   * The provider's authorization URL for this address, or a failure for the login page.
+   * `browser` is the random value the browser keeps in its binding cookie.
+   */
+  async start(
+    email: string,
+    returnTo: string | undefined,
+    browser: string,
+  ): Promise<URL | SsoFailure> {
     const found = await this.domains.connectionFor(email);
     if (!found) return 'domain_not_allowed';
     let configuration: oidc.Configuration;
@@ -116,6 +125,7 @@ export class SsoSignIn {
       nonce: oidc.randomNonce(),
       codeVerifier: oidc.randomPKCECodeVerifier(),
       returnTo: safeReturnPath(returnTo),
+      browserHash: hashToken(browser),
     };
     await this.redis.set(this.stateKey(state), JSON.stringify(started), 'EX', STATE_SECONDS);
     return oidc.buildAuthorizationUrl(configuration, {
@@ -132,21 +142,25 @@ export class SsoSignIn {
   }
 
   /** The provider sent the browser back: check everything, then find or make the account. */
-  async callback(callbackUrl: URL): Promise<SsoCallbackOutcome> {
+  async callback(callbackUrl: URL, browser: string | undefined): Promise<SsoCallbackOutcome> {
     try {
-      return await this.complete(callbackUrl);
+      return await this.complete(callbackUrl, browser);
     } catch (error) {
       if (error instanceof SignInFailed) return { failed: error.failure };
       throw error;
     }
   }
 
-  private async complete(callbackUrl: URL): Promise<SsoCallbackOutcome> {
+  private async complete(
+    callbackUrl: URL,
+    browser: string | undefined,
+  ): Promise<SsoCallbackOutcome> {
     const state = callbackUrl.searchParams.get('state') ?? '';
     // Read and removed at once: a state works for one return only.
     const stored = state ? await this.redis.getdel(this.stateKey(state)) : null;
     if (!stored) throw new SignInFailed('expired');
     const started = JSON.parse(stored) as StartedSignIn;
+    if (!browser || hashToken(browser) !== started.browserHash) throw new SignInFailed('expired');
     if (callbackUrl.searchParams.has('error')) {
       const error = callbackUrl.searchParams.get('error');
       throw new SignInFailed(error === 'access_denied' ? 'cancelled' : 'token_rejected');

@@ -23,6 +23,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { randomBytes } from 'node:crypto';
 import {
   APP_CONFIG,
   type AppConfig,
@@ -62,7 +63,13 @@ import {
 import { appPaths, link } from '@leerruimte/shared-paths';
 import { AuthService } from '../auth/auth.service';
 import { rateLimits } from '../auth/rate-limits';
-import { clearSessionCookie, setSessionCookie } from '../sessions/cookies';
+import {
+  SSO_BROWSER_COOKIE,
+  clearSessionCookie,
+  clearSsoBrowserCookie,
+  setSessionCookie,
+  setSsoBrowserCookie,
+} from '../sessions/cookies';
 import { SessionService } from '../sessions/session.service';
 import { SsoDomains } from './sso-domains';
 import { SsoSignIn } from './sso-sign-in.service';
@@ -119,7 +126,9 @@ export class SsoController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     await this.rateLimit.consume(rateLimits.signInMethodPerIp, http.ip);
-    const destination = await this.signIn.start(query.email, query.terug);
+    const browser = randomBytes(32).toString('base64url');
+    const destination = await this.signIn.start(query.email, query.terug, browser);
+    if (typeof destination !== 'string') setSsoBrowserCookie(reply, this.config, browser);
     await reply.redirect(
       typeof destination === 'string' ? loginPageWith(destination) : destination.href,
       HttpStatus.FOUND,
@@ -137,7 +146,8 @@ export class SsoController {
     // The redirect URI as registered, with the provider's answer: never the request's Host.
     const callbackUrl = new URL(this.signIn.redirectUri);
     callbackUrl.search = new URL(http.url, 'http://query.only').search;
-    const outcome = await this.signIn.callback(callbackUrl);
+    const outcome = await this.signIn.callback(callbackUrl, http.cookies[SSO_BROWSER_COOKIE]);
+    clearSsoBrowserCookie(reply, this.config);
     if ('failed' in outcome) {
       await reply.redirect(loginPageWith(outcome.failed), HttpStatus.FOUND);
       return;
