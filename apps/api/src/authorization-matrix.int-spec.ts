@@ -160,6 +160,9 @@ const matrix: Record<string, Row> = {
     expect: organisationAdminOnly,
     query: 'fileName=mensen.csv',
   },
+  'GET /api/organisations/{organisationId}/people-imports/template.csv': {
+    expect: organisationAdminOnly,
+  },
   'GET /api/organisations/{organisationId}/people-imports/{importId}': {
     expect: organisationAdminOnly,
   },

@@ -206,6 +206,24 @@ describe('bringing people in from a file', () => {
     expect(await query(`SELECT 1 FROM invitation WHERE email = 'zoe.nieuw@test.test'`)).toEqual([]);
   });
 
+  it('offers a file to fill in with the organisation’s own team names, which previews cleanly', async () => {
+    const template = await world.request('organisationAdmin', {
+      method: 'GET',
+      url: `${base()}/template.csv`,
+    });
+
+    expect(template.statusCode).toBe(200);
+    expect(template.headers['content-disposition']).toContain('mensen-importeren.csv');
+    expect(template.body.replace(/^\uFEFF/, '').split('\r\n')).toEqual([
+      'naam;e-mail;team;rol',
+      'Voornaam Achternaam;voornaam1@organisatie.nl;Noord;professional',
+      'Voornaam Achternaam;voornaam2@organisatie.nl;Zuid;professional',
+      '',
+    ]);
+    const preview = (await upload(Buffer.from(template.rawPayload))).json();
+    expect(preview.rows.map((row: { status: string }) => row.status)).toEqual(['invite', 'invite']);
+  });
+
   it('reads an Excel file as well', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Mensen');

@@ -96,6 +96,22 @@ export class PeopleImportsController {
     );
   }
 
+  @Get('template.csv')
+  @RequirePermission('organisation.manage', 'organisationId')
+  @ApiProduces('text/csv')
+  @ApiOkResponse({
+    description: 'A file to fill in, with an example line for each of the organisation’s teams',
+  })
+  async template(
+    @Param('organisationId', ParseIdPipe) organisationId: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    const file = await this.imports.template(organisationId);
+    void reply.header('content-type', 'text/csv; charset=utf-8');
+    void reply.header('content-disposition', 'attachment; filename="mensen-importeren.csv"');
+    return file;
+  }
+
   @Get(':importId')
   @RequirePermission('organisation.manage', 'organisationId')
   @ApiOkResponse({ schema: openApiSchema(peopleImportSchema) })

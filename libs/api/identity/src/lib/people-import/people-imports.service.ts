@@ -136,6 +136,29 @@ export class PeopleImports {
     };
   }
 
+  /**
+   * A file to fill in: the heading and an example line for each of the organisation's teams, so
+   * the team names are spelled as Leerruimte knows them (UTF-8 with BOM, semicolons, as Excel
+   * opens it in Dutch).
+   */
+  async template(organisationId: string): Promise<Buffer> {
+    const teams = await this.dataSource
+      .getRepository(Team)
+      .find({ where: { organisationId }, order: { name: 'ASC' } });
+    const lines = [
+      ['naam', 'e-mail', 'team', 'rol'].join(';'),
+      ...teams.map((team, index) =>
+        ['Voornaam Achternaam', `voornaam${index + 1}@organisatie.nl`, team.name, 'professional']
+          .map(csvCell)
+          .join(';'),
+      ),
+    ];
+    return Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from(`${lines.join('\r\n')}\r\n`),
+    ]);
+  }
+
   /** The lines in error, to mend in a spreadsheet and upload again (UTF-8 with BOM, semicolons). */
   async errorFile(organisationId: string, importId: string): Promise<Buffer> {
     await this.find(organisationId, importId);

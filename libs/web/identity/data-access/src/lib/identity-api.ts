@@ -222,6 +222,11 @@ export class IdentityApi {
     return this.api.invoke(peopleImportsControllerSendInvitations, { organisationId, importId });
   }
 
+  /** A file to fill in, with the organisation's team names: a plain link, so the browser saves it. */
+  importTemplateUrl(organisationId: string): string {
+    return `/api/organisations/${encodeURIComponent(organisationId)}/people-imports/template.csv`;
+  }
+
   /** The lines in error as a CSV download: a plain link, so the browser saves it. */
   importErrorsUrl(organisationId: string, importId: string): string {
     return `/api/organisations/${encodeURIComponent(organisationId)}/people-imports/${encodeURIComponent(importId)}/errors.csv`;

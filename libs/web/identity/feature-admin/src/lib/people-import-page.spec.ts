@@ -67,6 +67,9 @@ describe(PeopleImportPage.name, () => {
 
   it('uploads the chosen file, shows the lines in error first, and imports in the chosen mode', async () => {
     const { element, settle } = await render();
+    expect(element.querySelector('[data-testid=import-template]')?.getAttribute('href')).toBe(
+      `/api/organisations/${organisationId}/people-imports/template.csv`,
+    );
     const input = element.querySelector<HTMLInputElement>('input[type=file]') as HTMLInputElement;
     const file = new File(['naam;email;team\n'], 'mensen.csv', { type: 'text/csv' });
     Object.defineProperty(input, 'files', { value: [file] });

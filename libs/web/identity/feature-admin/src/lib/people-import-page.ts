@@ -112,6 +112,9 @@ export class PeopleImportPage {
     }
     return [...counts];
   });
+  protected readonly templateUrl = computed(() =>
+    this.api.importTemplateUrl(this.organisationId()),
+  );
   protected readonly errorsUrl = computed(() => {
     const upload = this.upload();
     return upload ? this.api.importErrorsUrl(this.organisationId(), upload.id) : '';

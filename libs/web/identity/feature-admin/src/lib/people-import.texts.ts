@@ -63,6 +63,8 @@ export const peopleImportTexts = defineTexts(
     intro:
       'Breng een heel team in één keer binnen met een Excel- of CSV-bestand. De eerste regel noemt de kolommen naam, e-mail, team en rol (professional of teamleider; leeg is professional). Niemand wordt verwijderd omdat hij niet in het bestand staat.',
     chooseFile: 'Bestand kiezen',
+    templateIntro: 'Nog geen lijst?',
+    template: 'Download een voorbeeldbestand met jullie teamnamen',
     file: 'Bestand (.xlsx of .csv)',
     check: 'Bestand controleren',
     checking: 'Bezig met lezen…',
@@ -130,6 +132,8 @@ export const peopleImportTexts = defineTexts(
     intro:
       'Bring in a whole team at once with an Excel or CSV file. The first line names the columns name, e-mail, team and role (professional or team lead; empty is professional). Nobody is removed for not being in the file.',
     chooseFile: 'Choose a file',
+    templateIntro: 'No list yet?',
+    template: 'Download an example file with your team names',
     file: 'File (.xlsx or .csv)',
     check: 'Check file',
     checking: 'Reading…',

@@ -16,6 +16,7 @@ export * from './invitations-controller-resend';
 export * from './people-imports-controller-errors';
 export * from './people-imports-controller-send-invitations';
 export * from './people-imports-controller-start';
+export * from './people-imports-controller-template';
 export * from './people-imports-controller-upload-csv';
 export * from './people-imports-controller-upload-vnd-openxmlformats-officedocument-spreadsheetml-sheet';
 export * from './people-imports-controller-view';
