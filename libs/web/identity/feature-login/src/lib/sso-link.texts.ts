@@ -5,8 +5,9 @@ export const ssoLinkTexts = defineTexts(
     title: 'Account koppelen',
     intro: (organisation: string, email: string) =>
       `Je logde in via ${organisation} als ${email}. Er is al een Leerruimte-account met dit adres. Geef het wachtwoord van dat account om het te koppelen; daarna log je er steeds mee in via ${organisation}.`,
-    password: 'Wachtwoord van je Leerruimte-account',
-    passwordHint: 'Eén keer nodig: daarna vraagt Leerruimte het niet meer.',
+    password: 'Wachtwoord',
+    passwordHint:
+      'Van je Leerruimte-account. Eén keer nodig: daarna vraagt Leerruimte het niet meer.',
     link: 'Koppelen en inloggen',
     linking: 'Bezig met koppelen…',
     notYou: 'Niet jouw account?',
@@ -26,8 +27,8 @@ export const ssoLinkTexts = defineTexts(
     title: 'Link your account',
     intro: (organisation: string, email: string) =>
       `You signed in through ${organisation} as ${email}. There already is a Leerruimte account with this address. Give that account's password to link it; from then on you sign in to it through ${organisation}.`,
-    password: 'Password of your Leerruimte account',
-    passwordHint: 'Needed once: Leerruimte will not ask for it again.',
+    password: 'Password',
+    passwordHint: 'Of your Leerruimte account. Needed once: Leerruimte will not ask for it again.',
     link: 'Link and log in',
     linking: 'Linking…',
     notYou: 'Not your account?',
