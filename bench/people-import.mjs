@@ -3,7 +3,7 @@
 // list as .xlsx, the import as a worker job, mailing the invitations, and the preview of the same
 // file a second time (everything unchanged). Fails when a preview takes over 5 s.
 import { spawn } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
+import { sessionCookie } from './lib/sessions.mjs';
 import { cpus, totalmem } from 'node:os';
 import ExcelJS from 'exceljs';
 import pg from 'pg';
@@ -83,13 +83,10 @@ await withScratchDatabase('bench', async (env) => {
     admin.id,
     organisation.id,
   ]);
-  const token = randomBytes(32).toString('base64url');
-  await client.query(
-    `INSERT INTO user_session (token_hash, user_id, created_at, last_seen_at, expires_at)
-     VALUES ($1, $2, now(), now(), now() + interval '1 day')`,
-    [createHash('sha256').update(token).digest('hex'), admin.id],
-  );
-  const headers = { cookie: `lr_session=${token}; lr_csrf=bench`, 'x-csrf-token': 'bench' };
+  const headers = {
+    cookie: `${await sessionCookie(client, admin.id)}; lr_csrf=bench`,
+    'x-csrf-token': 'bench',
+  };
 
   const port = 3400;
   const processEnv = {

@@ -3,7 +3,7 @@
 // team dashboards under 20 concurrent clients, and the same figures by a direct aggregate over
 // the raw tables as the baseline. Needs the api build (npm test or nx run api:build builds it).
 import { spawn } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
+import { sessionCookie } from './lib/sessions.mjs';
 import { cpus, totalmem } from 'node:os';
 import pg from 'pg';
 import { assertNode24, run, stopProcess, waitFor } from '../tools/scripts/lib/processes.mjs';
@@ -147,15 +147,7 @@ await withScratchDatabase('bench', async (env) => {
     admin.id,
     organisation.id,
   ]);
-  const session = async (userId) => {
-    const token = randomBytes(32).toString('base64url');
-    await client.query(
-      `INSERT INTO user_session (token_hash, user_id, created_at, last_seen_at, expires_at)
-       VALUES ($1, $2, now(), now(), now() + interval '1 day')`,
-      [createHash('sha256').update(token).digest('hex'), userId],
-    );
-    return `lr_session=${token}`;
-  };
+  const session = (userId) => sessionCookie(client, userId);
   const adminCookie = await session(admin.id);
   const leadCookie = await session(lead.user_id);
 

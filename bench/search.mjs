@@ -5,7 +5,7 @@
 // team and as a member of every team (the most board there is to search), then 20 concurrent
 // clients. Needs the api build (npm test or nx run api:build builds it).
 import { spawn } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
+import { sessionCookie } from './lib/sessions.mjs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import pg from 'pg';
 import { assertNode24, run, stopProcess, waitFor } from '../tools/scripts/lib/processes.mjs';
@@ -216,15 +216,7 @@ await withScratchDatabase('bench', async (env) => {
      SELECT $1, id, 'professional' FROM team`,
     [everywhere.id],
   );
-  const session = async (userId) => {
-    const token = randomBytes(32).toString('base64url');
-    await client.query(
-      `INSERT INTO user_session (token_hash, user_id, created_at, last_seen_at, expires_at)
-       VALUES ($1, $2, now(), now(), now() + interval '1 day')`,
-      [createHash('sha256').update(token).digest('hex'), userId],
-    );
-    return `lr_session=${token}`;
-  };
+  const session = (userId) => sessionCookie(client, userId);
   const memberCookie = await session(member.user_id);
   const everywhereCookie = await session(everywhere.id);
 

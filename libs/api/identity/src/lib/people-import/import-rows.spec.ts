@@ -1,4 +1,5 @@
-import { classifyLines, membershipKey, outcomeOf } from './import-rows';
+import { importOutcome as outcomeOf } from '@leerruimte/shared-contracts';
+import { classifyLines, membershipKey } from './import-rows';
 
 const noord = 'team-noord';
 const context = {

@@ -1,5 +1,4 @@
 import type {
-  PeopleImportMode,
   PeopleImportProblem,
   PeopleImportRow,
   PeopleImportRowStatus,
@@ -43,6 +42,18 @@ export function normalisedEmail(text: string): string {
     .toLowerCase();
 }
 
+/** A valid line against what Leerruimte holds now: a member or open invitation, in which role. */
+export function statusNow(
+  context: ImportContext,
+  teamId: string,
+  email: string,
+  role: TeamRole,
+): Exclude<PeopleImportRowStatus, 'error'> {
+  const key = membershipKey(teamId, email);
+  const current = context.members.get(key) ?? context.openInvitations.get(key);
+  return current === undefined ? 'invite' : current === role ? 'unchanged' : 'change_role';
+}
+
 /**
  * Compares each line with what Leerruimte holds: who would be invited, whose role would change,
  * what is already so, and what is wrong (each problem named, a repeated line pointing at the
@@ -65,12 +76,8 @@ export function classifyLines(lines: FileLine[], context: ImportContext): Classi
     if (duplicateOf !== null) problems.push('duplicate');
     else if (validEmail) firstLine.set(duplicateKey, line.line);
 
-    let status: PeopleImportRowStatus = 'error';
-    if (problems.length === 0 && teamId && role) {
-      const key = membershipKey(teamId, email);
-      const current = context.members.get(key) ?? context.openInvitations.get(key);
-      status = current === undefined ? 'invite' : current === role ? 'unchanged' : 'change_role';
-    }
+    const status: PeopleImportRowStatus =
+      problems.length === 0 && teamId && role ? statusNow(context, teamId, email, role) : 'error';
     return {
       line: line.line,
       name: line.name.slice(0, 200),
@@ -84,16 +91,4 @@ export function classifyLines(lines: FileLine[], context: ImportContext): Classi
       existingAccount: validEmail && context.accounts.has(email),
     };
   });
-}
-
-/** What a row's status leads to in a mode; errors and rows left out are skipped. */
-export function outcomeOf(
-  status: PeopleImportRowStatus,
-  mode: PeopleImportMode,
-  skipped: boolean,
-): NonNullable<PeopleImportRow['outcome']> {
-  if (skipped || status === 'error') return 'skipped';
-  if (status === 'unchanged') return 'unchanged';
-  if (status === 'invite') return mode === 'update' ? 'skipped' : 'invited';
-  return mode === 'add' ? 'skipped' : 'role_changed';
 }

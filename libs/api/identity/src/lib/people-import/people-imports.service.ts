@@ -4,11 +4,12 @@ import { DataSource, type EntityManager, In, IsNull, MoreThan } from 'typeorm';
 import { AppError, notFound } from '@leerruimte/api-core';
 import { type JobPayload, JobHandler, JobName, JobQueue } from '@leerruimte/api-infrastructure';
 import { AuditLog, Team, TeamMembership, User } from '@leerruimte/api-identity-data';
-import type {
-  PeopleImport as PeopleImportView,
-  PeopleImportProblem,
-  StartPeopleImportRequest,
-  TeamRole,
+import {
+  type PeopleImport as PeopleImportView,
+  type PeopleImportProblem,
+  type StartPeopleImportRequest,
+  type TeamRole,
+  importOutcome,
 } from '@leerruimte/shared-contracts';
 import { Invitation } from '../invitations/invitation.entity';
 import { INVITATION_VALID_DAYS, InvitationsService } from '../invitations/invitations.service';
@@ -19,7 +20,7 @@ import {
   classifyLines,
   membershipKey,
   normalisedEmail,
-  outcomeOf,
+  statusNow,
 } from './import-rows';
 import { PeopleImport, PeopleImportRow } from './people-import.entities';
 
@@ -51,6 +52,12 @@ const problemWords: Record<PeopleImportProblem, string> = {
 function csvCell(text: string): string {
   const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return /[";\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** A CSV file as Dutch Excel opens it: UTF-8 with a byte order mark, semicolons, CRLF. */
+function csvFile(rows: readonly (readonly string[])[]): Buffer {
+  const text = rows.map((row) => row.map(csvCell).join(';')).join('\r\n');
+  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${text}\r\n`)]);
 }
 
 export interface UploadedFile {
@@ -145,17 +152,14 @@ export class PeopleImports {
     const teams = await this.dataSource
       .getRepository(Team)
       .find({ where: { organisationId }, order: { name: 'ASC' } });
-    const lines = [
-      ['naam', 'e-mail', 'team', 'rol'].join(';'),
-      ...teams.map((team, index) =>
-        ['Voornaam Achternaam', `voornaam${index + 1}@organisatie.nl`, team.name, 'professional']
-          .map(csvCell)
-          .join(';'),
-      ),
-    ];
-    return Buffer.concat([
-      Buffer.from([0xef, 0xbb, 0xbf]),
-      Buffer.from(`${lines.join('\r\n')}\r\n`),
+    return csvFile([
+      ['naam', 'e-mail', 'team', 'rol'],
+      ...teams.map((team, index) => [
+        'Voornaam Achternaam',
+        `voornaam${index + 1}@organisatie.nl`,
+        team.name,
+        'professional',
+      ]),
     ]);
   }
 
@@ -165,30 +169,22 @@ export class PeopleImports {
     const rows = await this.dataSource
       .getRepository(PeopleImportRow)
       .find({ where: { importId, status: 'error' }, order: { line: 'ASC' } });
-    const lines = [
-      ['regel', 'naam', 'e-mail', 'team', 'rol', 'probleem'].join(';'),
-      ...rows.map((row) =>
-        [
-          String(row.line),
-          row.name,
-          row.email,
-          row.team,
-          row.role ?? '',
-          row.problems
-            .map((problem) =>
-              problem === 'duplicate' && row.duplicateOf
-                ? `${problemWords.duplicate} (regel ${row.duplicateOf})`
-                : problemWords[problem],
-            )
-            .join(', '),
-        ]
-          .map(csvCell)
-          .join(';'),
-      ),
-    ];
-    return Buffer.concat([
-      Buffer.from([0xef, 0xbb, 0xbf]),
-      Buffer.from(`${lines.join('\r\n')}\r\n`),
+    return csvFile([
+      ['regel', 'naam', 'e-mail', 'team', 'rol', 'probleem'],
+      ...rows.map((row) => [
+        String(row.line),
+        row.name,
+        row.email,
+        row.team,
+        row.role ?? '',
+        row.problems
+          .map((problem) =>
+            problem === 'duplicate' && row.duplicateOf
+              ? `${problemWords.duplicate} (regel ${row.duplicateOf})`
+              : problemWords[problem],
+          )
+          .join(', '),
+      ]),
     ]);
   }
 
@@ -284,22 +280,16 @@ export class PeopleImports {
           batch.map((row) => row.email),
         );
         for (const row of batch) {
-          const key = row.teamId ? membershipKey(row.teamId, row.email) : '';
-          const current = context.members.get(key) ?? context.openInvitations.get(key);
           const status =
-            row.status === 'error'
-              ? 'error'
-              : current === undefined
-                ? 'invite'
-                : current === row.role
-                  ? 'unchanged'
-                  : 'change_role';
-          const outcome = outcomeOf(status, mode, row.skipped);
+            row.status !== 'error' && row.teamId && row.role
+              ? statusNow(context, row.teamId, row.email, row.role)
+              : 'error';
+          const outcome = importOutcome(status, mode, row.skipped);
           let invitationId: string | null = null;
           if (outcome === 'invited') {
             invitationId = await this.invite(manager, row, actorId);
           } else if (outcome === 'role_changed') {
-            await this.changeRole(manager, row, context.members.has(key));
+            await this.changeRole(manager, row, context.userIdOf.get(row.email));
           }
           counts[outcome] += 1;
           await manager.update(
@@ -345,26 +335,19 @@ export class PeopleImports {
     return identifiers[0]['id'] as string;
   }
 
+  /** A member's role, or else the open invitation's (the role was found to differ from one). */
   private async changeRole(
     manager: EntityManager,
     row: PeopleImportRow,
-    member: boolean,
+    userId: string | undefined,
   ): Promise<void> {
     const role = row.role as TeamRole;
-    if (member) {
-      const user = await manager.getRepository(User).findOneByOrFail({ email: row.email });
-      await manager.update(
-        TeamMembership,
-        { userId: user.id, teamId: row.teamId as string },
-        { role },
-      );
-    } else {
-      await manager.update(
-        Invitation,
-        { teamId: row.teamId as string, email: row.email, acceptedAt: IsNull() },
-        { role },
-      );
+    const teamId = row.teamId as string;
+    if (userId) {
+      const { affected } = await manager.update(TeamMembership, { userId, teamId }, { role });
+      if (affected) return;
     }
+    await manager.update(Invitation, { teamId, email: row.email, acceptedAt: IsNull() }, { role });
   }
 
   /**
@@ -411,7 +394,7 @@ export class PeopleImports {
     manager: EntityManager,
     organisationId: string,
     addresses: string[],
-  ): Promise<ImportContext> {
+  ): Promise<ImportContext & { userIdOf: ReadonlyMap<string, string> }> {
     const emails = [...new Set(addresses.map(normalisedEmail))];
     const teams = await manager.getRepository(Team).findBy({ organisationId });
     const teamIds = teams.map((team) => team.id);
@@ -452,6 +435,7 @@ export class PeopleImports {
         ]),
       ),
       accounts: new Set(accounts.map((user) => user.email)),
+      userIdOf: new Map(accounts.map((user) => [user.email, user.id])),
     };
   }
 

@@ -12,8 +12,8 @@ export interface ProviderClient {
 /** How long a provider's discovery document is trusted before it is fetched again. */
 const DISCOVERY_TTL_MS = 3_600_000;
 
-/** Outside production a provider on this machine may speak plain HTTP (tests, a local Keycloak). */
-export function allowsPlainHttp(config: Pick<AppConfig, 'env'>, issuer: string): boolean {
+/** HTTPS always; plain HTTP only outside production, from this machine (tests, a local Keycloak). */
+export function issuerProtocolAllowed(config: Pick<AppConfig, 'env'>, issuer: string): boolean {
   const { protocol, hostname } = new URL(issuer);
   if (protocol === 'https:') return true;
   return config.env !== 'production' && ['127.0.0.1', 'localhost', '[::1]'].includes(hostname);
@@ -56,7 +56,7 @@ export class OidcProviders {
 
   private discover(client: ProviderClient): Promise<oidc.Configuration> {
     const insecure = new URL(client.issuer).protocol === 'http:';
-    if (insecure && !allowsPlainHttp(this.config, client.issuer)) {
+    if (insecure && !issuerProtocolAllowed(this.config, client.issuer)) {
       return Promise.reject(new Error(`The issuer ${client.issuer} is not HTTPS`));
     }
     return oidc.discovery(

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Organisation, OrganisationAdmin } from '@leerruimte/api-identity-data';
+import { OrganisationAdmin } from '@leerruimte/api-identity-data';
 import type { SignInMethod } from '@leerruimte/shared-contracts';
 import { SsoConnection, SsoDomain } from './sso-connection.entity';
 
@@ -52,17 +52,13 @@ export class SsoDomains {
   async connectionFor(
     email: string,
   ): Promise<{ connection: SsoConnection; domain: SsoDomain; organisationName: string } | null> {
-    const domain = await this.dataSource
-      .getRepository(SsoDomain)
-      .findOneBy({ domain: domainOf(email) });
-    if (!domain) return null;
-    const connection = await this.dataSource
-      .getRepository(SsoConnection)
-      .findOneBy({ organisationId: domain.organisationId });
-    if (!connection) return null;
-    const organisation = await this.dataSource
-      .getRepository(Organisation)
-      .findOneByOrFail({ id: domain.organisationId });
-    return { connection, domain, organisationName: organisation.name };
+    // One query: the login page asks this for every address typed.
+    const domain = await this.dataSource.getRepository(SsoDomain).findOne({
+      where: { domain: domainOf(email) },
+      relations: { connection: { organisation: true } },
+    });
+    const connection = domain?.connection;
+    if (!domain || !connection?.organisation) return null;
+    return { connection, domain, organisationName: connection.organisation.name };
   }
 }

@@ -11,7 +11,7 @@ import {
 } from '@leerruimte/api-core';
 import { AuditLog } from '@leerruimte/api-identity-data';
 import type { SsoSettings, SsoSettingsRequest } from '@leerruimte/shared-contracts';
-import { OidcProviders, allowsPlainHttp } from './oidc-providers';
+import { OidcProviders, issuerProtocolAllowed } from './oidc-providers';
 import { SsoConnection, SsoDomain } from './sso-connection.entity';
 import { SsoSecrets } from './sso-secrets';
 
@@ -237,7 +237,7 @@ export class SsoSettingsService {
 
   private issuerProblems(issuer: string): FieldProblem[] {
     const url = new URL(issuer);
-    if (!allowsPlainHttp(this.config, issuer)) {
+    if (!issuerProtocolAllowed(this.config, issuer)) {
       return [
         problem(
           'issuer',

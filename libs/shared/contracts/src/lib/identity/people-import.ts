@@ -79,6 +79,21 @@ export const startPeopleImportRequestSchema = z.strictObject({
 });
 
 export type PeopleImportRow = z.infer<typeof peopleImportRowSchema>;
+
+/**
+ * What a row's status leads to in a mode (errors and rows left out are skipped): what the
+ * worker does, and what the page counts on its button.
+ */
+export function importOutcome(
+  status: PeopleImportRowStatus,
+  mode: PeopleImportMode,
+  skipped: boolean,
+): NonNullable<PeopleImportRow['outcome']> {
+  if (skipped || status === 'error') return 'skipped';
+  if (status === 'unchanged') return 'unchanged';
+  if (status === 'invite') return mode === 'update' ? 'skipped' : 'invited';
+  return mode === 'add' ? 'skipped' : 'role_changed';
+}
 export type PeopleImport = z.infer<typeof peopleImportSchema>;
 export type StartPeopleImportRequest = z.infer<typeof startPeopleImportRequestSchema>;
 

@@ -9,11 +9,12 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { firstValueFrom } from 'rxjs';
-import type {
-  PeopleImport,
-  PeopleImportMode,
-  PeopleImportRow,
-  PeopleImportRowStatus,
+import {
+  type PeopleImport,
+  type PeopleImportMode,
+  type PeopleImportRow,
+  type PeopleImportRowStatus,
+  importOutcome,
 } from '@leerruimte/shared-contracts';
 import { IdentityApi } from '@leerruimte/web-identity-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
@@ -36,11 +37,8 @@ export function rowsActedOn(
   mode: PeopleImportMode,
   skipped: ReadonlySet<number>,
 ): number {
-  return rows.filter(
-    (row) =>
-      !skipped.has(row.line) &&
-      ((row.status === 'invite' && mode !== 'update') ||
-        (row.status === 'change_role' && mode !== 'add')),
+  return rows.filter((row) =>
+    ['invited', 'role_changed'].includes(importOutcome(row.status, mode, skipped.has(row.line))),
   ).length;
 }
 
@@ -152,6 +150,10 @@ export class PeopleImportPage {
     if (skip) next.add(line);
     else next.delete(line);
     this.skipped.set(next);
+  }
+
+  protected showMore(): void {
+    this.shown.set(this.shown() + PAGE);
   }
 
   protected showFilter(value: string): void {
