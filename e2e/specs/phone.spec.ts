@@ -107,4 +107,41 @@ test.describe('Een professional op haar telefoon', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vandaag');
     await context.close();
   });
+  test('vergroot een figuur in een les, zodat ze de woorden erin kan lezen', async ({
+    browser,
+  }) => {
+    const { context, page } = await windowFor(browser, phone, fatma);
+    await page.goto('/leren/bewust-leren/de-leercirkel');
+    const figure = page.getByRole('figure', { name: /^De leercirkel/ });
+    await expect(figure.getByRole('img')).toHaveAttribute('alt', /^De leercirkel: vier stappen/);
+    const inColumn = await figure.getByRole('img').boundingBox();
+    expect(inColumn?.width).toBeLessThan(phone.width);
+
+    const enlarge = page.getByRole('button', { name: 'Vergroten' });
+    expect((await enlarge.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+    await enlarge.click();
+    const viewer = page.getByRole('dialog', { name: /^De leercirkel/ });
+    await expect(viewer).toBeVisible();
+    // Wider than the screen: the labels are as large as on a laptop, and the figure pans.
+    const enlarged = await viewer.getByRole('img').boundingBox();
+    expect(enlarged?.width).toBeGreaterThanOrEqual(600);
+    const canvas = viewer.getByRole('region', { name: /schuif met je vinger/ });
+    // It opens at its middle, where a model's name usually is, and pans with the arrow keys.
+    const scrolled = () => canvas.evaluate((element) => element.scrollLeft);
+    await expect.poll(scrolled).toBeGreaterThan(0);
+    const middle = await scrolled();
+    await canvas.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(scrolled).toBeGreaterThan(middle);
+    await expectAccessible(page);
+
+    await page.keyboard.press('Escape');
+    await expect(viewer).toBeHidden();
+    await expect(enlarge).toBeFocused();
+    await enlarge.click();
+    await viewer.getByRole('button', { name: 'Sluiten' }).click();
+    await expect(viewer).toBeHidden();
+    await expectNoSidewaysScroll(page, 'Een les met een figuur');
+    await context.close();
+  });
 });

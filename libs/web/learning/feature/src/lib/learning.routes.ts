@@ -1,4 +1,5 @@
 import type { Routes } from '@angular/router';
+import { prefetchLesson } from '@leerruimte/web-learning-data-access';
 
 /** Under appPaths.catalogue ("leren"): the paths of appPaths.module and appPaths.lesson. */
 export const learningRoutes: Routes = [
@@ -20,6 +21,7 @@ export const learningRoutes: Routes = [
   },
   {
     path: ':moduleSlug/:lessonSlug',
+    canActivate: [prefetchLesson],
     loadComponent: () => import('./lesson/lesson-page').then((m) => m.LessonPage),
     data: { title: { nl: 'Les', en: 'Lesson' } },
   },

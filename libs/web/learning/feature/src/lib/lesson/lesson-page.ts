@@ -21,6 +21,7 @@ import { PageTitle, appPaths, link } from '@leerruimte/web-shared-util';
 import { learningTexts } from '../learning.texts';
 import { CardView } from '../cards/card-view';
 import { CheckBlock } from './check-block';
+import { FigureBlock } from './figure-block';
 import { ReflectionBlock } from './reflection-block';
 import { SelfAssessmentBlock } from './self-assessment-block';
 import { BEAT_MS, ReadingActivity } from './reading-time';
@@ -35,6 +36,7 @@ const INTERACTIONS = ['pointerdown', 'keydown', 'scroll', 'touchstart', 'wheel']
     Breadcrumb,
     CardView,
     CheckBlock,
+    FigureBlock,
     FormProblem,
     LoadState,
     MatButtonModule,
@@ -121,10 +123,6 @@ export class LessonPage {
       }
       document.removeEventListener('visibilitychange', visibility);
     });
-  }
-
-  protected figureSource(svg: string): string {
-    return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
   }
 
   protected closingTestLink(): string {
