@@ -1,5 +1,6 @@
 import { Injectable, inject } from '@angular/core';
-import { type Observable, of } from 'rxjs';
+import type { CanActivateFn } from '@angular/router';
+import { type Observable, ReplaySubject, of, share } from 'rxjs';
 import type {
   AccreditationRequest,
   Assignment,
@@ -81,10 +82,26 @@ export function cardPdfUrl(slug: string): string {
   return `/api/cards/${encodeURIComponent(slug)}/pdf`;
 }
 
+/**
+ * Asks for the lesson its route names as soon as the person may see it (after the login guard),
+ * before the router fetches the lesson page's code.
+ */
+export const prefetchLesson: CanActivateFn = (route) => {
+  const { moduleSlug, lessonSlug } = route.params;
+  if (moduleSlug && lessonSlug) inject(LearningApi).prefetchLesson(moduleSlug, lessonSlug);
+  return true;
+};
+
+function lessonKey(moduleSlug: string, lessonSlug: string): string {
+  return `${moduleSlug}/${lessonSlug}`;
+}
+
 /** The learning endpoints, through the generated client, typed by the shared contracts. */
 @Injectable({ providedIn: 'root' })
 export class LearningApi {
   private readonly api = inject(ApiClient);
+  /** A lesson asked for by `prefetchLesson`, for the page that asks next; taken once. */
+  private prefetched: { key: string; answer: Observable<LessonView> } | null = null;
 
   modules(query: CatalogueQuery = {}): Observable<ModuleSummary[]> {
     // An empty search is no `q=` at all.
@@ -96,7 +113,30 @@ export class LearningApi {
   }
 
   lesson(moduleSlug: string, lessonSlug: string): Observable<LessonView> {
+    const prefetched = this.prefetched;
+    this.prefetched = null;
+    if (prefetched?.key === lessonKey(moduleSlug, lessonSlug)) return prefetched.answer;
     return this.api.invoke(learningControllerLesson, { moduleSlug, lessonSlug });
+  }
+
+  /**
+   * Starts asking for a lesson while its page's code still loads, so that the two travel side
+   * by side on a phone instead of one after the other. The next `lesson()` call for it gets
+   * this answer (or its error); any later call asks again.
+   */
+  prefetchLesson(moduleSlug: string, lessonSlug: string): void {
+    // Kept, error included: `shareReplay` would ask again for a page that takes a failed answer.
+    const answer = this.api.invoke(learningControllerLesson, { moduleSlug, lessonSlug }).pipe(
+      share({
+        connector: () => new ReplaySubject<LessonView>(1),
+        resetOnError: false,
+        resetOnComplete: false,
+        resetOnRefCountZero: false,
+      }),
+    );
+    // The page shows the error, if any, when it takes the answer.
+    answer.subscribe({ error: () => undefined });
+    this.prefetched = { key: lessonKey(moduleSlug, lessonSlug), answer };
   }
 
   visit(moduleSlug: string, lessonSlug: string): Observable<void> {
