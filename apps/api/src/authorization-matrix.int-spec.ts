@@ -375,6 +375,10 @@ const matrix: Record<string, Row> = {
     },
   },
   'GET /api/teams/{teamId}/trainings/{trainingId}': { expect: teamMembersOnly },
+  'GET /api/teams/{teamId}/training-templates': { expect: teamLeadOnly },
+  'GET /api/teams/{teamId}/training-templates/{templateSlug}/guides/{guideSlug}': {
+    expect: teamLeadOnly,
+  },
   'GET /api/learning/me/werkbegeleiding': { expect: loggedIn },
   'POST /api/learning/me/werkbegeleiding': {
     expect: loggedIn,

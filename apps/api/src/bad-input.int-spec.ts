@@ -191,7 +191,7 @@ const cases = operations().flatMap(casesFor);
  * only a team lead may do and the team's own learning board.
  */
 function callerFor(path: string): 'organisationAdmin' | 'teamLead' {
-  return /^\/api\/teams\/\{teamId\}\/(assignments|reflection-moments|board|learnings|why-questions|cases|experiments|reports|report-exports|privacy-allowances|cards|trainings|training-sessions)/.test(
+  return /^\/api\/teams\/\{teamId\}\/(assignments|reflection-moments|board|learnings|why-questions|cases|experiments|reports|report-exports|privacy-allowances|cards|trainings|training-sessions|training-templates)/.test(
     path,
   )
     ? 'teamLead'

@@ -13,6 +13,7 @@ import { JobQueue, DemoSeedRunner, createDataSourceOptions } from '@leerruimte/a
 import { DemoSso } from '@leerruimte/api-identity';
 import { ContentImporter, readContent } from '@leerruimte/api-learning';
 import { ReportingRollup } from '@leerruimte/api-reporting';
+import { TrainingTemplates, readTrainingTemplates } from '@leerruimte/api-trainings';
 import { ApiModule } from './api.module';
 import { createHttpApp, createOpenApiDocument } from './http-app';
 import { OPENAPI_PATH } from './openapi-path';
@@ -25,7 +26,7 @@ const usage = `Usage: node dist/apps/api/cli.js <command>
   revert             undo the last applied migration
   check              fail when the entities differ from what the migrations create
   generate <Name>    write a migration for the difference between entities and schema
-  content:import     check content/ and import it (modules, lessons, cards) in one transaction
+  content:import     check content/ and import it (modules, lessons, cards; training templates)
   seed               add demo data that is not there yet
   sso:demo <issuer>  point the demo organisation's single sign-on at the demo provider
   openapi --write    write ${OPENAPI_PATH}
@@ -178,13 +179,19 @@ async function run(command: string | undefined, args: string[]): Promise<void> {
       await withAppContext(config, async (app) => {
         // Reading checks everything first: a broken file stops the import before it starts.
         const content = readContent(config.content.dir);
+        const templates = readTrainingTemplates(config.content.dir, content.modules);
         const summary = await app.get(ContentImporter).import(content);
+        const imported = await app.get(TrainingTemplates).import(templates);
         const removed = Object.entries(summary.removed)
           .filter(([, count]) => count > 0)
           .map(([kind, count]) => `${count} ${kind}`);
         console.log(
-          `Imported ${summary.modules} modules, ${summary.lessons} lessons and ${summary.cards} cards` +
+          `Imported ${summary.modules} modules, ${summary.lessons} lessons, ${summary.cards} cards` +
+            ` and ${imported.templates} training templates` +
             (removed.length > 0 ? ` (marked removed: ${removed.join(', ')})` : '') +
+            (imported.removed > 0
+              ? ` (training templates marked removed: ${imported.removed})`
+              : '') +
             '.',
         );
       });

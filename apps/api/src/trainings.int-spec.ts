@@ -3,11 +3,15 @@ import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { identityFactories } from '@leerruimte/api-identity-data/testing';
+import { readContent } from '@leerruimte/api-learning';
+import { TrainingTemplates, readTrainingTemplates } from '@leerruimte/api-trainings';
 import type {
   CheckInDisplay,
   PlanTrainingRequest,
   SessionRegister,
+  TrainerGuide,
   Training,
+  TrainingTemplate,
 } from '@leerruimte/shared-contracts';
 import { type World, buildWorld, createTestHttpApp } from './test-world';
 
@@ -107,6 +111,88 @@ describe('trainings of a team', () => {
       twoDays(),
     );
     expect(refused.statusCode).toBe(403);
+  });
+
+  it('is planned from a template of the sources, whose trainer guides stay at hand per session', async () => {
+    const content = readContent('content');
+    await app.get(TrainingTemplates).import(readTrainingTemplates('content', content.modules));
+    const templatesUrl = `/api/teams/${world.team}/training-templates`;
+
+    const listed = await as('teamLead', 'GET', templatesUrl);
+    expect(listed.statusCode).toBe(200);
+    const sns = listed
+      .json<TrainingTemplate[]>()
+      .find((template) => template.slug === 'sociale-netwerkstrategieen');
+    expect(sns).toMatchObject({
+      title: 'Sociale NetwerkStrategieën',
+      preparationModule: { slug: 'sociale-netwerkstrategieen' },
+    });
+    expect(sns?.sessions.map((session) => session.guide)).toEqual([
+      'dag-1',
+      'dag-2-en-3',
+      'dag-2-en-3',
+      'dag-4',
+    ]);
+    expect((await as('professional', 'GET', templatesUrl)).statusCode).toBe(403);
+
+    const guide = await as(
+      'teamLead',
+      'GET',
+      `${templatesUrl}/sociale-netwerkstrategieen/guides/dag-4`,
+    );
+    expect(guide.json<TrainerGuide>()).toMatchObject({
+      templateTitle: 'Sociale NetwerkStrategieën',
+      slug: 'dag-4',
+      html: expect.stringContaining('<h2>Doel van deze bijeenkomst</h2>'),
+    });
+    expect(
+      (await as('teamLead', 'GET', `${templatesUrl}/sociale-netwerkstrategieen/guides/dag-9`))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (await as('professional', 'GET', `${templatesUrl}/sociale-netwerkstrategieen/guides/dag-4`))
+        .statusCode,
+    ).toBe(403);
+
+    const request = twoDays();
+    request.templateSlug = 'sociale-netwerkstrategieen';
+    request.sessions[0].guide = 'dag-1';
+    request.sessions[1].guide = 'dag-2-en-3';
+    const planned = await plan(request);
+    expect(planned.templateSlug).toBe('sociale-netwerkstrategieen');
+    expect(planned.sessions.map((session) => session.guide)).toEqual(['dag-1', 'dag-2-en-3']);
+
+    // A guide of another template, a guide without a template, an unknown template: each named.
+    const before = await sql().query(`SELECT count(*)::int AS count FROM training`);
+    const wrongGuide = twoDays();
+    wrongGuide.templateSlug = 'hollen-of-stilstaan';
+    wrongGuide.sessions[1].guide = 'dag-4';
+    const refused = await as('teamLead', 'POST', `/api/teams/${world.team}/trainings`, wrongGuide);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().fields).toEqual([
+      expect.objectContaining({ field: 'sessions.1.guide', code: 'unknown_guide' }),
+    ]);
+    const noTemplate = twoDays();
+    noTemplate.sessions[0].guide = 'dag-1';
+    expect(
+      (await as('teamLead', 'POST', `/api/teams/${world.team}/trainings`, noTemplate)).json()
+        .fields,
+    ).toEqual([expect.objectContaining({ field: 'sessions.0.guide', code: 'unknown_guide' })]);
+    const unknown = twoDays();
+    unknown.templateSlug = 'bestaat-niet';
+    expect(
+      (await as('teamLead', 'POST', `/api/teams/${world.team}/trainings`, unknown)).json().fields,
+    ).toEqual([expect.objectContaining({ field: 'templateSlug', code: 'unknown_template' })]);
+    expect(await sql().query(`SELECT count(*)::int AS count FROM training`)).toEqual(before);
+
+    // Importing again changes nothing; a template that left content/ keeps its guides.
+    await app.get(TrainingTemplates).import(readTrainingTemplates('content', content.modules));
+    await app.get(TrainingTemplates).import([]);
+    expect((await as('teamLead', 'GET', templatesUrl)).json()).toEqual([]);
+    expect(
+      (await as('teamLead', 'GET', `${templatesUrl}/sociale-netwerkstrategieen/guides/dag-1`))
+        .statusCode,
+    ).toBe(200);
   });
 
   it('refuses a plan with a clear error per field, and stores nothing of it', async () => {

@@ -26,3 +26,4 @@ export * from './lib/pdf/pdf';
 export * from './lib/pdf/csv';
 export * from './lib/calendar/ical';
 export * from './lib/qr/qr-code';
+export * from './lib/content/content-files';

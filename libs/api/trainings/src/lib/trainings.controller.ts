@@ -37,6 +37,8 @@ import {
   type SessionCapacityRequest,
   type SessionRegister,
   type Training,
+  type TrainerGuide,
+  type TrainingTemplate,
   attendanceRequestSchema,
   checkInDisplaySchema,
   checkInRequestSchema,
@@ -47,15 +49,19 @@ import {
   sessionEvaluationRequestSchema,
   sessionEvaluationResultSchema,
   sessionRegisterSchema,
+  trainerGuideSchema,
   trainingSchema,
+  trainingTemplateSchema,
 } from '@leerruimte/shared-contracts';
 import { AttendanceService } from './attendance/attendance.service';
 import { CheckInService } from './check-in/check-in.service';
 import { EnrolmentsService } from './enrolment/enrolments.service';
 import { EvaluationsService } from './evaluation/evaluations.service';
 import { TrainingsService } from './planning/trainings.service';
+import { TrainingTemplates } from './templates/training-templates';
 
 const TRAININGS = 'teams/:teamId/trainings';
+const TEMPLATES = 'teams/:teamId/training-templates';
 const SESSION = 'teams/:teamId/training-sessions/:sessionId';
 const closed = { description: 'Started, or past the cancel deadline', schema: errorBodyOpenApi };
 const checkInClosed = {
@@ -76,7 +82,26 @@ export class TrainingsController {
     private readonly attendance: AttendanceService,
     private readonly evaluations: EvaluationsService,
     private readonly checkIns: CheckInService,
+    private readonly templates: TrainingTemplates,
   ) {}
+
+  @Get(TEMPLATES)
+  @RequirePermission('team.lead', 'teamId')
+  @ApiOkResponse({ schema: openApiSchema(z.array(trainingTemplateSchema)) })
+  listTemplates(@Param('teamId', ParseIdPipe) _teamId: string): Promise<TrainingTemplate[]> {
+    return this.templates.list();
+  }
+
+  @Get(`${TEMPLATES}/:templateSlug/guides/:guideSlug`)
+  @RequirePermission('team.lead', 'teamId')
+  @ApiOkResponse({ schema: openApiSchema(trainerGuideSchema) })
+  guide(
+    @Param('teamId', ParseIdPipe) _teamId: string,
+    @Param('templateSlug') templateSlug: string,
+    @Param('guideSlug') guideSlug: string,
+  ): Promise<TrainerGuide> {
+    return this.templates.guide(templateSlug, guideSlug);
+  }
 
   @Get(TRAININGS)
   @RequirePermission('team.member', 'teamId')

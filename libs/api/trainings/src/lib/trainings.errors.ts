@@ -11,6 +11,22 @@ export const trainingErrors = {
       en: 'This time does not exist that day (the clocks go forward an hour).',
     },
   }),
+  unknownTemplate: (field: string): FieldProblem => ({
+    field,
+    code: 'unknown_template',
+    text: {
+      nl: 'Dit sjabloon bestaat niet (meer).',
+      en: 'This template does not exist (any more).',
+    },
+  }),
+  unknownGuide: (field: string): FieldProblem => ({
+    field,
+    code: 'unknown_guide',
+    text: {
+      nl: 'Deze trainershandleiding hoort niet bij het gekozen sjabloon.',
+      en: 'This trainer guide does not belong to the chosen template.',
+    },
+  }),
   inThePast: (field: string): FieldProblem => ({
     field,
     code: 'in_the_past',

@@ -14,6 +14,8 @@ import { Training, TrainingSession } from './planning/training.entities';
 import { TrainingFollowUps } from './reminders/training-follow-ups';
 import { TrainingsAgenda } from './planning/trainings-agenda';
 import { TrainingsService } from './planning/trainings.service';
+import { TrainingTemplate } from './templates/training-template.entity';
+import { TrainingTemplates } from './templates/training-templates';
 import { TrainingsController } from './trainings.controller';
 
 export const trainingsEntities = [
@@ -22,6 +24,7 @@ export const trainingsEntities = [
   TrainingEnrolment,
   TrainingEnrolmentEvent,
   TrainingEvaluation,
+  TrainingTemplate,
 ];
 
 /** Trainings, workshops and course days a team plans, enrols in and attends. */
@@ -39,6 +42,7 @@ export const trainingsEntities = [
     TrainingsLeerverslag,
     TrainingsSeeder,
     TrainingsService,
+    TrainingTemplates,
   ],
 })
 export class TrainingsFeatureModule {}

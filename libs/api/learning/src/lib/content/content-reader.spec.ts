@@ -1,5 +1,5 @@
 import { readContent } from './content-reader';
-import { ContentError } from './content-tree';
+import { ContentError } from '@leerruimte/api-core';
 import { FIXTURE_SVG, fixtureFiles, writeContentTree } from './content-fixture';
 
 function problemsOf(overrides: Record<string, string | null>): string[] {

@@ -79,20 +79,3 @@ export interface ContentTree {
   modules: ContentModule[];
   cards: ContentCard[];
 }
-
-export interface ContentProblem {
-  file: string;
-  line: number;
-  message: string;
-}
-
-export class ContentError extends Error {
-  constructor(readonly problems: ContentProblem[]) {
-    super(
-      `The content has ${problems.length} problem(s):\n${problems
-        .map((problem) => `  ${problem.file}:${problem.line}: ${problem.message}`)
-        .join('\n')}`,
-    );
-    this.name = 'ContentError';
-  }
-}

@@ -1,4 +1,4 @@
-import { ContentError } from './content-tree';
+import { ContentError } from '@leerruimte/api-core';
 import { readContent } from './content-reader';
 
 /**

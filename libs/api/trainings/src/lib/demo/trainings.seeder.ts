@@ -99,12 +99,18 @@ export class TrainingsSeeder implements DemoSeeder {
         accreditationNumber: 'RP-DEMO-2026-014',
         points: '24.00',
         cancelHoursBefore: 72,
+        templateSlug: 'sociale-netwerkstrategieen',
       },
       [
-        { date: day(-14), place: 'Wijkcentrum De Linde, zaal 2', ...sessionDay },
-        { date: day(-7), place: 'Wijkcentrum De Linde, zaal 2', ...sessionDay },
-        { date: day(7), place: 'Wijkcentrum De Linde, zaal 2', ...sessionDay },
-        { date: day(14), place: 'Wijkcentrum De Linde, zaal 2', ...sessionDay },
+        { date: day(-14), guide: 'dag-1', place: 'Wijkcentrum De Linde, zaal 2', ...sessionDay },
+        {
+          date: day(-7),
+          guide: 'dag-2-en-3',
+          place: 'Wijkcentrum De Linde, zaal 2',
+          ...sessionDay,
+        },
+        { date: day(7), guide: 'dag-2-en-3', place: 'Wijkcentrum De Linde, zaal 2', ...sessionDay },
+        { date: day(14), guide: 'dag-4', place: 'Wijkcentrum De Linde, zaal 2', ...sessionDay },
       ],
     );
     for (const userId of [fatma.id, joost.id]) {
@@ -143,6 +149,7 @@ export class TrainingsSeeder implements DemoSeeder {
           'Een middag over de ruimte die je als professional neemt en krijgt, met een acteur die een cliënt speelt.',
         trainers: ['Samira El Amrani', 'Theatergroep Spiegel (extern)'],
         cancelHoursBefore: 24,
+        templateSlug: 'professionele-speelruimte',
       },
       [
         {
@@ -152,6 +159,7 @@ export class TrainingsSeeder implements DemoSeeder {
           breakMinutes: 15,
           place: 'Stadskantoor, kamer 4.12',
           capacity: 1,
+          guide: 'workshop',
         },
         // The actor fell ill: this repeat was called off, and its one booking with it.
         {
@@ -161,6 +169,7 @@ export class TrainingsSeeder implements DemoSeeder {
           breakMinutes: 15,
           place: 'Stadskantoor, kamer 4.12',
           capacity: 1,
+          guide: 'workshop',
           cancelledAt: new Date(),
         },
       ],

@@ -54,6 +54,7 @@ export function sessionView(row: SessionRow, training: TrainingRow, now: Date): 
     waiting: row.waiting,
     started: row.starts_at <= now,
     calledOff: row.called_off,
+    guide: row.guide,
     checkInOpen: !row.called_off && !row.register_locked && checkInOpen(row, now),
     mine: state && {
       state,
@@ -83,6 +84,7 @@ export function trainingView(training: TrainingRow, sessions: SessionRow[], now:
         : null,
     cancelHoursBefore: training.cancel_hours_before,
     selfEnrolment: training.self_enrolment,
+    templateSlug: training.template_slug,
     sessions: sessions
       .filter((session) => session.training_id === training.id)
       .map((session) => sessionView(session, training, now)),

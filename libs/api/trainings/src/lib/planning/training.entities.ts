@@ -50,6 +50,10 @@ export class Training {
   @Column({ type: 'boolean', default: true })
   selfEnrolment: boolean;
 
+  /** The template it was planned from (content/trainings), whose guides its sessions name. */
+  @Column({ type: 'varchar', length: 80, nullable: true })
+  templateSlug: string | null;
+
   @Column({ type: 'uuid', nullable: true })
   plannedById: string | null;
 
@@ -125,6 +129,10 @@ export class TrainingSession {
    */
   @Column({ type: 'varchar', length: 64, nullable: true })
   checkInSecret: string | null;
+
+  /** The template's trainer guide for this session (a guide's slug), when planned from one. */
+  @Column({ type: 'varchar', length: 80, nullable: true })
+  guide: string | null;
 
   /** The register was closed: the attendance that counts for hours no longer changes. */
   @Column({ type: 'timestamptz', nullable: true })

@@ -13,6 +13,7 @@ const trainingRow = z.object({
   points: z.coerce.number().nullable(),
   cancel_hours_before: z.number(),
   self_enrolment: z.boolean(),
+  template_slug: z.string().nullable(),
 });
 export type TrainingRow = z.infer<typeof trainingRow>;
 
@@ -22,7 +23,7 @@ export function trainingsOf(sql: Sql, teamId: string, trainingId: string | null 
     sql,
     trainingRow,
     `SELECT id, team_id, title, description, trainers, register, accreditation_number, points,
-            cancel_hours_before, self_enrolment
+            cancel_hours_before, self_enrolment, template_slug
        FROM training
       WHERE team_id = $1 AND ($2::uuid IS NULL OR id = $2)`,
     [teamId, trainingId],
@@ -44,6 +45,7 @@ const sessionRow = z.object({
   ends_at: z.date(),
   called_off: z.boolean(),
   register_locked: z.boolean(),
+  guide: z.string().nullable(),
   waiting: z.number(),
   my_state: z.enum(enrolmentStates).nullable(),
   my_minutes: z.number().nullable(),
@@ -66,7 +68,7 @@ export function sessionsOf(sql: Sql, trainingIds: string[], viewerId: string) {
             to_char(s.end_time, 'HH24:MI') AS end_time,
             s.break_minutes, s.place, s.online_url, s.capacity, s.booked, s.starts_at,
             s.ends_at, s.cancelled_at IS NOT NULL AS called_off,
-            s.register_locked_at IS NOT NULL AS register_locked,
+            s.register_locked_at IS NOT NULL AS register_locked, s.guide,
             (SELECT count(*)::int FROM training_enrolment w
               WHERE w.session_id = s.id AND w.state = 'waiting') AS waiting,
             e.state AS my_state, e.attended_minutes AS my_minutes, e.evaluated AS my_evaluated,

@@ -8,6 +8,7 @@ import type {
   Training as TrainingView,
   planTrainingRequestSchema,
 } from '@leerruimte/shared-contracts';
+import { TrainingTemplates } from '../templates/training-templates';
 import { trainingErrors } from '../trainings.errors';
 import { Training, TrainingSession } from './training.entities';
 import { trainingView } from './training-view';
@@ -26,7 +27,10 @@ export function amsterdamInstant(date: string, time: string): Date | null {
 /** Trainings a team lead plans for the team, with their sessions. */
 @Injectable()
 export class TrainingsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly templates: TrainingTemplates,
+  ) {}
 
   async plan(
     teamId: string,
@@ -45,6 +49,7 @@ export class TrainingsService {
       }
       return { ...session, startsAt, endsAt };
     });
+    problems.push(...(await this.templateProblems(request)));
     if (problems.length > 0) throw validationFailed(problems);
     const trainingId = await this.dataSource.transaction(async (manager) => {
       const training = await manager.save(
@@ -58,6 +63,7 @@ export class TrainingsService {
           points: request.accreditation ? String(request.accreditation.points) : null,
           cancelHoursBefore: request.cancelHoursBefore,
           selfEnrolment: request.selfEnrolment,
+          templateSlug: request.templateSlug ?? null,
           plannedById,
         }),
       );
@@ -74,11 +80,27 @@ export class TrainingsService {
           place: session.place,
           onlineUrl: session.onlineUrl ?? null,
           capacity: session.capacity,
+          guide: session.guide ?? null,
         })),
       );
       return training.id;
     });
     return this.detail(teamId, trainingId, plannedById, now);
+  }
+
+  /** A template that exists, and sessions that name its guides (a guide needs a template). */
+  private async templateProblems(
+    request: z.output<typeof planTrainingRequestSchema>,
+  ): Promise<FieldProblem[]> {
+    const guides = request.templateSlug
+      ? await this.templates.guideSlugs(request.templateSlug)
+      : new Set<string>();
+    if (guides === null) return [trainingErrors.unknownTemplate('templateSlug')];
+    return request.sessions.flatMap((session, index) =>
+      session.guide && !guides.has(session.guide)
+        ? [trainingErrors.unknownGuide(`sessions.${index}.guide`)]
+        : [],
+    );
   }
 
   /** Trainings still to come first (soonest first), then those that are over (latest first). */

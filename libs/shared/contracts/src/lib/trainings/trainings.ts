@@ -39,9 +39,19 @@ function withSaneTimes<T extends z.ZodType<SessionTimes>>(schema: T) {
     );
 }
 
+const guideSlug = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+  .max(80);
+
 /** One meeting of a training, as it is planned: when, where and how many can take part. */
 export const trainingSessionRequestSchema = withSaneTimes(
-  z.strictObject({ ...sessionFields, capacity: z.number().int().min(1).max(500) }),
+  z.strictObject({
+    ...sessionFields,
+    capacity: z.number().int().min(1).max(500),
+    /** With a template: the trainer guide for this session (one of the template's). */
+    guide: guideSlug.optional(),
+  }),
 );
 
 /** A session moved or changed: who has a place gets an updated invitation. */
@@ -63,6 +73,8 @@ export const planTrainingRequestSchema = z.strictObject({
   /** Who gives it: names as participants know them (a colleague, or an external trainer). */
   trainers: z.array(z.string().trim().min(2).max(120)).min(1).max(5),
   accreditation: trainingAccreditationSchema.optional(),
+  /** Planned from a template: its trainer guides stay at hand per session. */
+  templateSlug: guideSlug.optional(),
   /** Until how many hours before a session a participant may still cancel it themselves. */
   cancelHoursBefore: z.number().int().min(0).max(336).default(48),
   /** Members enrol themselves; when false, only the team lead enrols them. */
@@ -136,6 +148,8 @@ export const trainingSessionSchema = z.object({
   started: z.boolean(),
   /** Called off by the team lead: nobody comes, and nothing about it changes any more. */
   calledOff: z.boolean(),
+  /** The template's trainer guide for this session, for those who plan and give it. */
+  guide: z.string().nullable(),
   /** Participants can check themselves in now (see CHECK_IN_OPENS_MINUTES_BEFORE). */
   checkInOpen: z.boolean(),
   /** The caller's own enrolment, if any. */
@@ -165,9 +179,47 @@ export const trainingSchema = z.object({
   accreditation: trainingAccreditationSchema.nullable(),
   cancelHoursBefore: z.number().int(),
   selfEnrolment: z.boolean(),
+  /** The template it was planned from, if any. */
+  templateSlug: z.string().nullable(),
   sessions: z.array(trainingSessionSchema),
 });
 export type Training = z.infer<typeof trainingSchema>;
+
+/**
+ * A training from the sources, ready to plan: its description and sessions (times as a
+ * suggestion), each with a trainer guide. From content/trainings.
+ */
+export const trainingTemplateSchema = z.object({
+  slug: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  /** The publication it is built on. */
+  source: z.string(),
+  /** The module that prepares for it, if any. */
+  preparationModule: z.object({ slug: z.string(), title: z.string() }).nullable(),
+  sessions: z.array(
+    z.object({
+      title: z.string(),
+      startTime: z.string(),
+      endTime: z.string(),
+      breakMinutes: z.number().int(),
+      guide: z.string(),
+    }),
+  ),
+  guides: z.array(z.object({ slug: z.string(), title: z.string() })),
+});
+export type TrainingTemplate = z.infer<typeof trainingTemplateSchema>;
+
+/** A trainer guide: what the trainer prepares and does in one session. */
+export const trainerGuideSchema = z.object({
+  templateSlug: z.string(),
+  templateTitle: z.string(),
+  slug: z.string(),
+  /** The sessions it is for, e.g. "Dag 2 en 3". */
+  title: z.string(),
+  html: z.string(),
+});
+export type TrainerGuide = z.infer<typeof trainerGuideSchema>;
 
 /** A session's register, for the team lead: everyone enrolled or waiting, in queue order. */
 export const sessionRegisterSchema = z.object({

@@ -45,6 +45,7 @@ import { EvaluationRequest1796626000000 } from './1796626000000-EvaluationReques
 import { RegisterLock1796628126560 } from './1796628126560-RegisterLock';
 import { SingleSignOn1796635776313 } from './1796635776313-SingleSignOn';
 import { PeopleImport1796637803183 } from './1796637803183-PeopleImport';
+import { TrainingTemplates1796647750213 } from './1796647750213-TrainingTemplates';
 
 /** Every migration, oldest first. `npm run db:migration:generate` rewrites this file. */
 export const migrations = [
@@ -95,4 +96,5 @@ export const migrations = [
   RegisterLock1796628126560,
   SingleSignOn1796635776313,
   PeopleImport1796637803183,
+  TrainingTemplates1796647750213,
 ];

@@ -33,6 +33,7 @@ export function trainingsControllerCallOff(
       waiting: number;
       started: boolean;
       calledOff: boolean;
+      guide: string | null;
       checkInOpen: boolean;
       mine: {
         state:
@@ -87,6 +88,7 @@ export function trainingsControllerCallOff(
           waiting: number;
           started: boolean;
           calledOff: boolean;
+          guide: string | null;
           checkInOpen: boolean;
           mine: {
             state:

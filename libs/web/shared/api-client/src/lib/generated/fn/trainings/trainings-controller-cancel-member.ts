@@ -34,6 +34,7 @@ export function trainingsControllerCancelMember(
       waiting: number;
       started: boolean;
       calledOff: boolean;
+      guide: string | null;
       checkInOpen: boolean;
       mine: {
         state:
@@ -89,6 +90,7 @@ export function trainingsControllerCancelMember(
           waiting: number;
           started: boolean;
           calledOff: boolean;
+          guide: string | null;
           checkInOpen: boolean;
           mine: {
             state:

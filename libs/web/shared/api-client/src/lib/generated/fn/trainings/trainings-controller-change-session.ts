@@ -41,6 +41,7 @@ export function trainingsControllerChangeSession(
       waiting: number;
       started: boolean;
       calledOff: boolean;
+      guide: string | null;
       checkInOpen: boolean;
       mine: {
         state:
@@ -96,6 +97,7 @@ export function trainingsControllerChangeSession(
           waiting: number;
           started: boolean;
           calledOff: boolean;
+          guide: string | null;
           checkInOpen: boolean;
           mine: {
             state:

@@ -34,6 +34,7 @@ export function trainingsControllerCheckIn(
     } | null;
     cancelHoursBefore: number;
     selfEnrolment: boolean;
+    templateSlug: string | null;
     sessions: Array<{
       id: string;
       date: string;
@@ -48,6 +49,7 @@ export function trainingsControllerCheckIn(
       waiting: number;
       started: boolean;
       calledOff: boolean;
+      guide: string | null;
       checkInOpen: boolean;
       mine: {
         state:
@@ -90,6 +92,7 @@ export function trainingsControllerCheckIn(
         } | null;
         cancelHoursBefore: number;
         selfEnrolment: boolean;
+        templateSlug: string | null;
         sessions: Array<{
           id: string;
           date: string;
@@ -104,6 +107,7 @@ export function trainingsControllerCheckIn(
           waiting: number;
           started: boolean;
           calledOff: boolean;
+          guide: string | null;
           checkInOpen: boolean;
           mine: {
             state:

@@ -31,6 +31,7 @@ export function trainingsControllerEnrol(
     } | null;
     cancelHoursBefore: number;
     selfEnrolment: boolean;
+    templateSlug: string | null;
     sessions: Array<{
       id: string;
       date: string;
@@ -45,6 +46,7 @@ export function trainingsControllerEnrol(
       waiting: number;
       started: boolean;
       calledOff: boolean;
+      guide: string | null;
       checkInOpen: boolean;
       mine: {
         state:
@@ -86,6 +88,7 @@ export function trainingsControllerEnrol(
         } | null;
         cancelHoursBefore: number;
         selfEnrolment: boolean;
+        templateSlug: string | null;
         sessions: Array<{
           id: string;
           date: string;
@@ -100,6 +103,7 @@ export function trainingsControllerEnrol(
           waiting: number;
           started: boolean;
           calledOff: boolean;
+          guide: string | null;
           checkInOpen: boolean;
           mine: {
             state:

@@ -39,6 +39,7 @@ export function trainingsControllerEvaluate(
     } | null;
     cancelHoursBefore: number;
     selfEnrolment: boolean;
+    templateSlug: string | null;
     sessions: Array<{
       id: string;
       date: string;
@@ -53,6 +54,7 @@ export function trainingsControllerEvaluate(
       waiting: number;
       started: boolean;
       calledOff: boolean;
+      guide: string | null;
       checkInOpen: boolean;
       mine: {
         state:
@@ -95,6 +97,7 @@ export function trainingsControllerEvaluate(
         } | null;
         cancelHoursBefore: number;
         selfEnrolment: boolean;
+        templateSlug: string | null;
         sessions: Array<{
           id: string;
           date: string;
@@ -109,6 +112,7 @@ export function trainingsControllerEvaluate(
           waiting: number;
           started: boolean;
           calledOff: boolean;
+          guide: string | null;
           checkInOpen: boolean;
           mine: {
             state:

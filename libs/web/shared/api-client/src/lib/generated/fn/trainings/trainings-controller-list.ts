@@ -31,6 +31,7 @@ export function trainingsControllerList(
       } | null;
       cancelHoursBefore: number;
       selfEnrolment: boolean;
+      templateSlug: string | null;
       sessions: Array<{
         id: string;
         date: string;
@@ -45,6 +46,7 @@ export function trainingsControllerList(
         waiting: number;
         started: boolean;
         calledOff: boolean;
+        guide: string | null;
         checkInOpen: boolean;
         mine: {
           state:
@@ -87,6 +89,7 @@ export function trainingsControllerList(
           } | null;
           cancelHoursBefore: number;
           selfEnrolment: boolean;
+          templateSlug: string | null;
           sessions: Array<{
             id: string;
             date: string;
@@ -101,6 +104,7 @@ export function trainingsControllerList(
             waiting: number;
             started: boolean;
             calledOff: boolean;
+            guide: string | null;
             checkInOpen: boolean;
             mine: {
               state:

@@ -18,6 +18,7 @@ export interface TrainingsControllerPlan$Params {
       number: string;
       points: number;
     };
+    templateSlug?: string;
     cancelHoursBefore?: number;
     selfEnrolment?: boolean;
     sessions: Array<{
@@ -28,6 +29,7 @@ export interface TrainingsControllerPlan$Params {
       place: string;
       onlineUrl?: string;
       capacity: number;
+      guide?: string;
     }>;
   };
 }
@@ -51,6 +53,7 @@ export function trainingsControllerPlan(
     } | null;
     cancelHoursBefore: number;
     selfEnrolment: boolean;
+    templateSlug: string | null;
     sessions: Array<{
       id: string;
       date: string;
@@ -65,6 +68,7 @@ export function trainingsControllerPlan(
       waiting: number;
       started: boolean;
       calledOff: boolean;
+      guide: string | null;
       checkInOpen: boolean;
       mine: {
         state:
@@ -106,6 +110,7 @@ export function trainingsControllerPlan(
         } | null;
         cancelHoursBefore: number;
         selfEnrolment: boolean;
+        templateSlug: string | null;
         sessions: Array<{
           id: string;
           date: string;
@@ -120,6 +125,7 @@ export function trainingsControllerPlan(
           waiting: number;
           started: boolean;
           calledOff: boolean;
+          guide: string | null;
           checkInOpen: boolean;
           mine: {
             state:

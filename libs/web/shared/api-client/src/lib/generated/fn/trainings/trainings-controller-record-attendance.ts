@@ -40,6 +40,7 @@ export function trainingsControllerRecordAttendance(
       waiting: number;
       started: boolean;
       calledOff: boolean;
+      guide: string | null;
       checkInOpen: boolean;
       mine: {
         state:
@@ -95,6 +96,7 @@ export function trainingsControllerRecordAttendance(
           waiting: number;
           started: boolean;
           calledOff: boolean;
+          guide: string | null;
           checkInOpen: boolean;
           mine: {
             state:

@@ -36,6 +36,7 @@ export function trainingsControllerSetCapacity(
       waiting: number;
       started: boolean;
       calledOff: boolean;
+      guide: string | null;
       checkInOpen: boolean;
       mine: {
         state:
@@ -91,6 +92,7 @@ export function trainingsControllerSetCapacity(
           waiting: number;
           started: boolean;
           calledOff: boolean;
+          guide: string | null;
           checkInOpen: boolean;
           mine: {
             state:
