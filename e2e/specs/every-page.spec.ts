@@ -104,6 +104,7 @@ test.describe('Elke pagina past op een telefoon en een laptop, en is toegankelij
         appPaths.teamDevelopment,
         appPaths.newTraining,
         appPaths.trainingSession,
+        appPaths.trainerGuide,
       ],
     ],
     [

@@ -192,6 +192,58 @@ test.describe('Trainingen van een wijkteam', () => {
     await shell.logOut();
   });
 
+  test('de teamleider plant een training vanuit een sjabloon uit de bronnen, met de trainershandleiding erbij', async ({
+    page,
+    context,
+    shell,
+    loginPage,
+  }) => {
+    const template = 'Hollen of stilstaan, aan de knoppen van je eigen professionele ruimte';
+    await page.goto('/inloggen');
+    await loginPage.logIn('samira.elamrani@voorbeeldstad.test', demoAccounts.password);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vandaag');
+    await shell.mainNavigation.getByRole('link', { name: 'Trainingen' }).click();
+
+    // The demo's Sociale NetwerkStrategieën was planned from its template: a guide per day.
+    const sns = page.getByRole('article', { name: 'Sociale NetwerkStrategieën' });
+    await expect(sns.getByRole('link', { name: 'Trainershandleiding' })).toHaveCount(4);
+
+    await page.getByRole('link', { name: 'Nieuwe training plannen' }).first().click();
+    await page
+      .getByLabel('Beginnen met een training uit de bronnen (optioneel)')
+      .selectOption({ label: template });
+    await expect(page.getByLabel('Titel')).toHaveValue(template);
+    await expect(page.getByLabel('Beschrijving')).not.toHaveValue('');
+    const session = page.getByRole('group', { name: /^Bijeenkomst 1 van 1 · / });
+    await expect(session.getByRole('combobox', { name: 'Begintijd' })).toHaveValue('09:00');
+    await expect(session.getByRole('combobox', { name: 'Eindtijd' })).toHaveValue('12:30');
+    const facts = page.getByTestId('template-facts');
+    await expect(facts).toContainText('Voorbereiding voor deelnemers: de module');
+    await expectAccessible(page);
+
+    // The guide opens beside the form, which keeps what was filled in.
+    const opened = context.waitForEvent('page');
+    await facts.getByRole('link', { name: /^Handleiding: / }).click();
+    const guide = await opened;
+    await expect(guide.getByRole('heading', { level: 2, name: 'Programma' })).toBeVisible();
+    await expect(guide.getByRole('table')).toBeVisible();
+    await expectAccessible(guide);
+    await guide.close();
+
+    await page.getByLabel('Trainer(s)').fill('Samira El Amrani');
+    await session.getByLabel('Datum', { exact: true }).fill(inDays(20).typed);
+    await session.getByLabel('Plaats').fill('Stadskantoor, kamer 4.12');
+    await page.getByRole('button', { name: 'Training plannen' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trainingen');
+    const planned = page.getByRole('article', { name: template });
+    await planned.getByRole('link', { name: 'Trainershandleiding' }).click();
+    await expect(page.getByText(`Trainershandleiding · ${template}`)).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'Doel van deze bijeenkomst' }),
+    ).toBeVisible();
+    await expectAccessible(page);
+  });
+
   test('een casusbespreking als intervisie telt als reflectie in het leerverslag van wie meedeed', async ({
     page,
     shell,

@@ -46,6 +46,7 @@ export const appPaths = {
   newTraining: 'team/:teamId/trainingen/nieuw',
   trainingSession: 'team/:teamId/trainingen/bijeenkomst/:sessionId',
   checkIn: 'team/:teamId/trainingen/inchecken/:sessionId',
+  trainerGuide: 'team/:teamId/trainingen/handleiding/:templateSlug/:guideSlug',
   cards: 'kaartjes',
   card: 'kaartjes/:cardSlug',
   search: 'zoeken',

@@ -1,5 +1,4 @@
 import { Injectable, inject } from '@angular/core';
-import type { CanActivateFn } from '@angular/router';
 import { type Observable, ReplaySubject, of, share } from 'rxjs';
 import type {
   AccreditationRequest,
@@ -81,16 +80,6 @@ export function teamCardPdfUrl(teamId: string, cardId: string): string {
 export function cardPdfUrl(slug: string): string {
   return `/api/cards/${encodeURIComponent(slug)}/pdf`;
 }
-
-/**
- * Asks for the lesson its route names as soon as the person may see it (after the login guard),
- * before the router fetches the lesson page's code.
- */
-export const prefetchLesson: CanActivateFn = (route) => {
-  const { moduleSlug, lessonSlug } = route.params;
-  if (moduleSlug && lessonSlug) inject(LearningApi).prefetchLesson(moduleSlug, lessonSlug);
-  return true;
-};
 
 function lessonKey(moduleSlug: string, lessonSlug: string): string {
   return `${moduleSlug}/${lessonSlug}`;

@@ -1,5 +1,14 @@
-import type { Routes } from '@angular/router';
-import { prefetchLesson } from '@leerruimte/web-learning-data-access';
+import { Injector, inject } from '@angular/core';
+import type { CanActivateFn, Routes } from '@angular/router';
+
+/**
+ * Asks for the lesson while the lesson page's code loads. Its code is imported here, not at the
+ * top: these routes are in the first download, the API client is not.
+ */
+const prefetchLesson: CanActivateFn = (route) => {
+  const injector = inject(Injector);
+  return import('./lesson/prefetch-lesson').then((m) => m.prefetchLesson(injector, route));
+};
 
 /** Under appPaths.catalogue ("leren"): the paths of appPaths.module and appPaths.lesson. */
 export const learningRoutes: Routes = [

@@ -8,7 +8,9 @@ import type {
   SessionEvaluationRequest,
   SessionEvaluationResult,
   SessionRegister,
+  TrainerGuide,
   Training,
+  TrainingTemplate,
 } from '@leerruimte/shared-contracts';
 import { ApiClient } from '@leerruimte/web-shared-api-client';
 import {
@@ -23,7 +25,9 @@ import {
   trainingsControllerEnrolMember,
   trainingsControllerEvaluate,
   trainingsControllerEvaluation,
+  trainingsControllerGuide,
   trainingsControllerList,
+  trainingsControllerListTemplates,
   trainingsControllerLockRegister,
   trainingsControllerPlan,
   trainingsControllerRecordAttendance,
@@ -42,6 +46,15 @@ export class TrainingsApi {
 
   detail(teamId: string, trainingId: string): Observable<Training> {
     return this.api.invoke(trainingsControllerDetail, { teamId, trainingId });
+  }
+
+  /** The trainings from the sources a lead can plan from. */
+  templates(teamId: string): Observable<TrainingTemplate[]> {
+    return this.api.invoke(trainingsControllerListTemplates, { teamId });
+  }
+
+  guide(teamId: string, templateSlug: string, guideSlug: string): Observable<TrainerGuide> {
+    return this.api.invoke(trainingsControllerGuide, { teamId, templateSlug, guideSlug });
   }
 
   plan(teamId: string, request: PlanTrainingRequest): Observable<Training> {

@@ -1,14 +1,16 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { FormArray, FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 import {
   type AccreditationRegister,
   type PlanTrainingRequest,
+  type TrainingTemplate,
   accreditationRegisterNames,
   accreditationRegisters,
   planTrainingRequestSchema,
@@ -35,12 +37,13 @@ import { trainingTexts } from './trainings.texts';
 
 const sessionShape = trainingSessionRequestSchema.shape;
 
-function sessionGroup() {
+/** A session's fields; from a template, its times, break and guide are filled in. */
+function sessionGroup(from?: TrainingTemplate['sessions'][number]) {
   return new FormGroup({
     date: dateControl(null, [Validators.required]),
-    startTime: timeControl('09:30', [Validators.required]),
-    endTime: timeControl('12:30', [Validators.required]),
-    breakMinutes: new FormControl(0, {
+    startTime: timeControl(from?.startTime ?? '09:30', [Validators.required]),
+    endTime: timeControl(from?.endTime ?? '12:30', [Validators.required]),
+    breakMinutes: new FormControl(from?.breakMinutes ?? 0, {
       nonNullable: true,
       validators: [zodValidator(sessionShape.breakMinutes)],
     }),
@@ -53,6 +56,8 @@ function sessionGroup() {
       nonNullable: true,
       validators: [Validators.required, zodValidator(sessionShape.capacity)],
     }),
+    /** The template session it was filled in from: its title and trainer guide. */
+    fromTemplate: new FormControl<TrainingTemplate['sessions'][number] | null>(from ?? null),
   });
 }
 
@@ -70,6 +75,7 @@ function sessionGroup() {
     MatFormFieldModule,
     MatInputModule,
     ReactiveFormsModule,
+    RouterLink,
     TimeField,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -81,6 +87,44 @@ function sessionGroup() {
     <section class="panel" aria-labelledby="new-training-title">
       <h1 id="new-training-title">{{ t().newTraining }}</h1>
       <p>{{ t().planIntro }}</p>
+      @if (templates.hasValue() && templates.value().length > 0) {
+        <div class="template-choice">
+          <label class="select-field">
+            {{ t().template }}
+            <select
+              class="lr-native-select"
+              aria-describedby="template-hint"
+              [value]="chosen()?.slug ?? ''"
+              (change)="choose($any($event.target).value)"
+            >
+              <option value="">{{ t().noTemplate }}</option>
+              @for (template of templates.value(); track template.slug) {
+                <option [value]="template.slug">{{ template.title }}</option>
+              }
+            </select>
+          </label>
+          <p class="muted" id="template-hint">{{ t().templateHint }}</p>
+          @if (chosen(); as template) {
+            <div class="template-facts" data-testid="template-facts">
+              <p>{{ t().templateSource(template.source) }}</p>
+              @if (template.preparationModule; as module) {
+                <p>{{ t().templatePreparation(module.title) }}</p>
+              }
+              <p class="facts-heading">{{ t().guides }}</p>
+              <ul>
+                @for (guide of template.guides; track guide.slug) {
+                  <li>
+                    <a [routerLink]="guideLink(template.slug, guide.slug)" target="_blank"
+                      >{{ t().guideLink(guide.title) }}
+                      <span class="lr-visually-hidden">{{ t().opensInNewTab }}</span></a
+                    >
+                  </li>
+                }
+              </ul>
+            </div>
+          }
+        </div>
+      }
       <form class="form" [formGroup]="form" (ngSubmit)="plan()" novalidate>
         <mat-form-field appearance="outline">
           <mat-label>{{ t().trainingTitle }}</mat-label>
@@ -136,7 +180,12 @@ function sessionGroup() {
         <div formArrayName="sessions">
           @for (session of form.controls.sessions.controls; track session; let index = $index) {
             <fieldset [formGroupName]="index">
-              <legend>{{ t().session(index + 1, form.controls.sessions.length) }}</legend>
+              <legend>
+                {{ t().session(index + 1, form.controls.sessions.length) }}
+                @if (session.controls.fromTemplate.value; as from) {
+                  · {{ from.title }}
+                }
+              </legend>
               <div class="row">
                 <lr-date-field [control]="session.controls.date" [label]="t().date" />
                 <lr-time-field [control]="session.controls.startTime" [label]="t().startTime" />
@@ -197,6 +246,12 @@ export class NewTrainingPage {
 
   readonly teamId = input.required<string>();
 
+  protected readonly templates = rxResource({
+    params: () => ({ teamId: this.teamId() }),
+    stream: ({ params }) => this.api.templates(params.teamId),
+  });
+  protected readonly chosen = signal<TrainingTemplate | null>(null);
+
   protected readonly form = new FormGroup({
     title: new FormControl('', {
       nonNullable: true,
@@ -222,6 +277,27 @@ export class NewTrainingPage {
     link(appPaths.trainings, { teamId: this.teamId() }),
   );
 
+  /**
+   * Fills the form from a template: its title, description and sessions (times, break and
+   * guide). Who gives it, when and where stay the lead's to fill in.
+   */
+  protected choose(slug: string): void {
+    const template = this.templates.value()?.find((candidate) => candidate.slug === slug) ?? null;
+    this.chosen.set(template);
+    const sessions = this.form.controls.sessions;
+    if (!template) {
+      for (const session of sessions.controls) session.controls.fromTemplate.setValue(null);
+      return;
+    }
+    this.form.patchValue({ title: template.title, description: template.summary });
+    sessions.clear();
+    for (const session of template.sessions) sessions.push(sessionGroup(session));
+  }
+
+  protected guideLink(templateSlug: string, guideSlug: string): string {
+    return link(appPaths.trainerGuide, { teamId: this.teamId(), templateSlug, guideSlug });
+  }
+
   protected addSession(): void {
     this.form.controls.sessions.push(sessionGroup());
   }
@@ -241,6 +317,7 @@ export class NewTrainingPage {
         .filter((name) => name.length > 0),
       cancelHoursBefore: value.cancelHoursBefore,
       selfEnrolment: value.selfEnrolment,
+      ...(this.chosen() && { templateSlug: this.chosen()?.slug }),
       ...(value.register && {
         accreditation: {
           register: value.register,
@@ -256,6 +333,7 @@ export class NewTrainingPage {
         place: session.place,
         ...(session.onlineUrl && { onlineUrl: session.onlineUrl }),
         capacity: session.capacity,
+        ...(this.chosen() && session.fromTemplate && { guide: session.fromTemplate.guide }),
       })),
     };
     const planned = await this.action.run(

@@ -131,6 +131,11 @@ import { trainingTexts } from './trainings.texts';
                   }
                   @if (isLead()) {
                     <a mat-button [routerLink]="registerLink(session.id)">{{ t().register }}</a>
+                    @if (training.templateSlug && session.guide) {
+                      <a mat-button [routerLink]="guideLink(training.templateSlug, session.guide)">
+                        {{ t().sessionGuide }}
+                      </a>
+                    }
                   }
                 </div>
                 @if (canEvaluate(session)) {
@@ -204,6 +209,10 @@ export class TrainingsPage {
 
   protected checkInLink(sessionId: string): string {
     return link(appPaths.checkIn, { teamId: this.teamId(), sessionId });
+  }
+
+  protected guideLink(templateSlug: string, guideSlug: string): string {
+    return link(appPaths.trainerGuide, { teamId: this.teamId(), templateSlug, guideSlug });
   }
 
   protected registerLink(sessionId: string): string {

@@ -24,6 +24,11 @@ export const trainingsRoutes: Routes = [
     data: { title: { nl: 'Presentielijst', en: 'Attendance register' } },
   },
   {
+    path: below(appPaths.trainerGuide),
+    loadComponent: () => import('./trainer-guide-page').then((m) => m.TrainerGuidePage),
+    data: { title: { nl: 'Trainershandleiding', en: 'Trainer guide' } },
+  },
+  {
     path: below(appPaths.checkIn),
     loadComponent: () => import('./check-in-page').then((m) => m.CheckInPage),
     data: { title: { nl: 'Inchecken', en: 'Check in' } },

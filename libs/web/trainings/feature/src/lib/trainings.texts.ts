@@ -39,6 +39,19 @@ export const trainingTexts = defineTexts(
     // The plan form
     planIntro:
       'Plan een training voor je team: wie hem geeft, wanneer en waar de bijeenkomsten zijn, en hoeveel plekken er zijn. Tijden zijn Nederlandse tijd.',
+    template: 'Beginnen met een training uit de bronnen (optioneel)',
+    noTemplate: 'Geen sjabloon: zelf invullen',
+    templateHint:
+      'Vult titel, beschrijving en bijeenkomsten in; datum, plaats en trainer kies je zelf. Bij elke bijeenkomst hoort een trainershandleiding.',
+    templateSource: (source: string) => `Gebaseerd op: ${source}`,
+    templatePreparation: (module: string) => `Voorbereiding voor deelnemers: de module ${module}`,
+    guides: 'Trainershandleidingen',
+    guideLink: (title: string) => `Handleiding: ${title}`,
+    opensInNewTab: '(opent in een nieuw tabblad)',
+    guideOf: (template: string) => `Trainershandleiding · ${template}`,
+    guideIntro:
+      'Voor de trainer: wat je voorbereidt en hoe je de bijeenkomst geeft. Deelnemers zien deze handleiding niet.',
+    sessionGuide: 'Trainershandleiding',
     trainingTitle: 'Titel',
     description: 'Beschrijving',
     descriptionHint: 'Wat deelnemers leren en wat ze vooraf doen.',
@@ -181,6 +194,19 @@ export const trainingTexts = defineTexts(
     cancelled: 'You have cancelled.',
     planIntro:
       'Plan a training for your team: who gives it, when and where the sessions are, and how many places there are. Times are Dutch time.',
+    template: 'Start from a training of the sources (optional)',
+    noTemplate: 'No template: fill in yourself',
+    templateHint:
+      'Fills in the title, description and sessions; you choose the date, place and trainer. Each session comes with a trainer guide.',
+    templateSource: (source: string) => `Based on: ${source}`,
+    templatePreparation: (module: string) => `Preparation for participants: the module ${module}`,
+    guides: 'Trainer guides',
+    guideLink: (title: string) => `Guide: ${title}`,
+    opensInNewTab: '(opens in a new tab)',
+    guideOf: (template: string) => `Trainer guide · ${template}`,
+    guideIntro:
+      'For the trainer: what to prepare and how to run the session. Participants do not see this guide.',
+    sessionGuide: 'Trainer guide',
     trainingTitle: 'Title',
     description: 'Description',
     descriptionHint: 'What participants learn and what they do beforehand.',
