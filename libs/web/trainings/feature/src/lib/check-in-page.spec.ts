@@ -22,6 +22,7 @@ const training = (mine = booked): Training => ({
   accreditation: null,
   cancelHoursBefore: 72,
   selfEnrolment: true,
+  templateSlug: null,
   sessions: [
     {
       id: 's1',
@@ -38,6 +39,7 @@ const training = (mine = booked): Training => ({
       started: true,
       calledOff: false,
       checkInOpen: true,
+      guide: null,
       mine,
     },
   ],

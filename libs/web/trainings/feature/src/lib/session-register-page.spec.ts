@@ -26,6 +26,7 @@ const register = (started: boolean, checkInOpen = false): SessionRegister => ({
     started,
     calledOff: false,
     checkInOpen,
+    guide: null,
     mine: null,
   },
   participants: [],

@@ -20,6 +20,7 @@ const session: TrainingSession = {
   started: false,
   calledOff: false,
   checkInOpen: false,
+  guide: null,
   mine: null,
 };
 const training = (sessions: TrainingSession[]): Training => ({
@@ -31,6 +32,7 @@ const training = (sessions: TrainingSession[]): Training => ({
   accreditation: null,
   cancelHoursBefore: 24,
   selfEnrolment: true,
+  templateSlug: null,
   sessions,
 });
 
