@@ -230,7 +230,11 @@ test.describe('Trainingen van een wijkteam', () => {
     await expectAccessible(guide);
     await guide.close();
 
-    await page.getByLabel('Trainer(s)').fill('Samira El Amrani');
+    // Joost gives it with her: he keeps the register too.
+    await page
+      .getByRole('group', { name: 'Trainers uit het team' })
+      .getByRole('checkbox', { name: 'Joost Visser' })
+      .check();
     await session.getByLabel('Datum', { exact: true }).fill(inDays(20).typed);
     await session.getByLabel('Plaats').fill('Stadskantoor, kamer 4.12');
     await page.getByRole('button', { name: 'Training plannen' }).click();
@@ -241,6 +245,24 @@ test.describe('Trainingen van een wijkteam', () => {
     await expect(
       page.getByRole('heading', { level: 2, name: 'Doel van deze bijeenkomst' }),
     ).toBeVisible();
+    await expectAccessible(page);
+    await shell.logOut();
+
+    // Joost, a professional in the team, opens the register of the training he gives.
+    await page.goto('/inloggen');
+    await loginPage.logIn('joost.visser@voorbeeldstad.test', demoAccounts.password);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vandaag');
+    await shell.mainNavigation.getByRole('link', { name: 'Trainingen' }).click();
+    const given = page.getByRole('article', { name: template });
+    await expect(given).toContainText('Door Joost Visser');
+    await expect(sns.getByRole('link', { name: 'Presentielijst' })).toHaveCount(0);
+    await given.getByRole('link', { name: 'Trainershandleiding' }).click();
+    await expect(page.getByText(`Trainershandleiding · ${template}`)).toBeVisible();
+    await page.goBack();
+    await given.getByRole('link', { name: 'Presentielijst' }).click();
+    await expect(page.getByRole('region', { name: 'Presentielijst' })).toBeVisible();
+    // Enrolling others, moving and calling off stay the lead's.
+    await expect(page.getByRole('region', { name: 'Teamlid inschrijven' })).toHaveCount(0);
     await expectAccessible(page);
   });
 

@@ -158,9 +158,16 @@ describe('trainings of a team', () => {
     request.templateSlug = 'sociale-netwerkstrategieen';
     request.sessions[0].guide = 'dag-1';
     request.sessions[1].guide = 'dag-2-en-3';
+    request.trainerAccounts = [world.users.professional];
     const planned = await plan(request);
     expect(planned.templateSlug).toBe('sociale-netwerkstrategieen');
     expect(planned.sessions.map((session) => session.guide)).toEqual(['dag-1', 'dag-2-en-3']);
+    // Who gives it reads its guides now, and only its own template's.
+    const guideAs = async (templateSlug: string, guideSlug: string) =>
+      (await as('professional', 'GET', `${templatesUrl}/${templateSlug}/guides/${guideSlug}`))
+        .statusCode;
+    expect(await guideAs('sociale-netwerkstrategieen', 'dag-4')).toBe(200);
+    expect(await guideAs('hollen-of-stilstaan', 'ochtend')).toBe(403);
 
     // A guide of another template, a guide without a template, an unknown template: each named.
     const before = await sql().query(`SELECT count(*)::int AS count FROM training`);
@@ -193,6 +200,70 @@ describe('trainings of a team', () => {
       (await as('teamLead', 'GET', `${templatesUrl}/sociale-netwerkstrategieen/guides/dag-1`))
         .statusCode,
     ).toBe(200);
+  });
+
+  it('lets a team member who gives the training keep its registers, and nothing more', async () => {
+    const request = twoDays();
+    request.trainers = ['Marieke de Boer (extern)'];
+    request.trainerAccounts = [world.users.professional];
+    const given = await plan(request);
+    expect(given.trainers).toEqual(['Priya Professional', 'Marieke de Boer (extern)']);
+    expect(given.youTrain).toBe(false);
+    const [mine] = (await as('professional', 'GET', `/api/teams/${world.team}/trainings`)).json<
+      Training[]
+    >();
+    expect(mine.youTrain).toBe(true);
+    const other = await plan();
+    const sessionId = given.sessions[0].id;
+
+    expect(
+      (await as('professional', 'GET', session(world.team, sessionId, '/register'))).statusCode,
+    ).toBe(200);
+    await underway(sessionId);
+    const code = await as('professional', 'GET', session(world.team, sessionId, '/check-in-code'));
+    expect(code.statusCode).toBe(200);
+    expect(code.json<CheckInDisplay>().code).toMatch(/^\d{6}$/);
+    expect(
+      (await as('professional', 'GET', session(world.team, sessionId, '/evaluation'))).statusCode,
+    ).toBe(200);
+    await as('teamLead', 'POST', session(world.team, other.sessions[0].id, '/enrolments'), {
+      userId: world.users.professional,
+    });
+    // What only the lead does, and another training's register, stay closed to the trainer.
+    for (const [method, url, payload] of [
+      ['PUT', session(world.team, sessionId, '/capacity'), { capacity: 20 }],
+      ['POST', session(world.team, sessionId, '/call-off'), undefined],
+      ['GET', session(world.team, other.sessions[0].id, '/register'), undefined],
+      ['GET', session(world.team, other.sessions[0].id, '/check-in-code'), undefined],
+    ] as const) {
+      expect((await as('professional', method, url, payload)).statusCode).toBe(403);
+    }
+  });
+
+  it('refuses trainers who are not in the team, twice the same, or none at all', async () => {
+    const outsider = twoDays();
+    outsider.trainerAccounts = [world.users.professional, world.users.otherTeamSameOrganisation];
+    const refused = await as('teamLead', 'POST', `/api/teams/${world.team}/trainings`, outsider);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().fields).toEqual([
+      expect.objectContaining({ field: 'trainerAccounts.1', code: 'not_in_team' }),
+    ]);
+    const twice = twoDays();
+    twice.trainerAccounts = [world.users.professional, world.users.professional];
+    expect(
+      (await as('teamLead', 'POST', `/api/teams/${world.team}/trainings`, twice)).json().fields,
+    ).toEqual([expect.objectContaining({ field: 'trainerAccounts' })]);
+    const nobody = twoDays();
+    nobody.trainers = [];
+    const none = await as('teamLead', 'POST', `/api/teams/${world.team}/trainings`, nobody);
+    expect(none.json().fields).toEqual([
+      expect.objectContaining({
+        field: 'trainers',
+        message: expect.stringContaining('ten minste één trainer'),
+      }),
+    ]);
+    const [{ count }] = await sql().query(`SELECT count(*)::int AS count FROM training`);
+    expect(count).toBe(0);
   });
 
   it('refuses a plan with a clear error per field, and stores nothing of it', async () => {

@@ -17,6 +17,7 @@ export * from './lib/openapi/valid-request.decorators';
 export * from './lib/auth/authenticated-request';
 export * from './lib/auth/public.decorator';
 export * from './lib/auth/access.decorators';
+export * from './lib/auth/delegated-access';
 export * from './lib/auth/metrics-access';
 export * from './lib/secrets/secret-box';
 export * from './lib/errors/parse-id.pipe';

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DelegatedAccessRegistry } from '@leerruimte/api-core';
 import { AuditLog, identityDataEntities } from '@leerruimte/api-identity-data';
 import { AccessPolicy } from './access/access-policy';
 import { AuthorizationGuard } from './access/authorization.guard';
@@ -75,6 +76,7 @@ export const identityEntities = [
     // Order matters: who is calling first, then what they may do.
     { provide: APP_GUARD, useClass: AuthenticationGuard },
     { provide: APP_GUARD, useClass: AuthorizationGuard },
+    DelegatedAccessRegistry,
     AccessPolicy,
     AuditLog,
     AuthService,

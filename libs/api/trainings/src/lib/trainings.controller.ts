@@ -21,6 +21,7 @@ import {
   Auth,
   type AuthenticatedRequest,
   type Authentication,
+  DelegatedAccessName,
   ParseIdPipe,
   RequirePermission,
   ValidBody,
@@ -62,6 +63,8 @@ import { TrainingTemplates } from './templates/training-templates';
 
 const TRAININGS = 'teams/:teamId/trainings';
 const TEMPLATES = 'teams/:teamId/training-templates';
+/** The lead, or who gives the session's training with an account. */
+const trainer = { orDelegate: DelegatedAccessName.TrainingTrainer };
 const SESSION = 'teams/:teamId/training-sessions/:sessionId';
 const closed = { description: 'Started, or past the cancel deadline', schema: errorBodyOpenApi };
 const checkInClosed = {
@@ -93,7 +96,9 @@ export class TrainingsController {
   }
 
   @Get(`${TEMPLATES}/:templateSlug/guides/:guideSlug`)
-  @RequirePermission('team.lead', 'teamId')
+  @RequirePermission('team.lead', 'teamId', {
+    orDelegate: DelegatedAccessName.TemplateTrainer,
+  })
   @ApiOkResponse({ schema: openApiSchema(trainerGuideSchema) })
   guide(
     @Param('teamId', ParseIdPipe) _teamId: string,
@@ -185,7 +190,7 @@ export class TrainingsController {
   }
 
   @Get(`${SESSION}/check-in-code`)
-  @RequirePermission('team.lead', 'teamId')
+  @RequirePermission('team.lead', 'teamId', trainer)
   @ApiOkResponse({ schema: openApiSchema(checkInDisplaySchema) })
   @ApiConflictResponse(checkInClosed)
   checkInCode(
@@ -214,7 +219,7 @@ export class TrainingsController {
   }
 
   @Get(`${SESSION}/evaluation`)
-  @RequirePermission('team.lead', 'teamId')
+  @RequirePermission('team.lead', 'teamId', trainer)
   @ApiOkResponse({ schema: openApiSchema(sessionEvaluationResultSchema) })
   evaluation(
     @Param('teamId', ParseIdPipe) teamId: string,
@@ -224,7 +229,7 @@ export class TrainingsController {
   }
 
   @Get(`${SESSION}/register`)
-  @RequirePermission('team.lead', 'teamId')
+  @RequirePermission('team.lead', 'teamId', trainer)
   @ApiOkResponse({ schema: openApiSchema(sessionRegisterSchema) })
   register(
     @Auth() auth: Authentication,
@@ -306,7 +311,7 @@ export class TrainingsController {
 
   @Post(`${SESSION}/register/lock`)
   @HttpCode(HttpStatus.OK)
-  @RequirePermission('team.lead', 'teamId')
+  @RequirePermission('team.lead', 'teamId', trainer)
   @ApiOkResponse({ schema: openApiSchema(sessionRegisterSchema) })
   @ApiConflictResponse({
     description: 'Not started, called off, or someone with a place is still unmarked',
@@ -321,7 +326,7 @@ export class TrainingsController {
   }
 
   @Put(`${SESSION}/attendance`)
-  @RequirePermission('team.lead', 'teamId')
+  @RequirePermission('team.lead', 'teamId', trainer)
   @ApiOkResponse({ schema: openApiSchema(sessionRegisterSchema) })
   @ApiConflictResponse({
     description: 'Not started yet, or the register is closed',

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditLog, identityDataEntities } from '@leerruimte/api-identity-data';
 import { AttendanceService } from './attendance/attendance.service';
+import { TrainerAccess } from './attendance/trainer-access';
 import { CheckInService } from './check-in/check-in.service';
 import { TrainingsSeeder } from './demo/trainings.seeder';
 import { TrainingEnrolment, TrainingEnrolmentEvent } from './enrolment/enrolment.entities';
@@ -10,7 +11,7 @@ import { TrainingEvaluation } from './evaluation/evaluation.entities';
 import { EvaluationsService } from './evaluation/evaluations.service';
 import { SessionInvitations } from './invitations/session-invitations';
 import { TrainingsLeerverslag } from './leerverslag/trainings-leerverslag';
-import { Training, TrainingSession } from './planning/training.entities';
+import { Training, TrainingSession, TrainingTrainer } from './planning/training.entities';
 import { TrainingFollowUps } from './reminders/training-follow-ups';
 import { TrainingsAgenda } from './planning/trainings-agenda';
 import { TrainingsService } from './planning/trainings.service';
@@ -21,6 +22,7 @@ import { TrainingsController } from './trainings.controller';
 export const trainingsEntities = [
   Training,
   TrainingSession,
+  TrainingTrainer,
   TrainingEnrolment,
   TrainingEnrolmentEvent,
   TrainingEvaluation,
@@ -38,6 +40,7 @@ export const trainingsEntities = [
     EnrolmentsService,
     EvaluationsService,
     SessionInvitations,
+    TrainerAccess,
     TrainingsAgenda,
     TrainingsLeerverslag,
     TrainingsSeeder,

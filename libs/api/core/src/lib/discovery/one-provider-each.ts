@@ -3,14 +3,15 @@ import type { DiscoverableDecorator, DiscoveryService, MetadataScanner } from '@
 /**
  * The provider methods marked with `marker`, bound to their instance, one for each of `names`.
  * Throws, naming every problem, when a name has no method or more than one: a registry built
- * on it (Vandaag's sections, the agenda's sources) fails at start-up, not on a request.
+ * on it (Vandaag's sections, the agenda's sources) fails at start-up, not on a request. With
+ * `optional`, a name without a method is left out instead.
  */
 export function oneProviderEach<N extends string>(
   discovery: DiscoveryService,
   scanner: MetadataScanner,
   marker: DiscoverableDecorator<N>,
   names: readonly N[],
-  describe: { problem: string; item: string },
+  describe: { problem: string; item: string; optional?: boolean },
 ): Record<N, unknown> {
   const found = new Map<N, Array<{ where: string; method: unknown }>>();
   for (const wrapper of discovery.getProviders()) {
@@ -31,7 +32,9 @@ export function oneProviderEach<N extends string>(
   }
   const problems = names.flatMap((name) => {
     const providers = found.get(name) ?? [];
-    if (providers.length === 0) return [`${describe.item} "${name}" has no provider`];
+    if (providers.length === 0) {
+      return describe.optional ? [] : [`${describe.item} "${name}" has no provider`];
+    }
     if (providers.length > 1) {
       return [
         `${describe.item} "${name}" has ${providers.length} providers (${providers.map((p) => p.where).join(', ')})`,
@@ -42,8 +45,10 @@ export function oneProviderEach<N extends string>(
   if (problems.length > 0) {
     throw new Error(`${describe.problem}: ${problems.join('; ')}`);
   }
-  return Object.fromEntries(names.map((name) => [name, found.get(name)?.[0].method])) as Record<
-    N,
-    unknown
-  >;
+  return Object.fromEntries(
+    names.flatMap((name) => {
+      const method = found.get(name)?.[0].method;
+      return method ? [[name, method]] : [];
+    }),
+  ) as Record<N, unknown>;
 }

@@ -12,6 +12,7 @@ import {
   ACCESS_REQUIREMENT,
   type AccessRequirement,
   AppError,
+  DelegatedAccessRegistry,
   IS_PUBLIC,
   ParseIdPipe,
   notFound,
@@ -46,6 +47,7 @@ export class AuthorizationGuard implements CanActivate, OnApplicationBootstrap {
     private readonly dataSource: DataSource,
     private readonly discovery: DiscoveryService,
     private readonly scanner: MetadataScanner,
+    private readonly delegations: DelegatedAccessRegistry,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -88,6 +90,13 @@ export class AuthorizationGuard implements CanActivate, OnApplicationBootstrap {
     if (!grants) throw accessErrors.forbidden();
     const params = request.params as Record<string, string | undefined>;
     if (await this.allows(requirement, grants, params)) return true;
+    if (
+      requirement.kind === 'team' &&
+      requirement.orDelegate &&
+      (await this.delegations.allows(requirement.orDelegate, request.auth.userId, params))
+    ) {
+      return true;
+    }
     if (
       !grants.twoFactor &&
       (await this.allows(requirement, this.policy.withTwoFactor(grants), params))

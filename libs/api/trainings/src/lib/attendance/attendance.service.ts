@@ -57,7 +57,7 @@ export class AttendanceService {
     now = new Date(),
   ): Promise<SessionRegister> {
     const session = await this.session(teamId, sessionId);
-    const [training] = await trainingsOf(this.dataSource, teamId, session.training_id);
+    const [training] = await trainingsOf(this.dataSource, teamId, viewerId, session.training_id);
     const [row] = (await sessionsOf(this.dataSource, [training.id], viewerId)).filter(
       (candidate) => candidate.id === sessionId,
     );

@@ -6,7 +6,7 @@ import { DemoSeed, type DemoSeeder, selectRows } from '@leerruimte/api-infrastru
 import type { EnrolmentState } from '@leerruimte/shared-contracts';
 import { TrainingEnrolment, TrainingEnrolmentEvent } from '../enrolment/enrolment.entities';
 import { TrainingEvaluation } from '../evaluation/evaluation.entities';
-import { Training, TrainingSession } from '../planning/training.entities';
+import { Training, TrainingSession, TrainingTrainer } from '../planning/training.entities';
 import { amsterdamInstant } from '../planning/trainings.service';
 
 const personRow = z.object({ id: z.string(), email: z.string(), team_id: z.string() });
@@ -46,10 +46,14 @@ export class TrainingsSeeder implements DemoSeeder {
     const training = async (
       values: Partial<Training>,
       sessions: Array<Partial<TrainingSession>>,
+      trainerAccounts: string[] = [],
     ) => {
       const saved = await manager.save(
         manager.create(Training, { teamId: samira.team_id, plannedById: samira.id, ...values }),
       );
+      for (const userId of trainerAccounts) {
+        await manager.insert(TrainingTrainer, { trainingId: saved.id, userId });
+      }
       const ids: string[] = [];
       for (const session of sessions) {
         const date = session.date as string;
@@ -147,7 +151,7 @@ export class TrainingsSeeder implements DemoSeeder {
         title: 'Workshop professionele (speel)ruimte',
         description:
           'Een middag over de ruimte die je als professional neemt en krijgt, met een acteur die een cliënt speelt.',
-        trainers: ['Samira El Amrani', 'Theatergroep Spiegel (extern)'],
+        trainers: ['Theatergroep Spiegel (extern)'],
         cancelHoursBefore: 24,
         templateSlug: 'professionele-speelruimte',
       },
@@ -173,6 +177,7 @@ export class TrainingsSeeder implements DemoSeeder {
           cancelledAt: new Date(),
         },
       ],
+      [samira.id],
     );
     await enrol(workshop, joost.id, 'booked');
     await enrol(workshop, fatma.id, 'waiting');

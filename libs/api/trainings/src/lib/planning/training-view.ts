@@ -73,7 +73,8 @@ export function trainingView(training: TrainingRow, sessions: SessionRow[], now:
     teamId: training.team_id,
     title: training.title,
     description: training.description,
-    trainers: training.trainers,
+    trainers: [...training.trainer_names, ...training.trainers],
+    youTrain: training.you_train,
     accreditation:
       training.register && training.accreditation_number && training.points !== null
         ? {

@@ -6,6 +6,7 @@ import {
   Index,
   JoinColumn,
   ManyToOne,
+  PrimaryColumn,
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import { Team, User } from '@leerruimte/api-identity-data';
@@ -63,6 +64,28 @@ export class Training {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+}
+
+/**
+ * A trainer with an account in the team: besides the lead, they keep the register of the
+ * training's sessions (attendance, the check-in code, closing it) and see its evaluations.
+ */
+@Entity({ name: 'training_trainer' })
+@Index(['userId'])
+export class TrainingTrainer {
+  @PrimaryColumn({ type: 'uuid' })
+  trainingId: string;
+
+  @ManyToOne(() => Training, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  training?: Training;
+
+  @PrimaryColumn({ type: 'uuid' })
+  userId: string;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  user?: User;
 }
 
 /**

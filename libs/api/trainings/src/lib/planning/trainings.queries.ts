@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Sql, selectRow, selectRows } from '@leerruimte/api-infrastructure';
+import { type Sql, exists, selectRow, selectRows } from '@leerruimte/api-infrastructure';
 import { accreditationRegisters, enrolmentStates } from '@leerruimte/shared-contracts';
 
 const trainingRow = z.object({
@@ -14,19 +14,56 @@ const trainingRow = z.object({
   cancel_hours_before: z.number(),
   self_enrolment: z.boolean(),
   template_slug: z.string().nullable(),
+  /** The names of the team members who give it, by name. */
+  trainer_names: z.array(z.string()),
+  you_train: z.boolean(),
 });
 export type TrainingRow = z.infer<typeof trainingRow>;
 
-/** The team's trainings, or one of them. */
-export function trainingsOf(sql: Sql, teamId: string, trainingId: string | null = null) {
+/** The team's trainings, or one of them, with whether the viewer gives it. */
+export function trainingsOf(
+  sql: Sql,
+  teamId: string,
+  viewerId: string,
+  trainingId: string | null = null,
+) {
   return selectRows(
     sql,
     trainingRow,
-    `SELECT id, team_id, title, description, trainers, register, accreditation_number, points,
-            cancel_hours_before, self_enrolment, template_slug
-       FROM training
-      WHERE team_id = $1 AND ($2::uuid IS NULL OR id = $2)`,
-    [teamId, trainingId],
+    `SELECT t.id, t.team_id, t.title, t.description, t.trainers, t.register,
+            t.accreditation_number, t.points, t.cancel_hours_before, t.self_enrolment,
+            t.template_slug,
+            COALESCE(array_agg(u.name ORDER BY u.name) FILTER (WHERE u.id IS NOT NULL), '{}')
+              AS trainer_names,
+            COALESCE(bool_or(tt.user_id = $3), false) AS you_train
+       FROM training t
+       LEFT JOIN training_trainer tt ON tt.training_id = t.id
+       LEFT JOIN app_user u ON u.id = tt.user_id
+      WHERE t.team_id = $1 AND ($2::uuid IS NULL OR t.id = $2)
+      GROUP BY t.id`,
+    [teamId, trainingId, viewerId],
+  );
+}
+
+/** Whether this person gives the training of this session of the team. */
+export function givesSession(sql: Sql, userId: string, teamId: string, sessionId: string) {
+  return exists(
+    sql,
+    `SELECT 1 FROM training_trainer tt
+       JOIN training_session s ON s.training_id = tt.training_id
+       JOIN training t ON t.id = s.training_id
+      WHERE tt.user_id = $1 AND t.team_id = $2 AND s.id = $3`,
+    [userId, teamId, sessionId],
+  );
+}
+
+/** Whether this person gives a training of the team planned from this template. */
+export function givesTemplate(sql: Sql, userId: string, teamId: string, templateSlug: string) {
+  return exists(
+    sql,
+    `SELECT 1 FROM training_trainer tt JOIN training t ON t.id = tt.training_id
+      WHERE tt.user_id = $1 AND t.team_id = $2 AND t.template_slug = $3`,
+    [userId, teamId, templateSlug],
   );
 }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
-import { type FieldProblem, notFound, validationFailed } from '@leerruimte/api-core';
+import { type FieldProblem, notFound, notInTeam, validationFailed } from '@leerruimte/api-core';
 import { z } from 'zod';
 import { selectRows } from '@leerruimte/api-infrastructure';
 import type {
@@ -10,7 +10,7 @@ import type {
 } from '@leerruimte/shared-contracts';
 import { TrainingTemplates } from '../templates/training-templates';
 import { trainingErrors } from '../trainings.errors';
-import { Training, TrainingSession } from './training.entities';
+import { Training, TrainingSession, TrainingTrainer } from './training.entities';
 import { trainingView } from './training-view';
 import { sessionsOf, trainingsOf } from './trainings.queries';
 
@@ -50,6 +50,7 @@ export class TrainingsService {
       return { ...session, startsAt, endsAt };
     });
     problems.push(...(await this.templateProblems(request)));
+    problems.push(...(await this.trainerProblems(teamId, request.trainerAccounts)));
     if (problems.length > 0) throw validationFailed(problems);
     const trainingId = await this.dataSource.transaction(async (manager) => {
       const training = await manager.save(
@@ -67,6 +68,12 @@ export class TrainingsService {
           plannedById,
         }),
       );
+      if (request.trainerAccounts.length > 0) {
+        await manager.insert(
+          TrainingTrainer,
+          request.trainerAccounts.map((userId) => ({ trainingId: training.id, userId })),
+        );
+      }
       await manager.insert(
         TrainingSession,
         sessions.map((session) => ({
@@ -88,6 +95,21 @@ export class TrainingsService {
     return this.detail(teamId, trainingId, plannedById, now);
   }
 
+  /** Trainers with an account are members of the team. */
+  private async trainerProblems(teamId: string, userIds: string[]): Promise<FieldProblem[]> {
+    if (userIds.length === 0) return [];
+    const members = await selectRows(
+      this.dataSource,
+      z.object({ user_id: z.string() }),
+      `SELECT user_id FROM team_membership WHERE team_id = $1 AND user_id = ANY($2::uuid[])`,
+      [teamId, userIds],
+    );
+    const inTeam = new Set(members.map((member) => member.user_id));
+    return userIds.flatMap((userId, index) =>
+      inTeam.has(userId) ? [] : [notInTeam(`trainerAccounts.${index}`)],
+    );
+  }
+
   /** A template that exists, and sessions that name its guides (a guide needs a template). */
   private async templateProblems(
     request: z.output<typeof planTrainingRequestSchema>,
@@ -105,7 +127,7 @@ export class TrainingsService {
 
   /** Trainings still to come first (soonest first), then those that are over (latest first). */
   async list(teamId: string, viewerId: string, now = new Date()): Promise<TrainingView[]> {
-    const trainings = await trainingsOf(this.dataSource, teamId);
+    const trainings = await trainingsOf(this.dataSource, teamId, viewerId);
     if (trainings.length === 0) return [];
     const sessions = await sessionsOf(
       this.dataSource,
@@ -142,7 +164,7 @@ export class TrainingsService {
     viewerId: string,
     now = new Date(),
   ): Promise<TrainingView> {
-    const [training] = await trainingsOf(this.dataSource, teamId, trainingId);
+    const [training] = await trainingsOf(this.dataSource, teamId, viewerId, trainingId);
     if (!training) throw notFound();
     const sessions = await sessionsOf(this.dataSource, [training.id], viewerId);
     return trainingView(training, sessions, now);

@@ -61,6 +61,14 @@ const customReasons: Record<string, { nl: string; en: string }> = {
     nl: 'Vul minuten in bij deels aanwezig, en alleen dan.',
     en: 'Give minutes for partly attended, and only then.',
   },
+  no_trainer: {
+    nl: 'Noem ten minste één trainer: een teamlid of een naam van buiten.',
+    en: 'Name at least one trainer: a team member or a name from outside.',
+  },
+  duplicate: {
+    nl: 'Staat er twee keer in.',
+    en: 'Is listed twice.',
+  },
 };
 
 function typeName(name: string, locale: Locale): string {

@@ -67,20 +67,31 @@ export const trainingAccreditationSchema = z.strictObject({
 });
 
 /** A training as a team lead plans it for the team. */
-export const planTrainingRequestSchema = z.strictObject({
-  title: z.string().trim().min(3).max(200),
-  description: z.string().trim().max(4000).default(''),
-  /** Who gives it: names as participants know them (a colleague, or an external trainer). */
-  trainers: z.array(z.string().trim().min(2).max(120)).min(1).max(5),
-  accreditation: trainingAccreditationSchema.optional(),
-  /** Planned from a template: its trainer guides stay at hand per session. */
-  templateSlug: guideSlug.optional(),
-  /** Until how many hours before a session a participant may still cancel it themselves. */
-  cancelHoursBefore: z.number().int().min(0).max(336).default(48),
-  /** Members enrol themselves; when false, only the team lead enrols them. */
-  selfEnrolment: z.boolean().default(true),
-  sessions: z.array(trainingSessionRequestSchema).min(1).max(10),
-});
+export const planTrainingRequestSchema = z
+  .strictObject({
+    title: z.string().trim().min(3).max(200),
+    description: z.string().trim().max(4000).default(''),
+    /** Who gives it from outside the team: names as participants know them. */
+    trainers: z.array(z.string().trim().min(2).max(120)).max(5).default([]),
+    /** Team members who give it: they keep its registers too. */
+    trainerAccounts: z.array(z.uuid()).max(5).default([]),
+    accreditation: trainingAccreditationSchema.optional(),
+    /** Planned from a template: its trainer guides stay at hand per session. */
+    templateSlug: guideSlug.optional(),
+    /** Until how many hours before a session a participant may still cancel it themselves. */
+    cancelHoursBefore: z.number().int().min(0).max(336).default(48),
+    /** Members enrol themselves; when false, only the team lead enrols them. */
+    selfEnrolment: z.boolean().default(true),
+    sessions: z.array(trainingSessionRequestSchema).min(1).max(10),
+  })
+  .refine((plan) => plan.trainers.length + plan.trainerAccounts.length > 0, {
+    path: ['trainers'],
+    params: { reason: 'no_trainer' },
+  })
+  .refine((plan) => new Set(plan.trainerAccounts).size === plan.trainerAccounts.length, {
+    path: ['trainerAccounts'],
+    params: { reason: 'duplicate' },
+  });
 export type PlanTrainingRequest = z.input<typeof planTrainingRequestSchema>;
 
 export const sessionCapacityRequestSchema = z.strictObject({
@@ -175,7 +186,10 @@ export const trainingSchema = z.object({
   teamId: z.uuid(),
   title: z.string(),
   description: z.string(),
+  /** Everyone who gives it: the team members with an account first, then the names from outside. */
   trainers: z.array(z.string()),
+  /** The viewer gives this training: they keep its registers. */
+  youTrain: z.boolean(),
   accreditation: trainingAccreditationSchema.nullable(),
   cancelHoursBefore: z.number().int(),
   selfEnrolment: z.boolean(),

@@ -57,6 +57,11 @@ export class SessionStore {
     return teams.find((team) => team.id === this.chosenTeamId()) ?? teams.at(0) ?? null;
   });
 
+  /** Whether the person leads this team (its team lead or coach). */
+  leads(teamId: string): boolean {
+    return this.current()?.teams.find((team) => team.id === teamId)?.role === 'team_lead';
+  }
+
   private loading?: Promise<void>;
 
   /** Looks up who is logged in, once; later calls wait for the same answer. */

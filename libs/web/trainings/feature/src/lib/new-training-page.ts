@@ -31,6 +31,7 @@ import {
   toIsoTime,
   zodValidator,
 } from '@leerruimte/web-shared-ui';
+import { IdentityApi } from '@leerruimte/web-identity-data-access';
 import { appPaths, link } from '@leerruimte/web-shared-util';
 import { TrainingsApi } from '@leerruimte/web-trainings-data-access';
 import { trainingTexts } from './trainings.texts';
@@ -137,6 +138,19 @@ function sessionGroup(from?: TrainingTemplate['sessions'][number]) {
           <mat-hint>{{ t().descriptionHint }}</mat-hint>
           <mat-error><lr-field-errors [control]="form.controls.description" /></mat-error>
         </mat-form-field>
+        @if (members.hasValue() && members.value().length > 0) {
+          <fieldset class="trainer-accounts" aria-describedby="trainer-accounts-hint">
+            <legend>{{ t().trainerAccounts }}</legend>
+            <p class="muted" id="trainer-accounts-hint">{{ t().trainerAccountsHint }}</p>
+            @for (member of members.value(); track member.userId) {
+              <mat-checkbox
+                [checked]="trainerAccounts().includes(member.userId)"
+                (change)="toggleTrainer(member.userId, $event.checked)"
+                >{{ member.name }}</mat-checkbox
+              >
+            }
+          </fieldset>
+        }
         <mat-form-field appearance="outline">
           <mat-label>{{ t().trainerNames }}</mat-label>
           <textarea matInput formControlName="trainers" rows="2"></textarea>
@@ -238,6 +252,7 @@ function sessionGroup(from?: TrainingTemplate['sessions'][number]) {
 })
 export class NewTrainingPage {
   private readonly api = inject(TrainingsApi);
+  private readonly identity = inject(IdentityApi);
   private readonly router = inject(Router);
   protected readonly t = injectTexts(trainingTexts);
   protected readonly action = formAction();
@@ -251,6 +266,12 @@ export class NewTrainingPage {
     stream: ({ params }) => this.api.templates(params.teamId),
   });
   protected readonly chosen = signal<TrainingTemplate | null>(null);
+  protected readonly members = rxResource({
+    params: () => ({ teamId: this.teamId() }),
+    stream: ({ params }) => this.identity.members(params.teamId),
+  });
+  /** Team members who give the training: they keep its registers too. */
+  protected readonly trainerAccounts = signal<string[]>([]);
 
   protected readonly form = new FormGroup({
     title: new FormControl('', {
@@ -261,7 +282,8 @@ export class NewTrainingPage {
       nonNullable: true,
       validators: [zodValidator(planTrainingRequestSchema.shape.description)],
     }),
-    trainers: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+    // Names from outside the team; with a trainer from the team it may stay empty.
+    trainers: new FormControl('', { nonNullable: true }),
     register: new FormControl<AccreditationRegister | ''>('', { nonNullable: true }),
     accreditationNumber: new FormControl('', { nonNullable: true }),
     points: new FormControl<number | null>(null),
@@ -294,6 +316,12 @@ export class NewTrainingPage {
     for (const session of template.sessions) sessions.push(sessionGroup(session));
   }
 
+  protected toggleTrainer(userId: string, checked: boolean): void {
+    this.trainerAccounts.update((ids) =>
+      checked ? [...ids, userId] : ids.filter((id) => id !== userId),
+    );
+  }
+
   protected guideLink(templateSlug: string, guideSlug: string): string {
     return link(appPaths.trainerGuide, { teamId: this.teamId(), templateSlug, guideSlug });
   }
@@ -315,6 +343,7 @@ export class NewTrainingPage {
         .split('\n')
         .map((name) => name.trim())
         .filter((name) => name.length > 0),
+      trainerAccounts: this.trainerAccounts(),
       cancelHoursBefore: value.cancelHoursBefore,
       selfEnrolment: value.selfEnrolment,
       ...(this.chosen() && { templateSlug: this.chosen()?.slug }),

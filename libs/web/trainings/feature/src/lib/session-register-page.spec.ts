@@ -7,6 +7,7 @@ import {
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { SessionEvaluationResult, SessionRegister } from '@leerruimte/shared-contracts';
+import { SessionStore } from '@leerruimte/web-identity-data-access';
 import { SessionRegisterPage } from './session-register-page';
 
 const register = (started: boolean, checkInOpen = false): SessionRegister => ({
@@ -63,6 +64,48 @@ describe(SessionRegisterPage.name, () => {
     await fixture.whenStable();
     return { element: fixture.nativeElement as HTMLElement, asked: asked.length };
   }
+
+  /** Logs in someone who is the team's lead, or (as a trainer) one of its professionals. */
+  async function logIn(role: 'team_lead' | 'professional') {
+    const loading = TestBed.inject(SessionStore).load();
+    backend.expectOne('/api/auth/session').flush({
+      user: {
+        id: 'u',
+        email: 'joost@voorbeeldstad.test',
+        name: 'Joost Visser',
+        locale: 'nl',
+        platformAdmin: false,
+        emailNotifications: 'each',
+        preferredTeamId: null,
+        registration: null,
+        twoFactor: { enabled: false, required: false, recoveryCodesLeft: 0 },
+        organisations: [],
+        teams: [{ id: 'team', name: 'Noord', organisationId: 'o', organisationName: 'G', role }],
+      },
+    });
+    await loading;
+  }
+
+  it('lets the lead enrol team members before the session', async () => {
+    await logIn('team_lead');
+    const { element } = await render(register(false));
+    expect(element.textContent).toContain('Teamlid inschrijven');
+  });
+
+  it('gives a trainer who is not the lead the register only: no enrolling, moving or calling off', async () => {
+    await logIn('professional');
+    const fixture = TestBed.createComponent(SessionRegisterPage);
+    fixture.componentRef.setInput('teamId', 'team');
+    fixture.componentRef.setInput('sessionId', 's1');
+    TestBed.tick();
+    backend.expectOne('/api/teams/team/training-sessions/s1/register').flush(register(false));
+    await fixture.whenStable();
+    const element = fixture.nativeElement as HTMLElement;
+    expect(element.textContent).toContain('Presentielijst');
+    expect(element.textContent).not.toContain('Teamlid inschrijven');
+    expect(element.textContent).not.toContain('Bijeenkomst annuleren');
+    backend.expectNone((candidate) => candidate.url.includes('/members'));
+  });
 
   it('asks nothing about an evaluation before the session began', async () => {
     const { element, asked } = await render(register(false));

@@ -23,7 +23,7 @@ import {
   sessionCapacityRequestSchema,
   sessionChangeRequestSchema,
 } from '@leerruimte/shared-contracts';
-import { IdentityApi } from '@leerruimte/web-identity-data-access';
+import { IdentityApi, SessionStore } from '@leerruimte/web-identity-data-access';
 import { LocaleService, injectDateFormat, injectTexts } from '@leerruimte/web-shared-i18n';
 import {
   Breadcrumb,
@@ -199,7 +199,10 @@ const markOf: Partial<Record<Participant['state'], AttendanceMark>> = {
                         <td></td>
                         <td></td>
                       }
-                    } @else if (participant.state === 'booked' || participant.state === 'waiting') {
+                    } @else if (
+                      isLead() &&
+                      (participant.state === 'booked' || participant.state === 'waiting')
+                    ) {
                       <td>
                         <button
                           mat-button
@@ -286,7 +289,8 @@ const markOf: Partial<Record<Participant['state'], AttendanceMark>> = {
         </section>
       }
 
-      @if (!view.session.started && !view.session.calledOff) {
+      <!-- A trainer keeps the register; enrolling, moving and calling off are the lead's. -->
+      @if (isLead() && !view.session.started && !view.session.calledOff) {
         <section class="panel" aria-labelledby="manage-title">
           <h2 id="manage-title">{{ t().enrolMember }}</h2>
           <div class="row">
@@ -409,6 +413,7 @@ const markOf: Partial<Record<Participant['state'], AttendanceMark>> = {
 export class SessionRegisterPage {
   private readonly api = inject(TrainingsApi);
   private readonly identity = inject(IdentityApi);
+  private readonly currentUser = inject(SessionStore);
   protected readonly t = injectTexts(trainingTexts);
   protected readonly dates = injectDateFormat();
   protected readonly action = formAction();
@@ -439,8 +444,10 @@ export class SessionRegisterPage {
   protected readonly statements = evaluationStatements;
   protected readonly statementTexts = evaluationStatementTexts;
   protected readonly locale = inject(LocaleService).locale;
+  /** The team's lead; a trainer who is not sees the register and its check-in only. */
+  protected readonly isLead = computed(() => this.currentUser.leads(this.teamId()));
   private readonly members = rxResource({
-    params: () => this.teamId(),
+    params: () => (this.isLead() ? this.teamId() : undefined),
     stream: ({ params: teamId }) => this.identity.members(teamId),
   });
   /** Team members not yet enrolled or waiting. */

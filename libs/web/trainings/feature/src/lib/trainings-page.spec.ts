@@ -33,6 +33,7 @@ const training = (sessions: TrainingSession[]): Training => ({
   cancelHoursBefore: 24,
   selfEnrolment: true,
   templateSlug: null,
+  youTrain: false,
   sessions,
 });
 

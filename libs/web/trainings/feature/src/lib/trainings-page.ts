@@ -129,7 +129,7 @@ import { trainingTexts } from './trainings.texts';
                       {{ full(session) ? t().joinWaitingList : t().enrol }}
                     </button>
                   }
-                  @if (isLead()) {
+                  @if (isLead() || training.youTrain) {
                     <a mat-button [routerLink]="registerLink(session.id)">{{ t().register }}</a>
                     @if (training.templateSlug && session.guide) {
                       <a mat-button [routerLink]="guideLink(training.templateSlug, session.guide)">
@@ -194,10 +194,7 @@ export class TrainingsPage {
     params: () => this.teamId(),
     stream: ({ params: teamId }) => this.api.list(teamId),
   });
-  protected readonly isLead = computed(
-    () =>
-      this.session.user()?.teams.find((team) => team.id === this.teamId())?.role === 'team_lead',
-  );
+  protected readonly isLead = computed(() => this.session.leads(this.teamId()));
   protected readonly newLink = computed(() =>
     link(appPaths.newTraining, { teamId: this.teamId() }),
   );

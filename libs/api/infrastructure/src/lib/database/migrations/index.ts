@@ -46,6 +46,7 @@ import { RegisterLock1796628126560 } from './1796628126560-RegisterLock';
 import { SingleSignOn1796635776313 } from './1796635776313-SingleSignOn';
 import { PeopleImport1796637803183 } from './1796637803183-PeopleImport';
 import { TrainingTemplates1796647750213 } from './1796647750213-TrainingTemplates';
+import { TrainerAccounts1796649814438 } from './1796649814438-TrainerAccounts';
 
 /** Every migration, oldest first. `npm run db:migration:generate` rewrites this file. */
 export const migrations = [
@@ -97,4 +98,5 @@ export const migrations = [
   SingleSignOn1796635776313,
   PeopleImport1796637803183,
   TrainingTemplates1796647750213,
+  TrainerAccounts1796649814438,
 ];

@@ -7,8 +7,6 @@ export function injectViewer(teamId: () => string) {
   return {
     userId: computed(() => session.user()?.id ?? null),
     teamName: computed(() => session.user()?.teams.find((team) => team.id === teamId())?.name),
-    isLead: computed(
-      () => session.user()?.teams.find((team) => team.id === teamId())?.role === 'team_lead',
-    ),
+    isLead: computed(() => session.leads(teamId())),
   };
 }

@@ -27,6 +27,7 @@ export function trainingsControllerCheckIn(
     title: string;
     description: string;
     trainers: Array<string>;
+    youTrain: boolean;
     accreditation: {
       register: 'registerplein' | 'skj';
       number: string;
@@ -85,6 +86,7 @@ export function trainingsControllerCheckIn(
         title: string;
         description: string;
         trainers: Array<string>;
+        youTrain: boolean;
         accreditation: {
           register: 'registerplein' | 'skj';
           number: string;

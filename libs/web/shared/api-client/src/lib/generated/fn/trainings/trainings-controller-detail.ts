@@ -24,6 +24,7 @@ export function trainingsControllerDetail(
     title: string;
     description: string;
     trainers: Array<string>;
+    youTrain: boolean;
     accreditation: {
       register: 'registerplein' | 'skj';
       number: string;
@@ -81,6 +82,7 @@ export function trainingsControllerDetail(
         title: string;
         description: string;
         trainers: Array<string>;
+        youTrain: boolean;
         accreditation: {
           register: 'registerplein' | 'skj';
           number: string;

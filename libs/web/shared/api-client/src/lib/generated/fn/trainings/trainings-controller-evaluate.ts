@@ -32,6 +32,7 @@ export function trainingsControllerEvaluate(
     title: string;
     description: string;
     trainers: Array<string>;
+    youTrain: boolean;
     accreditation: {
       register: 'registerplein' | 'skj';
       number: string;
@@ -90,6 +91,7 @@ export function trainingsControllerEvaluate(
         title: string;
         description: string;
         trainers: Array<string>;
+        youTrain: boolean;
         accreditation: {
           register: 'registerplein' | 'skj';
           number: string;

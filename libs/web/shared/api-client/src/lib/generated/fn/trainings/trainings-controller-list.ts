@@ -24,6 +24,7 @@ export function trainingsControllerList(
       title: string;
       description: string;
       trainers: Array<string>;
+      youTrain: boolean;
       accreditation: {
         register: 'registerplein' | 'skj';
         number: string;
@@ -82,6 +83,7 @@ export function trainingsControllerList(
           title: string;
           description: string;
           trainers: Array<string>;
+          youTrain: boolean;
           accreditation: {
             register: 'registerplein' | 'skj';
             number: string;

@@ -12,7 +12,8 @@ export interface TrainingsControllerPlan$Params {
   body: {
     title: string;
     description?: string;
-    trainers: Array<string>;
+    trainers?: Array<string>;
+    trainerAccounts?: Array<string>;
     accreditation?: {
       register: 'registerplein' | 'skj';
       number: string;
@@ -46,6 +47,7 @@ export function trainingsControllerPlan(
     title: string;
     description: string;
     trainers: Array<string>;
+    youTrain: boolean;
     accreditation: {
       register: 'registerplein' | 'skj';
       number: string;
@@ -103,6 +105,7 @@ export function trainingsControllerPlan(
         title: string;
         description: string;
         trainers: Array<string>;
+        youTrain: boolean;
         accreditation: {
           register: 'registerplein' | 'skj';
           number: string;
