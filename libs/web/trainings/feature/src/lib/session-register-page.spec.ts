@@ -8,6 +8,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { SessionEvaluationResult, SessionRegister } from '@leerruimte/shared-contracts';
 import { SessionStore } from '@leerruimte/web-identity-data-access';
+import { currentUser } from '@leerruimte/web-identity-data-access/testing';
 import { SessionRegisterPage } from './session-register-page';
 
 const register = (started: boolean, checkInOpen = false): SessionRegister => ({
@@ -68,21 +69,7 @@ describe(SessionRegisterPage.name, () => {
   /** Logs in someone who is the team's lead, or (as a trainer) one of its professionals. */
   async function logIn(role: 'team_lead' | 'professional') {
     const loading = TestBed.inject(SessionStore).load();
-    backend.expectOne('/api/auth/session').flush({
-      user: {
-        id: 'u',
-        email: 'joost@voorbeeldstad.test',
-        name: 'Joost Visser',
-        locale: 'nl',
-        platformAdmin: false,
-        emailNotifications: 'each',
-        preferredTeamId: null,
-        registration: null,
-        twoFactor: { enabled: false, required: false, recoveryCodesLeft: 0 },
-        organisations: [],
-        teams: [{ id: 'team', name: 'Noord', organisationId: 'o', organisationName: 'G', role }],
-      },
-    });
+    backend.expectOne('/api/auth/session').flush({ user: currentUser(role) });
     await loading;
   }
 
