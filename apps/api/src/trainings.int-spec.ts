@@ -594,6 +594,54 @@ describe('trainings of a team', () => {
     expect(reminded_at).toBeNull();
   });
 
+  it('stops moving the queue at the cancel deadline; the lead then gives a freed place by hand', async () => {
+    const planned = await plan(twoDays(1));
+    const sessionId = planned.sessions[0].id;
+    const states = async () =>
+      Object.fromEntries(
+        (await as('teamLead', 'GET', session(world.team, sessionId, '/register')))
+          .json<SessionRegister>()
+          .participants.map((participant) => [participant.name, participant.state]),
+      );
+    await as('professional', 'POST', session(world.team, sessionId, '/enrolment'));
+    await as('teamLead', 'POST', session(world.team, sessionId, '/enrolment'));
+    expect(await states()).toEqual({ 'Priya Professional': 'booked', 'Lars Lead': 'waiting' });
+    // Before the deadline the queue is first come, first served, also for the lead.
+    await as('teamLead', 'POST', session(world.team, sessionId, '/enrolments'), {
+      userId: world.users.teamLead,
+    });
+    expect((await states())['Lars Lead']).toBe('waiting');
+
+    // A day before the start, within the training's 48 hours: nobody moves up by themselves.
+    await sql().query(
+      `UPDATE training_session SET starts_at = now() + interval '24 hours',
+              ends_at = now() + interval '27 hours' WHERE id = $1`,
+      [sessionId],
+    );
+    const cancelled = await as(
+      'teamLead',
+      'DELETE',
+      session(world.team, sessionId, `/enrolments/${world.users.professional}`),
+    );
+    expect(cancelled.statusCode).toBeLessThan(300);
+    expect(await states()).toEqual({ 'Lars Lead': 'waiting' });
+    const view = (
+      await as('teamLead', 'GET', session(world.team, sessionId, '/register'))
+    ).json<SessionRegister>().session;
+    expect(new Date(view.waitingListMovesUntil).getTime()).toBeLessThan(Date.now());
+    expect(view.booked).toBe(0);
+
+    const given = await as('teamLead', 'POST', session(world.team, sessionId, '/enrolments'), {
+      userId: world.users.teamLead,
+    });
+    expect(given.statusCode).toBe(200);
+    expect((await states())['Lars Lead']).toBe('booked');
+    const [{ booked }] = await sql().query(`SELECT booked FROM training_session WHERE id = $1`, [
+      sessionId,
+    ]);
+    expect(booked).toBe(1);
+  });
+
   it('lets only the lead enrol members where the training says so', async () => {
     const planned = await plan({ ...twoDays(), selfEnrolment: false });
     const sessionId = planned.sessions[0].id;

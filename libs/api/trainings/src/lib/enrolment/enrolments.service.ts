@@ -9,7 +9,7 @@ import {
   type sessionChangeRequestSchema,
 } from '@leerruimte/shared-contracts';
 import { SessionInvitations } from '../invitations/session-invitations';
-import { cancelUntil } from '../planning/training-view';
+import { cancelUntil, waitingListClosed } from '../planning/training-view';
 import { amsterdamInstant } from '../planning/trainings.service';
 import { trainingErrors } from '../trainings.errors';
 
@@ -43,7 +43,8 @@ export class EnrolmentsService {
   /**
    * Enrols a member: a place when one is free and nobody waits, else the end of the queue. The
    * team lead (`asLead`) enrols anyone of the team; a member enrols themselves only where the
-   * training allows it.
+   * training allows it. After the cut-off the queue no longer moves by itself, and the lead
+   * gives a free place to whom they choose, also to someone waiting.
    */
   async enrol(
     teamId: string,
@@ -72,7 +73,14 @@ export class EnrolmentsService {
         `SELECT id, state FROM training_enrolment WHERE session_id = $1 AND user_id = $2`,
         [sessionId, userId],
       );
-      if (existing?.state === 'booked' || existing?.state === 'waiting') return [];
+      if (existing?.state === 'booked') return [];
+      // After the cut-off the queue stands still and the lead gives a free place by hand.
+      const leadAllocates = asLead && waitingListClosed(session, now);
+      if (existing?.state === 'waiting') {
+        return leadAllocates && session.booked < session.capacity
+          ? this.book(manager, session, [existing.id], byId, now)
+          : [];
+      }
       if (existing && existing.state !== 'cancelled') throw trainingErrors.attendanceRegistered();
       const waiting = await selectRow(
         manager,
@@ -82,7 +90,9 @@ export class EnrolmentsService {
         [sessionId],
       );
       const state: EnrolmentState =
-        session.booked < session.capacity && waiting?.count === 0 ? 'booked' : 'waiting';
+        session.booked < session.capacity && (waiting?.count === 0 || leadAllocates)
+          ? 'booked'
+          : 'waiting';
       const [enrolment] = await selectRows(
         manager,
         z.object({ id: z.string() }),
@@ -273,14 +283,17 @@ export class EnrolmentsService {
     return session;
   }
 
-  /** Books the first in line for every free place; the mails that tell them, to dispatch. */
+  /**
+   * Books the first in line for every free place; the mails that tell them, to dispatch. Not
+   * after the cut-off: who moved up then could no longer cancel themselves.
+   */
   private async moveUp(
     manager: EntityManager,
     session: LockedSession,
     now: Date,
   ): Promise<string[]> {
     const free = session.capacity - session.booked;
-    if (free <= 0) return [];
+    if (free <= 0 || waitingListClosed(session, now)) return [];
     const promoted = await selectRows(
       manager,
       z.object({ id: z.string() }),
@@ -299,6 +312,25 @@ export class EnrolmentsService {
     const ids = promoted.map((row) => row.id);
     await this.record(manager, ids, 'booked', null);
     return this.invitations.store(manager, ids, 'moved_up', now);
+  }
+
+  /** The lead gives places to these waiting enrolments; the mails that tell them, to dispatch. */
+  private async book(
+    manager: EntityManager,
+    session: LockedSession,
+    enrolmentIds: string[],
+    byId: string,
+    now: Date,
+  ): Promise<string[]> {
+    await manager.query(`UPDATE training_enrolment SET state = 'booked' WHERE id = ANY($1)`, [
+      enrolmentIds,
+    ]);
+    await manager.query(`UPDATE training_session SET booked = booked + $2 WHERE id = $1`, [
+      session.id,
+      enrolmentIds.length,
+    ]);
+    await this.record(manager, enrolmentIds, 'booked', byId);
+    return this.invitations.store(manager, enrolmentIds, 'moved_up', now);
   }
 
   private async record(

@@ -28,6 +28,17 @@ export function cancelUntil(
     : new Date(startsAt.getTime() - cancelHoursBefore * HOUR_MS);
 }
 
+/**
+ * The waiting list moves by itself until the training's cancel deadline: who moves up later
+ * could not cancel themselves any more. After it the lead gives a freed place by hand.
+ */
+export function waitingListClosed(
+  session: { starts_at: Date; cancel_hours_before: number },
+  now: Date,
+): boolean {
+  return cancelUntil('booked', session.starts_at, session.cancel_hours_before) <= now;
+}
+
 /** Self check-in: from half an hour before the start until the end, when someone can be in the room. */
 export function checkInOpen(session: { starts_at: Date; ends_at: Date }, now: Date): boolean {
   const opens = session.starts_at.getTime() - CHECK_IN_OPENS_MINUTES_BEFORE * 60_000;
@@ -54,6 +65,11 @@ export function sessionView(row: SessionRow, training: TrainingRow, now: Date): 
     waiting: row.waiting,
     started: row.starts_at <= now,
     calledOff: row.called_off,
+    waitingListMovesUntil: cancelUntil(
+      'booked',
+      row.starts_at,
+      training.cancel_hours_before,
+    ).toISOString(),
     guide: row.guide,
     checkInOpen: !row.called_off && !row.register_locked && checkInOpen(row, now),
     mine: state && {

@@ -159,6 +159,11 @@ export const trainingSessionSchema = z.object({
   started: z.boolean(),
   /** Called off by the team lead: nobody comes, and nothing about it changes any more. */
   calledOff: z.boolean(),
+  /**
+   * Until when a freed place goes to the first in line by itself (ISO instant): the cancel
+   * deadline. After it the lead gives free places by hand.
+   */
+  waitingListMovesUntil: z.iso.datetime(),
   /** The template's trainer guide for this session, for those who plan and give it. */
   guide: z.string().nullable(),
   /** Participants can check themselves in now (see CHECK_IN_OPENS_MINUTES_BEFORE). */

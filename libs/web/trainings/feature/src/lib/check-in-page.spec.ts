@@ -41,6 +41,7 @@ const training = (mine = booked): Training => ({
       calledOff: false,
       checkInOpen: true,
       guide: null,
+      waitingListMovesUntil: '2099-01-01T00:00:00.000Z',
       mine,
     },
   ],

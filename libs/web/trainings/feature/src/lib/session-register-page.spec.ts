@@ -29,6 +29,7 @@ const register = (started: boolean, checkInOpen = false): SessionRegister => ({
     calledOff: false,
     checkInOpen,
     guide: null,
+    waitingListMovesUntil: '2099-01-01T00:00:00.000Z',
     mine: null,
   },
   participants: [],
@@ -92,6 +93,51 @@ describe(SessionRegisterPage.name, () => {
     expect(element.textContent).not.toContain('Teamlid inschrijven');
     expect(element.textContent).not.toContain('Bijeenkomst annuleren');
     backend.expectNone((candidate) => candidate.url.includes('/members'));
+  });
+
+  it('lets the lead give a free place by hand once the queue stands still at the cancel deadline', async () => {
+    await logIn('team_lead');
+    const view = register(false);
+    const stillQueue: SessionRegister = {
+      ...view,
+      session: {
+        ...view.session,
+        capacity: 1,
+        waiting: 1,
+        waitingListMovesUntil: new Date(Date.now() - 60_000).toISOString(),
+      },
+      participants: [
+        {
+          userId: '00000000-0000-4000-8000-00000000000b',
+          name: 'Lars Lead',
+          state: 'waiting',
+          queuePlace: 1,
+          attendedMinutes: null,
+          checkedInAt: null,
+        },
+      ],
+    };
+    const { element } = await render(stillQueue);
+    expect(element.querySelector('[data-testid="queue-stands-still"]')?.textContent).toContain(
+      'de wachtlijst schuift niet meer vanzelf door',
+    );
+    const give = element.querySelector(
+      'button[aria-label="Plek geven aan Lars Lead"]',
+    ) as HTMLButtonElement;
+    give.click();
+    const request = backend.expectOne('/api/teams/team/training-sessions/s1/enrolments');
+    expect(request.request.body).toEqual({ userId: '00000000-0000-4000-8000-00000000000b' });
+  });
+
+  it('shows no hand allocation while the queue still moves by itself', async () => {
+    await logIn('team_lead');
+    const view = register(false);
+    const { element } = await render({
+      ...view,
+      session: { ...view.session, capacity: 1, waiting: 1 },
+    });
+    expect(element.querySelector('[data-testid="queue-stands-still"]')).toBeNull();
+    expect(element.querySelector('button[aria-label^="Plek geven"]')).toBeNull();
   });
 
   it('asks nothing about an evaluation before the session began', async () => {

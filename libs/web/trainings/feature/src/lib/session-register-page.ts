@@ -106,6 +106,11 @@ const markOf: Partial<Record<Participant['state'], AttendanceMark>> = {
           <lr-notice tone="warning" data-testid="called-off">{{ t().calledOffNotice }}</lr-notice>
         } @else {
           <p>{{ t().registerIntro }}</p>
+          @if (handAllocation()) {
+            <lr-notice tone="info" data-testid="queue-stands-still">{{
+              t().queueStandsStill
+            }}</lr-notice>
+          }
         }
       </section>
 
@@ -204,6 +209,17 @@ const markOf: Partial<Record<Participant['state'], AttendanceMark>> = {
                       (participant.state === 'booked' || participant.state === 'waiting')
                     ) {
                       <td>
+                        @if (participant.state === 'waiting' && handAllocation()) {
+                          <button
+                            mat-stroked-button
+                            type="button"
+                            [disabled]="action.busy()"
+                            [attr.aria-label]="t().givePlace(participant.name)"
+                            (click)="givePlace(participant)"
+                          >
+                            {{ t().givePlaceShort }}
+                          </button>
+                        }
                         <button
                           mat-button
                           type="button"
@@ -446,6 +462,21 @@ export class SessionRegisterPage {
   protected readonly locale = inject(LocaleService).locale;
   /** The team's lead; a trainer who is not sees the register and its check-in only. */
   protected readonly isLead = computed(() => this.currentUser.leads(this.teamId()));
+  /**
+   * The queue stands still (past the cancel deadline, not begun) while places are free and
+   * people wait: the lead gives them by hand.
+   */
+  protected readonly handAllocation = computed(() => {
+    if (!this.isLead() || !this.register.hasValue()) return false;
+    const session = this.register.value().session;
+    return (
+      !session.started &&
+      !session.calledOff &&
+      session.waiting > 0 &&
+      session.booked < session.capacity &&
+      new Date(session.waitingListMovesUntil).getTime() <= Date.now()
+    );
+  });
   private readonly members = rxResource({
     params: () => (this.isLead() ? this.teamId() : undefined),
     stream: ({ params: teamId }) => this.identity.members(teamId),
@@ -560,6 +591,14 @@ export class SessionRegisterPage {
     const userId = this.chosenMember();
     this.chosenMember.set('');
     await this.apply(() => this.api.enrolMember(this.teamId(), this.sessionId(), userId), null);
+  }
+
+  /** After the cut-off the lead gives a free place to someone waiting. */
+  protected async givePlace(participant: Participant): Promise<void> {
+    await this.apply(
+      () => this.api.enrolMember(this.teamId(), this.sessionId(), participant.userId),
+      this.t().placeGiven(participant.name),
+    );
   }
 
   protected async cancelMember(participant: Participant): Promise<void> {

@@ -21,6 +21,7 @@ const session: TrainingSession = {
   calledOff: false,
   checkInOpen: false,
   guide: null,
+  waitingListMovesUntil: '2099-01-01T00:00:00.000Z',
   mine: null,
 };
 const training = (sessions: TrainingSession[]): Training => ({

@@ -96,6 +96,11 @@ export const trainingTexts = defineTexts(
     attendanceFromStart: 'Aanwezigheid registreer je vanaf het begin van de bijeenkomst.',
     nobody: 'Nog niemand ingeschreven.',
     enrolMember: 'Teamlid inschrijven',
+    queueStandsStill:
+      'De afmeldtermijn is voorbij: de wachtlijst schuift niet meer vanzelf door, want wie nu een plek krijgt, kan zich niet meer zelf afmelden. Geef een vrije plek met "Plek geven" aan wie je kiest.',
+    givePlaceShort: 'Plek geven',
+    givePlace: (name: string) => `Plek geven aan ${name}`,
+    placeGiven: (name: string) => `${name} heeft de plek gekregen en krijgt een uitnodiging.`,
     member: 'Teamlid',
     enrolMemberButton: 'Inschrijven',
     cancelMember: (name: string) => `${name} afmelden`,
@@ -253,6 +258,11 @@ export const trainingTexts = defineTexts(
     attendanceFromStart: 'Attendance is registered from the start of the session.',
     nobody: 'Nobody has enrolled yet.',
     enrolMember: 'Enrol a team member',
+    queueStandsStill:
+      'The cancel deadline has passed: the waiting list no longer moves by itself, as whoever gets a place now can no longer cancel themselves. Give a free place with "Give place" to whom you choose.',
+    givePlaceShort: 'Give place',
+    givePlace: (name: string) => `Give the place to ${name}`,
+    placeGiven: (name: string) => `${name} got the place and receives an invitation.`,
     member: 'Team member',
     enrolMemberButton: 'Enrol',
     cancelMember: (name: string) => `Cancel ${name}`,

@@ -34,6 +34,7 @@ export function trainingsControllerCancelMember(
       waiting: number;
       started: boolean;
       calledOff: boolean;
+      waitingListMovesUntil: string;
       guide: string | null;
       checkInOpen: boolean;
       mine: {
@@ -90,6 +91,7 @@ export function trainingsControllerCancelMember(
           waiting: number;
           started: boolean;
           calledOff: boolean;
+          waitingListMovesUntil: string;
           guide: string | null;
           checkInOpen: boolean;
           mine: {

@@ -41,6 +41,7 @@ export function trainingsControllerChangeSession(
       waiting: number;
       started: boolean;
       calledOff: boolean;
+      waitingListMovesUntil: string;
       guide: string | null;
       checkInOpen: boolean;
       mine: {
@@ -97,6 +98,7 @@ export function trainingsControllerChangeSession(
           waiting: number;
           started: boolean;
           calledOff: boolean;
+          waitingListMovesUntil: string;
           guide: string | null;
           checkInOpen: boolean;
           mine: {

@@ -55,6 +55,7 @@ export function trainingsControllerEvaluate(
       waiting: number;
       started: boolean;
       calledOff: boolean;
+      waitingListMovesUntil: string;
       guide: string | null;
       checkInOpen: boolean;
       mine: {
@@ -114,6 +115,7 @@ export function trainingsControllerEvaluate(
           waiting: number;
           started: boolean;
           calledOff: boolean;
+          waitingListMovesUntil: string;
           guide: string | null;
           checkInOpen: boolean;
           mine: {

@@ -47,6 +47,7 @@ export function trainingsControllerList(
         waiting: number;
         started: boolean;
         calledOff: boolean;
+        waitingListMovesUntil: string;
         guide: string | null;
         checkInOpen: boolean;
         mine: {
@@ -106,6 +107,7 @@ export function trainingsControllerList(
             waiting: number;
             started: boolean;
             calledOff: boolean;
+            waitingListMovesUntil: string;
             guide: string | null;
             checkInOpen: boolean;
             mine: {

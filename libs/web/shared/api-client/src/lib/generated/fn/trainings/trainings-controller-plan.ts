@@ -70,6 +70,7 @@ export function trainingsControllerPlan(
       waiting: number;
       started: boolean;
       calledOff: boolean;
+      waitingListMovesUntil: string;
       guide: string | null;
       checkInOpen: boolean;
       mine: {
@@ -128,6 +129,7 @@ export function trainingsControllerPlan(
           waiting: number;
           started: boolean;
           calledOff: boolean;
+          waitingListMovesUntil: string;
           guide: string | null;
           checkInOpen: boolean;
           mine: {

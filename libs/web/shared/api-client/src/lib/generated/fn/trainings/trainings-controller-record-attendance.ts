@@ -40,6 +40,7 @@ export function trainingsControllerRecordAttendance(
       waiting: number;
       started: boolean;
       calledOff: boolean;
+      waitingListMovesUntil: string;
       guide: string | null;
       checkInOpen: boolean;
       mine: {
@@ -96,6 +97,7 @@ export function trainingsControllerRecordAttendance(
           waiting: number;
           started: boolean;
           calledOff: boolean;
+          waitingListMovesUntil: string;
           guide: string | null;
           checkInOpen: boolean;
           mine: {
