@@ -88,6 +88,30 @@ describe(TrainingsPage.name, () => {
     );
   });
 
+  it('tells who waits once the queue no longer moves by itself', async () => {
+    const { element } = await render([
+      training([
+        {
+          ...session,
+          waiting: 1,
+          waitingListMovesUntil: new Date(Date.now() - 60_000).toISOString(),
+          mine: {
+            state: 'waiting',
+            queuePlace: 1,
+            attendedMinutes: null,
+            cancelUntil: null,
+            evaluated: false,
+            checkedIn: false,
+          },
+        },
+      ]),
+    ]);
+    expect(element.textContent).toContain('Je bent nummer 1 op de wachtlijst.');
+    expect(element.textContent).toContain(
+      'De wachtlijst schuift niet meer vanzelf door; je teamleider kan je nog een vrije plek geven.',
+    );
+  });
+
   it('shows why cancelling failed next to the session, and keeps what was shown', async () => {
     const booked = {
       ...session,

@@ -91,6 +91,9 @@ import { trainingTexts } from './trainings.texts';
                   </p>
                   @if (mine.queuePlace) {
                     <p>{{ t().queuePlace(mine.queuePlace) }}</p>
+                    @if (queueStandsStill(session)) {
+                      <p class="muted">{{ t().queueStandsStillForYou }}</p>
+                    }
                   }
                   @if (mine.checkedIn) {
                     <p>{{ t().checkedInSelf }}</p>
@@ -214,6 +217,11 @@ export class TrainingsPage {
 
   protected registerLink(sessionId: string): string {
     return link(appPaths.trainingSession, { teamId: this.teamId(), sessionId });
+  }
+
+  /** Past the cancel deadline the queue no longer moves by itself (the lead gives places). */
+  protected queueStandsStill(session: TrainingSession): boolean {
+    return new Date(session.waitingListMovesUntil).getTime() <= Date.now();
   }
 
   protected active(session: TrainingSession): boolean {

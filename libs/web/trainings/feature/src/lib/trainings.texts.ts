@@ -25,6 +25,8 @@ export const trainingTexts = defineTexts(
     states: enrolmentStateWords.nl as Record<EnrolmentState, string>,
     yourState: (state: string) => `Jij: ${state}`,
     queuePlace: (place: number) => `Je bent nummer ${place} op de wachtlijst.`,
+    queueStandsStillForYou:
+      'De wachtlijst schuift niet meer vanzelf door; je teamleider kan je nog een vrije plek geven.',
     cancelUntil: (when: string) => `Afmelden kan tot ${when}.`,
     cancelClosed: 'Afmelden kan niet meer zelf; laat het je teamleider weten.',
     enrol: 'Inschrijven',
@@ -189,6 +191,8 @@ export const trainingTexts = defineTexts(
     states: enrolmentStateWords.en as Record<EnrolmentState, string>,
     yourState: (state: string) => `You: ${state}`,
     queuePlace: (place: number) => `You are number ${place} on the waiting list.`,
+    queueStandsStillForYou:
+      'The waiting list no longer moves by itself; your team lead can still give you a free place.',
     cancelUntil: (when: string) => `You can cancel until ${when}.`,
     cancelClosed: 'You can no longer cancel yourself; tell your team lead.',
     enrol: 'Enrol',
