@@ -161,6 +161,10 @@ describe('trainings of a team', () => {
     request.trainerAccounts = [world.users.professional];
     const planned = await plan(request);
     expect(planned.templateSlug).toBe('sociale-netwerkstrategieen');
+    expect(planned.preparationModule).toEqual({
+      slug: 'sociale-netwerkstrategieen',
+      title: 'Sociale NetwerkStrategieën',
+    });
     expect(planned.sessions.map((session) => session.guide)).toEqual(['dag-1', 'dag-2-en-3']);
     // Who gives it reads its guides now, and only its own template's.
     const guideAs = async (templateSlug: string, guideSlug: string) =>

@@ -9,6 +9,10 @@ import { TrainingEvaluation } from '../evaluation/evaluation.entities';
 import { Training, TrainingSession, TrainingTrainer } from '../planning/training.entities';
 import { amsterdamInstant } from '../planning/trainings.service';
 
+// The modules that prepare for the demo's trainings, named as in content/modules.
+const SNS_MODULE = 'Sociale NetwerkStrategieën';
+const SPEELRUIMTE_MODULE = 'Professionele (speel)ruimte';
+
 const personRow = z.object({ id: z.string(), email: z.string(), team_id: z.string() });
 
 /**
@@ -104,6 +108,7 @@ export class TrainingsSeeder implements DemoSeeder {
         points: '24.00',
         cancelHoursBefore: 72,
         templateSlug: 'sociale-netwerkstrategieen',
+        preparationModule: { slug: 'sociale-netwerkstrategieen', title: SNS_MODULE },
       },
       [
         { date: day(-14), guide: 'dag-1', place: 'Wijkcentrum De Linde, zaal 2', ...sessionDay },
@@ -154,6 +159,7 @@ export class TrainingsSeeder implements DemoSeeder {
         trainers: ['Theatergroep Spiegel (extern)'],
         cancelHoursBefore: 24,
         templateSlug: 'professionele-speelruimte',
+        preparationModule: { slug: 'professionele-speelruimte', title: SPEELRUIMTE_MODULE },
       },
       [
         {

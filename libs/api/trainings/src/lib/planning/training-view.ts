@@ -102,6 +102,7 @@ export function trainingView(training: TrainingRow, sessions: SessionRow[], now:
     cancelHoursBefore: training.cancel_hours_before,
     selfEnrolment: training.self_enrolment,
     templateSlug: training.template_slug,
+    preparationModule: training.preparation_module,
     sessions: sessions
       .filter((session) => session.training_id === training.id)
       .map((session) => sessionView(session, training, now)),

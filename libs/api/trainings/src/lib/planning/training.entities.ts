@@ -55,6 +55,10 @@ export class Training {
   @Column({ type: 'varchar', length: 80, nullable: true })
   templateSlug: string | null;
 
+  /** The module that prepares for it (from its template), as it was named when planned. */
+  @Column({ type: 'jsonb', nullable: true })
+  preparationModule: { slug: string; title: string } | null;
+
   @Column({ type: 'uuid', nullable: true })
   plannedById: string | null;
 

@@ -14,6 +14,7 @@ const trainingRow = z.object({
   cancel_hours_before: z.number(),
   self_enrolment: z.boolean(),
   template_slug: z.string().nullable(),
+  preparation_module: z.object({ slug: z.string(), title: z.string() }).nullable(),
   /** The names of the team members who give it, by name. */
   trainer_names: z.array(z.string()),
   you_train: z.boolean(),
@@ -32,7 +33,7 @@ export function trainingsOf(
     trainingRow,
     `SELECT t.id, t.team_id, t.title, t.description, t.trainers, t.register,
             t.accreditation_number, t.points, t.cancel_hours_before, t.self_enrolment,
-            t.template_slug,
+            t.template_slug, t.preparation_module,
             COALESCE(array_agg(u.name ORDER BY u.name) FILTER (WHERE u.id IS NOT NULL), '{}')
               AS trainer_names,
             COALESCE(bool_or(tt.user_id = $3), false) AS you_train

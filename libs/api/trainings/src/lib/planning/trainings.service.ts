@@ -49,7 +49,10 @@ export class TrainingsService {
       }
       return { ...session, startsAt, endsAt };
     });
-    problems.push(...(await this.templateProblems(request)));
+    const template = request.templateSlug
+      ? await this.templates.forPlanning(request.templateSlug)
+      : undefined;
+    problems.push(...this.templateProblems(request, template));
     problems.push(...(await this.trainerProblems(teamId, request.trainerAccounts)));
     if (problems.length > 0) throw validationFailed(problems);
     const trainingId = await this.dataSource.transaction(async (manager) => {
@@ -65,6 +68,7 @@ export class TrainingsService {
           cancelHoursBefore: request.cancelHoursBefore,
           selfEnrolment: request.selfEnrolment,
           templateSlug: request.templateSlug ?? null,
+          preparationModule: template?.preparationModule ?? null,
           plannedById,
         }),
       );
@@ -111,13 +115,12 @@ export class TrainingsService {
   }
 
   /** A template that exists, and sessions that name its guides (a guide needs a template). */
-  private async templateProblems(
+  private templateProblems(
     request: z.output<typeof planTrainingRequestSchema>,
-  ): Promise<FieldProblem[]> {
-    const guides = request.templateSlug
-      ? await this.templates.guideSlugs(request.templateSlug)
-      : new Set<string>();
-    if (guides === null) return [trainingErrors.unknownTemplate('templateSlug')];
+    template: Awaited<ReturnType<TrainingTemplates['forPlanning']>> | undefined,
+  ): FieldProblem[] {
+    if (template === null) return [trainingErrors.unknownTemplate('templateSlug')];
+    const guides = template?.guides ?? new Set<string>();
     return request.sessions.flatMap((session, index) =>
       session.guide && !guides.has(session.guide)
         ? [trainingErrors.unknownGuide(`sessions.${index}.guide`)]

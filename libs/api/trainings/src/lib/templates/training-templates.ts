@@ -56,11 +56,22 @@ export class TrainingTemplates {
     return { templateSlug, templateTitle: template.title, ...guide };
   }
 
-  /** The guides a training planned from this template may name; null for an unknown template. */
-  async guideSlugs(templateSlug: string): Promise<Set<string> | null> {
+  /**
+   * What a training planned from this template takes from it: the guides its sessions may name
+   * and the preparation module. Null for an unknown (or removed) template.
+   */
+  async forPlanning(templateSlug: string): Promise<{
+    guides: Set<string>;
+    preparationModule: TrainingTemplate['preparationModule'];
+  } | null> {
     const template = await this.dataSource
       .getRepository(TrainingTemplate)
       .findOneBy({ slug: templateSlug, removedAt: IsNull() });
-    return template && new Set(template.guides.map((guide) => guide.slug));
+    return (
+      template && {
+        guides: new Set(template.guides.map((guide) => guide.slug)),
+        preparationModule: template.preparationModule,
+      }
+    );
   }
 }

@@ -200,6 +200,8 @@ export const trainingSchema = z.object({
   selfEnrolment: z.boolean(),
   /** The template it was planned from, if any. */
   templateSlug: z.string().nullable(),
+  /** The module participants prepare with (from the template), if any. */
+  preparationModule: z.object({ slug: z.string(), title: z.string() }).nullable(),
   sessions: z.array(trainingSessionSchema),
 });
 export type Training = z.infer<typeof trainingSchema>;

@@ -23,6 +23,7 @@ const training = (mine = booked): Training => ({
   cancelHoursBefore: 72,
   selfEnrolment: true,
   templateSlug: null,
+  preparationModule: null,
   youTrain: false,
   sessions: [
     {

@@ -34,6 +34,7 @@ const training = (sessions: TrainingSession[]): Training => ({
   cancelHoursBefore: 24,
   selfEnrolment: true,
   templateSlug: null,
+  preparationModule: null,
   youTrain: false,
   sessions,
 });
@@ -85,6 +86,25 @@ describe(TrainingsPage.name, () => {
     expect(element.textContent).toContain('Je bent nummer 1 op de wachtlijst.');
     expect(element.querySelector('.session button')?.textContent?.trim()).toBe(
       'Van de wachtlijst af',
+    );
+  });
+
+  it('links the module that prepares for the training', async () => {
+    const { element } = await render([
+      {
+        ...training([session]),
+        preparationModule: {
+          slug: 'professionele-speelruimte',
+          title: 'Professionele (speel)ruimte',
+        },
+      },
+    ]);
+    const preparation = element.querySelector('.preparation') as HTMLElement;
+    expect(preparation.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'Voorbereiding: de module Professionele (speel)ruimte',
+    );
+    expect(preparation.querySelector('a')?.getAttribute('href')).toBe(
+      '/leren/professionele-speelruimte',
     );
   });
 

@@ -60,6 +60,12 @@ import { trainingTexts } from './trainings.texts';
           @if (training.description) {
             <p class="description">{{ training.description }}</p>
           }
+          @if (training.preparationModule; as module) {
+            <p class="preparation">
+              {{ t().preparation }}
+              <a [routerLink]="moduleLink(module.slug)">{{ module.title }}</a>
+            </p>
+          }
           <ol class="sessions" [attr.aria-label]="t().sessions">
             @for (session of training.sessions; track session.id; let index = $index) {
               <li class="session">
@@ -209,6 +215,10 @@ export class TrainingsPage {
 
   protected checkInLink(sessionId: string): string {
     return link(appPaths.checkIn, { teamId: this.teamId(), sessionId });
+  }
+
+  protected moduleLink(moduleSlug: string): string {
+    return link(appPaths.module, { moduleSlug });
   }
 
   protected guideLink(templateSlug: string, guideSlug: string): string {

@@ -25,6 +25,7 @@ export const trainingTexts = defineTexts(
     states: enrolmentStateWords.nl as Record<EnrolmentState, string>,
     yourState: (state: string) => `Jij: ${state}`,
     queuePlace: (place: number) => `Je bent nummer ${place} op de wachtlijst.`,
+    preparation: 'Voorbereiding: de module',
     queueStandsStillForYou:
       'De wachtlijst schuift niet meer vanzelf door; je teamleider kan je nog een vrije plek geven.',
     cancelUntil: (when: string) => `Afmelden kan tot ${when}.`,
@@ -191,6 +192,7 @@ export const trainingTexts = defineTexts(
     states: enrolmentStateWords.en as Record<EnrolmentState, string>,
     yourState: (state: string) => `You: ${state}`,
     queuePlace: (place: number) => `You are number ${place} on the waiting list.`,
+    preparation: 'Preparation: the module',
     queueStandsStillForYou:
       'The waiting list no longer moves by itself; your team lead can still give you a free place.',
     cancelUntil: (when: string) => `You can cancel until ${when}.`,

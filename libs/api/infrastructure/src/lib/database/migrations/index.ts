@@ -47,6 +47,7 @@ import { SingleSignOn1796635776313 } from './1796635776313-SingleSignOn';
 import { PeopleImport1796637803183 } from './1796637803183-PeopleImport';
 import { TrainingTemplates1796647750213 } from './1796647750213-TrainingTemplates';
 import { TrainerAccounts1796649814438 } from './1796649814438-TrainerAccounts';
+import { TrainingPreparationModule1796651339529 } from './1796651339529-TrainingPreparationModule';
 
 /** Every migration, oldest first. `npm run db:migration:generate` rewrites this file. */
 export const migrations = [
@@ -99,4 +100,5 @@ export const migrations = [
   PeopleImport1796637803183,
   TrainingTemplates1796647750213,
   TrainerAccounts1796649814438,
+  TrainingPreparationModule1796651339529,
 ];

@@ -33,6 +33,10 @@ export function trainingsControllerCancel(
     cancelHoursBefore: number;
     selfEnrolment: boolean;
     templateSlug: string | null;
+    preparationModule: {
+      slug: string;
+      title: string;
+    } | null;
     sessions: Array<{
       id: string;
       date: string;
@@ -92,6 +96,10 @@ export function trainingsControllerCancel(
         cancelHoursBefore: number;
         selfEnrolment: boolean;
         templateSlug: string | null;
+        preparationModule: {
+          slug: string;
+          title: string;
+        } | null;
         sessions: Array<{
           id: string;
           date: string;

@@ -36,6 +36,10 @@ export function trainingsControllerCheckIn(
     cancelHoursBefore: number;
     selfEnrolment: boolean;
     templateSlug: string | null;
+    preparationModule: {
+      slug: string;
+      title: string;
+    } | null;
     sessions: Array<{
       id: string;
       date: string;
@@ -96,6 +100,10 @@ export function trainingsControllerCheckIn(
         cancelHoursBefore: number;
         selfEnrolment: boolean;
         templateSlug: string | null;
+        preparationModule: {
+          slug: string;
+          title: string;
+        } | null;
         sessions: Array<{
           id: string;
           date: string;

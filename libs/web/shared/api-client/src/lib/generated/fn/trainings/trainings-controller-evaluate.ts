@@ -41,6 +41,10 @@ export function trainingsControllerEvaluate(
     cancelHoursBefore: number;
     selfEnrolment: boolean;
     templateSlug: string | null;
+    preparationModule: {
+      slug: string;
+      title: string;
+    } | null;
     sessions: Array<{
       id: string;
       date: string;
@@ -101,6 +105,10 @@ export function trainingsControllerEvaluate(
         cancelHoursBefore: number;
         selfEnrolment: boolean;
         templateSlug: string | null;
+        preparationModule: {
+          slug: string;
+          title: string;
+        } | null;
         sessions: Array<{
           id: string;
           date: string;

@@ -33,6 +33,10 @@ export function trainingsControllerList(
       cancelHoursBefore: number;
       selfEnrolment: boolean;
       templateSlug: string | null;
+      preparationModule: {
+        slug: string;
+        title: string;
+      } | null;
       sessions: Array<{
         id: string;
         date: string;
@@ -93,6 +97,10 @@ export function trainingsControllerList(
           cancelHoursBefore: number;
           selfEnrolment: boolean;
           templateSlug: string | null;
+          preparationModule: {
+            slug: string;
+            title: string;
+          } | null;
           sessions: Array<{
             id: string;
             date: string;

@@ -56,6 +56,10 @@ export function trainingsControllerPlan(
     cancelHoursBefore: number;
     selfEnrolment: boolean;
     templateSlug: string | null;
+    preparationModule: {
+      slug: string;
+      title: string;
+    } | null;
     sessions: Array<{
       id: string;
       date: string;
@@ -115,6 +119,10 @@ export function trainingsControllerPlan(
         cancelHoursBefore: number;
         selfEnrolment: boolean;
         templateSlug: string | null;
+        preparationModule: {
+          slug: string;
+          title: string;
+        } | null;
         sessions: Array<{
           id: string;
           date: string;
