@@ -244,6 +244,40 @@ describe('trainings of a team', () => {
     }
   });
 
+  it("puts a person's enrolments with their history, and the trainings they give, in their data export", async () => {
+    const request = twoDays();
+    request.trainerAccounts = [world.users.teamLead];
+    const planned = await plan(request);
+    const [first] = planned.sessions;
+    await as('professional', 'POST', session(world.team, first.id, '/enrolment'));
+    await as('professional', 'DELETE', session(world.team, first.id, '/enrolment'));
+    await as('teamLead', 'POST', session(world.team, first.id, '/enrolments'), {
+      userId: world.users.professional,
+    });
+
+    const mine = (await as('professional', 'GET', '/api/me/export')).json().trainings;
+    expect(mine.enrolments).toEqual([
+      expect.objectContaining({
+        training: 'Sociale NetwerkStrategieën',
+        team: 'Noord',
+        date: first.date,
+        startTime: '09:30',
+        state: 'booked',
+        history: [
+          expect.objectContaining({ state: 'booked', byYou: true }),
+          expect.objectContaining({ state: 'cancelled', byYou: true }),
+          expect.objectContaining({ state: 'booked', byYou: false }),
+        ],
+      }),
+    ]);
+    expect(mine.trainingsGiven).toEqual([]);
+    const lead = (await as('teamLead', 'GET', '/api/me/export')).json().trainings;
+    expect(lead).toEqual({
+      enrolments: [],
+      trainingsGiven: [{ training: 'Sociale NetwerkStrategieën', team: 'Noord' }],
+    });
+  });
+
   it('refuses trainers who are not in the team, twice the same, or none at all', async () => {
     const outsider = twoDays();
     outsider.trainerAccounts = [world.users.professional, world.users.otherTeamSameOrganisation];

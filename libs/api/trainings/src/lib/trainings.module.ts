@@ -10,6 +10,7 @@ import { EnrolmentsService } from './enrolment/enrolments.service';
 import { TrainingEvaluation } from './evaluation/evaluation.entities';
 import { EvaluationsService } from './evaluation/evaluations.service';
 import { SessionInvitations } from './invitations/session-invitations';
+import { TrainingsPersonalData } from './personal-data/trainings-personal-data';
 import { TrainingsLeerverslag } from './leerverslag/trainings-leerverslag';
 import { Training, TrainingSession, TrainingTrainer } from './planning/training.entities';
 import { TrainingFollowUps } from './reminders/training-follow-ups';
@@ -43,6 +44,7 @@ export const trainingsEntities = [
     TrainerAccess,
     TrainingsAgenda,
     TrainingsLeerverslag,
+    TrainingsPersonalData,
     TrainingsSeeder,
     TrainingsService,
     TrainingTemplates,
