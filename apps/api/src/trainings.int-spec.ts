@@ -680,6 +680,56 @@ describe('trainings of a team', () => {
     expect(booked).toBe(1);
   });
 
+  it("makes a member's enrolment a request where the training asks approval; the lead approves or declines", async () => {
+    const request = twoDays(1);
+    request.requiresApproval = true;
+    const planned = await plan(request);
+    const sessionId = planned.sessions[0].id;
+    const register = async () =>
+      (
+        await as('teamLead', 'GET', session(world.team, sessionId, '/register'))
+      ).json<SessionRegister>();
+    const mails = () => sql().query(`SELECT count(*)::int AS count FROM outbox_message`);
+    const before = await mails();
+
+    const asked = await as('professional', 'POST', session(world.team, sessionId, '/enrolment'));
+    expect(asked.statusCode).toBe(200);
+    expect(asked.json<Training>().sessions[0]).toMatchObject({
+      booked: 0,
+      mine: { state: 'requested', queuePlace: null },
+    });
+    // Asking again changes nothing; no invitation while it is a request.
+    await as('professional', 'POST', session(world.team, sessionId, '/enrolment'));
+    expect((await register()).participants).toEqual([
+      expect.objectContaining({ name: 'Priya Professional', state: 'requested' }),
+    ]);
+    expect(await mails()).toEqual(before);
+
+    // The lead approves by enrolling: a free place books at once, with its invitation.
+    await as('teamLead', 'POST', session(world.team, sessionId, '/enrolments'), {
+      userId: world.users.professional,
+    });
+    const approved = await register();
+    expect(approved.session.booked).toBe(1);
+    expect(approved.participants[0].state).toBe('booked');
+    expect((await mails())[0].count).toBeGreaterThan(before[0].count);
+
+    // A request on the second day, declined by the lead.
+    const second = planned.sessions[1].id;
+    await as('professional', 'POST', session(world.team, second, '/enrolment'));
+    const declined = await as(
+      'teamLead',
+      'DELETE',
+      session(world.team, second, `/enrolments/${world.users.professional}`),
+    );
+    expect(declined.statusCode).toBeLessThan(300);
+    const [{ state }] = await sql().query(
+      `SELECT state FROM training_enrolment WHERE session_id = $1 AND user_id = $2`,
+      [second, world.users.professional],
+    );
+    expect(state).toBe('cancelled');
+  });
+
   it('lets only the lead enrol members where the training says so', async () => {
     const planned = await plan({ ...twoDays(), selfEnrolment: false });
     const sessionId = planned.sessions[0].id;

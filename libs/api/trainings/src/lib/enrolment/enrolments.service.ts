@@ -21,6 +21,7 @@ const lockedSessionRow = z.object({
   cancelled_at: z.date().nullable(),
   cancel_hours_before: z.number(),
   self_enrolment: z.boolean(),
+  requires_approval: z.boolean(),
 });
 export type LockedSession = z.infer<typeof lockedSessionRow>;
 
@@ -81,7 +82,11 @@ export class EnrolmentsService {
           ? this.book(manager, session, [existing.id], byId, now)
           : [];
       }
-      if (existing && existing.state !== 'cancelled') throw trainingErrors.attendanceRegistered();
+      // A request stands until the lead decides; the lead's enrolment of it approves it.
+      if (existing?.state === 'requested' && !asLead) return [];
+      if (existing && existing.state !== 'cancelled' && existing.state !== 'requested') {
+        throw trainingErrors.attendanceRegistered();
+      }
       const waiting = await selectRow(
         manager,
         z.object({ count: z.number() }),
@@ -89,10 +94,13 @@ export class EnrolmentsService {
           WHERE session_id = $1 AND state = 'waiting'`,
         [sessionId],
       );
+      // An approved request joins the queue at its approval, not at the asking.
       const state: EnrolmentState =
-        session.booked < session.capacity && (waiting?.count === 0 || leadAllocates)
-          ? 'booked'
-          : 'waiting';
+        !asLead && session.requires_approval
+          ? 'requested'
+          : session.booked < session.capacity && (waiting?.count === 0 || leadAllocates)
+            ? 'booked'
+            : 'waiting';
       const [enrolment] = await selectRows(
         manager,
         z.object({ id: z.string() }),
@@ -105,7 +113,7 @@ export class EnrolmentsService {
         [sessionId, userId, state],
       );
       await this.record(manager, [enrolment.id], state, byId);
-      // Waiting gets no invitation: the calendar would hold a place that is not there.
+      // Waiting or a request gets no invitation: the calendar would hold a place not there.
       if (state !== 'booked') return [];
       await manager.query(`UPDATE training_session SET booked = booked + 1 WHERE id = $1`, [
         sessionId,
@@ -116,9 +124,9 @@ export class EnrolmentsService {
   }
 
   /**
-   * Cancels a place or a place in the queue. A participant may cancel a booked place until the
-   * training's deadline; the team lead (`asLead`) until the start. The freed place goes to the
-   * first in line at once.
+   * Cancels a place, a place in the queue or a request (the lead's cancel of a request declines
+   * it). A participant may cancel a booked place until the training's deadline; the team lead
+   * (`asLead`) until the start. The freed place goes to the first in line at once.
    */
   async cancel(
     teamId: string,
@@ -134,7 +142,7 @@ export class EnrolmentsService {
         manager,
         enrolmentRow,
         `SELECT id, state FROM training_enrolment
-          WHERE session_id = $1 AND user_id = $2 AND state IN ('booked', 'waiting')`,
+          WHERE session_id = $1 AND user_id = $2 AND state IN ('booked', 'waiting', 'requested')`,
         [sessionId, userId],
       );
       if (!enrolment) throw trainingErrors.notEnrolledHere();
@@ -253,7 +261,7 @@ export class EnrolmentsService {
         manager,
         z.object({ id: z.string() }),
         `UPDATE training_enrolment SET state = 'cancelled'
-          WHERE session_id = $1 AND state IN ('booked', 'waiting') RETURNING id`,
+          WHERE session_id = $1 AND state IN ('booked', 'waiting', 'requested') RETURNING id`,
         [sessionId],
       );
       const ids = ended.map((row) => row.id);
@@ -272,7 +280,7 @@ export class EnrolmentsService {
       manager,
       lockedSessionRow,
       `SELECT s.id, s.capacity, s.booked, s.starts_at, s.cancelled_at, t.cancel_hours_before,
-              t.self_enrolment
+              t.self_enrolment, t.requires_approval
          FROM training_session s JOIN training t ON t.id = s.training_id
         WHERE s.id = $1 AND t.team_id = $2
           FOR UPDATE OF s`,

@@ -47,9 +47,14 @@ export function checkInOpen(session: { starts_at: Date; ends_at: Date }, now: Da
 
 export function sessionView(row: SessionRow, training: TrainingRow, now: Date): TrainingSession {
   const state = row.my_state;
+  // A request can be withdrawn until the start, like a place in the queue.
   const until =
-    state === 'booked' || state === 'waiting'
-      ? cancelUntil(state, row.starts_at, training.cancel_hours_before)
+    state === 'booked' || state === 'waiting' || state === 'requested'
+      ? cancelUntil(
+          state === 'booked' ? 'booked' : 'waiting',
+          row.starts_at,
+          training.cancel_hours_before,
+        )
       : null;
   return {
     id: row.id,
@@ -101,6 +106,7 @@ export function trainingView(training: TrainingRow, sessions: SessionRow[], now:
         : null,
     cancelHoursBefore: training.cancel_hours_before,
     selfEnrolment: training.self_enrolment,
+    requiresApproval: training.requires_approval,
     templateSlug: training.template_slug,
     preparationModule: training.preparation_module,
     sessions: sessions

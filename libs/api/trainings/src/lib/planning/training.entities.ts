@@ -51,6 +51,10 @@ export class Training {
   @Column({ type: 'boolean', default: true })
   selfEnrolment: boolean;
 
+  /** A member's own enrolment is a request the lead approves first. */
+  @Column({ type: 'boolean', default: false })
+  requiresApproval: boolean;
+
   /** The template it was planned from (content/trainings), whose guides its sessions name. */
   @Column({ type: 'varchar', length: 80, nullable: true })
   templateSlug: string | null;

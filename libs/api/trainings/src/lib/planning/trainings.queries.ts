@@ -13,6 +13,7 @@ const trainingRow = z.object({
   points: z.coerce.number().nullable(),
   cancel_hours_before: z.number(),
   self_enrolment: z.boolean(),
+  requires_approval: z.boolean(),
   template_slug: z.string().nullable(),
   preparation_module: z.object({ slug: z.string(), title: z.string() }).nullable(),
   /** The names of the team members who give it, by name. */
@@ -33,7 +34,7 @@ export function trainingsOf(
     trainingRow,
     `SELECT t.id, t.team_id, t.title, t.description, t.trainers, t.register,
             t.accreditation_number, t.points, t.cancel_hours_before, t.self_enrolment,
-            t.template_slug, t.preparation_module,
+            t.requires_approval, t.template_slug, t.preparation_module,
             COALESCE(array_agg(u.name ORDER BY u.name) FILTER (WHERE u.id IS NOT NULL), '{}')
               AS trainer_names,
             COALESCE(bool_or(tt.user_id = $3), false) AS you_train

@@ -67,6 +67,7 @@ export class TrainingsService {
           points: request.accreditation ? String(request.accreditation.points) : null,
           cancelHoursBefore: request.cancelHoursBefore,
           selfEnrolment: request.selfEnrolment,
+          requiresApproval: request.requiresApproval,
           templateSlug: request.templateSlug ?? null,
           preparationModule: template?.preparationModule ?? null,
           plannedById,

@@ -82,6 +82,8 @@ export const planTrainingRequestSchema = z
     cancelHoursBefore: z.number().int().min(0).max(336).default(48),
     /** Members enrol themselves; when false, only the team lead enrols them. */
     selfEnrolment: z.boolean().default(true),
+    /** A member's own enrolment is a request the lead approves first (it then books or queues). */
+    requiresApproval: z.boolean().default(false),
     sessions: z.array(trainingSessionRequestSchema).min(1).max(10),
   })
   .refine((plan) => plan.trainers.length + plan.trainerAccounts.length > 0, {
@@ -104,10 +106,12 @@ export const enrolMemberRequestSchema = z.strictObject({ userId: z.uuid() });
 export type EnrolMemberRequest = z.infer<typeof enrolMemberRequestSchema>;
 
 /**
- * Where an enrolment stands. `waiting`: on the waiting list, first come first served;
- * `excused`: absent with notice; `no_show`: absent without.
+ * Where an enrolment stands. `requested`: asked for, for the lead to approve (where the training
+ * says so); `waiting`: on the waiting list, first come first served; `excused`: absent with
+ * notice; `no_show`: absent without.
  */
 export const enrolmentStates = [
+  'requested',
   'waiting',
   'booked',
   'cancelled',
@@ -198,6 +202,7 @@ export const trainingSchema = z.object({
   accreditation: trainingAccreditationSchema.nullable(),
   cancelHoursBefore: z.number().int(),
   selfEnrolment: z.boolean(),
+  requiresApproval: z.boolean(),
   /** The template it was planned from, if any. */
   templateSlug: z.string().nullable(),
   /** The module participants prepare with (from the template), if any. */
@@ -288,6 +293,7 @@ export type SessionRegister = z.infer<typeof sessionRegisterSchema>;
 
 export const enrolmentStateWords: Record<'nl' | 'en', Record<EnrolmentState, string>> = {
   nl: {
+    requested: 'aangevraagd',
     waiting: 'op de wachtlijst',
     booked: 'ingeschreven',
     cancelled: 'afgemeld',
@@ -297,6 +303,7 @@ export const enrolmentStateWords: Record<'nl' | 'en', Record<EnrolmentState, str
     no_show: 'afwezig zonder bericht',
   },
   en: {
+    requested: 'requested',
     waiting: 'on the waiting list',
     booked: 'enrolled',
     cancelled: 'cancelled',

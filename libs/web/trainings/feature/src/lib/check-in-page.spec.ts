@@ -22,6 +22,7 @@ const training = (mine = booked): Training => ({
   accreditation: null,
   cancelHoursBefore: 72,
   selfEnrolment: true,
+  requiresApproval: false,
   templateSlug: null,
   preparationModule: null,
   youTrain: false,

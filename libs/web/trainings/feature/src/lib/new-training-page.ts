@@ -190,6 +190,10 @@ function sessionGroup(from?: TrainingTemplate['sessions'][number]) {
         </mat-form-field>
         <mat-checkbox formControlName="selfEnrolment">{{ t().selfEnrolment }}</mat-checkbox>
         <p class="muted">{{ t().selfEnrolmentHint }}</p>
+        <mat-checkbox formControlName="requiresApproval" aria-describedby="approval-hint">{{
+          t().requiresApproval
+        }}</mat-checkbox>
+        <p class="muted" id="approval-hint">{{ t().requiresApprovalHint }}</p>
 
         <div formArrayName="sessions">
           @for (session of form.controls.sessions.controls; track session; let index = $index) {
@@ -292,6 +296,7 @@ export class NewTrainingPage {
       validators: [zodValidator(planTrainingRequestSchema.shape.cancelHoursBefore)],
     }),
     selfEnrolment: new FormControl(true, { nonNullable: true }),
+    requiresApproval: new FormControl(false, { nonNullable: true }),
     sessions: new FormArray([sessionGroup()]),
   });
 
@@ -346,6 +351,7 @@ export class NewTrainingPage {
       trainerAccounts: this.trainerAccounts(),
       cancelHoursBefore: value.cancelHoursBefore,
       selfEnrolment: value.selfEnrolment,
+      requiresApproval: value.requiresApproval,
       ...(this.chosen() && { templateSlug: this.chosen()?.slug }),
       ...(value.register && {
         accreditation: {

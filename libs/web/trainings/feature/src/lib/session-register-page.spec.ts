@@ -129,6 +129,42 @@ describe(SessionRegisterPage.name, () => {
     expect(request.request.body).toEqual({ userId: '00000000-0000-4000-8000-00000000000b' });
   });
 
+  it('lets the lead approve or decline a request, and says where an approval landed', async () => {
+    await logIn('team_lead');
+    const view = register(false);
+    const requester = {
+      userId: '00000000-0000-4000-8000-00000000000c',
+      name: 'Priya Professional',
+      queuePlace: null,
+      attendedMinutes: null,
+      checkedInAt: null,
+    };
+    const { element } = await render({
+      ...view,
+      participants: [{ ...requester, state: 'requested' }],
+    });
+    expect(
+      element.querySelector('button[aria-label="Aanvraag van Priya Professional afwijzen"]'),
+    ).not.toBeNull();
+    (
+      element.querySelector(
+        'button[aria-label="Aanvraag van Priya Professional goedkeuren"]',
+      ) as HTMLButtonElement
+    ).click();
+    const approval = backend.expectOne('/api/teams/team/training-sessions/s1/enrolments');
+    expect(approval.request.body).toEqual({ userId: requester.userId });
+    approval.flush({
+      ...view,
+      session: { ...view.session, booked: 1 },
+      participants: [{ ...requester, state: 'booked' }],
+    });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    TestBed.tick();
+    expect(element.textContent).toContain(
+      'Priya Professional heeft de plek gekregen en krijgt een uitnodiging.',
+    );
+  });
+
   it('shows no hand allocation while the queue still moves by itself', async () => {
     await logIn('team_lead');
     const view = register(false);

@@ -204,6 +204,27 @@ const markOf: Partial<Record<Participant['state'], AttendanceMark>> = {
                         <td></td>
                         <td></td>
                       }
+                    } @else if (isLead() && participant.state === 'requested') {
+                      <td>
+                        <button
+                          mat-stroked-button
+                          type="button"
+                          [disabled]="action.busy()"
+                          [attr.aria-label]="t().approveFor(participant.name)"
+                          (click)="givePlace(participant)"
+                        >
+                          {{ t().approve }}
+                        </button>
+                        <button
+                          mat-button
+                          type="button"
+                          [disabled]="action.busy()"
+                          [attr.aria-label]="t().declineFor(participant.name)"
+                          (click)="cancelMember(participant)"
+                        >
+                          {{ t().decline }}
+                        </button>
+                      </td>
                     } @else if (
                       isLead() &&
                       (participant.state === 'booked' || participant.state === 'waiting')
@@ -593,11 +614,23 @@ export class SessionRegisterPage {
     await this.apply(() => this.api.enrolMember(this.teamId(), this.sessionId(), userId), null);
   }
 
-  /** After the cut-off the lead gives a free place to someone waiting. */
+  /**
+   * Approving a request, or after the cut-off giving a free place to someone waiting. An approved
+   * request may land on the waiting list when the session is full: the message says which.
+   */
   protected async givePlace(participant: Participant): Promise<void> {
-    await this.apply(
+    const given = await this.apply(
       () => this.api.enrolMember(this.teamId(), this.sessionId(), participant.userId),
-      this.t().placeGiven(participant.name),
+      null,
+    );
+    if (!given || !this.register.hasValue()) return;
+    const now = this.register
+      .value()
+      .participants.find((candidate) => candidate.userId === participant.userId);
+    this.done.set(
+      now?.state === 'booked'
+        ? this.t().placeGiven(participant.name)
+        : this.t().approvedWaiting(participant.name),
     );
   }
 

@@ -33,6 +33,7 @@ const training = (sessions: TrainingSession[]): Training => ({
   accreditation: null,
   cancelHoursBefore: 24,
   selfEnrolment: true,
+  requiresApproval: false,
   templateSlug: null,
   preparationModule: null,
   youTrain: false,
@@ -86,6 +87,38 @@ describe(TrainingsPage.name, () => {
     expect(element.textContent).toContain('Je bent nummer 1 op de wachtlijst.');
     expect(element.querySelector('.session button')?.textContent?.trim()).toBe(
       'Van de wachtlijst af',
+    );
+  });
+
+  it('asks for a place where the lead approves, and says the request is with the lead', async () => {
+    const { fixture, element } = await render([
+      { ...training([{ ...session, booked: 0 }]), requiresApproval: true },
+    ]);
+    const button = element.querySelector('.session button') as HTMLButtonElement;
+    expect(button.textContent?.trim()).toBe('Aanvragen');
+    button.click();
+    backend.expectOne('/api/teams/team/training-sessions/s1/enrolment').flush({
+      ...training([
+        {
+          ...session,
+          booked: 0,
+          mine: {
+            state: 'requested',
+            queuePlace: null,
+            attendedMinutes: null,
+            cancelUntil: '2026-12-14T12:30:00.000Z',
+            evaluated: false,
+            checkedIn: false,
+          },
+        },
+      ]),
+      requiresApproval: true,
+    });
+    await fixture.whenStable();
+    expect(element.textContent).toContain('Je aanvraag staat bij je teamleider');
+    expect(element.textContent).toContain('Jij: aangevraagd');
+    expect(element.querySelector('.session button')?.textContent?.trim()).toBe(
+      'Aanvraag intrekken',
     );
   });
 

@@ -4,6 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 import {
+  type EnrolmentState,
   type Training,
   type TrainingSession,
   accreditationRegisterNames,
@@ -120,7 +121,7 @@ import { trainingTexts } from './trainings.texts';
                         [disabled]="action.busy()"
                         (click)="cancel(session)"
                       >
-                        {{ session.mine.state === 'waiting' ? t().leaveWaitingList : t().cancel }}
+                        {{ cancelLabel(session.mine.state) }}
                       </button>
                       <span class="muted">{{ t().cancelUntil(dates.weekdayDateTime(until)) }}</span>
                     } @else {
@@ -135,7 +136,13 @@ import { trainingTexts } from './trainings.texts';
                       [disabled]="action.busy()"
                       (click)="enrol(session)"
                     >
-                      {{ full(session) ? t().joinWaitingList : t().enrol }}
+                      {{
+                        training.requiresApproval
+                          ? t().request
+                          : full(session)
+                            ? t().joinWaitingList
+                            : t().enrol
+                      }}
                     </button>
                   }
                   @if (isLead() || training.youTrain) {
@@ -235,7 +242,16 @@ export class TrainingsPage {
   }
 
   protected active(session: TrainingSession): boolean {
-    return session.mine?.state === 'booked' || session.mine?.state === 'waiting';
+    const state = session.mine?.state;
+    return state === 'booked' || state === 'waiting' || state === 'requested';
+  }
+
+  protected cancelLabel(state: EnrolmentState): string {
+    return state === 'waiting'
+      ? this.t().leaveWaitingList
+      : state === 'requested'
+        ? this.t().withdrawRequest
+        : this.t().cancel;
   }
 
   /** Who attended (wholly or partly, as registered) evaluates once. */
@@ -280,7 +296,9 @@ export class TrainingsPage {
         ? this.t().enrolled
         : state === 'waiting'
           ? this.t().waiting
-          : this.t().cancelled,
+          : state === 'requested'
+            ? this.t().requested
+            : this.t().cancelled,
     );
   }
 

@@ -31,6 +31,17 @@ export const trainingTexts = defineTexts(
     cancelUntil: (when: string) => `Afmelden kan tot ${when}.`,
     cancelClosed: 'Afmelden kan niet meer zelf; laat het je teamleider weten.',
     enrol: 'Inschrijven',
+    request: 'Aanvragen',
+    withdrawRequest: 'Aanvraag intrekken',
+    requested:
+      'Je aanvraag staat bij je teamleider; na goedkeuring krijg je een plek of kom je op de wachtlijst.',
+    approve: 'Goedkeuren',
+    approveFor: (name: string) => `Aanvraag van ${name} goedkeuren`,
+    decline: 'Afwijzen',
+    declineFor: (name: string) => `Aanvraag van ${name} afwijzen`,
+    requiresApproval: 'Inschrijven vraagt goedkeuring van de teamleider',
+    requiresApprovalHint:
+      'Een teamlid vraagt een plek aan; pas na jouw goedkeuring krijgt het een plek of komt het op de wachtlijst.',
     joinWaitingList: 'Op de wachtlijst',
     cancel: 'Afmelden',
     leaveWaitingList: 'Van de wachtlijst af',
@@ -104,6 +115,8 @@ export const trainingTexts = defineTexts(
     givePlaceShort: 'Plek geven',
     givePlace: (name: string) => `Plek geven aan ${name}`,
     placeGiven: (name: string) => `${name} heeft de plek gekregen en krijgt een uitnodiging.`,
+    approvedWaiting: (name: string) =>
+      `De aanvraag van ${name} is goedgekeurd; de bijeenkomst is vol, dus ${name} staat op de wachtlijst.`,
     member: 'Teamlid',
     enrolMemberButton: 'Inschrijven',
     cancelMember: (name: string) => `${name} afmelden`,
@@ -198,6 +211,17 @@ export const trainingTexts = defineTexts(
     cancelUntil: (when: string) => `You can cancel until ${when}.`,
     cancelClosed: 'You can no longer cancel yourself; tell your team lead.',
     enrol: 'Enrol',
+    request: 'Request',
+    withdrawRequest: 'Withdraw request',
+    requested:
+      'Your request is with your team lead; once approved you get a place or join the waiting list.',
+    approve: 'Approve',
+    approveFor: (name: string) => `Approve the request of ${name}`,
+    decline: 'Decline',
+    declineFor: (name: string) => `Decline the request of ${name}`,
+    requiresApproval: "Enrolling needs the team lead's approval",
+    requiresApprovalHint:
+      'A team member requests a place; only after your approval do they get a place or join the waiting list.',
     joinWaitingList: 'Join the waiting list',
     cancel: 'Cancel',
     leaveWaitingList: 'Leave the waiting list',
@@ -269,6 +293,8 @@ export const trainingTexts = defineTexts(
     givePlaceShort: 'Give place',
     givePlace: (name: string) => `Give the place to ${name}`,
     placeGiven: (name: string) => `${name} got the place and receives an invitation.`,
+    approvedWaiting: (name: string) =>
+      `The request of ${name} is approved; the session is full, so ${name} is on the waiting list.`,
     member: 'Team member',
     enrolMemberButton: 'Enrol',
     cancelMember: (name: string) => `Cancel ${name}`,

@@ -48,6 +48,7 @@ import { PeopleImport1796637803183 } from './1796637803183-PeopleImport';
 import { TrainingTemplates1796647750213 } from './1796647750213-TrainingTemplates';
 import { TrainerAccounts1796649814438 } from './1796649814438-TrainerAccounts';
 import { TrainingPreparationModule1796651339529 } from './1796651339529-TrainingPreparationModule';
+import { TrainingApproval1796652720651 } from './1796652720651-TrainingApproval';
 
 /** Every migration, oldest first. `npm run db:migration:generate` rewrites this file. */
 export const migrations = [
@@ -101,4 +102,5 @@ export const migrations = [
   TrainingTemplates1796647750213,
   TrainerAccounts1796649814438,
   TrainingPreparationModule1796651339529,
+  TrainingApproval1796652720651,
 ];

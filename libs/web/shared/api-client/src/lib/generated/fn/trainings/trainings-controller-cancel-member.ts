@@ -39,6 +39,7 @@ export function trainingsControllerCancelMember(
       checkInOpen: boolean;
       mine: {
         state:
+          | 'requested'
           | 'waiting'
           | 'booked'
           | 'cancelled'
@@ -58,7 +59,14 @@ export function trainingsControllerCancelMember(
       userId: string;
       name: string;
       state:
-        'waiting' | 'booked' | 'cancelled' | 'attended' | 'partly_attended' | 'excused' | 'no_show';
+        | 'requested'
+        | 'waiting'
+        | 'booked'
+        | 'cancelled'
+        | 'attended'
+        | 'partly_attended'
+        | 'excused'
+        | 'no_show';
       queuePlace: number | null;
       attendedMinutes: number | null;
       checkedInAt: string | null;
@@ -96,6 +104,7 @@ export function trainingsControllerCancelMember(
           checkInOpen: boolean;
           mine: {
             state:
+              | 'requested'
               | 'waiting'
               | 'booked'
               | 'cancelled'
@@ -115,6 +124,7 @@ export function trainingsControllerCancelMember(
           userId: string;
           name: string;
           state:
+            | 'requested'
             | 'waiting'
             | 'booked'
             | 'cancelled'

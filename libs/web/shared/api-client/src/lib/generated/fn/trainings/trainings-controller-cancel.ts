@@ -32,6 +32,7 @@ export function trainingsControllerCancel(
     } | null;
     cancelHoursBefore: number;
     selfEnrolment: boolean;
+    requiresApproval: boolean;
     templateSlug: string | null;
     preparationModule: {
       slug: string;
@@ -56,6 +57,7 @@ export function trainingsControllerCancel(
       checkInOpen: boolean;
       mine: {
         state:
+          | 'requested'
           | 'waiting'
           | 'booked'
           | 'cancelled'
@@ -95,6 +97,7 @@ export function trainingsControllerCancel(
         } | null;
         cancelHoursBefore: number;
         selfEnrolment: boolean;
+        requiresApproval: boolean;
         templateSlug: string | null;
         preparationModule: {
           slug: string;
@@ -119,6 +122,7 @@ export function trainingsControllerCancel(
           checkInOpen: boolean;
           mine: {
             state:
+              | 'requested'
               | 'waiting'
               | 'booked'
               | 'cancelled'

@@ -46,6 +46,7 @@ export function trainingsControllerChangeSession(
       checkInOpen: boolean;
       mine: {
         state:
+          | 'requested'
           | 'waiting'
           | 'booked'
           | 'cancelled'
@@ -65,7 +66,14 @@ export function trainingsControllerChangeSession(
       userId: string;
       name: string;
       state:
-        'waiting' | 'booked' | 'cancelled' | 'attended' | 'partly_attended' | 'excused' | 'no_show';
+        | 'requested'
+        | 'waiting'
+        | 'booked'
+        | 'cancelled'
+        | 'attended'
+        | 'partly_attended'
+        | 'excused'
+        | 'no_show';
       queuePlace: number | null;
       attendedMinutes: number | null;
       checkedInAt: string | null;
@@ -103,6 +111,7 @@ export function trainingsControllerChangeSession(
           checkInOpen: boolean;
           mine: {
             state:
+              | 'requested'
               | 'waiting'
               | 'booked'
               | 'cancelled'
@@ -122,6 +131,7 @@ export function trainingsControllerChangeSession(
           userId: string;
           name: string;
           state:
+            | 'requested'
             | 'waiting'
             | 'booked'
             | 'cancelled'

@@ -35,6 +35,7 @@ export function trainingsControllerCheckIn(
     } | null;
     cancelHoursBefore: number;
     selfEnrolment: boolean;
+    requiresApproval: boolean;
     templateSlug: string | null;
     preparationModule: {
       slug: string;
@@ -59,6 +60,7 @@ export function trainingsControllerCheckIn(
       checkInOpen: boolean;
       mine: {
         state:
+          | 'requested'
           | 'waiting'
           | 'booked'
           | 'cancelled'
@@ -99,6 +101,7 @@ export function trainingsControllerCheckIn(
         } | null;
         cancelHoursBefore: number;
         selfEnrolment: boolean;
+        requiresApproval: boolean;
         templateSlug: string | null;
         preparationModule: {
           slug: string;
@@ -123,6 +126,7 @@ export function trainingsControllerCheckIn(
           checkInOpen: boolean;
           mine: {
             state:
+              | 'requested'
               | 'waiting'
               | 'booked'
               | 'cancelled'

@@ -41,6 +41,7 @@ export function trainingsControllerEnrolMember(
       checkInOpen: boolean;
       mine: {
         state:
+          | 'requested'
           | 'waiting'
           | 'booked'
           | 'cancelled'
@@ -60,7 +61,14 @@ export function trainingsControllerEnrolMember(
       userId: string;
       name: string;
       state:
-        'waiting' | 'booked' | 'cancelled' | 'attended' | 'partly_attended' | 'excused' | 'no_show';
+        | 'requested'
+        | 'waiting'
+        | 'booked'
+        | 'cancelled'
+        | 'attended'
+        | 'partly_attended'
+        | 'excused'
+        | 'no_show';
       queuePlace: number | null;
       attendedMinutes: number | null;
       checkedInAt: string | null;
@@ -98,6 +106,7 @@ export function trainingsControllerEnrolMember(
           checkInOpen: boolean;
           mine: {
             state:
+              | 'requested'
               | 'waiting'
               | 'booked'
               | 'cancelled'
@@ -117,6 +126,7 @@ export function trainingsControllerEnrolMember(
           userId: string;
           name: string;
           state:
+            | 'requested'
             | 'waiting'
             | 'booked'
             | 'cancelled'

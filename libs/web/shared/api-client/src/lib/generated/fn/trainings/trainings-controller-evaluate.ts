@@ -40,6 +40,7 @@ export function trainingsControllerEvaluate(
     } | null;
     cancelHoursBefore: number;
     selfEnrolment: boolean;
+    requiresApproval: boolean;
     templateSlug: string | null;
     preparationModule: {
       slug: string;
@@ -64,6 +65,7 @@ export function trainingsControllerEvaluate(
       checkInOpen: boolean;
       mine: {
         state:
+          | 'requested'
           | 'waiting'
           | 'booked'
           | 'cancelled'
@@ -104,6 +106,7 @@ export function trainingsControllerEvaluate(
         } | null;
         cancelHoursBefore: number;
         selfEnrolment: boolean;
+        requiresApproval: boolean;
         templateSlug: string | null;
         preparationModule: {
           slug: string;
@@ -128,6 +131,7 @@ export function trainingsControllerEvaluate(
           checkInOpen: boolean;
           mine: {
             state:
+              | 'requested'
               | 'waiting'
               | 'booked'
               | 'cancelled'

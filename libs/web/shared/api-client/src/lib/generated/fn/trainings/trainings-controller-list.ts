@@ -32,6 +32,7 @@ export function trainingsControllerList(
       } | null;
       cancelHoursBefore: number;
       selfEnrolment: boolean;
+      requiresApproval: boolean;
       templateSlug: string | null;
       preparationModule: {
         slug: string;
@@ -56,6 +57,7 @@ export function trainingsControllerList(
         checkInOpen: boolean;
         mine: {
           state:
+            | 'requested'
             | 'waiting'
             | 'booked'
             | 'cancelled'
@@ -96,6 +98,7 @@ export function trainingsControllerList(
           } | null;
           cancelHoursBefore: number;
           selfEnrolment: boolean;
+          requiresApproval: boolean;
           templateSlug: string | null;
           preparationModule: {
             slug: string;
@@ -120,6 +123,7 @@ export function trainingsControllerList(
             checkInOpen: boolean;
             mine: {
               state:
+                | 'requested'
                 | 'waiting'
                 | 'booked'
                 | 'cancelled'

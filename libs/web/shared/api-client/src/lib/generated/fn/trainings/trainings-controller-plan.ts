@@ -22,6 +22,7 @@ export interface TrainingsControllerPlan$Params {
     templateSlug?: string;
     cancelHoursBefore?: number;
     selfEnrolment?: boolean;
+    requiresApproval?: boolean;
     sessions: Array<{
       date: string;
       startTime: string;
@@ -55,6 +56,7 @@ export function trainingsControllerPlan(
     } | null;
     cancelHoursBefore: number;
     selfEnrolment: boolean;
+    requiresApproval: boolean;
     templateSlug: string | null;
     preparationModule: {
       slug: string;
@@ -79,6 +81,7 @@ export function trainingsControllerPlan(
       checkInOpen: boolean;
       mine: {
         state:
+          | 'requested'
           | 'waiting'
           | 'booked'
           | 'cancelled'
@@ -118,6 +121,7 @@ export function trainingsControllerPlan(
         } | null;
         cancelHoursBefore: number;
         selfEnrolment: boolean;
+        requiresApproval: boolean;
         templateSlug: string | null;
         preparationModule: {
           slug: string;
@@ -142,6 +146,7 @@ export function trainingsControllerPlan(
           checkInOpen: boolean;
           mine: {
             state:
+              | 'requested'
               | 'waiting'
               | 'booked'
               | 'cancelled'

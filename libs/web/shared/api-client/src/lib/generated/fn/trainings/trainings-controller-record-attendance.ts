@@ -45,6 +45,7 @@ export function trainingsControllerRecordAttendance(
       checkInOpen: boolean;
       mine: {
         state:
+          | 'requested'
           | 'waiting'
           | 'booked'
           | 'cancelled'
@@ -64,7 +65,14 @@ export function trainingsControllerRecordAttendance(
       userId: string;
       name: string;
       state:
-        'waiting' | 'booked' | 'cancelled' | 'attended' | 'partly_attended' | 'excused' | 'no_show';
+        | 'requested'
+        | 'waiting'
+        | 'booked'
+        | 'cancelled'
+        | 'attended'
+        | 'partly_attended'
+        | 'excused'
+        | 'no_show';
       queuePlace: number | null;
       attendedMinutes: number | null;
       checkedInAt: string | null;
@@ -102,6 +110,7 @@ export function trainingsControllerRecordAttendance(
           checkInOpen: boolean;
           mine: {
             state:
+              | 'requested'
               | 'waiting'
               | 'booked'
               | 'cancelled'
@@ -121,6 +130,7 @@ export function trainingsControllerRecordAttendance(
           userId: string;
           name: string;
           state:
+            | 'requested'
             | 'waiting'
             | 'booked'
             | 'cancelled'

@@ -38,6 +38,7 @@ export function trainingsControllerRegister(
       checkInOpen: boolean;
       mine: {
         state:
+          | 'requested'
           | 'waiting'
           | 'booked'
           | 'cancelled'
@@ -57,7 +58,14 @@ export function trainingsControllerRegister(
       userId: string;
       name: string;
       state:
-        'waiting' | 'booked' | 'cancelled' | 'attended' | 'partly_attended' | 'excused' | 'no_show';
+        | 'requested'
+        | 'waiting'
+        | 'booked'
+        | 'cancelled'
+        | 'attended'
+        | 'partly_attended'
+        | 'excused'
+        | 'no_show';
       queuePlace: number | null;
       attendedMinutes: number | null;
       checkedInAt: string | null;
@@ -94,6 +102,7 @@ export function trainingsControllerRegister(
           checkInOpen: boolean;
           mine: {
             state:
+              | 'requested'
               | 'waiting'
               | 'booked'
               | 'cancelled'
@@ -113,6 +122,7 @@ export function trainingsControllerRegister(
           userId: string;
           name: string;
           state:
+            | 'requested'
             | 'waiting'
             | 'booked'
             | 'cancelled'
