@@ -166,7 +166,8 @@ const markOf: Partial<Record<Participant['state'], AttendanceMark>> = {
                       }
                     </td>
                     @if (view.session.started) {
-                      @if (participant.state !== 'waiting') {
+                      <!-- Only who had a place is marked: not the queue, not an open request. -->
+                      @if (participant.state !== 'waiting' && participant.state !== 'requested') {
                         <td>
                           <select
                             [disabled]="!!view.lockedAt"
