@@ -19,9 +19,13 @@ export class TrainingTemplates {
   ): Promise<{ templates: number; removed: number }> {
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(TrainingTemplate);
-      await repository.save(
-        templates.map((template, position) => ({ ...template, position, removedAt: null })),
-      );
+      // One statement, like the cards' import: `save` would read each row before writing it.
+      if (templates.length > 0) {
+        await repository.upsert(
+          templates.map((template, position) => ({ ...template, position, removedAt: null })),
+          ['slug'],
+        );
+      }
       const slugs = templates.map((template) => template.slug);
       const removed = await repository.update(
         { slug: Not(In(slugs.length > 0 ? slugs : [''])), removedAt: IsNull() },

@@ -48,6 +48,7 @@ import { appPaths, link } from '@leerruimte/web-shared-util';
 import { TrainingsApi } from '@leerruimte/web-trainings-data-access';
 import { CheckInScreen } from './check-in-screen';
 import { trainingTexts } from './trainings.texts';
+import { queueStandsStill } from './waiting-list';
 
 type Participant = SessionRegister['participants'][number];
 
@@ -496,7 +497,7 @@ export class SessionRegisterPage {
       !session.calledOff &&
       session.waiting > 0 &&
       session.booked < session.capacity &&
-      new Date(session.waitingListMovesUntil).getTime() <= Date.now()
+      queueStandsStill(session)
     );
   });
   private readonly members = rxResource({

@@ -16,6 +16,7 @@ import { appPaths, link } from '@leerruimte/web-shared-util';
 import { TrainingsApi } from '@leerruimte/web-trainings-data-access';
 import { SessionEvaluation } from './session-evaluation';
 import { trainingTexts } from './trainings.texts';
+import { queueStandsStill } from './waiting-list';
 
 /**
  * The team's trainings with their sessions: a member enrols, waits or cancels per session; the
@@ -236,10 +237,7 @@ export class TrainingsPage {
     return link(appPaths.trainingSession, { teamId: this.teamId(), sessionId });
   }
 
-  /** Past the cancel deadline the queue no longer moves by itself (the lead gives places). */
-  protected queueStandsStill(session: TrainingSession): boolean {
-    return new Date(session.waitingListMovesUntil).getTime() <= Date.now();
-  }
+  protected readonly queueStandsStill = queueStandsStill;
 
   protected active(session: TrainingSession): boolean {
     const state = session.mine?.state;
