@@ -67,6 +67,14 @@ test.describe('Trainingen van een wijkteam', () => {
     await page.getByLabel('Register').selectOption({ label: 'Registerplein' });
     await page.getByLabel('Accreditatienummer').fill('RP-E2E-0007');
     await page.getByLabel('Punten').fill('6');
+    await page.getByLabel('Voorbereidende module').selectOption({ label: 'Bewust leren' });
+    // The follow-up question reaches every participant: the privacy guard reads it as typed.
+    const followUp = page.getByLabel('Reflectievraag na de training (optioneel)');
+    await followUp.fill('Hoe gaat het nu met mw. Jansen?');
+    await expect(page.getByTestId('privacy-findings')).toContainText('Jansen');
+    await followUp.fill('Wat doe je sinds de training anders in je werk?');
+    await expect(page.getByTestId('privacy-findings')).toHaveCount(0);
+    await page.getByLabel('Dagen na de laatste bijeenkomst').fill('7');
     await page.getByRole('button', { name: 'Bijeenkomst toevoegen' }).click();
     for (const [index, days] of [
       [1, 10],
@@ -83,6 +91,12 @@ test.describe('Trainingen van een wijkteam', () => {
     const planned = page.getByRole('article', { name: TRAINING });
     await expect(planned).toContainText('Geaccrediteerd bij Registerplein (RP-E2E-0007), 6 punten');
     await expect(planned.getByRole('listitem').filter({ hasText: 'Bijeenkomst' })).toHaveCount(2);
+    await expect(planned).toContainText(
+      'Voorbereiding: de module Bewust leren · nog niet begonnen',
+    );
+    await expect(planned).toContainText(
+      `${inDays(24).typed} krijgt wie erbij was de reflectievraag: “Wat doe je sinds de training anders in je werk?”`,
+    );
 
     // The first session moves to another room: who has a place gets an updated invitation.
     await planned
@@ -116,6 +130,8 @@ test.describe('Trainingen van een wijkteam', () => {
     await expect(
       planned.getByRole('listitem').filter({ hasText: 'Bijeenkomst 2 van 2' }),
     ).toContainText('Gaat niet door');
+    // The follow-up now counts from the last session that goes ahead.
+    await expect(planned).toContainText(`${inDays(17).typed} krijgt wie erbij was`);
 
     // The second day of Sociale NetwerkStrategieën is past: Joost was there after all.
     const sns = page.getByRole('article', { name: 'Sociale NetwerkStrategieën' });

@@ -3,10 +3,16 @@ import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { identityFactories } from '@leerruimte/api-identity-data/testing';
-import { readContent } from '@leerruimte/api-learning';
-import { TrainingTemplates, readTrainingTemplates } from '@leerruimte/api-trainings';
+import { ContentImporter, readContent } from '@leerruimte/api-learning';
+import { reflectionFactories } from '@leerruimte/api-reflection/testing';
+import {
+  TrainingFollowUpQuestions,
+  TrainingTemplates,
+  readTrainingTemplates,
+} from '@leerruimte/api-trainings';
 import type {
   CheckInDisplay,
+  Moment,
   PlanTrainingRequest,
   SessionRegister,
   TrainerGuide,
@@ -903,6 +909,139 @@ describe('trainings of a team', () => {
     // Net minutes per session; the training's points once, on its last session.
     expect(lines.filter((line) => line.includes(';"390";"";'))).toHaveLength(1);
     expect(lines.filter((line) => line.includes(';"150";"12";'))).toHaveLength(1);
+  });
+
+  it('asks who attended the follow-up question once every register is settled, as a moment about the training', async () => {
+    await app.get(ContentImporter).import(readContent('content'));
+    const withFollowUp = {
+      ...twoDays(),
+      preparationModuleSlug: 'leren-van-experimenten',
+      followUp: { question: 'Wat heb je sinds de training anders gedaan?', daysAfter: 7 },
+    };
+    const planned = await plan(withFollowUp);
+    expect(planned.preparationModule).toEqual({
+      slug: 'leren-van-experimenten',
+      title: expect.any(String),
+    });
+    expect(planned.followUp).toEqual({
+      question: 'Wat heb je sinds de training anders gedaan?',
+      daysAfter: 7,
+      date: inDays(24),
+    });
+    const [first, second] = planned.sessions;
+    for (const sessionId of [first.id, second.id]) {
+      await as('professional', 'POST', session(world.team, sessionId, '/enrolment'));
+      await as('teamLead', 'POST', session(world.team, sessionId, '/enrolments'), {
+        userId: world.users.teamLead,
+      });
+    }
+    const followUps = app.get(TrainingFollowUpQuestions);
+    expect(await followUps.due(new Date())).toEqual([]);
+
+    await begin(first.id);
+    await begin(second.id);
+    await as('teamLead', 'PUT', session(world.team, first.id, '/attendance'), {
+      entries: [
+        { userId: world.users.professional, mark: 'present' },
+        { userId: world.users.teamLead, mark: 'absent' },
+      ],
+    });
+    // Over, but its register is not settled until a day after the session.
+    expect(await followUps.due(new Date())).toEqual([]);
+
+    await sql().query(
+      `UPDATE training_session SET starts_at = starts_at - interval '3 days',
+              ends_at = ends_at - interval '3 days', date = date - 3
+        WHERE training_id = $1`,
+      [planned.id],
+    );
+    const [due] = await followUps.due(new Date());
+    expect(due).toEqual({
+      trainingId: planned.id,
+      teamId: world.team,
+      plannedById: world.users.teamLead,
+      question: 'Wat heb je sinds de training anders gedaan?',
+      privacyFindings: null,
+      privacyConfirmedAt: null,
+      // Only who attended; the lead was absent (and unmarked on the second day).
+      memberIds: [world.users.professional],
+      date: inDays(4),
+    });
+
+    // Reflection plans it as a moment about the training; the lead sees it with its title.
+    await reflectionFactories(sql()).moment(world.team, {
+      trainingId: planned.id,
+      question: due.question,
+      memberIds: due.memberIds,
+    });
+    const moments = await as('teamLead', 'GET', `/api/teams/${world.team}/reflection-moments`);
+    expect(moments.json<Moment[]>()[0]).toMatchObject({
+      training: { id: planned.id, title: 'Sociale NetwerkStrategieën' },
+      wholeTeam: false,
+      memberIds: [world.users.professional],
+    });
+
+    // A week after its day, nobody is asked any more.
+    await sql()
+      .query(`UPDATE training SET follow_up_days = 1 WHERE id = $1`, [planned.id])
+      .then(
+        () => {
+          throw new Error('the follow-up comes at least two days after the last session');
+        },
+        (error: Error) => expect(error.message).toMatch(/CHK_training_follow_up/),
+      );
+    await sql().query(
+      `UPDATE training_session SET date = date - 20, starts_at = starts_at - interval '20 days',
+              ends_at = ends_at - interval '20 days' WHERE training_id = $1`,
+      [planned.id],
+    );
+    expect(await followUps.due(new Date())).toEqual([]);
+  });
+
+  it('refuses a follow-up or preparation that cannot be, and guards the question for client data', async () => {
+    const refused = await as('teamLead', 'POST', `/api/teams/${world.team}/trainings`, {
+      ...twoDays(),
+      preparationModuleSlug: 'bestaat-niet',
+      followUp: { question: 'Wat?', daysAfter: 1 },
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().fields.map((field: { field: string }) => field.field)).toEqual([
+      'followUp.question',
+      'followUp.daysAfter',
+    ]);
+    const unknownModule = await as('teamLead', 'POST', `/api/teams/${world.team}/trainings`, {
+      ...twoDays(),
+      preparationModuleSlug: 'bestaat-niet',
+    });
+    expect(unknownModule.statusCode).toBe(400);
+    expect(unknownModule.json().fields).toEqual([
+      expect.objectContaining({ field: 'preparationModuleSlug', code: 'unknown_module' }),
+    ]);
+
+    const clientData = {
+      ...twoDays(),
+      followUp: {
+        question: 'Hoe gaat het nu met mevrouw Jansen van de Lindelaan 12?',
+        daysAfter: 5,
+      },
+    };
+    const guarded = await as('teamLead', 'POST', `/api/teams/${world.team}/trainings`, clientData);
+    expect(guarded.statusCode).toBe(422);
+    expect(guarded.json().code).toBe('possible_client_data');
+    expect(new Set(guarded.json().fields.map((field: { field: string }) => field.field))).toEqual(
+      new Set(['followUp.question']),
+    );
+    const [{ count }] = await sql().query(`SELECT count(*)::int AS count FROM training`);
+    expect(count).toBe(0);
+
+    const confirmed = await plan({ ...clientData, confirmedNotClientData: true });
+    const [stored] = await sql().query(
+      `SELECT follow_up_privacy_findings AS findings, follow_up_privacy_confirmed_at AS confirmed
+         FROM training WHERE id = $1`,
+      [confirmed.id],
+    );
+    expect(stored.findings.length).toBeGreaterThan(0);
+    expect(stored.confirmed).toBeInstanceOf(Date);
   });
 
   it('checks a participant in with the code shown in the room, only during the session, once', async () => {

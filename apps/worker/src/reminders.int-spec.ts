@@ -278,4 +278,75 @@ describe('reminders across workers', () => {
       { name: 'Cas', state: 'attended', attended_minutes: 180, events: 0 },
     ]);
   }, 180_000);
+
+  it("plans a training's follow-up question once, across two workers, and it reaches only who attended", async () => {
+    const [{ id: organisationId }] = await query(
+      `INSERT INTO organisation (name) VALUES ('Gemeente Vervolg') RETURNING id`,
+    );
+    const [{ id: teamId }] = await query(
+      `INSERT INTO team (organisation_id, name) VALUES ($1, 'Noord') RETURNING id`,
+      [organisationId],
+    );
+    await query(
+      `INSERT INTO app_user (email, name, password_hash)
+       SELECT lower(name) || '@test.test', name, '' FROM unnest('{Ann,Bo,Cas}'::text[]) AS name`,
+    );
+    await query(
+      `INSERT INTO team_membership (team_id, user_id, role)
+       SELECT $1, id, CASE name WHEN 'Ann' THEN 'team_lead' ELSE 'professional' END FROM app_user`,
+      [teamId],
+    );
+    // Ten days ago, with the question five days after: its day has passed while nothing ran.
+    const day = DateTime.now().setZone('Europe/Amsterdam').minus({ days: 10 }).set({ hour: 13 });
+    const [{ id: trainingId }] = await query(
+      `INSERT INTO training (team_id, title, trainers, follow_up_question, follow_up_days,
+                             planned_by_id)
+       VALUES ($1, 'Hollen of stilstaan', '{Trainer}', 'Wat doe je sinds de training anders?', 5,
+               (SELECT id FROM app_user WHERE name = 'Ann'))
+       RETURNING id`,
+      [teamId],
+    );
+    const [{ id: sessionId }] = await query(
+      `INSERT INTO training_session (training_id, date, start_time, end_time, starts_at, ends_at,
+                                     place, capacity, booked)
+       VALUES ($1, $2, '13:00', '16:00', $3, $4, 'Stadskantoor', 5, 2) RETURNING id`,
+      [trainingId, day.toISODate(), day.toJSDate(), day.plus({ hours: 3 }).toJSDate()],
+    );
+    await query(
+      `INSERT INTO training_enrolment (session_id, user_id, state, queued_at, attended_minutes)
+       SELECT $1, id, CASE name WHEN 'Bo' THEN 'no_show' ELSE 'attended' END, now(),
+              CASE name WHEN 'Bo' THEN 0 ELSE 180 END
+         FROM app_user WHERE name IN ('Bo', 'Cas')`,
+      [sessionId],
+    );
+
+    // Each worker reconciles as it starts: both offer the follow-up at once.
+    await startWorker();
+    await startWorker();
+    const delivered = () =>
+      query(
+        `SELECT DISTINCT u.name FROM reflection_delivery d JOIN app_user u ON u.id = d.user_id
+          ORDER BY u.name`,
+      );
+    await eventually(async () => expect(await delivered()).toEqual([{ name: 'Cas' }]), 60_000);
+
+    const moments = await query(
+      `SELECT m.question, m.member_ids, m.status, u.name AS planned_by,
+              (SELECT count(*)::int FROM reflection_occurrence o WHERE o.moment_id = m.id)
+                AS occurrences
+         FROM reflection_moment m JOIN app_user u ON u.id = m.created_by_id
+        WHERE m.training_id = $1`,
+      [trainingId],
+    );
+    const [{ id: cas }] = await query(`SELECT id FROM app_user WHERE name = 'Cas'`);
+    expect(moments).toEqual([
+      {
+        question: 'Wat doe je sinds de training anders?',
+        member_ids: [cas],
+        status: expect.any(String),
+        planned_by: 'Ann',
+        occurrences: 1,
+      },
+    ]);
+  }, 180_000);
 });

@@ -12,6 +12,7 @@ export * from './lib/search/search-vector';
 export * from './lib/reporting/report-activity';
 export * from './lib/learning/leerverslag-sources';
 export * from './lib/reflection/moment-subjects';
+export * from './lib/reflection/follow-up-moments';
 export { errorBodyOpenApi, openApiSchema } from './lib/openapi/zod-openapi';
 export * from './lib/openapi/valid-request.decorators';
 export * from './lib/auth/authenticated-request';

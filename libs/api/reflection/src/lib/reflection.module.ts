@@ -1,7 +1,11 @@
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AgendaSourceRegistry, MomentSubjectRegistry } from '@leerruimte/api-core';
+import {
+  AgendaSourceRegistry,
+  FollowUpMomentSourceRegistry,
+  MomentSubjectRegistry,
+} from '@leerruimte/api-core';
 import { identityDataEntities } from '@leerruimte/api-identity-data';
 import { NotificationsModule } from '@leerruimte/api-notifications';
 import {
@@ -18,6 +22,7 @@ import { UpcomingMoments } from './calendar/upcoming-moments';
 import { PromptMailsSeeder } from './demo/prompt-mails.seeder';
 import { ReflectionSeeder } from './demo/reflection.seeder';
 import { TeamMomentsSeeder } from './demo/team-moments.seeder';
+import { FollowUpMoments } from './delivery/follow-up-moments';
 import { MomentScheduler } from './delivery/moment-scheduler';
 import { PromptMails } from './delivery/prompt-mails';
 import { ReflectionMailJob } from './delivery/reflection-mail.job';
@@ -72,10 +77,13 @@ export class ReflectionFeatureModule {}
 /** The worker's part: delivering occurrences and keeping Redis in step with PostgreSQL. */
 @Module({
   imports: [
+    DiscoveryModule,
     NotificationsModule,
     TypeOrmModule.forFeature([...reflectionEntities, ...identityDataEntities]),
   ],
   providers: [
+    FollowUpMomentSourceRegistry,
+    FollowUpMoments,
     MomentScheduler,
     PromptMails,
     ReflectionOccurrenceJob,

@@ -19,6 +19,11 @@ export const trainingErrors = {
       en: 'This template does not exist (any more).',
     },
   }),
+  unknownModule: (field: string): FieldProblem => ({
+    field,
+    code: 'unknown_module',
+    text: { nl: 'Deze module bestaat niet (meer).', en: 'This module does not exist (any more).' },
+  }),
   unknownGuide: (field: string): FieldProblem => ({
     field,
     code: 'unknown_guide',

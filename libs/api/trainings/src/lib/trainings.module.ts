@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { MomentSubjectRegistry } from '@leerruimte/api-core';
 import { AuditLog, identityDataEntities } from '@leerruimte/api-identity-data';
 import { AttendanceService } from './attendance/attendance.service';
 import { TrainerAccess } from './attendance/trainer-access';
@@ -9,6 +11,7 @@ import { TrainingEnrolment, TrainingEnrolmentEvent } from './enrolment/enrolment
 import { EnrolmentsService } from './enrolment/enrolments.service';
 import { TrainingEvaluation } from './evaluation/evaluation.entities';
 import { EvaluationsService } from './evaluation/evaluations.service';
+import { TrainingFollowUpQuestions } from './follow-up/training-follow-up-questions';
 import { SessionInvitations } from './invitations/session-invitations';
 import { TrainingsPersonalData } from './personal-data/trainings-personal-data';
 import { TrainingsLeerverslag } from './leerverslag/trainings-leerverslag';
@@ -32,7 +35,10 @@ export const trainingsEntities = [
 
 /** Trainings, workshops and course days a team plans, enrols in and attends. */
 @Module({
-  imports: [TypeOrmModule.forFeature([...trainingsEntities, ...identityDataEntities])],
+  imports: [
+    DiscoveryModule,
+    TypeOrmModule.forFeature([...trainingsEntities, ...identityDataEntities]),
+  ],
   controllers: [TrainingsController],
   providers: [
     AttendanceService,
@@ -40,6 +46,8 @@ export const trainingsEntities = [
     CheckInService,
     EnrolmentsService,
     EvaluationsService,
+    MomentSubjectRegistry,
+    TrainingFollowUpQuestions,
     SessionInvitations,
     TrainerAccess,
     TrainingsAgenda,
@@ -52,9 +60,12 @@ export const trainingsEntities = [
 })
 export class TrainingsFeatureModule {}
 
-/** The worker's part: the reminders the day before a session, and closing registers after. */
+/**
+ * The worker's part: the reminders the day before a session, closing registers after, and the
+ * follow-up question that reflection asks for.
+ */
 @Module({
   imports: [TypeOrmModule.forFeature([...trainingsEntities, ...identityDataEntities])],
-  providers: [TrainingFollowUps],
+  providers: [TrainingFollowUps, TrainingFollowUpQuestions],
 })
 export class TrainingsWorkerModule {}

@@ -52,3 +52,19 @@ export function oneProviderEach<N extends string>(
     }),
   ) as Record<N, unknown>;
 }
+
+/** Every provider method marked with `marker`, bound to its instance: any number of them. */
+export function everyMarkedMethod<M>(
+  discovery: DiscoveryService,
+  scanner: MetadataScanner,
+  marker: DiscoverableDecorator<true>,
+): M[] {
+  return discovery.getProviders().flatMap((wrapper) => {
+    const instance = wrapper.instance as Record<string, unknown> | undefined;
+    if (!instance || typeof instance !== 'object' || !wrapper.isDependencyTreeStatic()) return [];
+    return scanner
+      .getAllMethodNames(Object.getPrototypeOf(instance))
+      .filter((name) => discovery.getMetadataByDecorator(marker, wrapper, name))
+      .map((name) => (instance[name] as (...args: unknown[]) => unknown).bind(instance) as M);
+  });
+}

@@ -1,5 +1,6 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
+import { everyMarkedMethod } from '../discovery/one-provider-each';
 import type { AccreditationRegister } from '@leerruimte/shared-contracts';
 
 /**
@@ -56,16 +57,11 @@ export class LeerverslagSourceRegistry implements OnApplicationBootstrap {
   ) {}
 
   onApplicationBootstrap(): void {
-    this.resolvers = this.discovery.getProviders().flatMap((wrapper) => {
-      const instance = wrapper.instance as Record<string, unknown> | undefined;
-      if (!instance || typeof instance !== 'object' || !wrapper.isDependencyTreeStatic()) return [];
-      return this.scanner
-        .getAllMethodNames(Object.getPrototypeOf(instance))
-        .filter((name) =>
-          this.discovery.getMetadataByDecorator(LeerverslagSourceMarker, wrapper, name),
-        )
-        .map((name) => (instance[name] as LeerverslagResolver).bind(instance));
-    });
+    this.resolvers = everyMarkedMethod<LeerverslagResolver>(
+      this.discovery,
+      this.scanner,
+      LeerverslagSourceMarker,
+    );
   }
 
   async contributions(userId: string, start: Date, end: Date): Promise<LeerverslagContribution[]> {

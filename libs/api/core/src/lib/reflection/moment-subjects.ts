@@ -4,9 +4,16 @@ import { oneProviderEach } from '../discovery/one-provider-each';
 
 /**
  * What a reflection moment can be about that another domain owns: a card or module (learning),
- * an experiment or why-question (board). Reflection asks the owner, never its tables.
+ * an experiment or why-question (board), a training it follows up (trainings). Reflection asks
+ * the owner, never its tables.
  */
-export const momentSubjectKinds = ['card', 'module', 'experiment', 'whyQuestion'] as const;
+export const momentSubjectKinds = [
+  'card',
+  'module',
+  'experiment',
+  'whyQuestion',
+  'training',
+] as const;
 export type MomentSubjectKind = (typeof momentSubjectKinds)[number];
 
 /**

@@ -18,7 +18,7 @@ import { ReflectionReconcileJob } from './reflection-reconcile.job';
 import { ReflectionReminderJob } from './reflection-reminder.job';
 
 /**
- * Reflection alone, without learning and the board: the moments here are about none of their
+ * Reflection alone, without learning, the board and trainings: the moments here are about none of their
  * items, so each lookup finds nothing.
  */
 @Injectable()
@@ -36,6 +36,9 @@ class NoMomentSubjects {
     return this.none();
   }
   @MomentSubject('whyQuestion') whyQuestions() {
+    return this.none();
+  }
+  @MomentSubject('training') trainings() {
     return this.none();
   }
 }

@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common'
 import { DataSource } from 'typeorm';
 import { JobHandler, JobName, JobQueue, Mailer } from '@leerruimte/api-infrastructure';
 import { ReflectionMoment } from '../moments/moment.entities';
+import { FollowUpMoments } from './follow-up-moments';
 import { MomentScheduler } from './moment-scheduler';
 
 const RECONCILE_EVERY_MS = 10 * 60_000;
@@ -15,6 +16,7 @@ export class ReflectionReconcileJob implements OnApplicationBootstrap {
     private readonly scheduler: MomentScheduler,
     private readonly jobs: JobQueue,
     private readonly mailer: Mailer,
+    private readonly followUps: FollowUpMoments,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -36,13 +38,15 @@ export class ReflectionReconcileJob implements OnApplicationBootstrap {
   }
 
   /**
-   * Makes Redis match PostgreSQL: every active moment has its next occurrence on the clock, an
+   * Plans the follow-up questions that came due (after a training), then makes Redis match
+   * PostgreSQL: every active moment has its next occurrence on the clock, an
    * occurrence missed while nothing ran is still delivered if it is open, and jobs of moments
    * that are no longer active are removed. Runs at worker start, every ten minutes and when
    * Redis has lost its data.
    */
   @JobHandler(JobName.ReflectionReconcile)
   async reconcile(): Promise<void> {
+    await this.followUps.plan();
     const active = await this.dataSource
       .getRepository(ReflectionMoment)
       .findBy({ status: 'active' });

@@ -62,6 +62,14 @@ export class ReflectionMoment {
   @Column({ type: 'uuid', nullable: true })
   whyQuestionId: string | null;
 
+  /**
+   * The training this moment follows up (trainings asked for it): one moment per training, so
+   * asking again, from two workers at once, plans nothing more. Without a foreign key, as above.
+   */
+  @Index({ unique: true })
+  @Column({ type: 'uuid', nullable: true })
+  trainingId: string | null;
+
   /** Null: everyone in the team when a prompt goes out. */
   @Column({ type: 'uuid', array: true, nullable: true })
   memberIds: string[] | null;

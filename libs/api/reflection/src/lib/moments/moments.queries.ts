@@ -10,6 +10,7 @@ export const momentRow = z.object({
   module_slug: z.string().nullable(),
   experiment_id: z.string().nullable(),
   why_question_id: z.string().nullable(),
+  training_id: z.string().nullable(),
   member_ids: z.array(z.string()).nullable(),
   schedule: storedScheduleSchema,
   open_days: z.number(),
@@ -26,7 +27,7 @@ export function momentRows(sql: Sql, teamId: string, momentId?: string): Promise
     sql,
     momentRow,
     `SELECT m.id, m.kind, m.question, m.card_slug, m.module_slug, m.experiment_id,
-            m.why_question_id, m.member_ids, m.schedule, m.open_days, m.reminder_days, m.status,
+            m.why_question_id, m.training_id, m.member_ids, m.schedule, m.open_days, m.reminder_days, m.status,
             m.created_at, u.name AS created_by_name
        FROM reflection_moment m
        LEFT JOIN app_user u ON u.id = m.created_by_id

@@ -220,10 +220,13 @@ export class MomentsService {
     return momentView(row);
   }
 
-  /** The moments, with the titles of the board items they are about (hidden ones go). */
+  /**
+   * The moments, with the titles of the board items they are about (hidden ones go) and of the
+   * trainings they follow up.
+   */
   private async rows(teamId: string, momentId?: string): Promise<MomentView[]> {
     const rows = await momentRows(this.dataSource, teamId, momentId);
-    const [experiments, whyQuestions] = await Promise.all([
+    const [experiments, whyQuestions, trainings] = await Promise.all([
       this.subjects.titles(
         'experiment',
         teamId,
@@ -234,11 +237,17 @@ export class MomentsService {
         teamId,
         rows.map((row) => row.why_question_id),
       ),
+      this.subjects.titles(
+        'training',
+        teamId,
+        rows.map((row) => row.training_id),
+      ),
     ]);
     return rows.map((row) => ({
       ...row,
       experiment_title: row.experiment_id ? (experiments.get(row.experiment_id) ?? null) : null,
       why_question: row.why_question_id ? (whyQuestions.get(row.why_question_id) ?? null) : null,
+      training_title: row.training_id ? (trainings.get(row.training_id) ?? null) : null,
     }));
   }
 
@@ -258,7 +267,11 @@ export class MomentsService {
   }
 }
 
-type MomentView = MomentRow & { experiment_title: string | null; why_question: string | null };
+type MomentView = MomentRow & {
+  experiment_title: string | null;
+  why_question: string | null;
+  training_title: string | null;
+};
 
 function momentView(row: MomentView): Moment {
   return {
@@ -274,6 +287,10 @@ function momentView(row: MomentView): Moment {
     whyQuestion:
       row.why_question_id && row.why_question !== null
         ? { id: row.why_question_id, question: row.why_question }
+        : null,
+    training:
+      row.training_id && row.training_title !== null
+        ? { id: row.training_id, title: row.training_title }
         : null,
     wholeTeam: row.member_ids === null,
     memberIds: row.member_ids ?? [],

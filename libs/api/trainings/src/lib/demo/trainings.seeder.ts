@@ -109,6 +109,9 @@ export class TrainingsSeeder implements DemoSeeder {
         cancelHoursBefore: 72,
         templateSlug: 'sociale-netwerkstrategieen',
         preparationModule: { slug: 'sociale-netwerkstrategieen', title: SNS_MODULE },
+        followUpQuestion:
+          'Welke netwerkstrategie heb je sinds de training ingezet, en wat leverde het op?',
+        followUpDays: 14,
       },
       [
         { date: day(-14), guide: 'dag-1', place: 'Wijkcentrum De Linde, zaal 2', ...sessionDay },

@@ -109,6 +109,14 @@ export function trainingView(training: TrainingRow, sessions: SessionRow[], now:
     requiresApproval: training.requires_approval,
     templateSlug: training.template_slug,
     preparationModule: training.preparation_module,
+    followUp:
+      training.follow_up_question && training.follow_up_days && training.follow_up_date
+        ? {
+            question: training.follow_up_question,
+            daysAfter: training.follow_up_days,
+            date: training.follow_up_date,
+          }
+        : null,
     sessions: sessions
       .filter((session) => session.training_id === training.id)
       .map((session) => sessionView(session, training, now)),

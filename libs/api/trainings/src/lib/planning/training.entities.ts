@@ -15,6 +15,10 @@ import type { AccreditationRegister } from '@leerruimte/shared-contracts';
 /** A training, workshop or course day series a team lead planned for the team. */
 @Entity({ name: 'training' })
 @Index(['teamId', 'createdAt'])
+@Check(
+  'CHK_training_follow_up',
+  '("follow_up_question" IS NULL) = ("follow_up_days" IS NULL) AND "follow_up_days" >= 2',
+)
 export class Training {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -62,6 +66,20 @@ export class Training {
   /** The module that prepares for it (from its template), as it was named when planned. */
   @Column({ type: 'jsonb', nullable: true })
   preparationModule: { slug: string; title: string } | null;
+
+  /** Asked of who attended, so many days after the last session (reflection delivers it). */
+  @Column({ type: 'text', nullable: true })
+  followUpQuestion: string | null;
+
+  @Column({ type: 'int', nullable: true })
+  followUpDays: number | null;
+
+  /** What the privacy guard found in the follow-up question, and when the lead confirmed it. */
+  @Column({ type: 'jsonb', nullable: true })
+  followUpPrivacyFindings: string[] | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  followUpPrivacyConfirmedAt: Date | null;
 
   @Column({ type: 'uuid', nullable: true })
   plannedById: string | null;

@@ -16,11 +16,22 @@ const trainingRow = z.object({
   requires_approval: z.boolean(),
   template_slug: z.string().nullable(),
   preparation_module: z.object({ slug: z.string(), title: z.string() }).nullable(),
+  follow_up_question: z.string().nullable(),
+  follow_up_days: z.number().nullable(),
+  follow_up_date: z.string().nullable(),
   /** The names of the team members who give it, by name. */
   trainer_names: z.array(z.string()),
   you_train: z.boolean(),
 });
 export type TrainingRow = z.infer<typeof trainingRow>;
+
+/**
+ * The day a training's follow-up question goes out (a date, Amsterdam), for a training `t`: so
+ * many days after its last session that was not called off.
+ */
+export const FOLLOW_UP_DATE = `((SELECT max(fs.date) FROM training_session fs
+                                 WHERE fs.training_id = t.id AND fs.cancelled_at IS NULL)
+                               + t.follow_up_days)`;
 
 /** The team's trainings, or one of them, with whether the viewer gives it. */
 export function trainingsOf(
@@ -34,7 +45,8 @@ export function trainingsOf(
     trainingRow,
     `SELECT t.id, t.team_id, t.title, t.description, t.trainers, t.register,
             t.accreditation_number, t.points, t.cancel_hours_before, t.self_enrolment,
-            t.requires_approval, t.template_slug, t.preparation_module,
+            t.requires_approval, t.template_slug, t.preparation_module, t.follow_up_question,
+            t.follow_up_days, to_char(${FOLLOW_UP_DATE}, 'YYYY-MM-DD') AS follow_up_date,
             COALESCE(array_agg(u.name ORDER BY u.name) FILTER (WHERE u.id IS NOT NULL), '{}')
               AS trainer_names,
             COALESCE(bool_or(tt.user_id = $3), false) AS you_train

@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
-import { type FieldProblem, notFound, notInTeam, validationFailed } from '@leerruimte/api-core';
+import {
+  type FieldProblem,
+  MomentSubjectRegistry,
+  guardClientTexts,
+  notFound,
+  notInTeam,
+  validationFailed,
+} from '@leerruimte/api-core';
+import { clientDataContextOf } from '@leerruimte/api-identity-data';
 import { z } from 'zod';
 import { selectRows } from '@leerruimte/api-infrastructure';
 import type {
@@ -30,6 +38,8 @@ export class TrainingsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly templates: TrainingTemplates,
+    /** Learning's module titles, as reflection moments look them up: the catalogue is everyone's. */
+    private readonly catalogue: MomentSubjectRegistry,
   ) {}
 
   async plan(
@@ -54,7 +64,19 @@ export class TrainingsService {
       : undefined;
     problems.push(...this.templateProblems(request, template));
     problems.push(...(await this.trainerProblems(teamId, request.trainerAccounts)));
+    const preparationModule = request.preparationModuleSlug
+      ? await this.moduleNamed(teamId, request.preparationModuleSlug)
+      : (template?.preparationModule ?? null);
+    if (request.preparationModuleSlug && !preparationModule) {
+      problems.push(trainingErrors.unknownModule('preparationModuleSlug'));
+    }
     if (problems.length > 0) throw validationFailed(problems);
+    // The follow-up question reaches every participant: the privacy guard reads it first.
+    const followUpPrivacy = guardClientTexts(
+      { 'followUp.question': request.followUp?.question },
+      request.confirmedNotClientData,
+      await clientDataContextOf(this.dataSource, plannedById),
+    );
     const trainingId = await this.dataSource.transaction(async (manager) => {
       const training = await manager.save(
         manager.create(Training, {
@@ -69,7 +91,11 @@ export class TrainingsService {
           selfEnrolment: request.selfEnrolment,
           requiresApproval: request.requiresApproval,
           templateSlug: request.templateSlug ?? null,
-          preparationModule: template?.preparationModule ?? null,
+          preparationModule,
+          followUpQuestion: request.followUp?.question ?? null,
+          followUpDays: request.followUp?.daysAfter ?? null,
+          followUpPrivacyFindings: followUpPrivacy.privacyFindings,
+          followUpPrivacyConfirmedAt: followUpPrivacy.privacyConfirmedAt,
           plannedById,
         }),
       );
@@ -98,6 +124,11 @@ export class TrainingsService {
       return training.id;
     });
     return this.detail(teamId, trainingId, plannedById, now);
+  }
+
+  private async moduleNamed(teamId: string, slug: string) {
+    const title = (await this.catalogue.titles('module', teamId, [slug])).get(slug);
+    return title === undefined ? null : { slug, title };
   }
 
   /** Trainers with an account are members of the team. */

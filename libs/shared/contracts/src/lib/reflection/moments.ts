@@ -84,6 +84,8 @@ export const momentSchema = z.object({
   moduleSlug: z.string().nullable(),
   experiment: z.object({ id: z.uuid(), title: z.string() }).nullable(),
   whyQuestion: z.object({ id: z.uuid(), question: z.string() }).nullable(),
+  /** The training this moment follows up: who attended it gets the question. */
+  training: z.object({ id: z.uuid(), title: z.string() }).nullable(),
   wholeTeam: z.boolean(),
   memberIds: z.array(z.uuid()),
   schedule: momentScheduleSchema,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { calendarDate } from '../dates';
 import { accreditationRegisters } from '../learning/certificates';
+import { slugSchema } from '../learning/content';
 
 const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 /** Minutes since midnight of an HH:MM time. */
@@ -60,6 +61,16 @@ export type SessionChangeRequest = z.input<typeof sessionChangeRequestSchema>;
 
 export type TrainingSessionRequest = z.input<typeof trainingSessionRequestSchema>;
 
+/**
+ * The reflection question that follows a training: so many days after its last session, who
+ * attended (a session or part of one) gets it as a reflection prompt, at 09:00 on a working day.
+ */
+export const trainingFollowUpSchema = z.strictObject({
+  question: z.string().trim().min(5).max(1000),
+  /** At least two: a register is settled a day after its session. */
+  daysAfter: z.number().int().min(2).max(60).default(14),
+});
+
 export const trainingAccreditationSchema = z.strictObject({
   register: z.enum(accreditationRegisters),
   number: z.string().trim().min(2).max(40),
@@ -78,6 +89,11 @@ export const planTrainingRequestSchema = z
     accreditation: trainingAccreditationSchema.optional(),
     /** Planned from a template: its trainer guides stay at hand per session. */
     templateSlug: guideSlug.optional(),
+    /** The module participants prepare with; planned from a template, the template's by default. */
+    preparationModuleSlug: slugSchema.optional(),
+    followUp: trainingFollowUpSchema.optional(),
+    /** The lead confirms what the privacy guard found in the follow-up question is not client data. */
+    confirmedNotClientData: z.boolean().optional(),
     /** Until how many hours before a session a participant may still cancel it themselves. */
     cancelHoursBefore: z.number().int().min(0).max(336).default(48),
     /** Members enrol themselves; when false, only the team lead enrols them. */
@@ -207,6 +223,10 @@ export const trainingSchema = z.object({
   templateSlug: z.string().nullable(),
   /** The module participants prepare with (from the template), if any. */
   preparationModule: z.object({ slug: z.string(), title: z.string() }).nullable(),
+  /** The reflection question after the training, and the day it goes out (YYYY-MM-DD). */
+  followUp: z
+    .object({ question: z.string(), daysAfter: z.number().int(), date: z.string() })
+    .nullable(),
   sessions: z.array(trainingSessionSchema),
 });
 export type Training = z.infer<typeof trainingSchema>;

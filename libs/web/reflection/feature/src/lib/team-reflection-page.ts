@@ -148,6 +148,9 @@ export class TeamReflectionPage {
     link(appPaths.experiment, { teamId: this.teamId(), experimentId });
   protected readonly questionLink = (questionId: string) =>
     link(appPaths.whyQuestion, { teamId: this.teamId(), questionId });
+  protected readonly trainingsLink = computed(() =>
+    link(appPaths.trainings, { teamId: this.teamId() }),
+  );
   protected readonly boardExperiments = computed(() =>
     this.experiments.hasValue() ? this.experiments.value().filter((item) => !item.hidden) : [],
   );

@@ -7,6 +7,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
+import { z } from 'zod';
 import {
   type AccreditationRegister,
   type PlanTrainingRequest,
@@ -14,6 +15,7 @@ import {
   accreditationRegisterNames,
   accreditationRegisters,
   planTrainingRequestSchema,
+  trainingFollowUpSchema,
   trainingSessionRequestSchema,
 } from '@leerruimte/shared-contracts';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
@@ -23,15 +25,18 @@ import {
   FieldErrors,
   FormBehaviour,
   FormProblem,
+  PrivacyFindings,
   TimeField,
   dateControl,
   formAction,
+  guardedText,
   timeControl,
   toIsoDate,
   toIsoTime,
   zodValidator,
 } from '@leerruimte/web-shared-ui';
 import { IdentityApi } from '@leerruimte/web-identity-data-access';
+import { LearningApi } from '@leerruimte/web-learning-data-access';
 import { appPaths, link } from '@leerruimte/web-shared-util';
 import { TrainingsApi } from '@leerruimte/web-trainings-data-access';
 import { trainingTexts } from './trainings.texts';
@@ -75,6 +80,7 @@ function sessionGroup(from?: TrainingTemplate['sessions'][number]) {
     MatCheckbox,
     MatFormFieldModule,
     MatInputModule,
+    PrivacyFindings,
     ReactiveFormsModule,
     RouterLink,
     TimeField,
@@ -195,6 +201,49 @@ function sessionGroup(from?: TrainingTemplate['sessions'][number]) {
         }}</mat-checkbox>
         <p class="muted" id="approval-hint">{{ t().requiresApprovalHint }}</p>
 
+        <fieldset>
+          <legend>{{ t().beforeAndAfter }}</legend>
+          <label class="select-field">
+            {{ t().preparationModule }}
+            <select
+              class="lr-native-select"
+              formControlName="preparationModuleSlug"
+              aria-describedby="preparation-hint"
+            >
+              <option value="">{{ t().noPreparation }}</option>
+              @if (modules.hasValue()) {
+                @for (module of modules.value(); track module.slug) {
+                  <option [value]="module.slug">{{ module.title }}</option>
+                }
+              }
+            </select>
+          </label>
+          <p class="muted" id="preparation-hint">{{ t().preparationHint }}</p>
+          <ng-container formGroupName="followUp">
+            <mat-form-field appearance="outline">
+              <mat-label>{{ t().followUpQuestion }}</mat-label>
+              <textarea matInput formControlName="question" rows="2"></textarea>
+              <mat-hint>{{ t().followUpQuestionHint }}</mat-hint>
+              <mat-error>
+                <lr-field-errors [control]="form.controls.followUp.controls.question" />
+              </mat-error>
+            </mat-form-field>
+            <lr-privacy-findings
+              [text]="followUpText()"
+              [confirmed]="form.controls.confirmedNotClientData"
+            />
+            @if (form.controls.followUp.controls.question.value.trim()) {
+              <mat-form-field appearance="outline">
+                <mat-label>{{ t().followUpDays }}</mat-label>
+                <input matInput type="number" min="2" max="60" formControlName="daysAfter" />
+                <mat-error>
+                  <lr-field-errors [control]="form.controls.followUp.controls.daysAfter" />
+                </mat-error>
+              </mat-form-field>
+            }
+          </ng-container>
+        </fieldset>
+
         <div formArrayName="sessions">
           @for (session of form.controls.sessions.controls; track session; let index = $index) {
             <fieldset [formGroupName]="index">
@@ -257,6 +306,7 @@ function sessionGroup(from?: TrainingTemplate['sessions'][number]) {
 export class NewTrainingPage {
   private readonly api = inject(TrainingsApi);
   private readonly identity = inject(IdentityApi);
+  private readonly learning = inject(LearningApi);
   private readonly router = inject(Router);
   protected readonly t = injectTexts(trainingTexts);
   protected readonly action = formAction();
@@ -297,8 +347,24 @@ export class NewTrainingPage {
     }),
     selfEnrolment: new FormControl(true, { nonNullable: true }),
     requiresApproval: new FormControl(false, { nonNullable: true }),
+    preparationModuleSlug: new FormControl('', { nonNullable: true }),
+    followUp: new FormGroup({
+      question: new FormControl('', {
+        nonNullable: true,
+        // Optional: left empty, no follow-up.
+        validators: [zodValidator(trainingFollowUpSchema.shape.question.or(z.literal('')))],
+      }),
+      daysAfter: new FormControl(14, {
+        nonNullable: true,
+        validators: [zodValidator(trainingFollowUpSchema.shape.daysAfter)],
+      }),
+    }),
+    confirmedNotClientData: new FormControl(false, { nonNullable: true }),
     sessions: new FormArray([sessionGroup()]),
   });
+  /** The follow-up question, for the privacy guard: every participant will read it. */
+  protected readonly followUpText = guardedText(this.form, ['followUp.question']);
+  protected readonly modules = rxResource({ stream: () => this.learning.modules() });
 
   protected readonly trainingsLink = computed(() =>
     link(appPaths.trainings, { teamId: this.teamId() }),
@@ -316,7 +382,11 @@ export class NewTrainingPage {
       for (const session of sessions.controls) session.controls.fromTemplate.setValue(null);
       return;
     }
-    this.form.patchValue({ title: template.title, description: template.summary });
+    this.form.patchValue({
+      title: template.title,
+      description: template.summary,
+      preparationModuleSlug: template.preparationModule?.slug ?? '',
+    });
     sessions.clear();
     for (const session of template.sessions) sessions.push(sessionGroup(session));
   }
@@ -353,6 +423,11 @@ export class NewTrainingPage {
       selfEnrolment: value.selfEnrolment,
       requiresApproval: value.requiresApproval,
       ...(this.chosen() && { templateSlug: this.chosen()?.slug }),
+      ...(value.preparationModuleSlug && { preparationModuleSlug: value.preparationModuleSlug }),
+      ...(value.followUp.question.trim() && {
+        followUp: { question: value.followUp.question, daysAfter: value.followUp.daysAfter },
+      }),
+      ...(value.confirmedNotClientData && { confirmedNotClientData: true }),
       ...(value.register && {
         accreditation: {
           register: value.register,

@@ -36,6 +36,7 @@ const training = (sessions: TrainingSession[]): Training => ({
   requiresApproval: false,
   templateSlug: null,
   preparationModule: null,
+  followUp: null,
   youTrain: false,
   sessions,
 });
@@ -50,11 +51,16 @@ describe(TrainingsPage.name, () => {
     backend = TestBed.inject(HttpTestingController);
   });
 
-  async function render(trainings: Training[]) {
+  /** The page with these trainings, and the viewer's modules when a training prepares with one. */
+  async function render(trainings: Training[], modules: object[] = []) {
     const fixture = TestBed.createComponent(TrainingsPage);
     fixture.componentRef.setInput('teamId', 'team');
     TestBed.tick();
     backend.expectOne('/api/teams/team/trainings').flush(trainings);
+    // The modules are asked for once the trainings are there, a turn later.
+    await new Promise((resolve) => setTimeout(resolve));
+    TestBed.tick();
+    for (const request of backend.match('/api/learning/modules')) request.flush(modules);
     await fixture.whenStable();
     return { fixture, element: fixture.nativeElement as HTMLElement };
   }
@@ -122,22 +128,44 @@ describe(TrainingsPage.name, () => {
     );
   });
 
-  it('links the module that prepares for the training', async () => {
-    const { element } = await render([
-      {
-        ...training([session]),
-        preparationModule: {
-          slug: 'professionele-speelruimte',
-          title: 'Professionele (speel)ruimte',
+  it('links the module that prepares for the training, with how far the viewer is', async () => {
+    const { element } = await render(
+      [
+        {
+          ...training([session]),
+          preparationModule: {
+            slug: 'professionele-speelruimte',
+            title: 'Professionele (speel)ruimte',
+          },
         },
-      },
-    ]);
+      ],
+      [
+        {
+          slug: 'professionele-speelruimte',
+          lessonCount: 4,
+          progress: { status: 'in_progress', completedLessons: 1 },
+        },
+      ],
+    );
     const preparation = element.querySelector('.preparation') as HTMLElement;
     expect(preparation.textContent?.replace(/\s+/g, ' ').trim()).toBe(
-      'Voorbereiding: de module Professionele (speel)ruimte',
+      'Voorbereiding: de module Professionele (speel)ruimte · bezig (1 van 4 lessen)',
     );
     expect(preparation.querySelector('a')?.getAttribute('href')).toBe(
       '/leren/professionele-speelruimte',
+    );
+  });
+
+  it('asks for no modules when no training prepares with one, and tells of the follow-up question', async () => {
+    const { element } = await render([
+      {
+        ...training([session]),
+        followUp: { question: 'Wat doe je nu anders?', daysAfter: 14, date: '2026-12-28' },
+      },
+    ]);
+    backend.expectNone('/api/learning/modules');
+    expect(element.querySelector('.follow-up')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'Vervolg: op maandag 28-12-2026 krijgt wie erbij was de reflectievraag: “Wat doe je nu anders?”',
     );
   });
 

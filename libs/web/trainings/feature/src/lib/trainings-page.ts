@@ -10,6 +10,7 @@ import {
   accreditationRegisterNames,
 } from '@leerruimte/shared-contracts';
 import { SessionStore } from '@leerruimte/web-identity-data-access';
+import { LearningApi } from '@leerruimte/web-learning-data-access';
 import { injectDateFormat, injectTexts } from '@leerruimte/web-shared-i18n';
 import { FormProblem, LoadState, Notice, formAction } from '@leerruimte/web-shared-ui';
 import { appPaths, link } from '@leerruimte/web-shared-util';
@@ -66,6 +67,19 @@ import { queueStandsStill } from './waiting-list';
             <p class="preparation">
               {{ t().preparation }}
               <a [routerLink]="moduleLink(module.slug)">{{ module.title }}</a>
+              @if (progressOf(module.slug); as progress) {
+                <span class="muted" data-testid="preparation-progress">
+                  · {{ t().preparationProgress[progress.status] }}
+                  @if (progress.status === 'in_progress') {
+                    ({{ t().lessonsDone(progress.done, progress.total) }})
+                  }
+                </span>
+              }
+            </p>
+          }
+          @if (training.followUp; as followUp) {
+            <p class="follow-up">
+              {{ t().followUp(dates.weekdayDate(followUp.date)) }}: “{{ followUp.question }}”
             </p>
           }
           <ol class="sessions" [attr.aria-label]="t().sessions">
@@ -199,6 +213,7 @@ import { queueStandsStill } from './waiting-list';
 })
 export class TrainingsPage {
   private readonly api = inject(TrainingsApi);
+  private readonly learning = inject(LearningApi);
   private readonly session = inject(SessionStore);
   protected readonly t = injectTexts(trainingTexts);
   protected readonly dates = injectDateFormat();
@@ -211,6 +226,22 @@ export class TrainingsPage {
     params: () => this.teamId(),
     stream: ({ params: teamId }) => this.api.list(teamId),
   });
+  /** The viewer's own progress in the modules, for the trainings that prepare with one. */
+  private readonly modules = rxResource({
+    params: () =>
+      this.trainings.value()?.some((training) => training.preparationModule) ? true : undefined,
+    stream: () => this.learning.modules(),
+  });
+  protected readonly progressOf = (moduleSlug: string) => {
+    const found = this.modules.value()?.find((module) => module.slug === moduleSlug);
+    return (
+      found && {
+        status: found.progress.status,
+        done: found.progress.completedLessons,
+        total: found.lessonCount,
+      }
+    );
+  };
   protected readonly isLead = computed(() => this.session.leads(this.teamId()));
   protected readonly newLink = computed(() =>
     link(appPaths.newTraining, { teamId: this.teamId() }),

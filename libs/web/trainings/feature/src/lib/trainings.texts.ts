@@ -26,6 +26,13 @@ export const trainingTexts = defineTexts(
     yourState: (state: string) => `Jij: ${state}`,
     queuePlace: (place: number) => `Je bent nummer ${place} op de wachtlijst.`,
     preparation: 'Voorbereiding: de module',
+    preparationProgress: {
+      not_started: 'nog niet begonnen',
+      in_progress: 'bezig',
+      completed: 'afgerond',
+    } as Record<'not_started' | 'in_progress' | 'completed', string>,
+    lessonsDone: (done: number, total: number) => `${done} van ${total} lessen`,
+    followUp: (date: string) => `Vervolg: op ${date} krijgt wie erbij was de reflectievraag`,
     queueStandsStillForYou:
       'De wachtlijst schuift niet meer vanzelf door; je teamleider kan je nog een vrije plek geven.',
     cancelUntil: (when: string) => `Afmelden kan tot ${when}.`,
@@ -69,6 +76,14 @@ export const trainingTexts = defineTexts(
     trainingTitle: 'Titel',
     description: 'Beschrijving',
     descriptionHint: 'Wat deelnemers leren en wat ze vooraf doen.',
+    beforeAndAfter: 'Voorbereiding en vervolg',
+    preparationModule: 'Voorbereidende module',
+    noPreparation: 'Geen',
+    preparationHint: 'Deelnemers zien de module bij de training, met hoe ver ze zijn.',
+    followUpQuestion: 'Reflectievraag na de training (optioneel)',
+    followUpQuestionHint:
+      'Wie erbij was, krijgt deze vraag als reflectiemoment, om 09:00 op een werkdag. Antwoorden blijven privé, tenzij iemand ze met het team deelt.',
+    followUpDays: 'Dagen na de laatste bijeenkomst',
     trainerAccounts: 'Trainers uit het team',
     trainerAccountsHint:
       'Wie je aanvinkt, houdt de presentielijst bij, toont de incheckcode en leest de trainershandleiding.',
@@ -206,6 +221,13 @@ export const trainingTexts = defineTexts(
     yourState: (state: string) => `You: ${state}`,
     queuePlace: (place: number) => `You are number ${place} on the waiting list.`,
     preparation: 'Preparation: the module',
+    preparationProgress: {
+      not_started: 'not started yet',
+      in_progress: 'in progress',
+      completed: 'completed',
+    } as Record<'not_started' | 'in_progress' | 'completed', string>,
+    lessonsDone: (done: number, total: number) => `${done} of ${total} lessons`,
+    followUp: (date: string) => `Follow-up: on ${date}, who attended gets the reflection question`,
     queueStandsStillForYou:
       'The waiting list no longer moves by itself; your team lead can still give you a free place.',
     cancelUntil: (when: string) => `You can cancel until ${when}.`,
@@ -248,6 +270,14 @@ export const trainingTexts = defineTexts(
     trainingTitle: 'Title',
     description: 'Description',
     descriptionHint: 'What participants learn and what they do beforehand.',
+    beforeAndAfter: 'Preparation and follow-up',
+    preparationModule: 'Preparatory module',
+    noPreparation: 'None',
+    preparationHint: 'Participants see the module with the training, with how far they are.',
+    followUpQuestion: 'Reflection question after the training (optional)',
+    followUpQuestionHint:
+      'Who attended gets this question as a reflection moment, at 09:00 on a working day. Answers stay private unless someone shares them with the team.',
+    followUpDays: 'Days after the last session',
     trainerAccounts: 'Trainers from the team',
     trainerAccountsHint:
       'Who you tick keeps the register, shows the check-in code and reads the trainer guide.',

@@ -49,6 +49,7 @@ import { TrainingTemplates1796647750213 } from './1796647750213-TrainingTemplate
 import { TrainerAccounts1796649814438 } from './1796649814438-TrainerAccounts';
 import { TrainingPreparationModule1796651339529 } from './1796651339529-TrainingPreparationModule';
 import { TrainingApproval1796652720651 } from './1796652720651-TrainingApproval';
+import { TrainingFollowUp1796658551339 } from './1796658551339-TrainingFollowUp';
 
 /** Every migration, oldest first. `npm run db:migration:generate` rewrites this file. */
 export const migrations = [
@@ -103,4 +104,5 @@ export const migrations = [
   TrainerAccounts1796649814438,
   TrainingPreparationModule1796651339529,
   TrainingApproval1796652720651,
+  TrainingFollowUp1796658551339,
 ];

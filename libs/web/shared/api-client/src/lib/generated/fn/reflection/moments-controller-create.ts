@@ -68,6 +68,10 @@ export function momentsControllerCreate(
       id: string;
       question: string;
     } | null;
+    training: {
+      id: string;
+      title: string;
+    } | null;
     wholeTeam: boolean;
     memberIds: Array<string>;
     schedule: {
@@ -128,6 +132,10 @@ export function momentsControllerCreate(
         whyQuestion: {
           id: string;
           question: string;
+        } | null;
+        training: {
+          id: string;
+          title: string;
         } | null;
         wholeTeam: boolean;
         memberIds: Array<string>;

@@ -32,6 +32,10 @@ export function momentsControllerList(
         id: string;
         question: string;
       } | null;
+      training: {
+        id: string;
+        title: string;
+      } | null;
       wholeTeam: boolean;
       memberIds: Array<string>;
       schedule: {
@@ -93,6 +97,10 @@ export function momentsControllerList(
           whyQuestion: {
             id: string;
             question: string;
+          } | null;
+          training: {
+            id: string;
+            title: string;
           } | null;
           wholeTeam: boolean;
           memberIds: Array<string>;

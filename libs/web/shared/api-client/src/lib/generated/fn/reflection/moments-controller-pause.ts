@@ -32,6 +32,10 @@ export function momentsControllerPause(
       id: string;
       question: string;
     } | null;
+    training: {
+      id: string;
+      title: string;
+    } | null;
     wholeTeam: boolean;
     memberIds: Array<string>;
     schedule: {
@@ -92,6 +96,10 @@ export function momentsControllerPause(
         whyQuestion: {
           id: string;
           question: string;
+        } | null;
+        training: {
+          id: string;
+          title: string;
         } | null;
         wholeTeam: boolean;
         memberIds: Array<string>;

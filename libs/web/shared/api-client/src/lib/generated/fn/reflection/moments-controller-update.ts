@@ -69,6 +69,10 @@ export function momentsControllerUpdate(
       id: string;
       question: string;
     } | null;
+    training: {
+      id: string;
+      title: string;
+    } | null;
     wholeTeam: boolean;
     memberIds: Array<string>;
     schedule: {
@@ -130,6 +134,10 @@ export function momentsControllerUpdate(
         whyQuestion: {
           id: string;
           question: string;
+        } | null;
+        training: {
+          id: string;
+          title: string;
         } | null;
         wholeTeam: boolean;
         memberIds: Array<string>;

@@ -41,6 +41,11 @@ export function trainingsControllerCheckIn(
       slug: string;
       title: string;
     } | null;
+    followUp: {
+      question: string;
+      daysAfter: number;
+      date: string;
+    } | null;
     sessions: Array<{
       id: string;
       date: string;
@@ -106,6 +111,11 @@ export function trainingsControllerCheckIn(
         preparationModule: {
           slug: string;
           title: string;
+        } | null;
+        followUp: {
+          question: string;
+          daysAfter: number;
+          date: string;
         } | null;
         sessions: Array<{
           id: string;

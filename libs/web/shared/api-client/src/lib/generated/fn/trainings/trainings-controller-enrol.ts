@@ -38,6 +38,11 @@ export function trainingsControllerEnrol(
       slug: string;
       title: string;
     } | null;
+    followUp: {
+      question: string;
+      daysAfter: number;
+      date: string;
+    } | null;
     sessions: Array<{
       id: string;
       date: string;
@@ -102,6 +107,11 @@ export function trainingsControllerEnrol(
         preparationModule: {
           slug: string;
           title: string;
+        } | null;
+        followUp: {
+          question: string;
+          daysAfter: number;
+          date: string;
         } | null;
         sessions: Array<{
           id: string;

@@ -46,6 +46,11 @@ export function trainingsControllerEvaluate(
       slug: string;
       title: string;
     } | null;
+    followUp: {
+      question: string;
+      daysAfter: number;
+      date: string;
+    } | null;
     sessions: Array<{
       id: string;
       date: string;
@@ -111,6 +116,11 @@ export function trainingsControllerEvaluate(
         preparationModule: {
           slug: string;
           title: string;
+        } | null;
+        followUp: {
+          question: string;
+          daysAfter: number;
+          date: string;
         } | null;
         sessions: Array<{
           id: string;

@@ -38,6 +38,11 @@ export function trainingsControllerList(
         slug: string;
         title: string;
       } | null;
+      followUp: {
+        question: string;
+        daysAfter: number;
+        date: string;
+      } | null;
       sessions: Array<{
         id: string;
         date: string;
@@ -103,6 +108,11 @@ export function trainingsControllerList(
           preparationModule: {
             slug: string;
             title: string;
+          } | null;
+          followUp: {
+            question: string;
+            daysAfter: number;
+            date: string;
           } | null;
           sessions: Array<{
             id: string;

@@ -20,6 +20,12 @@ export interface TrainingsControllerPlan$Params {
       points: number;
     };
     templateSlug?: string;
+    preparationModuleSlug?: string;
+    followUp?: {
+      question: string;
+      daysAfter?: number;
+    };
+    confirmedNotClientData?: boolean;
     cancelHoursBefore?: number;
     selfEnrolment?: boolean;
     requiresApproval?: boolean;
@@ -61,6 +67,11 @@ export function trainingsControllerPlan(
     preparationModule: {
       slug: string;
       title: string;
+    } | null;
+    followUp: {
+      question: string;
+      daysAfter: number;
+      date: string;
     } | null;
     sessions: Array<{
       id: string;
@@ -126,6 +137,11 @@ export function trainingsControllerPlan(
         preparationModule: {
           slug: string;
           title: string;
+        } | null;
+        followUp: {
+          question: string;
+          daysAfter: number;
+          date: string;
         } | null;
         sessions: Array<{
           id: string;
