@@ -69,7 +69,7 @@ test.describe('Trainingen van een wijkteam', () => {
     await page.getByLabel('Punten').fill('6');
     await page.getByLabel('Voorbereidende module').selectOption({ label: 'Bewust leren' });
     // The follow-up question reaches every participant: the privacy guard reads it as typed.
-    const followUp = page.getByLabel('Reflectievraag na de training (optioneel)');
+    const followUp = page.getByLabel('Reflectievraag achteraf (optioneel)');
     await followUp.fill('Hoe gaat het nu met mw. Jansen?');
     await expect(page.getByTestId('privacy-findings')).toContainText('Jansen');
     await followUp.fill('Wat doe je sinds de training anders in je werk?');
@@ -92,7 +92,8 @@ test.describe('Trainingen van een wijkteam', () => {
     await expect(planned).toContainText('Geaccrediteerd bij Registerplein (RP-E2E-0007), 6 punten');
     await expect(planned.getByRole('listitem').filter({ hasText: 'Bijeenkomst' })).toHaveCount(2);
     await expect(planned).toContainText(
-      'Voorbereiding: de module Bewust leren · nog niet begonnen',
+      // Samira is one lesson into it (demo data): she sees her own progress.
+      'Voorbereiding: de module Bewust leren · bezig (1 van 4 lessen)',
     );
     await expect(planned).toContainText(
       `${inDays(24).typed} krijgt wie erbij was de reflectievraag: “Wat doe je sinds de training anders in je werk?”`,

@@ -191,5 +191,36 @@ export class TrainingsSeeder implements DemoSeeder {
     await enrol(workshop, joost.id, 'booked');
     await enrol(workshop, fatma.id, 'waiting');
     await enrol(calledOff, fatma.id, 'cancelled');
+
+    // Three days ago, with its register closed: its follow-up question goes out next week (the
+    // worker has reflection plan it, as for any training).
+    const [rehearsal] = await training(
+      {
+        title: 'Oefenmiddag met een acteur',
+        description:
+          'Lastige gesprekken oefenen met een acteur die een bewoner speelt, met de casussen van het team.',
+        trainers: ['Theatergroep Spiegel (extern)'],
+        cancelHoursBefore: 24,
+        followUpQuestion:
+          'Wat neem je mee uit het oefenen met de acteur in je gesprekken met bewoners?',
+        followUpDays: 10,
+      },
+      [
+        {
+          date: day(-3),
+          startTime: '13:30',
+          endTime: '17:00',
+          breakMinutes: 15,
+          place: 'Wijkcentrum De Linde, zaal 1',
+          capacity: 8,
+        },
+      ],
+    );
+    await enrol(rehearsal, fatma.id, 'attended', 195);
+    await enrol(rehearsal, joost.id, 'attended', 195);
+    await manager.query(
+      `UPDATE training_session SET register_locked_at = ends_at + interval '1 hour' WHERE id = $1`,
+      [rehearsal],
+    );
   }
 }

@@ -222,12 +222,17 @@ function sessionGroup(from?: TrainingTemplate['sessions'][number]) {
           <ng-container formGroupName="followUp">
             <mat-form-field appearance="outline">
               <mat-label>{{ t().followUpQuestion }}</mat-label>
-              <textarea matInput formControlName="question" rows="2"></textarea>
-              <mat-hint>{{ t().followUpQuestionHint }}</mat-hint>
+              <textarea
+                matInput
+                formControlName="question"
+                rows="2"
+                aria-describedby="follow-up-hint"
+              ></textarea>
               <mat-error>
                 <lr-field-errors [control]="form.controls.followUp.controls.question" />
               </mat-error>
             </mat-form-field>
+            <p class="muted" id="follow-up-hint">{{ t().followUpQuestionHint }}</p>
             <lr-privacy-findings
               [text]="followUpText()"
               [confirmed]="form.controls.confirmedNotClientData"

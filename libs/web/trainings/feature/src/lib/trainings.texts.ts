@@ -80,7 +80,7 @@ export const trainingTexts = defineTexts(
     preparationModule: 'Voorbereidende module',
     noPreparation: 'Geen',
     preparationHint: 'Deelnemers zien de module bij de training, met hoe ver ze zijn.',
-    followUpQuestion: 'Reflectievraag na de training (optioneel)',
+    followUpQuestion: 'Reflectievraag achteraf (optioneel)',
     followUpQuestionHint:
       'Wie erbij was, krijgt deze vraag als reflectiemoment, om 09:00 op een werkdag. Antwoorden blijven privé, tenzij iemand ze met het team deelt.',
     followUpDays: 'Dagen na de laatste bijeenkomst',
@@ -274,7 +274,7 @@ export const trainingTexts = defineTexts(
     preparationModule: 'Preparatory module',
     noPreparation: 'None',
     preparationHint: 'Participants see the module with the training, with how far they are.',
-    followUpQuestion: 'Reflection question after the training (optional)',
+    followUpQuestion: 'Reflection question afterwards (optional)',
     followUpQuestionHint:
       'Who attended gets this question as a reflection moment, at 09:00 on a working day. Answers stay private unless someone shares them with the team.',
     followUpDays: 'Days after the last session',
