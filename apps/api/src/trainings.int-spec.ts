@@ -695,8 +695,13 @@ describe('trainings of a team', () => {
       (
         await as('teamLead', 'GET', session(world.team, sessionId, '/register'))
       ).json<SessionRegister>();
-    const mails = () => sql().query(`SELECT count(*)::int AS count FROM outbox_message`);
-    const before = await mails();
+    const mailsTo = (person: 'professional' | 'teamLead') =>
+      sql().query(
+        `SELECT m.subject FROM outbox_message m JOIN app_user u ON u.email = m.recipient
+          WHERE u.id = $1 ORDER BY m.created_at`,
+        [world.users[person]],
+      );
+    const before = await mailsTo('professional');
 
     const asked = await as('professional', 'POST', session(world.team, sessionId, '/enrolment'));
     expect(asked.statusCode).toBe(200);
@@ -709,7 +714,25 @@ describe('trainings of a team', () => {
     expect((await register()).participants).toEqual([
       expect.objectContaining({ name: 'Priya Professional', state: 'requested' }),
     ]);
-    expect(await mails()).toEqual(before);
+    expect(await mailsTo('professional')).toEqual(before);
+    // The lead is told once, in the app and by mail, with a link to the session's register.
+    const news = await as('teamLead', 'GET', '/api/me/notifications');
+    expect(
+      news
+        .json<{ notifications: Array<{ content: { kind: string } }> }>()
+        .notifications.filter((notification) => notification.content.kind === 'training_requested'),
+    ).toEqual([
+      expect.objectContaining({
+        content: expect.objectContaining({
+          sessionId,
+          trainingTitle: 'Sociale NetwerkStrategieën',
+          requestedBy: 'Priya Professional',
+        }),
+      }),
+    ]);
+    expect(await mailsTo('teamLead')).toEqual([
+      { subject: expect.stringContaining('Priya Professional') },
+    ]);
 
     // The lead approves by enrolling: a free place books at once, with its invitation.
     await as('teamLead', 'POST', session(world.team, sessionId, '/enrolments'), {
@@ -718,7 +741,7 @@ describe('trainings of a team', () => {
     const approved = await register();
     expect(approved.session.booked).toBe(1);
     expect(approved.participants[0].state).toBe('booked');
-    expect((await mails())[0].count).toBeGreaterThan(before[0].count);
+    expect((await mailsTo('professional')).length).toBeGreaterThan(before.length);
 
     // A request on the second day, declined by the lead.
     const second = planned.sessions[1].id;

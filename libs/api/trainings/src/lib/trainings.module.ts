@@ -3,6 +3,7 @@ import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MomentSubjectRegistry } from '@leerruimte/api-core';
 import { AuditLog, identityDataEntities } from '@leerruimte/api-identity-data';
+import { NotificationsModule } from '@leerruimte/api-notifications';
 import { AttendanceService } from './attendance/attendance.service';
 import { TrainerAccess } from './attendance/trainer-access';
 import { CheckInService } from './check-in/check-in.service';
@@ -37,6 +38,7 @@ export const trainingsEntities = [
 @Module({
   imports: [
     DiscoveryModule,
+    NotificationsModule,
     TypeOrmModule.forFeature([...trainingsEntities, ...identityDataEntities]),
   ],
   controllers: [TrainingsController],

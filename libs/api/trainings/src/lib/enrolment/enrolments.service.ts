@@ -3,8 +3,10 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { notFound, notInTeam, validationFailed } from '@leerruimte/api-core';
 import { exists, selectRow, selectRows } from '@leerruimte/api-infrastructure';
+import { Notifier } from '@leerruimte/api-notifications';
 import {
   type EnrolmentState,
+  type NotificationContent,
   enrolmentStates,
   type sessionChangeRequestSchema,
 } from '@leerruimte/shared-contracts';
@@ -39,6 +41,7 @@ export class EnrolmentsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly invitations: SessionInvitations,
+    private readonly notifier: Notifier,
   ) {}
 
   /**
@@ -64,6 +67,7 @@ export class EnrolmentsService {
     ) {
       throw validationFailed([notInTeam('userId')]);
     }
+    const requests: Array<{ leadIds: string[]; content: NotificationContent }> = [];
     const mails = await this.dataSource.transaction(async (manager) => {
       const session = await this.lock(manager, teamId, sessionId);
       if (session.starts_at <= now) throw trainingErrors.started();
@@ -113,6 +117,9 @@ export class EnrolmentsService {
         [sessionId, userId, state],
       );
       await this.record(manager, [enrolment.id], state, byId);
+      if (state === 'requested') {
+        requests.push(await this.tellLeads(manager, teamId, sessionId, userId));
+      }
       // Waiting or a request gets no invitation: the calendar would hold a place not there.
       if (state !== 'booked') return [];
       await manager.query(`UPDATE training_session SET booked = booked + 1 WHERE id = $1`, [
@@ -121,6 +128,52 @@ export class EnrolmentsService {
       return this.invitations.store(manager, [enrolment.id], 'booked', now);
     });
     await this.invitations.dispatch(mails);
+    for (const { leadIds, content } of requests) {
+      await this.notifier.announce(leadIds);
+      await this.notifier.mailEach(leadIds, content);
+    }
+  }
+
+  /** A request waits for the team's leads: they are told, with the same commit. */
+  private async tellLeads(
+    manager: EntityManager,
+    teamId: string,
+    sessionId: string,
+    userId: string,
+  ): Promise<{ leadIds: string[]; content: NotificationContent }> {
+    const request = await selectRow(
+      manager,
+      z.object({
+        title: z.string(),
+        date: z.string(),
+        team_name: z.string(),
+        requested_by: z.string(),
+        lead_ids: z.array(z.string()),
+      }),
+      `SELECT t.title, to_char(s.date, 'YYYY-MM-DD') AS date, tm.name AS team_name,
+              u.name AS requested_by,
+              array(SELECT user_id FROM team_membership
+                     WHERE team_id = tm.id AND role = 'team_lead' AND user_id <> u.id) AS lead_ids
+         FROM training_session s
+         JOIN training t ON t.id = s.training_id
+         JOIN team tm ON tm.id = t.team_id
+         JOIN app_user u ON u.id = $3
+        WHERE s.id = $2 AND tm.id = $1`,
+      [teamId, sessionId, userId],
+    );
+    // The session was just locked in this team, and the person enrols: both exist.
+    if (!request) throw notFound();
+    const content: NotificationContent = {
+      kind: 'training_requested',
+      teamId,
+      sessionId,
+      trainingTitle: request.title,
+      date: request.date,
+      teamName: request.team_name,
+      requestedBy: request.requested_by,
+    };
+    await this.notifier.notify(request.lead_ids, content, manager);
+    return { leadIds: request.lead_ids, content };
   }
 
   /**

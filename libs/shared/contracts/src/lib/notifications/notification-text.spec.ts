@@ -57,6 +57,15 @@ const examples: { [K in NotificationKind]: Extract<NotificationContent, { kind: 
     status: 'evaluating',
     changedBy: 'Fatma Yilmaz',
   },
+  training_requested: {
+    kind: 'training_requested',
+    teamId: '00000000-0000-4000-8000-00000000000a',
+    sessionId: '00000000-0000-4000-8000-00000000000d',
+    trainingTitle: 'Hollen of stilstaan',
+    date: '2026-12-14',
+    teamName: 'Wijkteam Noord',
+    requestedBy: 'Joost Visser',
+  },
 };
 
 describe('notification texts', () => {
@@ -86,6 +95,13 @@ describe('notification texts', () => {
     );
     expect(notificationPath(examples.experiment_status_changed)).toBe(
       '/team/00000000-0000-4000-8000-00000000000a/leerbord/experimenten/00000000-0000-4000-8000-00000000000c',
+    );
+    expect(notificationPath(examples.training_requested)).toBe(
+      '/team/00000000-0000-4000-8000-00000000000a/trainingen/bijeenkomst/00000000-0000-4000-8000-00000000000d',
+    );
+    // Two people's requests for one session are two pieces of news, not one bundle.
+    expect(notificationSubject(examples.training_requested)).not.toBe(
+      notificationSubject({ ...examples.training_requested, requestedBy: 'Fatma Yilmaz' }),
     );
     // An answer and an agenda placing of the same question are different news.
     expect(notificationSubject(examples.why_question_answered)).not.toBe(

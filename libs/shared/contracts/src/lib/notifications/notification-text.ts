@@ -15,6 +15,7 @@ export const notificationKinds = [
   'why_question_answered',
   'why_question_on_agenda',
   'experiment_status_changed',
+  'training_requested',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
@@ -27,6 +28,7 @@ export const notificationKindNames: Record<Locale, Record<NotificationKind, stri
     why_question_answered: 'Reacties op je waarom-vragen',
     why_question_on_agenda: 'Waarom-vragen op de agenda',
     experiment_status_changed: 'Experimenten waar je aan meedoet',
+    training_requested: 'Aanvragen voor een plek in een training (teamleiders)',
   },
   en: {
     module_assigned: 'Modules your team asks you to follow',
@@ -35,6 +37,7 @@ export const notificationKindNames: Record<Locale, Record<NotificationKind, stri
     why_question_answered: 'Responses to your why-questions',
     why_question_on_agenda: 'Why-questions on the agenda',
     experiment_status_changed: 'Experiments you take part in',
+    training_requested: 'Requests for a place in a training (team leads)',
   },
 };
 
@@ -93,6 +96,10 @@ export function notificationText(content: NotificationContent, locale: Locale): 
       return nl
         ? `${content.changedBy} zette het experiment “${content.title}” in ${content.teamName} op: ${experimentStatusWords.nl[content.status]}.`
         : `${content.changedBy} set the experiment “${content.title}” in ${content.teamName} to: ${experimentStatusWords.en[content.status]}.`;
+    case 'training_requested':
+      return nl
+        ? `${content.requestedBy} vraagt in ${content.teamName} een plek aan voor “${content.trainingTitle}” op ${dutchDate(content.date)}; keur de aanvraag goed of wijs hem af.`
+        : `${content.requestedBy} asks in ${content.teamName} for a place in “${content.trainingTitle}” on ${dutchDate(content.date)}; approve or decline the request.`;
   }
 }
 
@@ -115,6 +122,11 @@ export function notificationPath(content: NotificationContent): string {
         teamId: content.teamId,
         experimentId: content.experimentId,
       });
+    case 'training_requested':
+      return link(appPaths.trainingSession, {
+        teamId: content.teamId,
+        sessionId: content.sessionId,
+      });
   }
 }
 
@@ -136,5 +148,8 @@ export function notificationSubject(content: NotificationContent): string {
       return `${content.kind}:${content.questionId}`;
     case 'experiment_status_changed':
       return `${content.kind}:${content.experimentId}`;
+    case 'training_requested':
+      // Each person's request is news of its own, also for the same session.
+      return `${content.kind}:${content.sessionId}:${content.requestedBy}`;
   }
 }

@@ -59,6 +59,16 @@ export const notificationContentSchema = z.discriminatedUnion('kind', [
     status: experimentStatusSchema,
     changedBy: z.string(),
   }),
+  /** To the team's leads: a member asks for a place in a session that needs their approval. */
+  z.object({
+    kind: z.literal('training_requested'),
+    teamId: z.uuid(),
+    sessionId: z.uuid(),
+    trainingTitle: z.string(),
+    date: calendarDate(),
+    teamName: z.string(),
+    requestedBy: z.string(),
+  }),
 ]);
 
 export const notificationSchema = z.object({

@@ -36,6 +36,7 @@ const preferences: NotificationPreferences = {
     why_question_answered: null,
     why_question_on_agenda: null,
     experiment_status_changed: null,
+    training_requested: null,
   },
 };
 

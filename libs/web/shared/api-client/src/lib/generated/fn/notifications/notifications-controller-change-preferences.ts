@@ -30,6 +30,7 @@ export function notificationsControllerChangePreferences(
       why_question_answered: ('each' | 'daily_digest' | 'off') | null;
       why_question_on_agenda: ('each' | 'daily_digest' | 'off') | null;
       experiment_status_changed: ('each' | 'daily_digest' | 'off') | null;
+      training_requested: ('each' | 'daily_digest' | 'off') | null;
       [key: string]: ('each' | 'daily_digest' | 'off') | null;
     };
   }>
@@ -51,6 +52,7 @@ export function notificationsControllerChangePreferences(
           why_question_answered: ('each' | 'daily_digest' | 'off') | null;
           why_question_on_agenda: ('each' | 'daily_digest' | 'off') | null;
           experiment_status_changed: ('each' | 'daily_digest' | 'off') | null;
+          training_requested: ('each' | 'daily_digest' | 'off') | null;
           [key: string]: ('each' | 'daily_digest' | 'off') | null;
         };
       }>;

@@ -23,7 +23,8 @@ export interface NotificationsControllerList$Params {
     | 'reflection_prompt'
     | 'why_question_answered'
     | 'why_question_on_agenda'
-    | 'experiment_status_changed';
+    | 'experiment_status_changed'
+    | 'training_requested';
 }
 
 export function notificationsControllerList(
@@ -88,6 +89,15 @@ export function notificationsControllerList(
             status:
               'idea' | 'planned' | 'running' | 'evaluating' | 'adopted' | 'adapted' | 'stopped';
             changedBy: string;
+          }
+        | {
+            kind: 'training_requested';
+            teamId: string;
+            sessionId: string;
+            trainingTitle: string;
+            date: string;
+            teamName: string;
+            requestedBy: string;
           };
     }>;
     more: boolean;
@@ -159,6 +169,15 @@ export function notificationsControllerList(
                 status:
                   'idea' | 'planned' | 'running' | 'evaluating' | 'adopted' | 'adapted' | 'stopped';
                 changedBy: string;
+              }
+            | {
+                kind: 'training_requested';
+                teamId: string;
+                sessionId: string;
+                trainingTitle: string;
+                date: string;
+                teamName: string;
+                requestedBy: string;
               };
         }>;
         more: boolean;

@@ -24,6 +24,7 @@ export function notificationsControllerPreferencesOf(
       why_question_answered: ('each' | 'daily_digest' | 'off') | null;
       why_question_on_agenda: ('each' | 'daily_digest' | 'off') | null;
       experiment_status_changed: ('each' | 'daily_digest' | 'off') | null;
+      training_requested: ('each' | 'daily_digest' | 'off') | null;
       [key: string]: ('each' | 'daily_digest' | 'off') | null;
     };
   }>
@@ -44,6 +45,7 @@ export function notificationsControllerPreferencesOf(
           why_question_answered: ('each' | 'daily_digest' | 'off') | null;
           why_question_on_agenda: ('each' | 'daily_digest' | 'off') | null;
           experiment_status_changed: ('each' | 'daily_digest' | 'off') | null;
+          training_requested: ('each' | 'daily_digest' | 'off') | null;
           [key: string]: ('each' | 'daily_digest' | 'off') | null;
         };
       }>;

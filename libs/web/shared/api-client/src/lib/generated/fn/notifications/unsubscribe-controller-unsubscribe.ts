@@ -15,6 +15,7 @@ export interface UnsubscribeControllerUnsubscribe$Params {
     | 'why_question_answered'
     | 'why_question_on_agenda'
     | 'experiment_status_changed'
+    | 'training_requested'
     | 'digest';
 
   /**
@@ -37,6 +38,7 @@ export function unsubscribeControllerUnsubscribe(
       | 'why_question_answered'
       | 'why_question_on_agenda'
       | 'experiment_status_changed'
+      | 'training_requested'
       | 'digest';
     choice: 'off';
   }>
@@ -58,6 +60,7 @@ export function unsubscribeControllerUnsubscribe(
           | 'why_question_answered'
           | 'why_question_on_agenda'
           | 'experiment_status_changed'
+          | 'training_requested'
           | 'digest';
         choice: 'off';
       }>;
