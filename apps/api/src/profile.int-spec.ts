@@ -1,6 +1,8 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
+import { boardFactories } from '@leerruimte/api-board/testing';
 import { SESSION_COOKIE, SessionService } from '@leerruimte/api-identity';
+import { reflectionFactories } from '@leerruimte/api-reflection/testing';
 import { type World, WORLD_PASSWORD, buildWorld, createTestHttpApp } from './test-world';
 
 describe('my own account', () => {
@@ -129,6 +131,66 @@ describe('my own account', () => {
     expect(data.sessions).toHaveLength(1);
     expect(response.body).not.toMatch(/password|token_hash|tokenHash|argon2/i);
     expect(await query(`SELECT action FROM audit_entry`)).toEqual([{ action: 'account.exported' }]);
+  });
+
+  it("puts her reflection answers, board items, intervisie and sign-in accounts in the export, and nobody else's", async () => {
+    const db = app.get(DataSource);
+    const { professional: priya, teamLead: lead } = world.users;
+    const reflection = reflectionFactories(db);
+    const moment = await reflection.moment(world.team, { createdById: lead });
+    const asked = await reflection.occurrence(moment, [priya, lead], {
+      question: 'Wat leerde je van het huisbezoek?',
+    });
+    await reflection.answer(asked, priya, 'Dat ik eerst moet luisteren.');
+    await reflection.answer(asked, lead, 'Het antwoord van de teamleider.');
+    const board = boardFactories(db);
+    const question = await board.whyQuestion(world.team, {
+      authorId: priya,
+      question: 'Waarom bellen we eerst?',
+    });
+    await board.vote(question, priya);
+    await board.experiment(world.team, { authorId: lead, title: 'Experiment van de teamleider' });
+    const teamCase = await board.teamCase(world.team, { authorId: lead, title: 'Huurachterstand' });
+    await board.intervisie(world.team, teamCase, '2026-11-20', 75, [priya]);
+    await query(
+      `INSERT INTO sso_identity (user_id, organisation_id, issuer, subject, email, last_sign_in_at)
+       VALUES ($1, $2, 'https://login.voorbeeld.test', 'sub-123', 'priya@voorbeeld.test', now())`,
+      [priya, world.organisation],
+    );
+
+    const data = (await asPriya('GET', '/api/me/export')).json();
+
+    expect(data.reflection.prompts).toEqual([
+      expect.objectContaining({
+        question: 'Wat leerde je van het huisbezoek?',
+        channels: ['in_app'],
+        answer: 'Dat ik eerst moet luisteren.',
+        shared: false,
+      }),
+    ]);
+    expect(data.board.whyQuestions).toEqual([
+      expect.objectContaining({ question: 'Waarom bellen we eerst?', team: 'Noord' }),
+    ]);
+    expect(data.board.votes).toEqual([
+      expect.objectContaining({ question: 'Waarom bellen we eerst?' }),
+    ]);
+    expect(data.board.experiments).toEqual([]);
+    expect(data.board.caseDiscussions).toEqual([
+      {
+        case: 'Huurachterstand',
+        team: 'Noord',
+        method: 'incident_method',
+        heldOn: '2026-11-20',
+        minutes: 75,
+        byYou: false,
+        outcome: null,
+      },
+    ]);
+    expect(data.singleSignOn).toEqual([
+      expect.objectContaining({ issuer: 'https://login.voorbeeld.test', subject: 'sub-123' }),
+    ]);
+    expect(JSON.stringify(data)).not.toContain('Het antwoord van de teamleider.');
+    expect(JSON.stringify(data)).not.toContain('Experiment van de teamleider');
   });
 
   it('removes the account after the password; the log keeps it as a former team member', async () => {

@@ -28,6 +28,7 @@ import { WhyQuestionsService } from './why-questions/why-questions.service';
 import { BoardMomentSubjects } from './reflection/board-moment-subjects';
 import { BoardHistorySeeder } from './demo/board-history.seeder';
 import { BoardNewsSeeder } from './demo/board-news.seeder';
+import { BoardPersonalData } from './personal-data/board-personal-data';
 
 export const boardEntities = [
   WhyQuestion,
@@ -51,6 +52,7 @@ export const boardEntities = [
   ],
   controllers: [BoardController, WhyQuestionsController, CasesController, ExperimentsController],
   providers: [
+    BoardPersonalData,
     AuditLog,
     BoardAgendaSeeder,
     BoardNewsSeeder,

@@ -33,6 +33,7 @@ import { MomentsController } from './moments/moments.controller';
 import { MomentsService } from './moments/moments.service';
 import { PromptsController } from './prompts/prompts.controller';
 import { PromptsService } from './prompts/prompts.service';
+import { ReflectionPersonalData } from './personal-data/reflection-personal-data';
 import { ReflectionToday } from './today/reflection-today';
 import { ReflectionHistorySeeder } from './demo/reflection-history.seeder';
 import { ReflectionNewsSeeder } from './demo/reflection-news.seeder';
@@ -63,6 +64,7 @@ export const reflectionEntities = [
     PromptMails,
     PromptsService,
     ReflectionAgenda,
+    ReflectionPersonalData,
     ReflectionSeeder,
     ReflectionNewsSeeder,
     ReflectionHistorySeeder,

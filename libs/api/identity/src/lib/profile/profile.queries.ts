@@ -32,6 +32,26 @@ export function organisationsManagedForExport(sql: Sql, userId: string) {
   );
 }
 
+/** The organisations' sign-in accounts linked to this person, as the provider named them. */
+export function singleSignOnForExport(sql: Sql, userId: string) {
+  return selectRows(
+    sql,
+    z.object({
+      organisation: z.string(),
+      issuer: z.string(),
+      subject: z.string(),
+      email: z.string().nullable(),
+      linkedAt: z.date(),
+      lastSignInAt: z.date(),
+    }),
+    `SELECT o.name AS organisation, i.issuer, i.subject, i.email, i.created_at AS "linkedAt",
+            i.last_sign_in_at AS "lastSignInAt"
+       FROM sso_identity i JOIN organisation o ON o.id = i.organisation_id
+      WHERE i.user_id = $1 ORDER BY i.created_at`,
+    [userId],
+  );
+}
+
 const sessionRow = z.object({
   startedAt: z.date(),
   lastSeenAt: z.date(),

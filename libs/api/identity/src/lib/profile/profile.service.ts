@@ -17,6 +17,7 @@ import {
   isTeamMember,
   membershipsForExport,
   organisationsManagedForExport,
+  singleSignOnForExport,
   sessionsForExport,
 } from './profile.queries';
 
@@ -89,15 +90,15 @@ export class ProfileService {
   /** Everything the platform holds about this person (AVG/GDPR art. 15 and 20). */
   async export(actor: ProfileActor): Promise<Record<string, unknown>> {
     const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: actor.userId });
-    const [memberships, organisationsManaged, sessions, auditAboutMe, features] = await Promise.all(
-      [
+    const [memberships, organisationsManaged, singleSignOn, sessions, auditAboutMe, features] =
+      await Promise.all([
         membershipsForExport(this.dataSource, actor.userId),
         organisationsManagedForExport(this.dataSource, actor.userId),
+        singleSignOnForExport(this.dataSource, actor.userId),
         sessionsForExport(this.dataSource, actor.userId),
         auditAboutPersonForExport(this.dataSource, actor.userId),
         this.personalData.collect(actor.userId),
-      ],
-    );
+      ]);
     await this.dataSource.transaction((manager) =>
       this.audit.recordForOwnAccount(manager, actor, 'account.exported'),
     );
@@ -114,6 +115,7 @@ export class ProfileService {
       },
       memberships,
       organisationsManaged,
+      singleSignOn,
       sessions,
       auditLogAboutMe: auditAboutMe,
       ...features,
