@@ -67,6 +67,19 @@ describe("the team's learning board", () => {
       expect(await count('why_vote')).toBe(1);
     });
 
+    it('lets its answers and votes go with the question when its team is removed', async () => {
+      const question = await askQuestion();
+      await as('professional', 'PUT', `/why-questions/${question.id}/vote`);
+      await as('teamLead', 'POST', `/why-questions/${question.id}/answers`, {
+        text: 'Omdat het altijd zo ging.',
+      });
+      expect([await count('why_vote'), await count('why_answer')]).toEqual([1, 1]);
+
+      await query(`DELETE FROM team WHERE id = $1`, [world.team]);
+
+      expect([await count('why_vote'), await count('why_answer')]).toEqual([0, 0]);
+    });
+
     it("digs five why's deep and refuses a sixth, storing nothing", async () => {
       let parent = await askQuestion();
       for (let depth = 2; depth <= 5; depth += 1) {

@@ -76,8 +76,9 @@ export class WhyAnswer extends BoardText {
   @Column({ type: 'uuid' })
   questionId: string;
 
+  // Named: the relation's own column would be why_question_id, a second column nobody fills.
   @ManyToOne(() => WhyQuestion, { onDelete: 'CASCADE' })
-  @JoinColumn()
+  @JoinColumn({ name: 'question_id' })
   whyQuestion?: WhyQuestion;
 
   @Column({ type: 'text' })
@@ -91,7 +92,7 @@ export class WhyVote {
   questionId: string;
 
   @ManyToOne(() => WhyQuestion, { onDelete: 'CASCADE' })
-  @JoinColumn()
+  @JoinColumn({ name: 'question_id' })
   whyQuestion?: WhyQuestion;
 
   @PrimaryColumn({ type: 'uuid' })

@@ -50,6 +50,7 @@ import { TrainerAccounts1796649814438 } from './1796649814438-TrainerAccounts';
 import { TrainingPreparationModule1796651339529 } from './1796651339529-TrainingPreparationModule';
 import { TrainingApproval1796652720651 } from './1796652720651-TrainingApproval';
 import { TrainingFollowUp1796658551339 } from './1796658551339-TrainingFollowUp';
+import { WhyAnswerAndVoteForeignKeys1796660723077 } from './1796660723077-WhyAnswerAndVoteForeignKeys';
 
 /** Every migration, oldest first. `npm run db:migration:generate` rewrites this file. */
 export const migrations = [
@@ -105,4 +106,5 @@ export const migrations = [
   TrainingPreparationModule1796651339529,
   TrainingApproval1796652720651,
   TrainingFollowUp1796658551339,
+  WhyAnswerAndVoteForeignKeys1796660723077,
 ];
