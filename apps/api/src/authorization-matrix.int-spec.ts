@@ -182,6 +182,23 @@ const matrix: Record<string, Row> = {
     body: { name: 'Wijkteam Nieuw' },
   },
   'GET /api/organisations/{organisationId}/audit-log': { expect: organisationAdminOnly },
+  'GET /api/organisations/{organisationId}/trainings': { expect: organisationAdminOnly },
+  'POST /api/organisations/{organisationId}/trainings': {
+    expect: organisationAdminOnly,
+    body: {
+      teamIds: ['00000000-0000-4000-8000-000000000001'],
+      training: {
+        title: 'Hollen of stilstaan',
+        trainers: ['Een trainer'],
+        sessions: [
+          { date: '2999-01-05', startTime: '09:00', endTime: '12:00', place: 'Zaal', capacity: 8 },
+        ],
+      },
+    },
+  },
+  'GET /api/organisations/{organisationId}/training-templates': {
+    expect: organisationAdminOnly,
+  },
   'GET /api/teams/{teamId}/members': { expect: teamMembersAndOrganisationAdmin },
   'GET /api/teams/{teamId}/privacy-allowances': { expect: teamMembersAndOrganisationAdmin },
   'PUT /api/teams/{teamId}/privacy-allowances': {

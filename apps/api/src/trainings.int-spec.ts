@@ -119,6 +119,112 @@ describe('trainings of a team', () => {
     expect(refused.statusCode).toBe(403);
   });
 
+  it('is planned by an organisation admin for several teams, each with its own places', async () => {
+    const teamNamed = async (name: string) =>
+      (
+        (await sql().query(`SELECT id FROM team WHERE name = $1`, [name])) as Array<{ id: string }>
+      )[0].id;
+    const south = await teamNamed('Zuid');
+    const url = `/api/organisations/${world.organisation}/trainings`;
+    const forTeams = (teamIds: string[], training = twoDays(1)) => ({ teamIds, training });
+
+    // Who does not manage the organisation cannot; a team outside it, or a bad plan, is refused.
+    expect((await as('teamLead', 'POST', url, forTeams([world.team]))).statusCode).toBe(403);
+    const foreign = (
+      (await sql().query(`SELECT t.id FROM team t WHERE t.organisation_id <> $1`, [
+        world.organisation,
+      ])) as Array<{ id: string }>
+    )[0].id;
+    const refused = await as('organisationAdmin', 'POST', url, forTeams([world.team, foreign]));
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().fields).toEqual([
+      expect.objectContaining({ field: 'teamIds.1', code: 'not_in_organisation' }),
+    ]);
+    const past = twoDays(1);
+    past.sessions[0].date = inDays(-2);
+    const badPlan = await as('organisationAdmin', 'POST', url, {
+      ...forTeams([world.team], past),
+      training: { ...past, trainerAccounts: [world.users.otherOrganisation] },
+    });
+    expect(badPlan.statusCode).toBe(400);
+    expect(badPlan.json().fields.map((field: { field: string }) => field.field)).toEqual([
+      'training.sessions.0.date',
+      'training.trainerAccounts.0',
+    ]);
+    const twice = await as('organisationAdmin', 'POST', url, forTeams([world.team, world.team]));
+    expect(twice.statusCode).toBe(400);
+    expect(twice.json().fields.map((field: { field: string }) => field.field)).toEqual(['teamIds']);
+    expect((await sql().query(`SELECT count(*)::int AS count FROM training`))[0].count).toBe(0);
+
+    // A trainer from another team of the organisation may give it.
+    const planned = await as('organisationAdmin', 'POST', url, {
+      ...forTeams([world.team, south]),
+      training: { ...twoDays(1), trainerAccounts: [world.users.otherTeamSameOrganisation] },
+    });
+    expect(planned.statusCode).toBe(201);
+    expect(planned.json()).toMatchObject({
+      title: 'Sociale NetwerkStrategieën',
+      teams: [
+        {
+          teamName: 'Noord',
+          sessions: [
+            { booked: 0, capacity: 1 },
+            { booked: 0, capacity: 1 },
+          ],
+        },
+        {
+          teamName: 'Zuid',
+          sessions: [
+            { booked: 0, capacity: 1 },
+            { booked: 0, capacity: 1 },
+          ],
+        },
+      ],
+    });
+
+    // Each team's member takes their own team's one place; neither waits for the other.
+    const noord = (await as('professional', 'GET', `/api/teams/${world.team}/trainings`)).json<
+      Training[]
+    >();
+    const zuid = (
+      await as('otherTeamSameOrganisation', 'GET', `/api/teams/${south}/trainings`)
+    ).json<Training[]>();
+    expect([noord.length, zuid.length]).toEqual([1, 1]);
+    expect(zuid[0].youTrain).toBe(true);
+    await as('professional', 'POST', session(world.team, noord[0].sessions[0].id, '/enrolment'));
+    await as(
+      'otherTeamSameOrganisation',
+      'POST',
+      session(south, zuid[0].sessions[0].id, '/enrolment'),
+    );
+    const overview = await as('organisationAdmin', 'GET', url);
+    expect(
+      overview
+        .json<
+          Array<{ teams: Array<{ teamName: string; sessions: Array<{ booked: number }> }> }>
+        >()[0]
+        .teams.map((team) => [team.teamName, team.sessions[0].booked]),
+    ).toEqual([
+      ['Noord', 1],
+      ['Zuid', 1],
+    ]);
+    // The lead of Noord runs Noord's register; the admin does not read registers.
+    expect(
+      (await as('teamLead', 'GET', session(world.team, noord[0].sessions[0].id, '/register')))
+        .statusCode,
+    ).toBe(200);
+    expect(
+      (
+        await as(
+          'organisationAdmin',
+          'GET',
+          session(world.team, noord[0].sessions[0].id, '/register'),
+        )
+      ).statusCode,
+    ).toBe(403);
+    expect((await as('professional', 'GET', url)).statusCode).toBe(403);
+  });
+
   it('is planned from a template of the sources, whose trainer guides stay at hand per session', async () => {
     const content = readContent('content');
     await app.get(TrainingTemplates).import(readTrainingTemplates('content', content.modules));

@@ -19,6 +19,14 @@ export const trainingErrors = {
       en: 'This template does not exist (any more).',
     },
   }),
+  notInOrganisation: (field: string): FieldProblem => ({
+    field,
+    code: 'not_in_organisation',
+    text: {
+      nl: 'Hoort niet bij deze organisatie.',
+      en: 'Does not belong to this organisation.',
+    },
+  }),
   unknownModule: (field: string): FieldProblem => ({
     field,
     code: 'unknown_module',

@@ -22,6 +22,8 @@ import { TrainingsAgenda } from './planning/trainings-agenda';
 import { TrainingsService } from './planning/trainings.service';
 import { TrainingTemplate } from './templates/training-template.entity';
 import { TrainingTemplates } from './templates/training-templates';
+import { OrganisationTrainingsController } from './organisation-trainings.controller';
+import { OrganisationTrainings } from './planning/organisation-trainings';
 import { TrainingsController } from './trainings.controller';
 
 export const trainingsEntities = [
@@ -41,7 +43,7 @@ export const trainingsEntities = [
     NotificationsModule,
     TypeOrmModule.forFeature([...trainingsEntities, ...identityDataEntities]),
   ],
-  controllers: [TrainingsController],
+  controllers: [OrganisationTrainingsController, TrainingsController],
   providers: [
     AttendanceService,
     AuditLog,
@@ -49,6 +51,7 @@ export const trainingsEntities = [
     EnrolmentsService,
     EvaluationsService,
     MomentSubjectRegistry,
+    OrganisationTrainings,
     TrainingFollowUpQuestions,
     SessionInvitations,
     TrainerAccess,

@@ -81,6 +81,14 @@ export class Training {
   @Column({ type: 'timestamptz', nullable: true })
   followUpPrivacyConfirmedAt: Date | null;
 
+  /**
+   * Planned by an organisation admin for several teams at once: every team's training of that
+   * plan has the same id here.
+   */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  organisationPlanId: string | null;
+
   @Column({ type: 'uuid', nullable: true })
   plannedById: string | null;
 

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import {
   type FieldProblem,
   MomentSubjectRegistry,
+  type PrivacyRecord,
   guardClientTexts,
   notFound,
   notInTeam,
@@ -32,6 +33,16 @@ export function amsterdamInstant(date: string, time: string): Date | null {
   return local.toJSDate();
 }
 
+type PlanRequest = z.output<typeof planTrainingRequestSchema>;
+
+/** A plan that passed its checks, with its sessions' instants: ready to store for a team. */
+export interface PreparedTraining {
+  request: PlanRequest;
+  sessions: Array<PlanRequest['sessions'][number] & { startsAt: Date; endsAt: Date }>;
+  preparationModule: { slug: string; title: string } | null;
+  followUpPrivacy: PrivacyRecord;
+}
+
 /** Trainings a team lead plans for the team, with their sessions. */
 @Injectable()
 export class TrainingsService {
@@ -45,9 +56,33 @@ export class TrainingsService {
   async plan(
     teamId: string,
     plannedById: string,
-    request: z.output<typeof planTrainingRequestSchema>,
+    request: PlanRequest,
     now = new Date(),
   ): Promise<TrainingView> {
+    const prepared = await this.prepare(
+      request,
+      plannedById,
+      await this.trainerProblems(teamId, request.trainerAccounts),
+      now,
+    );
+    const trainingId = await this.dataSource.transaction((manager) =>
+      this.insert(manager, teamId, plannedById, prepared),
+    );
+    return this.detail(teamId, trainingId, plannedById, now);
+  }
+
+  /**
+   * Checks a plan and makes it ready to store: each problem with its field (under `prefix`,
+   * for a plan inside a larger request) in one 400, then the privacy guard on the follow-up
+   * question. `trainerProblems` are the caller's: who may give it depends on whom it is for.
+   */
+  async prepare(
+    request: PlanRequest,
+    plannedById: string,
+    trainerProblems: FieldProblem[],
+    now: Date,
+    prefix = '',
+  ): Promise<PreparedTraining> {
     const problems: FieldProblem[] = [];
     const sessions = request.sessions.map((session, index) => {
       const startsAt = amsterdamInstant(session.date, session.startTime);
@@ -57,82 +92,96 @@ export class TrainingsService {
       if (startsAt && startsAt <= now) {
         problems.push(trainingErrors.inThePast(`sessions.${index}.date`));
       }
-      return { ...session, startsAt, endsAt };
+      return { ...session, startsAt: startsAt as Date, endsAt: endsAt as Date };
     });
     const template = request.templateSlug
       ? await this.templates.forPlanning(request.templateSlug)
       : undefined;
     problems.push(...this.templateProblems(request, template));
-    problems.push(...(await this.trainerProblems(teamId, request.trainerAccounts)));
+    problems.push(...trainerProblems);
     const preparationModule = request.preparationModuleSlug
-      ? await this.moduleNamed(teamId, request.preparationModuleSlug)
+      ? await this.moduleNamed(request.preparationModuleSlug)
       : (template?.preparationModule ?? null);
     if (request.preparationModuleSlug && !preparationModule) {
       problems.push(trainingErrors.unknownModule('preparationModuleSlug'));
     }
-    if (problems.length > 0) throw validationFailed(problems);
+    if (problems.length > 0) {
+      throw validationFailed(
+        problems.map((problem) => ({ ...problem, field: `${prefix}${problem.field}` })),
+      );
+    }
     // The follow-up question reaches every participant: the privacy guard reads it first.
     const followUpPrivacy = guardClientTexts(
-      { 'followUp.question': request.followUp?.question },
+      { [`${prefix}followUp.question`]: request.followUp?.question },
       request.confirmedNotClientData,
       await clientDataContextOf(this.dataSource, plannedById),
     );
-    const trainingId = await this.dataSource.transaction(async (manager) => {
-      const training = await manager.save(
-        manager.create(Training, {
-          teamId,
-          title: request.title,
-          description: request.description,
-          trainers: request.trainers,
-          register: request.accreditation?.register ?? null,
-          accreditationNumber: request.accreditation?.number ?? null,
-          points: request.accreditation ? String(request.accreditation.points) : null,
-          cancelHoursBefore: request.cancelHoursBefore,
-          selfEnrolment: request.selfEnrolment,
-          requiresApproval: request.requiresApproval,
-          templateSlug: request.templateSlug ?? null,
-          preparationModule,
-          followUpQuestion: request.followUp?.question ?? null,
-          followUpDays: request.followUp?.daysAfter ?? null,
-          followUpPrivacyFindings: followUpPrivacy.privacyFindings,
-          followUpPrivacyConfirmedAt: followUpPrivacy.privacyConfirmedAt,
-          plannedById,
-        }),
-      );
-      if (request.trainerAccounts.length > 0) {
-        await manager.insert(
-          TrainingTrainer,
-          request.trainerAccounts.map((userId) => ({ trainingId: training.id, userId })),
-        );
-      }
-      await manager.insert(
-        TrainingSession,
-        sessions.map((session) => ({
-          trainingId: training.id,
-          date: session.date,
-          startTime: session.startTime,
-          endTime: session.endTime,
-          startsAt: session.startsAt as Date,
-          endsAt: session.endsAt as Date,
-          breakMinutes: session.breakMinutes,
-          place: session.place,
-          onlineUrl: session.onlineUrl ?? null,
-          capacity: session.capacity,
-          guide: session.guide ?? null,
-        })),
-      );
-      return training.id;
-    });
-    return this.detail(teamId, trainingId, plannedById, now);
+    return { request, sessions, preparationModule, followUpPrivacy };
   }
 
-  private async moduleNamed(teamId: string, slug: string) {
-    const title = (await this.catalogue.titles('module', teamId, [slug])).get(slug);
+  /** Stores a prepared plan as one team's training; returns its id. */
+  async insert(
+    manager: EntityManager,
+    teamId: string,
+    plannedById: string,
+    { request, sessions, preparationModule, followUpPrivacy }: PreparedTraining,
+    organisationPlanId: string | null = null,
+  ): Promise<string> {
+    const training = await manager.save(
+      manager.create(Training, {
+        teamId,
+        title: request.title,
+        description: request.description,
+        trainers: request.trainers,
+        register: request.accreditation?.register ?? null,
+        accreditationNumber: request.accreditation?.number ?? null,
+        points: request.accreditation ? String(request.accreditation.points) : null,
+        cancelHoursBefore: request.cancelHoursBefore,
+        selfEnrolment: request.selfEnrolment,
+        requiresApproval: request.requiresApproval,
+        templateSlug: request.templateSlug ?? null,
+        preparationModule,
+        followUpQuestion: request.followUp?.question ?? null,
+        followUpDays: request.followUp?.daysAfter ?? null,
+        followUpPrivacyFindings: followUpPrivacy.privacyFindings,
+        followUpPrivacyConfirmedAt: followUpPrivacy.privacyConfirmedAt,
+        organisationPlanId,
+        plannedById,
+      }),
+    );
+    if (request.trainerAccounts.length > 0) {
+      await manager.insert(
+        TrainingTrainer,
+        request.trainerAccounts.map((userId) => ({ trainingId: training.id, userId })),
+      );
+    }
+    await manager.insert(
+      TrainingSession,
+      sessions.map((session) => ({
+        trainingId: training.id,
+        date: session.date,
+        startTime: session.startTime,
+        endTime: session.endTime,
+        startsAt: session.startsAt,
+        endsAt: session.endsAt,
+        breakMinutes: session.breakMinutes,
+        place: session.place,
+        onlineUrl: session.onlineUrl ?? null,
+        capacity: session.capacity,
+        guide: session.guide ?? null,
+      })),
+    );
+    return training.id;
+  }
+
+  /** A module of the catalogue, which is everyone's (the lookup's team does not matter). */
+  private async moduleNamed(slug: string) {
+    const title = (await this.catalogue.titles('module', '', [slug])).get(slug);
     return title === undefined ? null : { slug, title };
   }
 
   /** Trainers with an account are members of the team. */
-  private async trainerProblems(teamId: string, userIds: string[]): Promise<FieldProblem[]> {
+  async trainerProblems(teamId: string, userIds: string[]): Promise<FieldProblem[]> {
     if (userIds.length === 0) return [];
     const members = await selectRows(
       this.dataSource,
@@ -148,7 +197,7 @@ export class TrainingsService {
 
   /** A template that exists, and sessions that name its guides (a guide needs a template). */
   private templateProblems(
-    request: z.output<typeof planTrainingRequestSchema>,
+    request: PlanRequest,
     template: Awaited<ReturnType<TrainingTemplates['forPlanning']>> | undefined,
   ): FieldProblem[] {
     if (template === null) return [trainingErrors.unknownTemplate('templateSlug')];

@@ -112,6 +112,47 @@ export const planTrainingRequestSchema = z
   });
 export type PlanTrainingRequest = z.input<typeof planTrainingRequestSchema>;
 
+/**
+ * A training an organisation admin plans for several of its teams at once. Each team gets the
+ * same sessions with its own places (the capacity is per team), its lead keeps its registers,
+ * and its members enrol as in any training of their team.
+ */
+export const planOrganisationTrainingRequestSchema = z.strictObject({
+  teamIds: z
+    .array(z.uuid())
+    .min(1)
+    .max(100)
+    .refine((ids) => new Set(ids).size === ids.length, { params: { reason: 'duplicate' } }),
+  training: planTrainingRequestSchema,
+});
+export type PlanOrganisationTrainingRequest = z.input<typeof planOrganisationTrainingRequestSchema>;
+
+/** One plan of an organisation, as its admins follow it: per team, places taken per session. */
+export const organisationTrainingSchema = z.object({
+  planId: z.uuid(),
+  title: z.string(),
+  plannedAt: z.iso.datetime(),
+  teams: z.array(
+    z.object({
+      teamId: z.uuid(),
+      teamName: z.string(),
+      trainingId: z.uuid(),
+      sessions: z.array(
+        z.object({
+          date: z.string(),
+          startTime: z.string(),
+          endTime: z.string(),
+          booked: z.number().int(),
+          capacity: z.number().int(),
+          waiting: z.number().int(),
+          calledOff: z.boolean(),
+        }),
+      ),
+    }),
+  ),
+});
+export type OrganisationTraining = z.infer<typeof organisationTrainingSchema>;
+
 export const sessionCapacityRequestSchema = z.strictObject({
   capacity: z.number().int().min(1).max(500),
 });

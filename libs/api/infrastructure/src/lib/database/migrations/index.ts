@@ -51,6 +51,7 @@ import { TrainingPreparationModule1796651339529 } from './1796651339529-Training
 import { TrainingApproval1796652720651 } from './1796652720651-TrainingApproval';
 import { TrainingFollowUp1796658551339 } from './1796658551339-TrainingFollowUp';
 import { WhyAnswerAndVoteForeignKeys1796660723077 } from './1796660723077-WhyAnswerAndVoteForeignKeys';
+import { OrganisationTrainingPlans1796661076655 } from './1796661076655-OrganisationTrainingPlans';
 
 /** Every migration, oldest first. `npm run db:migration:generate` rewrites this file. */
 export const migrations = [
@@ -107,4 +108,5 @@ export const migrations = [
   TrainingApproval1796652720651,
   TrainingFollowUp1796658551339,
   WhyAnswerAndVoteForeignKeys1796660723077,
+  OrganisationTrainingPlans1796661076655,
 ];
