@@ -209,6 +209,54 @@ test.describe('Trainingen van een wijkteam', () => {
     await shell.logOut();
   });
 
+  test('een organisatiebeheerder plant een training voor twee teams, elk met eigen plekken', async ({
+    page,
+    shell,
+    loginPage,
+  }) => {
+    test.setTimeout(90_000);
+    const title = 'Werken met de beroepscode';
+    await page.goto('/inloggen');
+    await loginPage.logIn('anouk.debruijn@voorbeeldstad.test', demoAccounts.password);
+    await shell.openMenu();
+    await shell.mainNavigation.getByRole('link', { name: 'Trainingen voor teams' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trainingen voor teams');
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'Training voor teams plannen' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nieuwe training plannen');
+
+    // No team chosen: it says so, and nothing is sent.
+    await page.getByRole('button', { name: 'Training plannen' }).click();
+    await expect(page.getByText('Kies minstens één team.')).toBeVisible();
+    await page.getByRole('checkbox', { name: 'Wijkteam Noord' }).check();
+    await page.getByRole('checkbox', { name: 'Wijkteam Oost' }).check();
+    await page.getByLabel('Titel').fill(title);
+    await page.getByLabel('Trainer(s)').fill('Karin Smit (extern)');
+    const session = page.getByRole('group', { name: 'Bijeenkomst 1 van 1' });
+    await session.getByLabel('Datum', { exact: true }).fill(inDays(30).typed);
+    await session.getByLabel('Plaats').fill('Stadskantoor, zaal 1');
+    await session.getByLabel('Aantal plekken').fill('6');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Training plannen' }).click();
+
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trainingen voor teams');
+    const plan = page.getByRole('article', { name: title });
+    await expect(plan.getByRole('heading', { level: 3 })).toHaveText([
+      'Wijkteam Noord',
+      'Wijkteam Oost',
+    ]);
+    await expect(plan).toContainText('0 van 6 plekken bezet');
+    await expectAccessible(page);
+    await shell.logOut();
+
+    // Samira, lead of Noord, finds it among her team's trainings, to enrol her people in.
+    await page.goto('/inloggen');
+    await loginPage.logIn('samira.elamrani@voorbeeldstad.test', demoAccounts.password);
+    await shell.openMenu();
+    await shell.mainNavigation.getByRole('link', { name: 'Trainingen' }).click();
+    await expect(page.getByRole('article', { name: title })).toContainText('0 van 6 plekken bezet');
+  });
+
   test('de teamleider plant een training vanuit een sjabloon uit de bronnen, met de trainershandleiding erbij', async ({
     page,
     context,

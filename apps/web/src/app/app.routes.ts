@@ -36,7 +36,7 @@ import { agendaRoutes } from '@leerruimte/web-agenda-feature';
 import { searchRoutes } from '@leerruimte/web-search-feature';
 import { startRoutes } from '@leerruimte/web-start-feature';
 import { todayRoutes } from '@leerruimte/web-today-feature';
-import { trainingsRoutes } from '@leerruimte/web-trainings-feature';
+import { organisationTrainingsRoutes, trainingsRoutes } from '@leerruimte/web-trainings-feature';
 import { appPaths } from '@leerruimte/web-shared-util';
 
 /**
@@ -105,6 +105,11 @@ export const appRoutes: Routes = [
     path: appPaths.organisationCertificates,
     canActivate: [requireLogin],
     children: organisationCertificatesRoutes,
+  },
+  {
+    path: appPaths.organisationTrainings,
+    canActivate: [requireLogin],
+    children: organisationTrainingsRoutes,
   },
   {
     path: appPaths.profile,

@@ -15,6 +15,8 @@ export const appPaths = {
   organisationTeams: 'organisatie/:organisationId/teams',
   organisationDevelopment: 'organisatie/:organisationId/teamontwikkeling',
   organisationCertificates: 'organisatie/:organisationId/certificaten',
+  organisationTrainings: 'organisatie/:organisationId/trainingen',
+  newOrganisationTraining: 'organisatie/:organisationId/trainingen/nieuw',
   outbox: 'beheer/outbox',
   organisations: 'beheer/organisaties',
   queues: 'beheer/wachtrijen',

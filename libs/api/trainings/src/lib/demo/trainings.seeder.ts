@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
@@ -18,7 +19,8 @@ const personRow = z.object({ id: z.string(), email: z.string(), team_id: z.strin
 /**
  * Wijkteam Noord's training in Sociale NetwerkStrategieën: four days, two of them past and
  * attended (Joost partly on the second), two to come; and a workshop on professionele
- * (speel)ruimte next week with one place, which Joost has and Fatma waits for.
+ * (speel)ruimte next week with one place, which Joost has and Fatma waits for; a past rehearsal
+ * afternoon with a follow-up question; and a morning the organisation planned for two teams.
  */
 @DemoSeed({ name: 'trainings: SNS in Noord, a workshop with a waiting list', order: 60 })
 @Injectable()
@@ -222,5 +224,40 @@ export class TrainingsSeeder implements DemoSeeder {
       `UPDATE training_session SET register_locked_at = ends_at + interval '1 hour' WHERE id = $1`,
       [rehearsal],
     );
+
+    // Anouk, who manages the organisation, planned a morning for Noord and Oost, six places each.
+    const [planner] = await selectRows(
+      manager,
+      z.object({ id: z.string(), oost: z.string() }),
+      `SELECT u.id, (SELECT id FROM team WHERE name = 'Wijkteam Oost') AS oost
+         FROM app_user u WHERE u.email = 'anouk.debruijn@voorbeeldstad.test'`,
+    );
+    const organisationPlanId = randomUUID();
+    const forTeams: string[] = [];
+    for (const teamId of [samira.team_id, planner.oost]) {
+      const [session] = await training(
+        {
+          teamId,
+          plannedById: planner.id,
+          organisationPlanId,
+          title: 'De beroepscode in de praktijk',
+          description:
+            'Een ochtend met dilemma’s uit het eigen werk, besproken aan de hand van de beroepscode voor sociaal werkers.',
+          trainers: ['Karin Smit (extern)'],
+          cancelHoursBefore: 48,
+        },
+        [
+          {
+            date: day(21),
+            startTime: '09:30',
+            endTime: '12:30',
+            place: 'Stadskantoor, zaal 1',
+            capacity: 6,
+          },
+        ],
+      );
+      forTeams.push(session);
+    }
+    await enrol(forTeams[0], fatma.id, 'booked');
   }
 }

@@ -24,6 +24,8 @@ export interface FormActionRun {
   form?: FormGroup;
   /** Called with the error body before it is shown, e.g. to go back a step. */
   onError?: (body: ErrorBody) => void;
+  /** The request holds the form's fields under this prefix (e.g. "training."). */
+  fieldPrefix?: string;
 }
 
 /**
@@ -56,7 +58,7 @@ export function formAction() {
     } catch (error) {
       const body = toErrorBody(error);
       options.onError?.(body);
-      const unplaced = form ? applyServerErrors(form, body) : [];
+      const unplaced = form ? applyServerErrors(form, body, options.fieldPrefix) : [];
       if (form && (body.fields?.length ?? 0) > unplaced.length) revealFirstInvalid(form);
       if (body.code === 'offline') {
         problem.set(t().offline);

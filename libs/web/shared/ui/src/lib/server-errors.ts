@@ -6,10 +6,12 @@ import type { ErrorBody } from '@leerruimte/shared-contracts';
  * they show under the field like any other validation error. Returns the messages of fields
  * the form does not have, to show above the form.
  */
-export function applyServerErrors(form: FormGroup, body: ErrorBody): string[] {
+export function applyServerErrors(form: FormGroup, body: ErrorBody, fieldPrefix = ''): string[] {
   const unplaced: string[] = [];
   for (const fieldError of body.fields ?? []) {
-    const control: AbstractControl | null = form.get(fieldError.field);
+    const control: AbstractControl | null = fieldError.field.startsWith(fieldPrefix)
+      ? form.get(fieldError.field.slice(fieldPrefix.length))
+      : null;
     if (control) {
       control.setErrors({ ...control.errors, server: fieldError.message });
       control.markAsTouched();

@@ -75,6 +75,10 @@ export function navigationFor(
           link: link(appPaths.organisationDevelopment, { organisationId: managed.id }),
         },
         {
+          label: t.organisationTrainings,
+          link: link(appPaths.organisationTrainings, { organisationId: managed.id }),
+        },
+        {
           label: t.certificates,
           link: link(appPaths.organisationCertificates, { organisationId: managed.id }),
         },

@@ -3,6 +3,8 @@ import type { Observable } from 'rxjs';
 import type {
   AttendanceRequest,
   CheckInDisplay,
+  OrganisationTraining,
+  PlanOrganisationTrainingRequest,
   PlanTrainingRequest,
   SessionChangeRequest,
   SessionEvaluationRequest,
@@ -14,6 +16,9 @@ import type {
 } from '@leerruimte/shared-contracts';
 import { ApiClient } from '@leerruimte/web-shared-api-client';
 import {
+  organisationTrainingsControllerList,
+  organisationTrainingsControllerListTemplates,
+  organisationTrainingsControllerPlan,
   trainingsControllerCallOff,
   trainingsControllerCancel,
   trainingsControllerCancelMember,
@@ -59,6 +64,22 @@ export class TrainingsApi {
 
   plan(teamId: string, request: PlanTrainingRequest): Observable<Training> {
     return this.api.invoke(trainingsControllerPlan, { teamId, body: request });
+  }
+
+  /** An organisation's trainings for several teams, with the places per team. */
+  organisationTrainings(organisationId: string): Observable<OrganisationTraining[]> {
+    return this.api.invoke(organisationTrainingsControllerList, { organisationId });
+  }
+
+  organisationTemplates(organisationId: string): Observable<TrainingTemplate[]> {
+    return this.api.invoke(organisationTrainingsControllerListTemplates, { organisationId });
+  }
+
+  planForTeams(
+    organisationId: string,
+    request: PlanOrganisationTrainingRequest,
+  ): Observable<OrganisationTraining> {
+    return this.api.invoke(organisationTrainingsControllerPlan, { organisationId, body: request });
   }
 
   enrol(teamId: string, sessionId: string): Observable<Training> {

@@ -25,6 +25,7 @@ import {
   FieldErrors,
   FormBehaviour,
   FormProblem,
+  Notice,
   PrivacyFindings,
   TimeField,
   dateControl,
@@ -80,6 +81,7 @@ function sessionGroup(from?: TrainingTemplate['sessions'][number]) {
     MatCheckbox,
     MatFormFieldModule,
     MatInputModule,
+    Notice,
     PrivacyFindings,
     ReactiveFormsModule,
     RouterLink,
@@ -93,7 +95,7 @@ function sessionGroup(from?: TrainingTemplate['sessions'][number]) {
     />
     <section class="panel" aria-labelledby="new-training-title">
       <h1 id="new-training-title">{{ t().newTraining }}</h1>
-      <p>{{ t().planIntro }}</p>
+      <p>{{ organisationId() ? t().planForTeamsIntro : t().planIntro }}</p>
       @if (templates.hasValue() && templates.value().length > 0) {
         <div class="template-choice">
           <label class="select-field">
@@ -117,22 +119,44 @@ function sessionGroup(from?: TrainingTemplate['sessions'][number]) {
               @if (template.preparationModule; as module) {
                 <p>{{ t().templatePreparation(module.title) }}</p>
               }
-              <p class="facts-heading">{{ t().guides }}</p>
-              <ul>
-                @for (guide of template.guides; track guide.slug) {
-                  <li>
-                    <a [routerLink]="guideLink(template.slug, guide.slug)" target="_blank"
-                      >{{ t().guideLink(guide.title) }}
-                      <span class="lr-visually-hidden">{{ t().opensInNewTab }}</span></a
-                    >
-                  </li>
-                }
-              </ul>
+              @if (teamId(); as teamId) {
+                <p class="facts-heading">{{ t().guides }}</p>
+                <ul>
+                  @for (guide of template.guides; track guide.slug) {
+                    <li>
+                      <a [routerLink]="guideLink(teamId, template.slug, guide.slug)" target="_blank"
+                        >{{ t().guideLink(guide.title) }}
+                        <span class="lr-visually-hidden">{{ t().opensInNewTab }}</span></a
+                      >
+                    </li>
+                  }
+                </ul>
+              } @else {
+                <p>{{ t().guidesForTrainers }}</p>
+              }
             </div>
           }
         </div>
       }
       <form class="form" [formGroup]="form" (ngSubmit)="plan()" novalidate>
+        @if (organisationId()) {
+          <fieldset class="trainer-accounts" aria-describedby="teams-hint">
+            <legend>{{ t().forTeams }}</legend>
+            <p class="muted" id="teams-hint">{{ t().forTeamsHint }}</p>
+            @if (teams.hasValue()) {
+              @for (team of teams.value(); track team.id) {
+                <mat-checkbox
+                  [checked]="teamIds().includes(team.id)"
+                  (change)="toggleTeam(team.id, $event.checked)"
+                  >{{ team.name }}</mat-checkbox
+                >
+              }
+            }
+            @if (teamsMissing()) {
+              <lr-notice tone="danger">{{ t().chooseTeams }}</lr-notice>
+            }
+          </fieldset>
+        }
         <mat-form-field appearance="outline">
           <mat-label>{{ t().trainingTitle }}</mat-label>
           <input matInput formControlName="title" />
@@ -318,17 +342,30 @@ export class NewTrainingPage {
   protected readonly registers = accreditationRegisters;
   protected readonly registerNames = accreditationRegisterNames;
 
-  readonly teamId = input.required<string>();
+  /** Planned for one team, from its trainings page. */
+  readonly teamId = input<string>();
+  /** Or by an organisation admin, for some of the organisation's teams. */
+  readonly organisationId = input<string>();
 
   protected readonly templates = rxResource({
-    params: () => ({ teamId: this.teamId() }),
-    stream: ({ params }) => this.api.templates(params.teamId),
+    params: () => ({ teamId: this.teamId(), organisationId: this.organisationId() }),
+    stream: ({ params }) =>
+      params.teamId
+        ? this.api.templates(params.teamId)
+        : this.api.organisationTemplates(params.organisationId ?? ''),
   });
   protected readonly chosen = signal<TrainingTemplate | null>(null);
   protected readonly members = rxResource({
-    params: () => ({ teamId: this.teamId() }),
-    stream: ({ params }) => this.identity.members(params.teamId),
+    params: () => this.teamId(),
+    stream: ({ params: teamId }) => this.identity.members(teamId),
   });
+  protected readonly teams = rxResource({
+    params: () => this.organisationId(),
+    stream: ({ params: organisationId }) => this.identity.teams(organisationId),
+  });
+  /** The organisation's teams it is planned for. */
+  protected readonly teamIds = signal<string[]>([]);
+  protected readonly teamsMissing = signal(false);
   /** Team members who give the training: they keep its registers too. */
   protected readonly trainerAccounts = signal<string[]>([]);
 
@@ -371,9 +408,12 @@ export class NewTrainingPage {
   protected readonly followUpText = guardedText(this.form, ['followUp.question']);
   protected readonly modules = rxResource({ stream: () => this.learning.modules() });
 
-  protected readonly trainingsLink = computed(() =>
-    link(appPaths.trainings, { teamId: this.teamId() }),
-  );
+  protected readonly trainingsLink = computed(() => {
+    const teamId = this.teamId();
+    return teamId
+      ? link(appPaths.trainings, { teamId })
+      : link(appPaths.organisationTrainings, { organisationId: this.organisationId() ?? '' });
+  });
 
   /**
    * Fills the form from a template: its title, description and sessions (times, break and
@@ -402,8 +442,13 @@ export class NewTrainingPage {
     );
   }
 
-  protected guideLink(templateSlug: string, guideSlug: string): string {
-    return link(appPaths.trainerGuide, { teamId: this.teamId(), templateSlug, guideSlug });
+  protected toggleTeam(teamId: string, checked: boolean): void {
+    this.teamIds.update((ids) => (checked ? [...ids, teamId] : ids.filter((id) => id !== teamId)));
+    this.teamsMissing.set(false);
+  }
+
+  protected guideLink(teamId: string, templateSlug: string, guideSlug: string): string {
+    return link(appPaths.trainerGuide, { teamId, templateSlug, guideSlug });
   }
 
   protected addSession(): void {
@@ -451,9 +496,24 @@ export class NewTrainingPage {
         ...(this.chosen() && session.fromTemplate && { guide: session.fromTemplate.guide }),
       })),
     };
-    const planned = await this.action.run(
-      () => firstValueFrom(this.api.plan(this.teamId(), request)),
-      { form: this.form },
+    const teamId = this.teamId();
+    const organisationId = this.organisationId();
+    if (organisationId && this.teamIds().length === 0) {
+      this.teamsMissing.set(true);
+      this.form.markAllAsTouched();
+      return;
+    }
+    const planned = await this.action.run<unknown>(
+      () =>
+        teamId
+          ? firstValueFrom(this.api.plan(teamId, request))
+          : firstValueFrom(
+              this.api.planForTeams(organisationId ?? '', {
+                teamIds: this.teamIds(),
+                training: request,
+              }),
+            ),
+      { form: this.form, fieldPrefix: teamId ? '' : 'training.' },
     );
     if (planned) await this.router.navigateByUrl(this.trainingsLink());
   }

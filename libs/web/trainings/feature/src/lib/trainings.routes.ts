@@ -34,3 +34,18 @@ export const trainingsRoutes: Routes = [
     data: { title: { nl: 'Inchecken', en: 'Check in' } },
   },
 ];
+
+/** Under appPaths.organisationTrainings: every page receives :organisationId. */
+export const organisationTrainingsRoutes: Routes = [
+  {
+    path: '',
+    loadComponent: () =>
+      import('./organisation-trainings-page').then((m) => m.OrganisationTrainingsPage),
+    data: { title: { nl: 'Trainingen voor teams', en: 'Trainings for teams' } },
+  },
+  {
+    path: appPaths.newOrganisationTraining.slice(appPaths.organisationTrainings.length + 1),
+    loadComponent: () => import('./new-training-page').then((m) => m.NewTrainingPage),
+    data: { title: { nl: 'Training voor teams', en: 'Training for teams' } },
+  },
+];

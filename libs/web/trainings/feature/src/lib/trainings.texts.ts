@@ -76,6 +76,21 @@ export const trainingTexts = defineTexts(
     trainingTitle: 'Titel',
     description: 'Beschrijving',
     descriptionHint: 'Wat deelnemers leren en wat ze vooraf doen.',
+    organisationTitle: 'Trainingen voor teams',
+    organisationIntro:
+      'Trainingen die je voor meerdere teams tegelijk plant. Per team zie je hoeveel plekken bezet zijn; de teamleiders schrijven in en houden de presentielijst bij.',
+    planForTeams: 'Training voor teams plannen',
+    plannedOn: (date: string, teams: number) =>
+      `Gepland op ${date} voor ${teams === 1 ? '1 team' : `${teams} teams`}`,
+    noOrganisationTrainings:
+      'Je hebt nog geen training voor meerdere teams gepland. Plan er een; elk team krijgt dan dezelfde bijeenkomsten met eigen plekken.',
+    planForTeamsIntro:
+      'Plan een training voor teams van je organisatie. Elk team krijgt dezelfde bijeenkomsten met eigen plekken; de teamleider houdt de presentielijst bij. Tijden zijn Nederlandse tijd.',
+    forTeams: 'Voor welke teams',
+    forTeamsHint: 'Het aantal plekken per bijeenkomst geldt per team.',
+    chooseTeams: 'Kies minstens één team.',
+    guidesForTrainers:
+      'De trainershandleidingen lezen de teamleiders en trainers bij de training van hun team.',
     beforeAndAfter: 'Voorbereiding en vervolg',
     preparationModule: 'Voorbereidende module',
     noPreparation: 'Geen',
@@ -270,6 +285,21 @@ export const trainingTexts = defineTexts(
     trainingTitle: 'Title',
     description: 'Description',
     descriptionHint: 'What participants learn and what they do beforehand.',
+    organisationTitle: 'Trainings for teams',
+    organisationIntro:
+      'Trainings you plan for several teams at once. Per team you see how many places are taken; the team leads enrol people and keep the register.',
+    planForTeams: 'Plan a training for teams',
+    plannedOn: (date: string, teams: number) =>
+      `Planned on ${date} for ${teams === 1 ? '1 team' : `${teams} teams`}`,
+    noOrganisationTrainings:
+      'You have not planned a training for several teams yet. Plan one; each team then gets the same sessions with its own places.',
+    planForTeamsIntro:
+      'Plan a training for teams of your organisation. Each team gets the same sessions with its own places; its team lead keeps the register. Times are Dutch time.',
+    forTeams: 'For which teams',
+    forTeamsHint: 'The number of places per session is per team.',
+    chooseTeams: 'Choose at least one team.',
+    guidesForTrainers:
+      'Team leads and trainers read the trainer guides with their team’s training.',
     beforeAndAfter: 'Preparation and follow-up',
     preparationModule: 'Preparatory module',
     noPreparation: 'None',
