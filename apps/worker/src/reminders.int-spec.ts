@@ -66,6 +66,22 @@ describe('reminders across workers', () => {
     await exited;
   }
 
+  /** A team Noord and three people, Ann, Bo and Cas (not yet in it); returns the team's id. */
+  async function teamWithAnnBoAndCas(): Promise<string> {
+    const [{ id: organisationId }] = await query(
+      `INSERT INTO organisation (name) VALUES ('Gemeente Training') RETURNING id`,
+    );
+    const [{ id: teamId }] = await query(
+      `INSERT INTO team (organisation_id, name) VALUES ($1, 'Noord') RETURNING id`,
+      [organisationId],
+    );
+    await query(
+      `INSERT INTO app_user (email, name, password_hash)
+       SELECT lower(name) || '@test.test', name, '' FROM unnest('{Ann,Bo,Cas}'::text[]) AS name`,
+    );
+    return teamId;
+  }
+
   /** Runs an hourly reminder job now, as its scheduler would, and waits until it is done. */
   async function runJobs(
     on: Queue,
@@ -192,17 +208,7 @@ describe('reminders across workers', () => {
 
   it("reminds of tomorrow's session, asks who attended to evaluate and closes a past register once, across workers and a restart", async () => {
     const tomorrow = DateTime.now().setZone('Europe/Amsterdam').plus({ days: 1 }).set({ hour: 13 });
-    const [{ id: organisationId }] = await query(
-      `INSERT INTO organisation (name) VALUES ('Gemeente Training') RETURNING id`,
-    );
-    const [{ id: teamId }] = await query(
-      `INSERT INTO team (organisation_id, name) VALUES ($1, 'Noord') RETURNING id`,
-      [organisationId],
-    );
-    await query(
-      `INSERT INTO app_user (email, name, password_hash)
-       SELECT lower(name) || '@test.test', name, '' FROM unnest('{Ann,Bo,Cas}'::text[]) AS name`,
-    );
+    const teamId = await teamWithAnnBoAndCas();
     const [{ id: trainingId }] = await query(
       `INSERT INTO training (team_id, title, trainers) VALUES ($1, 'Hollen of stilstaan', '{Trainer}')
        RETURNING id`,
@@ -280,17 +286,7 @@ describe('reminders across workers', () => {
   }, 180_000);
 
   it("plans a training's follow-up question once, across two workers, and it reaches only who attended", async () => {
-    const [{ id: organisationId }] = await query(
-      `INSERT INTO organisation (name) VALUES ('Gemeente Vervolg') RETURNING id`,
-    );
-    const [{ id: teamId }] = await query(
-      `INSERT INTO team (organisation_id, name) VALUES ($1, 'Noord') RETURNING id`,
-      [organisationId],
-    );
-    await query(
-      `INSERT INTO app_user (email, name, password_hash)
-       SELECT lower(name) || '@test.test', name, '' FROM unnest('{Ann,Bo,Cas}'::text[]) AS name`,
-    );
+    const teamId = await teamWithAnnBoAndCas();
     await query(
       `INSERT INTO team_membership (team_id, user_id, role)
        SELECT $1, id, CASE name WHEN 'Ann' THEN 'team_lead' ELSE 'professional' END FROM app_user`,
