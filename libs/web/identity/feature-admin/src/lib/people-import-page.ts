@@ -18,13 +18,7 @@ import {
 } from '@leerruimte/shared-contracts';
 import { IdentityApi } from '@leerruimte/web-identity-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
-import {
-  FormProblem,
-  Notice,
-  StatusIndicator,
-  TableScroll,
-  formAction,
-} from '@leerruimte/web-shared-ui';
+import { FormProblem, Notice, TableScroll, formAction } from '@leerruimte/web-shared-ui';
 import { peopleImportTexts } from './people-import.texts';
 
 /** Rows shown at first and added per "show more": a long file stays quick to scroll. */
@@ -48,7 +42,7 @@ export function rowsActedOn(
  */
 @Component({
   selector: 'lr-people-import-page',
-  imports: [FormProblem, MatButtonModule, Notice, StatusIndicator, TableScroll],
+  imports: [FormProblem, MatButtonModule, Notice, TableScroll],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './people-import-page.html',
   styleUrl: './admin-pages.scss',
