@@ -68,6 +68,9 @@ test.describe('Trainingen van een wijkteam', () => {
     await page.getByLabel('Accreditatienummer').fill('RP-E2E-0007');
     await page.getByLabel('Punten').fill('6');
     await page.getByLabel('Voorbereidende module').selectOption({ label: 'Bewust leren' });
+    await page
+      .getByLabel('Module om daarna mee verder te gaan')
+      .selectOption({ label: 'Leren van experimenten' });
     // The follow-up question reaches every participant: the privacy guard reads it as typed.
     const followUp = page.getByLabel('Reflectievraag achteraf (optioneel)');
     await followUp.fill('Hoe gaat het nu met mw. Jansen?');
@@ -95,6 +98,7 @@ test.describe('Trainingen van een wijkteam', () => {
       // Samira is one lesson into it (demo data): she sees her own progress.
       'Voorbereiding: de module Bewust leren · bezig (1 van 4 lessen)',
     );
+    await expect(planned).toContainText('Daarna verder met de module Leren van experimenten');
     await expect(planned).toContainText(
       `${inDays(24).typed} krijgt wie erbij was de reflectievraag: “Wat doe je sinds de training anders in je werk?”`,
     );

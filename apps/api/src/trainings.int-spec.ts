@@ -1045,9 +1045,11 @@ describe('trainings of a team', () => {
     const withFollowUp = {
       ...twoDays(),
       preparationModuleSlug: 'leren-van-experimenten',
+      followUpModuleSlug: 'de-volgende-stap',
       followUp: { question: 'Wat heb je sinds de training anders gedaan?', daysAfter: 7 },
     };
     const planned = await plan(withFollowUp);
+    expect(planned.followUpModule).toEqual({ slug: 'de-volgende-stap', title: 'De volgende stap' });
     expect(planned.preparationModule).toEqual({
       slug: 'leren-van-experimenten',
       title: expect.any(String),
@@ -1141,10 +1143,12 @@ describe('trainings of a team', () => {
     const unknownModule = await as('teamLead', 'POST', `/api/teams/${world.team}/trainings`, {
       ...twoDays(),
       preparationModuleSlug: 'bestaat-niet',
+      followUpModuleSlug: 'bestaat-ook-niet',
     });
     expect(unknownModule.statusCode).toBe(400);
     expect(unknownModule.json().fields).toEqual([
       expect.objectContaining({ field: 'preparationModuleSlug', code: 'unknown_module' }),
+      expect.objectContaining({ field: 'followUpModuleSlug', code: 'unknown_module' }),
     ]);
 
     const clientData = {

@@ -109,6 +109,7 @@ export function trainingView(training: TrainingRow, sessions: SessionRow[], now:
     requiresApproval: training.requires_approval,
     templateSlug: training.template_slug,
     preparationModule: training.preparation_module,
+    followUpModule: training.follow_up_module,
     followUp:
       training.follow_up_question && training.follow_up_days && training.follow_up_date
         ? {

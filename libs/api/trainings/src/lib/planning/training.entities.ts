@@ -67,6 +67,10 @@ export class Training {
   @Column({ type: 'jsonb', nullable: true })
   preparationModule: { slug: string; title: string } | null;
 
+  /** The module to continue with after the training, as it was named when planned. */
+  @Column({ type: 'jsonb', nullable: true })
+  followUpModule: { slug: string; title: string } | null;
+
   /** Asked of who attended, so many days after the last session (reflection delivers it). */
   @Column({ type: 'text', nullable: true })
   followUpQuestion: string | null;

@@ -16,6 +16,7 @@ const trainingRow = z.object({
   requires_approval: z.boolean(),
   template_slug: z.string().nullable(),
   preparation_module: z.object({ slug: z.string(), title: z.string() }).nullable(),
+  follow_up_module: z.object({ slug: z.string(), title: z.string() }).nullable(),
   follow_up_question: z.string().nullable(),
   follow_up_days: z.number().nullable(),
   follow_up_date: z.string().nullable(),
@@ -45,7 +46,8 @@ export function trainingsOf(
     trainingRow,
     `SELECT t.id, t.team_id, t.title, t.description, t.trainers, t.register,
             t.accreditation_number, t.points, t.cancel_hours_before, t.self_enrolment,
-            t.requires_approval, t.template_slug, t.preparation_module, t.follow_up_question,
+            t.requires_approval, t.template_slug, t.preparation_module, t.follow_up_module,
+            t.follow_up_question,
             t.follow_up_days, to_char(${FOLLOW_UP_DATE}, 'YYYY-MM-DD') AS follow_up_date,
             COALESCE(array_agg(u.name ORDER BY u.name) FILTER (WHERE u.id IS NOT NULL), '{}')
               AS trainer_names,

@@ -40,6 +40,7 @@ export interface PreparedTraining {
   request: PlanRequest;
   sessions: Array<PlanRequest['sessions'][number] & { startsAt: Date; endsAt: Date }>;
   preparationModule: { slug: string; title: string } | null;
+  followUpModule: { slug: string; title: string } | null;
   followUpPrivacy: PrivacyRecord;
 }
 
@@ -105,6 +106,12 @@ export class TrainingsService {
     if (request.preparationModuleSlug && !preparationModule) {
       problems.push(trainingErrors.unknownModule('preparationModuleSlug'));
     }
+    const followUpModule = request.followUpModuleSlug
+      ? await this.moduleNamed(request.followUpModuleSlug)
+      : null;
+    if (request.followUpModuleSlug && !followUpModule) {
+      problems.push(trainingErrors.unknownModule('followUpModuleSlug'));
+    }
     if (problems.length > 0) {
       throw validationFailed(
         problems.map((problem) => ({ ...problem, field: `${prefix}${problem.field}` })),
@@ -116,7 +123,7 @@ export class TrainingsService {
       request.confirmedNotClientData,
       await clientDataContextOf(this.dataSource, plannedById),
     );
-    return { request, sessions, preparationModule, followUpPrivacy };
+    return { request, sessions, preparationModule, followUpModule, followUpPrivacy };
   }
 
   /** Stores a prepared plan as one team's training; returns its id. */
@@ -124,7 +131,7 @@ export class TrainingsService {
     manager: EntityManager,
     teamId: string,
     plannedById: string,
-    { request, sessions, preparationModule, followUpPrivacy }: PreparedTraining,
+    { request, sessions, preparationModule, followUpModule, followUpPrivacy }: PreparedTraining,
     organisationPlanId: string | null = null,
   ): Promise<string> {
     const training = await manager.save(
@@ -141,6 +148,7 @@ export class TrainingsService {
         requiresApproval: request.requiresApproval,
         templateSlug: request.templateSlug ?? null,
         preparationModule,
+        followUpModule,
         followUpQuestion: request.followUp?.question ?? null,
         followUpDays: request.followUp?.daysAfter ?? null,
         followUpPrivacyFindings: followUpPrivacy.privacyFindings,

@@ -91,6 +91,8 @@ export const planTrainingRequestSchema = z
     templateSlug: guideSlug.optional(),
     /** The module participants prepare with; planned from a template, the template's by default. */
     preparationModuleSlug: slugSchema.optional(),
+    /** The module participants continue with after the training. */
+    followUpModuleSlug: slugSchema.optional(),
     followUp: trainingFollowUpSchema.optional(),
     /** The lead confirms what the privacy guard found in the follow-up question is not client data. */
     confirmedNotClientData: z.boolean().optional(),
@@ -264,6 +266,8 @@ export const trainingSchema = z.object({
   templateSlug: z.string().nullable(),
   /** The module participants prepare with (from the template), if any. */
   preparationModule: z.object({ slug: z.string(), title: z.string() }).nullable(),
+  /** The module to continue with after it, if any. */
+  followUpModule: z.object({ slug: z.string(), title: z.string() }).nullable(),
   /** The reflection question after the training, and the day it goes out (YYYY-MM-DD). */
   followUp: z
     .object({ question: z.string(), daysAfter: z.number().int(), date: z.string() })

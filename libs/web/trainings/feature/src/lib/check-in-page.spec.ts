@@ -25,6 +25,7 @@ const training = (mine = booked): Training => ({
   requiresApproval: false,
   templateSlug: null,
   preparationModule: null,
+  followUpModule: null,
   followUp: null,
   youTrain: false,
   sessions: [

@@ -90,7 +90,9 @@ function sessionGroup(from?: TrainingTemplate['sessions'][number]) {
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <lr-breadcrumb
-      [trail]="[{ label: t().back, link: trainingsLink() }]"
+      [trail]="[
+        { label: organisationId() ? t().organisationTitle : t().back, link: trainingsLink() },
+      ]"
       [current]="t().newTraining"
     />
     <section class="panel" aria-labelledby="new-training-title">
@@ -243,6 +245,17 @@ function sessionGroup(from?: TrainingTemplate['sessions'][number]) {
             </select>
           </label>
           <p class="muted" id="preparation-hint">{{ t().preparationHint }}</p>
+          <label class="select-field">
+            {{ t().followUpModule }}
+            <select class="lr-native-select" formControlName="followUpModuleSlug">
+              <option value="">{{ t().noPreparation }}</option>
+              @if (modules.hasValue()) {
+                @for (module of modules.value(); track module.slug) {
+                  <option [value]="module.slug">{{ module.title }}</option>
+                }
+              }
+            </select>
+          </label>
           <ng-container formGroupName="followUp">
             <mat-form-field appearance="outline">
               <mat-label>{{ t().followUpQuestion }}</mat-label>
@@ -390,6 +403,7 @@ export class NewTrainingPage {
     selfEnrolment: new FormControl(true, { nonNullable: true }),
     requiresApproval: new FormControl(false, { nonNullable: true }),
     preparationModuleSlug: new FormControl('', { nonNullable: true }),
+    followUpModuleSlug: new FormControl('', { nonNullable: true }),
     followUp: new FormGroup({
       question: new FormControl('', {
         nonNullable: true,
@@ -474,6 +488,7 @@ export class NewTrainingPage {
       requiresApproval: value.requiresApproval,
       ...(this.chosen() && { templateSlug: this.chosen()?.slug }),
       ...(value.preparationModuleSlug && { preparationModuleSlug: value.preparationModuleSlug }),
+      ...(value.followUpModuleSlug && { followUpModuleSlug: value.followUpModuleSlug }),
       ...(value.followUp.question.trim() && {
         followUp: { question: value.followUp.question, daysAfter: value.followUp.daysAfter },
       }),

@@ -36,6 +36,7 @@ const training = (sessions: TrainingSession[]): Training => ({
   requiresApproval: false,
   templateSlug: null,
   preparationModule: null,
+  followUpModule: null,
   followUp: null,
   youTrain: false,
   sessions,
@@ -164,6 +165,7 @@ describe(TrainingsPage.name, () => {
       },
     ]);
     backend.expectNone('/api/learning/modules');
+    expect(element.querySelector('.follow-up-module')).toBeNull();
     expect(element.querySelector('.follow-up')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
       'Vervolg: op maandag 28-12-2026 krijgt wie erbij was de reflectievraag: “Wat doe je nu anders?”',
     );

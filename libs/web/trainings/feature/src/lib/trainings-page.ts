@@ -77,6 +77,20 @@ import { queueStandsStill } from './waiting-list';
               }
             </p>
           }
+          @if (training.followUpModule; as module) {
+            <p class="follow-up-module">
+              {{ t().followUpModuleLine }}
+              <a [routerLink]="moduleLink(module.slug)">{{ module.title }}</a>
+              @if (progressOf(module.slug); as progress) {
+                <span class="muted">
+                  · {{ t().preparationProgress[progress.status] }}
+                  @if (progress.status === 'in_progress') {
+                    ({{ t().lessonsDone(progress.done, progress.total) }})
+                  }
+                </span>
+              }
+            </p>
+          }
           @if (training.followUp; as followUp) {
             <p class="follow-up">
               {{ t().followUp(dates.weekdayDate(followUp.date)) }}: “{{ followUp.question }}”
@@ -229,7 +243,11 @@ export class TrainingsPage {
   /** The viewer's own progress in the modules, for the trainings that prepare with one. */
   private readonly modules = rxResource({
     params: () =>
-      this.trainings.value()?.some((training) => training.preparationModule) ? true : undefined,
+      this.trainings
+        .value()
+        ?.some((training) => training.preparationModule || training.followUpModule)
+        ? true
+        : undefined,
     stream: () => this.learning.modules(),
   });
   protected readonly progressOf = (moduleSlug: string) => {

@@ -26,6 +26,7 @@ export const trainingTexts = defineTexts(
     yourState: (state: string) => `Jij: ${state}`,
     queuePlace: (place: number) => `Je bent nummer ${place} op de wachtlijst.`,
     preparation: 'Voorbereiding: de module',
+    followUpModuleLine: 'Daarna verder met de module',
     preparationProgress: {
       not_started: 'nog niet begonnen',
       in_progress: 'bezig',
@@ -93,8 +94,9 @@ export const trainingTexts = defineTexts(
       'De trainershandleidingen lezen de teamleiders en trainers bij de training van hun team.',
     beforeAndAfter: 'Voorbereiding en vervolg',
     preparationModule: 'Voorbereidende module',
+    followUpModule: 'Module om daarna mee verder te gaan',
     noPreparation: 'Geen',
-    preparationHint: 'Deelnemers zien de module bij de training, met hoe ver ze zijn.',
+    preparationHint: 'Deelnemers zien de modules bij de training, met hoe ver ze zijn.',
     followUpQuestion: 'Reflectievraag achteraf (optioneel)',
     followUpQuestionHint:
       'Wie erbij was, krijgt deze vraag als reflectiemoment, om 09:00 op een werkdag. Antwoorden blijven privé, tenzij iemand ze met het team deelt.',
@@ -236,6 +238,7 @@ export const trainingTexts = defineTexts(
     yourState: (state: string) => `You: ${state}`,
     queuePlace: (place: number) => `You are number ${place} on the waiting list.`,
     preparation: 'Preparation: the module',
+    followUpModuleLine: 'Afterwards, continue with the module',
     preparationProgress: {
       not_started: 'not started yet',
       in_progress: 'in progress',
@@ -302,8 +305,9 @@ export const trainingTexts = defineTexts(
       'Team leads and trainers read the trainer guides with their team’s training.',
     beforeAndAfter: 'Preparation and follow-up',
     preparationModule: 'Preparatory module',
+    followUpModule: 'Module to continue with afterwards',
     noPreparation: 'None',
-    preparationHint: 'Participants see the module with the training, with how far they are.',
+    preparationHint: 'Participants see the modules with the training, with how far they are.',
     followUpQuestion: 'Reflection question afterwards (optional)',
     followUpQuestionHint:
       'Who attended gets this question as a reflection moment, at 09:00 on a working day. Answers stay private unless someone shares them with the team.',

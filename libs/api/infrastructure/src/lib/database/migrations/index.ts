@@ -52,6 +52,7 @@ import { TrainingApproval1796652720651 } from './1796652720651-TrainingApproval'
 import { TrainingFollowUp1796658551339 } from './1796658551339-TrainingFollowUp';
 import { WhyAnswerAndVoteForeignKeys1796660723077 } from './1796660723077-WhyAnswerAndVoteForeignKeys';
 import { OrganisationTrainingPlans1796661076655 } from './1796661076655-OrganisationTrainingPlans';
+import { TrainingFollowUpModule1796663106735 } from './1796663106735-TrainingFollowUpModule';
 
 /** Every migration, oldest first. `npm run db:migration:generate` rewrites this file. */
 export const migrations = [
@@ -109,4 +110,5 @@ export const migrations = [
   TrainingFollowUp1796658551339,
   WhyAnswerAndVoteForeignKeys1796660723077,
   OrganisationTrainingPlans1796661076655,
+  TrainingFollowUpModule1796663106735,
 ];

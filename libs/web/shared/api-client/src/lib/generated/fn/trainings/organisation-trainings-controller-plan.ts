@@ -23,6 +23,7 @@ export interface OrganisationTrainingsControllerPlan$Params {
       };
       templateSlug?: string;
       preparationModuleSlug?: string;
+      followUpModuleSlug?: string;
       followUp?: {
         question: string;
         daysAfter?: number;

@@ -41,6 +41,10 @@ export function trainingsControllerCheckIn(
       slug: string;
       title: string;
     } | null;
+    followUpModule: {
+      slug: string;
+      title: string;
+    } | null;
     followUp: {
       question: string;
       daysAfter: number;
@@ -109,6 +113,10 @@ export function trainingsControllerCheckIn(
         requiresApproval: boolean;
         templateSlug: string | null;
         preparationModule: {
+          slug: string;
+          title: string;
+        } | null;
+        followUpModule: {
           slug: string;
           title: string;
         } | null;

@@ -38,6 +38,10 @@ export function trainingsControllerDetail(
       slug: string;
       title: string;
     } | null;
+    followUpModule: {
+      slug: string;
+      title: string;
+    } | null;
     followUp: {
       question: string;
       daysAfter: number;
@@ -105,6 +109,10 @@ export function trainingsControllerDetail(
         requiresApproval: boolean;
         templateSlug: string | null;
         preparationModule: {
+          slug: string;
+          title: string;
+        } | null;
+        followUpModule: {
           slug: string;
           title: string;
         } | null;

@@ -38,6 +38,10 @@ export function trainingsControllerEnrol(
       slug: string;
       title: string;
     } | null;
+    followUpModule: {
+      slug: string;
+      title: string;
+    } | null;
     followUp: {
       question: string;
       daysAfter: number;
@@ -105,6 +109,10 @@ export function trainingsControllerEnrol(
         requiresApproval: boolean;
         templateSlug: string | null;
         preparationModule: {
+          slug: string;
+          title: string;
+        } | null;
+        followUpModule: {
           slug: string;
           title: string;
         } | null;

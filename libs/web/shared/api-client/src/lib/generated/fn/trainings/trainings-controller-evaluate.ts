@@ -46,6 +46,10 @@ export function trainingsControllerEvaluate(
       slug: string;
       title: string;
     } | null;
+    followUpModule: {
+      slug: string;
+      title: string;
+    } | null;
     followUp: {
       question: string;
       daysAfter: number;
@@ -114,6 +118,10 @@ export function trainingsControllerEvaluate(
         requiresApproval: boolean;
         templateSlug: string | null;
         preparationModule: {
+          slug: string;
+          title: string;
+        } | null;
+        followUpModule: {
           slug: string;
           title: string;
         } | null;

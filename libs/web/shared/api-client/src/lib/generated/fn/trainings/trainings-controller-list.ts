@@ -38,6 +38,10 @@ export function trainingsControllerList(
         slug: string;
         title: string;
       } | null;
+      followUpModule: {
+        slug: string;
+        title: string;
+      } | null;
       followUp: {
         question: string;
         daysAfter: number;
@@ -106,6 +110,10 @@ export function trainingsControllerList(
           requiresApproval: boolean;
           templateSlug: string | null;
           preparationModule: {
+            slug: string;
+            title: string;
+          } | null;
+          followUpModule: {
             slug: string;
             title: string;
           } | null;

@@ -21,6 +21,7 @@ export interface TrainingsControllerPlan$Params {
     };
     templateSlug?: string;
     preparationModuleSlug?: string;
+    followUpModuleSlug?: string;
     followUp?: {
       question: string;
       daysAfter?: number;
@@ -65,6 +66,10 @@ export function trainingsControllerPlan(
     requiresApproval: boolean;
     templateSlug: string | null;
     preparationModule: {
+      slug: string;
+      title: string;
+    } | null;
+    followUpModule: {
       slug: string;
       title: string;
     } | null;
@@ -135,6 +140,10 @@ export function trainingsControllerPlan(
         requiresApproval: boolean;
         templateSlug: string | null;
         preparationModule: {
+          slug: string;
+          title: string;
+        } | null;
+        followUpModule: {
           slug: string;
           title: string;
         } | null;
