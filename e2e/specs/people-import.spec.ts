@@ -23,7 +23,7 @@ test.describe('Een organisatiebeheerder importeert mensen', () => {
     await page.goto('/inloggen');
     await loginPage.logIn('anouk.debruijn@voorbeeldstad.test', demoAccounts.password);
     await shell.openMenu();
-    await page.getByRole('navigation').getByRole('link', { name: 'Teams' }).click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Teams beheren' }).click();
     await page.getByRole('link', { name: 'Importeer een Excel- of CSV-bestand' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mensen importeren');
     await expectAccessible(page);

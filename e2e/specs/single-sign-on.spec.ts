@@ -50,7 +50,7 @@ test.describe('Inloggen via de organisatie', () => {
     await expectAccessible(page);
 
     await shell.openMenu();
-    await page.getByRole('navigation').getByRole('link', { name: 'Teams' }).click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Teams beheren' }).click();
     await teamsPage.chooseTeam('Wijkteam Oost');
     await teamsPage.invite(newColleague);
     await expect(teamsPage.message).toContainText(newColleague);
