@@ -100,15 +100,22 @@ export class TrainingsService {
       : undefined;
     problems.push(...this.templateProblems(request, template));
     problems.push(...trainerProblems);
+    // Both modules in one lookup: the catalogue is everyone's, so the team does not matter.
+    const modules = await this.catalogue.titles('module', '', [
+      request.preparationModuleSlug,
+      request.followUpModuleSlug,
+    ]);
+    const named = (slug: string | undefined) => {
+      const title = slug === undefined ? undefined : modules.get(slug);
+      return slug === undefined || title === undefined ? null : { slug, title };
+    };
     const preparationModule = request.preparationModuleSlug
-      ? await this.moduleNamed(request.preparationModuleSlug)
+      ? named(request.preparationModuleSlug)
       : (template?.preparationModule ?? null);
     if (request.preparationModuleSlug && !preparationModule) {
       problems.push(trainingErrors.unknownModule('preparationModuleSlug'));
     }
-    const followUpModule = request.followUpModuleSlug
-      ? await this.moduleNamed(request.followUpModuleSlug)
-      : null;
+    const followUpModule = named(request.followUpModuleSlug);
     if (request.followUpModuleSlug && !followUpModule) {
       problems.push(trainingErrors.unknownModule('followUpModuleSlug'));
     }
@@ -180,12 +187,6 @@ export class TrainingsService {
       })),
     );
     return training.id;
-  }
-
-  /** A module of the catalogue, which is everyone's (the lookup's team does not matter). */
-  private async moduleNamed(slug: string) {
-    const title = (await this.catalogue.titles('module', '', [slug])).get(slug);
-    return title === undefined ? null : { slug, title };
   }
 
   /** Trainers with an account are members of the team. */

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { NgTemplateOutlet } from '@angular/common';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
@@ -25,9 +26,28 @@ import { queueStandsStill } from './waiting-list';
  */
 @Component({
   selector: 'lr-trainings-page',
-  imports: [FormProblem, LoadState, MatButtonModule, Notice, RouterLink, SessionEvaluation],
+  imports: [
+    FormProblem,
+    LoadState,
+    MatButtonModule,
+    NgTemplateOutlet,
+    Notice,
+    RouterLink,
+    SessionEvaluation,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
+    <!-- The viewer's own progress in a module the training prepares or follows up with. -->
+    <ng-template #moduleProgress let-slug>
+      @if (progressOf(slug); as progress) {
+        <span class="muted" data-testid="module-progress">
+          · {{ t().preparationProgress[progress.status] }}
+          @if (progress.status === 'in_progress') {
+            ({{ t().lessonsDone(progress.done, progress.total) }})
+          }
+        </span>
+      }
+    </ng-template>
     <section class="panel" aria-labelledby="trainings-title">
       <h1 id="trainings-title">{{ t().title }}</h1>
       <p>{{ t().intro }}</p>
@@ -67,28 +87,20 @@ import { queueStandsStill } from './waiting-list';
             <p class="preparation">
               {{ t().preparation }}
               <a [routerLink]="moduleLink(module.slug)">{{ module.title }}</a>
-              @if (progressOf(module.slug); as progress) {
-                <span class="muted" data-testid="preparation-progress">
-                  · {{ t().preparationProgress[progress.status] }}
-                  @if (progress.status === 'in_progress') {
-                    ({{ t().lessonsDone(progress.done, progress.total) }})
-                  }
-                </span>
-              }
+              <ng-container
+                [ngTemplateOutlet]="moduleProgress"
+                [ngTemplateOutletContext]="{ $implicit: module.slug }"
+              />
             </p>
           }
           @if (training.followUpModule; as module) {
             <p class="follow-up-module">
               {{ t().followUpModuleLine }}
               <a [routerLink]="moduleLink(module.slug)">{{ module.title }}</a>
-              @if (progressOf(module.slug); as progress) {
-                <span class="muted">
-                  · {{ t().preparationProgress[progress.status] }}
-                  @if (progress.status === 'in_progress') {
-                    ({{ t().lessonsDone(progress.done, progress.total) }})
-                  }
-                </span>
-              }
+              <ng-container
+                [ngTemplateOutlet]="moduleProgress"
+                [ngTemplateOutletContext]="{ $implicit: module.slug }"
+              />
             </p>
           }
           @if (training.followUp; as followUp) {
