@@ -9,17 +9,20 @@ import { ReportExports } from './export/report-exports';
 import { ReportHeaderCache } from './report/report-header-cache';
 import { ReportService } from './report/report.service';
 import { ReportsController } from './report/reports.controller';
+import { RollingTrend } from './report/rolling-trend';
 import { ReportingRollup } from './rollup/reporting-rollup';
 import {
   OrganisationMonthFigures,
   OrganisationReportSettings,
   ReportingMonth,
   TeamMonthFigures,
+  TeamWindowPeople,
 } from './rollup/rollup.entities';
 import { ReportingToday } from './today/reporting-today';
 
 export const reportingEntities = [
   TeamMonthFigures,
+  TeamWindowPeople,
   OrganisationMonthFigures,
   ReportingMonth,
   OrganisationReportSettings,
@@ -30,7 +33,14 @@ export const reportingEntities = [
 @Module({
   imports: [TypeOrmModule.forFeature([...reportingEntities, ...identityDataEntities])],
   controllers: [ReportsController],
-  providers: [ReportExports, ReportHeaderCache, ReportService, ReportingSeeder, ReportingToday],
+  providers: [
+    ReportExports,
+    ReportHeaderCache,
+    ReportService,
+    ReportingSeeder,
+    ReportingToday,
+    RollingTrend,
+  ],
 })
 export class ReportingFeatureModule {}
 
@@ -51,6 +61,7 @@ export class ReportingWorkerModule {
         ReportHeaderCache,
         ReportService,
         ReportingRollup,
+        RollingTrend,
       ],
     };
   }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type Sql, selectRow, selectRows } from '@leerruimte/api-infrastructure';
-import { countsRow } from '../figures/report-figures';
+import { countsRow, peopleColumns } from '../figures/report-figures';
 
 // Built once: a zod schema costs far more to build than to check a row with, and the header
 // is read on every request.
@@ -8,6 +8,7 @@ const headerRow = z.object({
   name: z.string(),
   minimum: z.number().nullable(),
   at: z.date().nullable(),
+  history_at: z.date().nullable(),
   teams: z.string().nullable(),
   has_wanted: z.boolean(),
 });
@@ -18,7 +19,8 @@ const monthCountsRow = countsRow.extend({ month: z.string() });
 
 /**
  * What a report of the period depends on besides its figures: the organisation's name and
- * minimum group size, when the period was last aggregated, and a digest of its teams. Undefined
+ * minimum group size, when the period (and any month, for the rolling windows) was last
+ * aggregated, and a digest of its teams. Undefined
  * for an unknown organisation; `has_wanted` says whether the wanted team (if any) is its own.
  */
 export function reportHeader(
@@ -34,6 +36,7 @@ export function reportHeader(
     `SELECT o.name, s.minimum_group_size AS minimum,
             (SELECT max(computed_at) FROM reporting_month
               WHERE month >= $2::date AND month <= $3::date) AS at,
+            (SELECT max(computed_at) FROM reporting_month) AS history_at,
             (SELECT md5(string_agg(t.id || t.name, ',' ORDER BY t.id)) FROM team t
               WHERE t.organisation_id = o.id) AS teams,
             $4::uuid IS NULL OR EXISTS (SELECT 1 FROM team t
@@ -100,4 +103,43 @@ export async function organisationOfTeam(sql: Sql, teamId: string): Promise<stri
     [teamId],
   );
   return team?.organisation_id;
+}
+
+const historyRow = z.object({ first: z.string().nullable(), last: z.string().nullable() });
+const peopleRow = z.object({
+  team_id: z.string().nullable(),
+  month: z.string(),
+  ...(Object.fromEntries(peopleColumns.map((column) => [column, z.coerce.number()])) as Record<
+    (typeof peopleColumns)[number],
+    z.ZodCoercedNumber<unknown>
+  >),
+});
+
+/** The first and the last month (YYYY-MM) the rollup has aggregated, or nulls before it ran. */
+export function rolledUpMonths(sql: Sql) {
+  return selectRow(
+    sql,
+    historyRow,
+    `SELECT to_char(min(month), 'YYYY-MM') AS first, to_char(max(month), 'YYYY-MM') AS last
+       FROM reporting_month`,
+  );
+}
+
+/**
+ * From how many people each family's figures come, over every month the rollup holds: each
+ * team's months, the organisation's months, and each team's rolling windows by their last month.
+ */
+export async function organisationPeople(sql: Sql, organisationId: string) {
+  const columns = peopleColumns.map((column) => `f.${column}`).join(', ');
+  const [teams, organisation, windows] = await Promise.all(
+    [
+      `SELECT f.team_id, to_char(f.month, 'YYYY-MM') AS month, ${columns}
+         FROM team_month_figures f JOIN team t ON t.id = f.team_id WHERE t.organisation_id = $1`,
+      `SELECT NULL AS team_id, to_char(f.month, 'YYYY-MM') AS month, ${columns}
+         FROM organisation_month_figures f WHERE f.organisation_id = $1`,
+      `SELECT f.team_id, to_char(f.month, 'YYYY-MM') AS month, ${columns}
+         FROM team_window_people f JOIN team t ON t.id = f.team_id WHERE t.organisation_id = $1`,
+    ].map((text) => selectRows(sql, peopleRow, text, [organisationId])),
+  );
+  return { teams, organisation, windows };
 }

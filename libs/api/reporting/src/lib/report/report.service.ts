@@ -22,6 +22,8 @@ import {
   teamMonthCounts,
 } from './report.queries';
 import { ReportHeaderCache } from './report-header-cache';
+import { RollingTrend, type ShownWindows } from './rolling-trend';
+import { WINDOW_MONTHS } from './rolling-windows';
 import { suppress } from './suppression';
 
 const families = Object.keys(reportFamilies) as ReportFamily[];
@@ -48,11 +50,13 @@ export class ReportService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly headers: ReportHeaderCache,
+    private readonly rolling: RollingTrend,
   ) {}
 
   /**
    * `leadOf`: the report a team lead sees of their own team: that team alone, without the
    * organisation, and suppressed only where its figures come from anonymous answers.
+   * An organisation admin's report of one team has its rolling windows too (`rolling`).
    * `everyMonth`: each team's figures per month also when all teams are shown (the exports);
    * the dashboard compares all teams by their totals and shows months for one team only.
    * A report is computed once per state of the rollup: the key holds when the period's months
@@ -67,6 +71,7 @@ export class ReportService {
     const wanted = leadOf ?? query.teamId;
     const organisation = await this.header(organisationId, query, wanted);
     if (!organisation?.has_wanted) throw notFound();
+    const withWindows = query.teamId !== undefined && leadOf === undefined;
     // The state of everything the report is made of: the rollup, the setting, the teams.
     const key = JSON.stringify([
       organisationId,
@@ -78,14 +83,25 @@ export class ReportService {
       organisation.minimum,
       organisation.at,
       organisation.teams,
+      // The windows are decided over every month, so any month's new figures change them.
+      withWindows ? organisation.history_at : null,
     ]);
     const cached = this.computed.get(key);
     if (cached) return cached.report;
     const teams = await organisationTeams(this.dataSource, organisationId);
+    const windows = withWindows
+      ? await this.rolling.shownWindows(
+          organisationId,
+          teams.map((team) => team.id),
+          organisation.minimum ?? defaultMinimumGroupSize,
+          JSON.stringify([organisation.history_at, organisation.teams]),
+        )
+      : undefined;
     const report = await this.compute(organisationId, organisation, teams, query, {
       wanted,
       asLead: leadOf !== undefined,
       everyMonth,
+      windows,
     });
     this.computed.set(key, { report });
     // A small memory: the reports people are looking at now.
@@ -136,12 +152,14 @@ export class ReportService {
     organisation: { name: string; minimum: number | null; at: Date | null },
     teams: Array<{ id: string; name: string }>,
     query: ReportQuery,
-    options: { wanted?: string; asLead: boolean; everyMonth: boolean },
+    options: { wanted?: string; asLead: boolean; everyMonth: boolean; windows?: ShownWindows },
   ): Promise<Report> {
-    const { wanted, everyMonth } = options;
+    const { wanted, everyMonth, windows } = options;
     const months = monthsBetween(query.from, query.to);
     const minimumGroupSize = organisation.minimum ?? defaultMinimumGroupSize;
-    const [rows, organisationRows] = await Promise.all([
+    // The months before the period that its first windows reach back to.
+    const reach = monthsBefore(query.from, WINDOW_MONTHS - 1);
+    const [rows, organisationRows, earlierRows] = await Promise.all([
       teamMonthCounts(this.dataSource, organisationId, `${query.from}-01`, `${query.to}-01`),
       organisationMonthCounts(
         this.dataSource,
@@ -149,6 +167,9 @@ export class ReportService {
         `${query.from}-01`,
         `${query.to}-01`,
       ),
+      windows
+        ? teamMonthCounts(this.dataSource, organisationId, `${reach[0]}-01`, `${reach.at(-1)}-01`)
+        : [],
     ]);
 
     const teamIndex = new Map(teams.map((team, index) => [team.id, index]));
@@ -186,6 +207,24 @@ export class ReportService {
       return sum;
     };
 
+    const earlier = new Map(
+      earlierRows.filter((row) => row.team_id === wanted).map((row) => [row.month, row]),
+    );
+    /** The wanted team's windows that end in each month, each family shown where decided. */
+    const rolling = (t: number, teamId: string) => {
+      const shownOf = windows?.get(teamId);
+      if (!shownOf) return [];
+      const reached = [...reach.map((month) => earlier.get(month) ?? emptyCounts()), ...cells[t]];
+      return months.map((month, m) =>
+        figures(total(reached.slice(m, m + WINDOW_MONTHS)), {
+          ...(Object.fromEntries(
+            Object.entries(shownOf).map(([family, shown]) => [family, !shown.has(month)]),
+          ) as Record<keyof typeof shownOf, boolean>),
+          pulse: true,
+        }),
+      );
+    };
+
     const shownTeams = teams
       .map((team, t) => ({ team, t }))
       .filter(({ team }) => !wanted || team.id === wanted);
@@ -211,6 +250,7 @@ export class ReportService {
                 ),
               )
             : [],
+        rolling: rolling(t, team.id),
       })),
       organisation: options.asLead
         ? null
@@ -249,4 +289,13 @@ export class ReportService {
       .upsert({ organisationId, minimumGroupSize: settings.minimumGroupSize }, ['organisationId']);
     return this.settings(organisationId);
   }
+}
+
+/** The `count` months before `month` (YYYY-MM), oldest first. */
+function monthsBefore(month: string, count: number): string[] {
+  const [year, number] = month.split('-').map(Number);
+  return Array.from({ length: count }, (_, index) => {
+    const date = new Date(Date.UTC(year, number - 1 - count + index, 1));
+    return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`;
+  });
 }

@@ -93,3 +93,14 @@ export function rollUpMonth(activities: readonly ReportActivity[]): string {
   SELECT (SELECT count(*) FROM teams)::int AS teams,
          (SELECT count(*) FROM organisations)::int AS organisations`;
 }
+
+/**
+ * Writes the people of every team's rolling window: `$1` and `$2` bound the window's three
+ * months as instants, `$3` is its last month's first day.
+ */
+export function rollUpWindowPeople(activities: readonly ReportActivity[]): string {
+  return `
+  WITH activity AS MATERIALIZED (${activityInMonth(activities)})
+  INSERT INTO team_window_people (team_id, month, ${peopleColumns.join(', ')})
+  SELECT team_id, $3::date, ${people} FROM activity GROUP BY team_id`;
+}

@@ -10,7 +10,8 @@ import {
   selectRow,
   selectRows,
 } from '@leerruimte/api-infrastructure';
-import { rollUpMonth } from './activity.sql';
+import { WINDOW_MONTHS } from '../report/rolling-windows';
+import { rollUpMonth, rollUpWindowPeople } from './activity.sql';
 
 const ZONE = 'Europe/Amsterdam';
 
@@ -30,6 +31,7 @@ export class ReportingRollup implements OnApplicationBootstrap {
   private readonly logger = new Logger(ReportingRollup.name);
 
   private readonly rollUpSql: string;
+  private readonly windowPeopleSql: string;
   private readonly firstEvent: string;
 
   /** `activities`: each domain's part of the reports; the rollup reads no table of theirs. */
@@ -39,6 +41,7 @@ export class ReportingRollup implements OnApplicationBootstrap {
     @Inject(REPORT_ACTIVITIES) activities: readonly ReportActivity[],
   ) {
     this.rollUpSql = rollUpMonth(activities);
+    this.windowPeopleSql = rollUpWindowPeople(activities);
     this.firstEvent = `least(${activities.map((activity) => activity.firstEvent).join(', ')})`;
   }
 
@@ -101,6 +104,13 @@ export class ReportingRollup implements OnApplicationBootstrap {
       await manager.query(`DELETE FROM organisation_month_figures WHERE month = $1`, [start]);
       await manager.query(this.rollUpSql, [
         month.toJSDate(),
+        month.plus({ months: 1 }).toJSDate(),
+        start,
+      ]);
+      // The window that ends in this month: its first two months are done by now.
+      await manager.query(`DELETE FROM team_window_people WHERE month = $1`, [start]);
+      await manager.query(this.windowPeopleSql, [
+        month.minus({ months: WINDOW_MONTHS - 1 }).toJSDate(),
         month.plus({ months: 1 }).toJSDate(),
         start,
       ]);

@@ -1,6 +1,6 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Organisation, Team } from '@leerruimte/api-identity-data';
-import { countColumns } from '../figures/report-figures';
+import { countColumns, peopleColumns } from '../figures/report-figures';
 
 /**
  * The counts of one month, and from how many people each family of them comes: one int column
@@ -24,6 +24,28 @@ export class TeamMonthFigures extends MonthFigures {
   @ManyToOne(() => Team, { onDelete: 'CASCADE' })
   @JoinColumn()
   team?: Team;
+}
+
+/**
+ * How many different people of a team took part in each family of figures in the three months
+ * that end in `month`: a rolling window's people, which the months' own counts cannot give
+ * (someone active in two of the months would be counted twice).
+ */
+@Entity({ name: 'team_window_people' })
+export class TeamWindowPeople {
+  /** The first day of the window's last month (Europe/Amsterdam). */
+  @PrimaryColumn({ type: 'date' })
+  month: string;
+
+  @PrimaryColumn({ type: 'uuid' })
+  teamId: string;
+
+  @ManyToOne(() => Team, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  team?: Team;
+}
+for (const column of peopleColumns) {
+  Column({ type: 'int', default: 0, name: column })(TeamWindowPeople.prototype, column);
 }
 
 /**

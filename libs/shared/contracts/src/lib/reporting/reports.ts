@@ -130,7 +130,17 @@ const seriesSchema = z.object({
   months: z.array(figureSetSchema),
 });
 
-export const teamReportSchema = seriesSchema.extend({ teamId: z.uuid(), name: z.string() });
+export const teamReportSchema = seriesSchema.extend({
+  teamId: z.uuid(),
+  name: z.string(),
+  /**
+   * Per month of the period, the figures of the three months that end in it (a rolling window),
+   * each family null where even those could reveal someone; the pulse is never in it. Only in an
+   * organisation admin's report of one team, so that a team with too few people per month
+   * still shows a trend.
+   */
+  rolling: z.array(figureSetSchema),
+});
 
 export const reportSchema = z.object({
   organisationName: z.string(),

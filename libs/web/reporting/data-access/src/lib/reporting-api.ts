@@ -56,7 +56,10 @@ function series({ total, months }: { total: Figures; months: Figures[] }) {
 
 /** A report as the generated client types it: figure sets with any names. */
 type ReportAnswer = Omit<Report, 'teams' | 'organisation'> & {
-  teams: Array<Omit<Report['teams'][number], 'total' | 'months'> & SeriesAnswer>;
+  teams: Array<
+    Omit<Report['teams'][number], 'total' | 'months' | 'rolling'> &
+      SeriesAnswer & { rolling: Figures[] }
+  >;
   organisation: SeriesAnswer | null;
 };
 type SeriesAnswer = { total: Figures; months: Figures[] };
@@ -65,7 +68,11 @@ type SeriesAnswer = { total: Figures; months: Figures[] };
 function checkedReport(answer: ReportAnswer): Report {
   return {
     ...answer,
-    teams: answer.teams.map((team) => ({ ...team, ...series(team) })),
+    teams: answer.teams.map((team) => ({
+      ...team,
+      ...series(team),
+      rolling: team.rolling.map(figureSet),
+    })),
     organisation: answer.organisation && series(answer.organisation),
   };
 }

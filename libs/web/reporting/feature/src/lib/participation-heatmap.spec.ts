@@ -27,6 +27,7 @@ const months: Report = {
         figures({ promptsAsked: 10, reflectionParticipation: 0.9, learningHours: 4 }),
         figures({ promptsAsked: 0, reflectionParticipation: 0 }),
       ],
+      rolling: [],
     },
     {
       teamId: 't2',
@@ -36,6 +37,7 @@ const months: Report = {
         figures({ promptsAsked: 8, reflectionParticipation: 0.25, learningHours: 1 }),
         figures({ promptsAsked: null, reflectionParticipation: null }),
       ],
+      rolling: [],
     },
   ],
   organisation: null,

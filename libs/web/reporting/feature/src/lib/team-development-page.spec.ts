@@ -35,12 +35,14 @@ function report(overrides: Partial<Report> = {}): Report {
         name: 'Wijkteam Centrum',
         total: figures(3, { learningHours: 12.5, reflectionParticipation: 0.6 }),
         months: [figures(1), figures(2)],
+        rolling: [],
       },
       {
         teamId: 't-noord',
         name: 'Wijkteam Noord',
         total: figures(null),
         months: [figures(null), figures(null)],
+        rolling: [],
       },
     ],
     organisation: {

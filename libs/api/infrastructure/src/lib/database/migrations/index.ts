@@ -53,6 +53,7 @@ import { TrainingFollowUp1796658551339 } from './1796658551339-TrainingFollowUp'
 import { WhyAnswerAndVoteForeignKeys1796660723077 } from './1796660723077-WhyAnswerAndVoteForeignKeys';
 import { OrganisationTrainingPlans1796661076655 } from './1796661076655-OrganisationTrainingPlans';
 import { TrainingFollowUpModule1796663106735 } from './1796663106735-TrainingFollowUpModule';
+import { RollingWindowPeople1796670506740 } from './1796670506740-RollingWindowPeople';
 
 /** Every migration, oldest first. `npm run db:migration:generate` rewrites this file. */
 export const migrations = [
@@ -111,4 +112,5 @@ export const migrations = [
   WhyAnswerAndVoteForeignKeys1796660723077,
   OrganisationTrainingPlans1796661076655,
   TrainingFollowUpModule1796663106735,
+  RollingWindowPeople1796670506740,
 ];

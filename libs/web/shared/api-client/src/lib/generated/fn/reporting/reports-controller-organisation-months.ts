@@ -42,6 +42,9 @@ export function reportsControllerOrganisationMonths(
       }>;
       teamId: string;
       name: string;
+      rolling: Array<{
+        [key: string]: number | null;
+      }>;
     }>;
     organisation: {
       total: {
@@ -79,6 +82,9 @@ export function reportsControllerOrganisationMonths(
           }>;
           teamId: string;
           name: string;
+          rolling: Array<{
+            [key: string]: number | null;
+          }>;
         }>;
         organisation: {
           total: {

@@ -43,6 +43,9 @@ export function reportsControllerOrganisationReport(
       }>;
       teamId: string;
       name: string;
+      rolling: Array<{
+        [key: string]: number | null;
+      }>;
     }>;
     organisation: {
       total: {
@@ -81,6 +84,9 @@ export function reportsControllerOrganisationReport(
           }>;
           teamId: string;
           name: string;
+          rolling: Array<{
+            [key: string]: number | null;
+          }>;
         }>;
         organisation: {
           total: {
