@@ -192,6 +192,8 @@ describe('Teamontwikkeling reports', () => {
       'teamLead',
     );
     expect(own.json()).toMatchObject({ organisation: null, teams: [{ name: 'Noord' }] });
+    // A lead sees their team's months themselves; windows are for the organisation's view.
+    expect(own.json().teams[0].rolling).toEqual([]);
     const other = await report(
       `/api/teams/${teams.Zuid}/reports/team-development?from=2026-03&to=2026-03`,
       'teamLead',
@@ -230,6 +232,58 @@ describe('Teamontwikkeling reports', () => {
     });
     expect(zuid.months[0]).toMatchObject({ learningHours: 0.8, pulseSafety: null });
     expect(lead.json().organisation).toBeNull();
+  });
+
+  it('shows a rolling three-month trend of a team with too few people per month, never one that reveals a month by difference', async () => {
+    // Oost has seven members; two read ten minutes in January, two others in February, three in
+    // March.
+    const oost = await identity().team(world.organisation, 'Oost');
+    const [lesson] = await query(`SELECT id FROM lesson ORDER BY id LIMIT 1`);
+    const learners: Array<[string, string]> = [
+      ['Olga', '2026-01-14'],
+      ['Otto', '2026-01-15'],
+      ['Oscar', '2026-02-10'],
+      ['Odette', '2026-02-11'],
+      ['Omar', '2026-03-16'],
+      ['Olivia', '2026-03-17'],
+      ['Onno', '2026-03-18'],
+    ];
+    for (const [name, day] of learners) {
+      const userId = await identity().person(name);
+      await identity().member(userId, oost);
+      await learning().activeTime(userId, lesson.id, new Date(`${day}T10:00:00Z`), 20);
+    }
+    await new ReportingRollup(app.get(DataSource), app.get(JobQueue), reportActivities).refresh(
+      NOW,
+    );
+
+    const response = await report(
+      `/api/organisations/${world.organisation}/reports/team-development?from=2026-02&to=2026-04&teamId=${oost}`,
+    );
+    expect(response.statusCode).toBe(200);
+    const [team] = response.json().teams;
+    // Each month alone is too few people.
+    expect(team.months.map((month: Record<string, number>) => month.learningHours)).toEqual([
+      null,
+      null,
+      0,
+    ]);
+    // February's window (January and February) has four people; March's seven, so it shows.
+    expect(team.rolling[0].learningHours).toBeNull();
+    expect(team.rolling[1]).toMatchObject({ learningHours: 1.2, modulesStarted: 0 });
+    // April's window (February to April) has five people, but March's less April's would be
+    // January's two: it stays hidden.
+    expect(team.rolling[2].learningHours).toBeNull();
+    // The pulse has no window: its respondents are anonymous, so not counted per window.
+    expect(team.rolling[1].pulseResponses).toBeNull();
+
+    // The same windows in a report of another period, and none where no team is chosen.
+    const march = await report(
+      `/api/organisations/${world.organisation}/reports/team-development?from=2026-03&to=2026-03&teamId=${oost}`,
+    );
+    expect(march.json().teams[0].rolling[0].learningHours).toBe(1.2);
+    const all = (await organisationReport()).json();
+    expect(all.teams.every((item: { rolling: unknown[] }) => item.rolling.length === 0)).toBe(true);
   });
 
   it('sends the report gzipped to a browser that takes it, and as it is to others', async () => {
