@@ -49,6 +49,13 @@ export const anonymousReportFamilies: ReadonlySet<ReportFamily> = new Set<Report
 export type ReportMetric = (typeof reportFamilies)[ReportFamily][number];
 export const reportMetrics = Object.values(reportFamilies).flat() as ReportMetric[];
 
+/** The family a metric belongs to. */
+export function metricFamily(metric: ReportMetric): ReportFamily {
+  return (Object.keys(reportFamilies) as ReportFamily[]).find((family) =>
+    (reportFamilies[family] as readonly ReportMetric[]).includes(metric),
+  ) as ReportFamily;
+}
+
 /**
  * Whether a figure means something for these figures: a share of no prompts asked, or an
  * average of no pulse answers, is not 0 but nothing (shown as "–").

@@ -70,6 +70,16 @@ export function injectReportFormat() {
         year: '2-digit',
         timeZone: 'UTC',
       }).format(monthDate(value)),
+    /** "januari–maart 2026": the `count` months that end in `last`. */
+    window: (last: string, count: number) => {
+      const [year, number] = last.split('-').map(Number);
+      const first = new Date(Date.UTC(year, number - count, 15, 12));
+      return new Intl.DateTimeFormat(localeTags[locale()], {
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }).formatRange(first, monthDate(last));
+    },
     /** "juli 2026 – september 2026", or one month. */
     period: (from: string, to: string) =>
       from === to ? month(from) : `${month(from)} – ${month(to)}`,

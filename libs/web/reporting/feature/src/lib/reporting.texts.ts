@@ -65,6 +65,12 @@ export const reportingTexts = defineTexts(
     tooFewRest: ' deelnemers',
     figure: 'Cijfer',
     perMonth: (figure: string, scope: string) => `${figure} per maand · ${scope}`,
+    perWindow: (figure: string, scope: string) =>
+      `${figure} over drie maanden, voortschrijdend · ${scope}`,
+    windowIntro:
+      'Maanden met te weinig deelnemers zijn hierboven gearceerd. Hier telt elk punt die maand en de twee maanden ervoor samen, zodat ook het verloop van een klein team te zien is. Zo’n periode blijft gearceerd als er te weinig verschillende mensen aan meededen, of als je met de andere cijfers één maand zou kunnen terugrekenen. De teampuls is anoniem en telt hier niet mee.',
+    windowColumn: 'Drie maanden',
+    legendWindow: 'Lijn en punten: het cijfer over de maand en de twee ervoor',
     teamsCompared: (figure: string) => `${figure} per team, over de hele periode`,
     comparison: 'Teams vergelijken',
     comparisonCaption: (period: string) => `Alle cijfers per team · ${period}`,
@@ -155,6 +161,11 @@ export const reportingTexts = defineTexts(
     tooFewRest: ' participants',
     figure: 'Figure',
     perMonth: (figure: string, scope: string) => `${figure} per month · ${scope}`,
+    perWindow: (figure: string, scope: string) => `${figure} over three months, rolling · ${scope}`,
+    windowIntro:
+      'Months with too few participants are hatched above. Here each point adds that month and the two before it, so that a small team still shows a trend. Such a period stays hatched too when too few different people took part, or when one month could be worked out from the other figures. The team pulse is anonymous and is not counted here.',
+    windowColumn: 'Three months',
+    legendWindow: 'Line and points: the figure over the month and the two before it',
     teamsCompared: (figure: string) => `${figure} per team, over the whole period`,
     comparison: 'Compare teams',
     comparisonCaption: (period: string) => `All figures per team · ${period}`,

@@ -102,6 +102,50 @@ describe(TeamDevelopmentPage.name, () => {
     expect(levels.slice(0, 3)).toEqual(['H1', 'H2', 'H2']);
   });
 
+  it("shows a chosen team's rolling three-month trend when its months are too few people", async () => {
+    const fixture = await renderFor('organisationId', 'o1');
+    backend.expectOne('/api/organisations/o1/report-settings').flush({ minimumGroupSize: 5 });
+    backend
+      .expectOne(requestTo(`/api/organisations/o1/reports/team-development?from=${from}&to=${to}`))
+      .flush(report());
+    await fixture.whenStable();
+    const element = fixture.nativeElement as HTMLElement;
+    // Chosen as the next test does through the list; a second list test in a row hangs jsdom.
+    fixture.componentInstance['chooseTeam']('t-noord');
+    TestBed.tick();
+    const noord = {
+      ...report().teams[1],
+      rolling: [figures(null), figures(3, { learningHours: 4.5 })],
+    };
+    backend
+      .expectOne(
+        requestTo(
+          `/api/organisations/o1/reports/team-development?from=${from}&to=${to}&teamId=t-noord`,
+        ),
+      )
+      .flush({ ...report(), teams: [noord] });
+    await fixture.whenStable();
+
+    const rolling = element.querySelector('[data-testid=rolling-trend]');
+    expect(text(element.querySelector('[data-testid=rolling-intro]'))).toContain(
+      'die maand en de twee maanden ervoor',
+    );
+    const rows = [...(rolling?.querySelectorAll('tbody tr') ?? [])];
+    expect(text(rolling?.querySelector('thead th'))).toBe('Drie maanden');
+    expect(rows.map((row) => text(row.querySelector('td')))).toEqual([
+      'te weinig deelnemers',
+      '4,5',
+    ]);
+    expect(rolling?.querySelectorAll('[data-testid=point]')).toHaveLength(1);
+    // Each row names its three months, e.g. "augustus–oktober 2026".
+    expect(text(rows[1]?.querySelector('th'))).toMatch(/^\p{L}+( \d{4})? ?– ?\p{L}+ \d{4}$/u);
+
+    // The pulse is anonymous: it has no windows, so no such chart.
+    fixture.componentInstance['chooseMetric']('pulseSafety');
+    TestBed.tick();
+    expect(element.querySelector('[data-testid=rolling-trend]')).toBeNull();
+  });
+
   it('reloads for one chosen team and keeps the list of teams to choose from', async () => {
     const fixture = await renderFor('organisationId', 'o1');
     backend.expectOne('/api/organisations/o1/report-settings').flush({ minimumGroupSize: 5 });

@@ -17,8 +17,10 @@ import {
   type Report,
   type ReportFamily,
   type ReportMetric,
+  anonymousReportFamilies,
   defaultMinimumGroupSize,
   figureApplies,
+  metricFamily,
   reportFamilies,
 } from '@leerruimte/shared-contracts';
 import { SessionStore } from '@leerruimte/web-identity-data-access';
@@ -217,6 +219,28 @@ export class TeamDevelopmentPage {
   protected readonly trendApplies = computed(() => {
     const metric = this.metric();
     return this.series()?.months.map((figures) => figureApplies(metric, figures)) ?? [];
+  });
+  /**
+   * One team's rolling three-month windows of the chosen figure (an organisation admin's view):
+   * only when a month of it is hidden, as then the months alone show too little.
+   */
+  protected readonly rollingTrend = computed(() => {
+    const shown = this.shown();
+    const metric = this.metric();
+    const team = shown?.teamId
+      ? shown.report.teams.find((item) => item.teamId === shown.teamId)
+      : undefined;
+    if (!team || team.rolling.length === 0 || anonymousReportFamilies.has(metricFamily(metric))) {
+      return undefined;
+    }
+    const hidden = team.months.some(
+      (figures) => figures[metric] === null && figureApplies(metric, figures),
+    );
+    if (!hidden) return undefined;
+    return {
+      values: team.rolling.map((figures) => figures[metric] ?? null),
+      applies: team.rolling.map((figures) => figureApplies(metric, figures)),
+    };
   });
   /** Teams side by side: only for an organisation admin looking at all teams. */
   protected readonly comparing = computed(() => {

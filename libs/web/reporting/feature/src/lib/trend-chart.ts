@@ -98,7 +98,8 @@ let nextId = 0;
       </svg>
       <figcaption>
         <span class="legend"
-          ><span class="key line-key" aria-hidden="true"></span>{{ t().legendLine }}</span
+          ><span class="key line-key" aria-hidden="true"></span
+          >{{ monthsPerPoint() > 1 ? t().legendWindow : t().legendLine }}</span
         >
         <span class="legend"
           ><span class="key hatch-key" aria-hidden="true"></span>{{ t().legendSuppressed }}</span
@@ -113,14 +114,20 @@ let nextId = 0;
       </caption>
       <thead>
         <tr>
-          <th scope="col">{{ t().month }}</th>
+          <th scope="col">{{ monthsPerPoint() > 1 ? t().windowColumn : t().month }}</th>
           <th scope="col">{{ axisLabel() }}</th>
         </tr>
       </thead>
       <tbody>
         @for (row of rows(); track row.month) {
           <tr>
-            <th scope="row">{{ format.month(row.month) }}</th>
+            <th scope="row">
+              {{
+                monthsPerPoint() > 1
+                  ? format.window(row.month, monthsPerPoint())
+                  : format.month(row.month)
+              }}
+            </th>
             <td [class.suppressed-cell]="row.applies && row.value === null">
               {{ row.applies ? format.figure(metric(), row.value) : '–' }}
             </td>
@@ -155,6 +162,8 @@ export class TrendChart {
    * neither drawn as 0 nor as suppressed, but left out ("–").
    */
   readonly applies = input<readonly boolean[]>([]);
+  /** How many months each value spans, ending in its month (a rolling window: 3). */
+  readonly monthsPerPoint = input(1);
 
   protected readonly axisLabel = computed(() => this.t().metrics[this.metric()].label);
 
