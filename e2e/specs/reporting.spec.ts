@@ -40,6 +40,14 @@ test.describe('Teamontwikkeling', () => {
     const table = page.getByRole('table', { name: /Reflectiedeelname per maand/ });
     await expect(table.getByRole('row')).toHaveCount(13);
     await expectAccessible(page);
+    // Noord's board has too few people in most months: a three-month trend shows beside them.
+    await expect(page.getByTestId('rolling-trend')).toHaveCount(0);
+    await page.getByTestId('metric-select').click();
+    await page.getByRole('option', { name: 'Experimenten gestart' }).click();
+    const rolling = page.getByRole('table', { name: /Experimenten gestart over drie maanden/ });
+    await expect(rolling.getByRole('row')).toHaveCount(13);
+    await expect(rolling.getByRole('row', { name: /september–november/ })).toBeVisible();
+    await expectAccessible(page);
 
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download PDF' }).click();
