@@ -166,6 +166,9 @@ const matrix: Record<string, Row> = {
   'GET /api/organisations/{organisationId}/people-imports/{importId}': {
     expect: organisationAdminOnly,
   },
+  'GET /api/organisations/{organisationId}/people-imports/{importId}/progress': {
+    expect: organisationAdminOnly,
+  },
   'GET /api/organisations/{organisationId}/people-imports/{importId}/errors.csv': {
     expect: organisationAdminOnly,
   },

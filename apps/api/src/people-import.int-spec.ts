@@ -102,7 +102,23 @@ describe('bringing people in from a file', () => {
       payload: { mode: 'add', skipLines: [] },
     });
     expect(again.statusCode).toBe(409);
+    const progressOf = async () =>
+      (
+        await world.request('organisationAdmin', {
+          method: 'GET',
+          url: `${base()}/${preview.id}/progress`,
+        })
+      ).json();
+    expect(await progressOf()).toEqual({
+      status: 'running',
+      processed: 0,
+      lines: 7,
+      invitationsToSend: 0,
+      invitationsSent: 0,
+    });
     await runJob(preview.id, 'import');
+    expect(await progressOf()).toMatchObject({ status: 'imported', processed: 7, lines: 7 });
+    expect((await progressOf()).invitationsToSend).toBe(1);
 
     const done = (
       await world.request('organisationAdmin', { method: 'GET', url: `${base()}/${preview.id}` })
@@ -145,6 +161,7 @@ describe('bringing people in from a file', () => {
       await world.request('organisationAdmin', { method: 'GET', url: `${base()}/${preview.id}` })
     ).json();
     expect(sent).toMatchObject({ invitationsToSend: 0, invitationsSent: 1 });
+    expect(await progressOf()).toMatchObject({ invitationsToSend: 0, invitationsSent: 1 });
   });
 
   it('changes nothing when the same file is imported a second time', async () => {
@@ -269,5 +286,16 @@ describe('bringing people in from a file', () => {
     });
 
     expect(foreign.statusCode).toBe(403);
+    const foreignProgress = await world.request('otherOrganisation', {
+      method: 'GET',
+      url: `${base()}/${preview.id}/progress`,
+    });
+    expect(foreignProgress.statusCode).toBe(403);
+    // Another import id in one's own organisation is not found, not someone else's.
+    const unknown = await world.request('organisationAdmin', {
+      method: 'GET',
+      url: `${base()}/00000000-0000-4000-8000-000000000000/progress`,
+    });
+    expect(unknown.statusCode).toBe(404);
   });
 });

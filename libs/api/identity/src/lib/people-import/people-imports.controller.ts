@@ -25,9 +25,11 @@ import {
 } from '@leerruimte/api-core';
 import {
   type PeopleImport,
+  type PeopleImportProgress,
   type PeopleImportUploadQuery,
   type StartPeopleImportRequest,
   peopleImportFileTypes,
+  peopleImportProgressSchema,
   peopleImportSchema,
   peopleImportUploadQuerySchema,
   startPeopleImportRequestSchema,
@@ -120,6 +122,19 @@ export class PeopleImportsController {
     @Param('importId', ParseIdPipe) importId: string,
   ): Promise<PeopleImport> {
     return this.imports.view(organisationId, importId);
+  }
+
+  @Get(':importId/progress')
+  @RequirePermission('organisation.manage', 'organisationId')
+  @ApiOkResponse({
+    description: 'How far the import or its mailing is, without its lines',
+    schema: openApiSchema(peopleImportProgressSchema),
+  })
+  progress(
+    @Param('organisationId', ParseIdPipe) organisationId: string,
+    @Param('importId', ParseIdPipe) importId: string,
+  ): Promise<PeopleImportProgress> {
+    return this.imports.progress(organisationId, importId);
   }
 
   @Get(':importId/errors.csv')

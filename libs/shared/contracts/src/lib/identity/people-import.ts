@@ -95,6 +95,18 @@ export function importOutcome(
   return mode === 'add' ? 'skipped' : 'role_changed';
 }
 export type PeopleImport = z.infer<typeof peopleImportSchema>;
+
+/**
+ * How far an import, or the mailing of its invitations, is: what the page asks each second
+ * while it waits, without the lines themselves.
+ */
+export const peopleImportProgressSchema = peopleImportSchema
+  .pick({ status: true, processed: true, invitationsToSend: true, invitationsSent: true })
+  .extend({
+    /** How many lines the file has. */
+    lines: z.number().int(),
+  });
+export type PeopleImportProgress = z.infer<typeof peopleImportProgressSchema>;
 export type StartPeopleImportRequest = z.infer<typeof startPeopleImportRequestSchema>;
 
 export const peopleImportUploadQuerySchema = z.strictObject({

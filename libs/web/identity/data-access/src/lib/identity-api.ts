@@ -14,6 +14,7 @@ import type {
   OrganisationSummary,
   OutboxMessageView,
   PeopleImport,
+  PeopleImportProgress,
   PendingSsoLink,
   PrivacyAllowances,
   ReauthenticationRequest,
@@ -43,6 +44,7 @@ import {
   profileControllerDelete,
   profileControllerExport,
   profileControllerPrivacyContext,
+  peopleImportsControllerProgress,
   peopleImportsControllerSendInvitations,
   peopleImportsControllerStart,
   peopleImportsControllerUpload$Csv,
@@ -204,6 +206,10 @@ export class IdentityApi {
 
   peopleImport(organisationId: string, importId: string): Observable<PeopleImport> {
     return this.api.invoke(peopleImportsControllerView, { organisationId, importId });
+  }
+
+  peopleImportProgress(organisationId: string, importId: string): Observable<PeopleImportProgress> {
+    return this.api.invoke(peopleImportsControllerProgress, { organisationId, importId });
   }
 
   startPeopleImport(

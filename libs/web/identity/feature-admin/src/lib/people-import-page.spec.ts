@@ -115,7 +115,30 @@ describe(PeopleImportPage.name, () => {
     expect(element.querySelector('progress')?.getAttribute('aria-label')).toBe(
       'Bezig met importeren: 1 van 3 regels',
     );
+    // While it runs the page asks only how far it is, not for every line again.
     await new Promise((resolve) => setTimeout(resolve, 1100));
+    http
+      .expectOne(`/api/organisations/${organisationId}/people-imports/${importId}/progress`)
+      .flush({
+        status: 'running',
+        processed: 2,
+        lines: 3,
+        invitationsToSend: 0,
+        invitationsSent: 0,
+      });
+    await settle();
+    expect(element.textContent).toContain('Bezig met importeren: 2 van 3 regels');
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    http
+      .expectOne(`/api/organisations/${organisationId}/people-imports/${importId}/progress`)
+      .flush({
+        status: 'imported',
+        processed: 3,
+        lines: 3,
+        invitationsToSend: 1,
+        invitationsSent: 0,
+      });
+    await settle();
     http.expectOne(`/api/organisations/${organisationId}/people-imports/${importId}`).flush({
       ...preview,
       status: 'imported',

@@ -197,20 +197,30 @@ export class PeopleImportPage {
     this.sentCount.set(null);
   }
 
-  /** Asks for the import again each second until `finished` says so. */
+  /**
+   * Asks for the import's progress each second until `finished` says so, then for the whole
+   * import once: its lines with what became of each.
+   */
   private follow(finished: () => boolean): void {
     clearTimeout(this.polling);
     this.polling = setTimeout(async () => {
       const upload = this.upload();
       if (!upload) return;
       try {
-        this.upload.set(
-          await firstValueFrom(this.api.peopleImport(this.organisationId(), upload.id)),
+        const progress = await firstValueFrom(
+          this.api.peopleImportProgress(this.organisationId(), upload.id),
         );
+        this.upload.set({ ...upload, ...progress });
+        if (finished()) {
+          this.upload.set(
+            await firstValueFrom(this.api.peopleImport(this.organisationId(), upload.id)),
+          );
+          return;
+        }
       } catch {
         // A missed answer only delays the next look.
       }
-      if (!finished()) this.follow(finished);
+      this.follow(finished);
     }, POLL_MS);
   }
 }

@@ -14,6 +14,7 @@ export * from './invitations-controller-pending';
 export * from './invitations-controller-preview';
 export * from './invitations-controller-resend';
 export * from './people-imports-controller-errors';
+export * from './people-imports-controller-progress';
 export * from './people-imports-controller-send-invitations';
 export * from './people-imports-controller-start';
 export * from './people-imports-controller-template';
