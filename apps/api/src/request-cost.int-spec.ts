@@ -26,6 +26,21 @@ describe('what a logged-in request asks of the database', () => {
     expect(queries).toHaveLength(2);
   });
 
+  it('answers the session of a person who signed in with a password as who I am, with no query more', async () => {
+    await world.request('professional', { method: 'GET', url: '/api/auth/session' });
+
+    let body: unknown;
+    const queries = await queriesDuring(app, async () => {
+      body = (
+        await world.request('professional', { method: 'GET', url: '/api/auth/session' })
+      ).json();
+    });
+
+    expect(body).toMatchObject({ signedInThrough: null });
+    // The session was read with its grants and whether single sign-on made it; then me.
+    expect(queries).toHaveLength(2);
+  });
+
   it("lets a team lead into their own team's routes without looking the team up", async () => {
     const settings = { method: 'PUT' as const, url: `/api/teams/${world.team}/board/settings` };
     await world.request('teamLead', { method: 'GET', url: '/api/auth/me' });

@@ -4,6 +4,8 @@ import type { FastifyRequest } from 'fastify';
 export interface Authentication {
   userId: string;
   tokenHash: string;
+  /** The organisation whose single sign-on made this session, if one did. */
+  ssoOrganisationId: string | null;
 }
 
 /** The request after the authentication guard: `auth` is set when a valid session came with it. */

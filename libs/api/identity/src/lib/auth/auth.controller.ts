@@ -164,7 +164,7 @@ export class AuthController {
     if (!request.auth) return { user: null, signedInThrough: null };
     return {
       user: await this.auth.me(request.auth.userId),
-      signedInThrough: await this.signOut.signedInThrough(request.auth.tokenHash),
+      signedInThrough: await this.signOut.signedInThrough(request.auth.ssoOrganisationId),
     };
   }
 

@@ -43,7 +43,8 @@ export class AuthenticationGuard implements CanActivate {
       if (!SAFE_METHODS.has(request.method)) {
         this.heldByPerson.forgetPerson(caller.userId);
       }
-      request.auth = { userId: caller.userId, tokenHash: caller.tokenHash };
+      const { userId, tokenHash, ssoOrganisationId } = caller;
+      request.auth = { userId, tokenHash, ssoOrganisationId };
       // Read with the session, so the authorization guard needs no query of its own.
       request.grants = caller.grants;
     }

@@ -18,6 +18,8 @@ export const PEOPLE_CHANNEL = 'leerruimte_people';
 export interface CachedSession {
   userId: string;
   grants: Grants;
+  /** The organisation whose single sign-on made the session, if one did. */
+  ssoOrganisationId: string | null;
   expiresAt: number;
   /** As this process last saw or wrote it. */
   lastSeenAt: number;

@@ -11,6 +11,7 @@ const sessionShape = z.object({
   two_factor: z.boolean(),
   team_roles: z.array(z.tuple([z.string(), z.enum(roles)])),
   admin_of: z.array(z.string()),
+  sso_organisation_id: z.string().nullable(),
 });
 
 /**
@@ -21,7 +22,7 @@ export function sessionWithGrants(sql: Sql, tokenHash: string) {
   return selectRow(
     sql,
     sessionShape,
-    `SELECT s.user_id, s.last_seen_at, s.expires_at, u.platform_admin,
+    `SELECT s.user_id, s.last_seen_at, s.expires_at, s.sso_organisation_id, u.platform_admin,
             u.two_factor_enabled_at IS NOT NULL AS two_factor,
             coalesce((SELECT json_agg(json_build_array(m.team_id, m.role))
                         FROM team_membership m WHERE m.user_id = s.user_id), '[]') AS team_roles,

@@ -18,6 +18,7 @@ export interface Caller {
   userId: string;
   tokenHash: string;
   grants: Grants;
+  ssoOrganisationId: string | null;
 }
 
 export function hashToken(token: string): string {
@@ -87,6 +88,7 @@ export class SessionService {
       },
       expiresAt: row.expires_at.getTime(),
       lastSeenAt: row.last_seen_at.getTime(),
+      ssoOrganisationId: row.sso_organisation_id,
     };
     if (!this.isLive(session, now)) {
       this.cache.forget(tokenHash);
@@ -107,7 +109,8 @@ export class SessionService {
       session.lastSeenAt = now.getTime();
       void this.touch(tokenHash, now);
     }
-    return { userId: session.userId, tokenHash, grants: session.grants };
+    const { userId, grants, ssoOrganisationId } = session;
+    return { userId, tokenHash, grants, ssoOrganisationId };
   }
 
   private async touch(tokenHash: string, now: Date): Promise<void> {

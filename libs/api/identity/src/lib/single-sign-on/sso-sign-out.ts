@@ -1,7 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import * as oidc from 'openid-client';
 import { DataSource } from 'typeorm';
-import { UserSession } from '@leerruimte/api-identity-data';
 import { OidcProviders } from './oidc-providers';
 import { SsoConnection } from './sso-connection.entity';
 import { SsoSecrets } from './sso-secrets';
@@ -20,15 +19,18 @@ export class SsoSignOut {
     private readonly secrets: SsoSecrets,
   ) {}
 
-  /** The name of the organisation this session signed in through, if it did. */
-  async signedInThrough(tokenHash: string): Promise<string | null> {
-    const connection = await this.connectionOf(tokenHash);
+  /**
+   * The name of the organisation a session signed in through (its `ssoOrganisationId`, read
+   * with the session), if it did: no query for a session with a password.
+   */
+  async signedInThrough(ssoOrganisationId: string | null): Promise<string | null> {
+    const connection = await this.connectionOf(ssoOrganisationId);
     return connection?.organisation?.name ?? null;
   }
 
   /** The provider's end-session URL for this session, or null (no SSO, or none offered). */
-  async providerLogoutUrl(tokenHash: string): Promise<string | null> {
-    const connection = await this.connectionOf(tokenHash);
+  async providerLogoutUrl(ssoOrganisationId: string | null): Promise<string | null> {
+    const connection = await this.connectionOf(ssoOrganisationId);
     if (!connection) return null;
     try {
       const configuration = await this.providers.configuration(this.secrets.clientOf(connection));
@@ -43,11 +45,10 @@ export class SsoSignOut {
     }
   }
 
-  private async connectionOf(tokenHash: string): Promise<SsoConnection | null> {
-    const session = await this.dataSource.getRepository(UserSession).findOneBy({ tokenHash });
-    if (!session?.ssoOrganisationId) return null;
+  private async connectionOf(ssoOrganisationId: string | null): Promise<SsoConnection | null> {
+    if (!ssoOrganisationId) return null;
     return this.dataSource.getRepository(SsoConnection).findOne({
-      where: { organisationId: session.ssoOrganisationId },
+      where: { organisationId: ssoOrganisationId },
       relations: { organisation: true },
     });
   }

@@ -253,7 +253,7 @@ export class SsoController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<LogoutResult> {
     const providerLogoutUrl = http.auth
-      ? await this.signOut.providerLogoutUrl(http.auth.tokenHash)
+      ? await this.signOut.providerLogoutUrl(http.auth.ssoOrganisationId)
       : null;
     if (http.auth) await this.sessions.end(http.auth.tokenHash);
     clearSessionCookie(reply, this.config);
