@@ -78,10 +78,10 @@ describe('bringing people in from a file', () => {
     expect(errors.headers['content-type']).toBe('text/csv; charset=utf-8');
     const text = errors.body.replace(/^\uFEFF/, '');
     expect(text.split('\r\n')).toEqual([
-      'regel;naam;e-mail;team;rol;probleem',
-      '5;Geen Adres;geen-adres;Noord;professional;geen geldig e-mailadres',
-      '6;Onbekend Team;iemand@test.test;West;professional;onbekend team',
-      '7;Zoë Nog Eens;zoe.nieuw@test.test;Noord;professional;staat dubbel in het bestand (regel 2)',
+      '"regel";"naam";"e-mail";"team";"rol";"probleem"',
+      '"5";"Geen Adres";"geen-adres";"Noord";"professional";"geen geldig e-mailadres"',
+      '"6";"Onbekend Team";"iemand@test.test";"West";"professional";"onbekend team"',
+      '"7";"Zoë Nog Eens";"zoe.nieuw@test.test";"Noord";"professional";"staat dubbel in het bestand (regel 2)"',
       '',
     ]);
   });
@@ -232,9 +232,9 @@ describe('bringing people in from a file', () => {
     expect(template.statusCode).toBe(200);
     expect(template.headers['content-disposition']).toContain('mensen-importeren.csv');
     expect(template.body.replace(/^\uFEFF/, '').split('\r\n')).toEqual([
-      'naam;e-mail;team;rol',
-      'Voornaam Achternaam;voornaam1@organisatie.nl;Noord;professional',
-      'Voornaam Achternaam;voornaam2@organisatie.nl;Zuid;professional',
+      '"naam";"e-mail";"team";"rol"',
+      '"Voornaam Achternaam";"voornaam1@organisatie.nl";"Noord";"professional"',
+      '"Voornaam Achternaam";"voornaam2@organisatie.nl";"Zuid";"professional"',
       '',
     ]);
     const preview = (await upload(Buffer.from(template.rawPayload))).json();

@@ -1,6 +1,6 @@
 /** One cell: always quoted; a leading formula character is defused for spreadsheet programs. */
 export function csvCell(text: string): string {
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return `"${safe.replace(/"/g, '""')}"`;
 }
 

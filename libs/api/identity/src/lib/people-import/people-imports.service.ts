@@ -2,7 +2,7 @@ import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { DataSource, type EntityManager, In, IsNull, MoreThan } from 'typeorm';
 import { z } from 'zod';
-import { AppError, notFound } from '@leerruimte/api-core';
+import { AppError, csvDocument, notFound } from '@leerruimte/api-core';
 import {
   type JobPayload,
   JobHandler,
@@ -57,18 +57,6 @@ const problemWords: Record<PeopleImportProblem, string> = {
   unknown_role: 'onbekende rol (professional of teamleider)',
   duplicate: 'staat dubbel in het bestand',
 };
-
-/** A CSV cell as Excel reads it back: quoted when needed, never taken for a formula. */
-function csvCell(text: string): string {
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[";\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** A CSV file as Dutch Excel opens it: UTF-8 with a byte order mark, semicolons, CRLF. */
-function csvFile(rows: readonly (readonly string[])[]): Buffer {
-  const text = rows.map((row) => row.map(csvCell).join(';')).join('\r\n');
-  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${text}\r\n`)]);
-}
 
 export interface UploadedFile {
   bytes: Buffer;
@@ -184,15 +172,17 @@ export class PeopleImports {
     const teams = await this.dataSource
       .getRepository(Team)
       .find({ where: { organisationId }, order: { name: 'ASC' } });
-    return csvFile([
-      ['naam', 'e-mail', 'team', 'rol'],
-      ...teams.map((team, index) => [
-        'Voornaam Achternaam',
-        `voornaam${index + 1}@organisatie.nl`,
-        team.name,
-        'professional',
+    return Buffer.from(
+      csvDocument([
+        ['naam', 'e-mail', 'team', 'rol'],
+        ...teams.map((team, index) => [
+          'Voornaam Achternaam',
+          `voornaam${index + 1}@organisatie.nl`,
+          team.name,
+          'professional',
+        ]),
       ]),
-    ]);
+    );
   }
 
   /** The lines in error, to mend in a spreadsheet and upload again (UTF-8 with BOM, semicolons). */
@@ -201,23 +191,25 @@ export class PeopleImports {
     const rows = await this.dataSource
       .getRepository(PeopleImportRow)
       .find({ where: { importId, status: 'error' }, order: { line: 'ASC' } });
-    return csvFile([
-      ['regel', 'naam', 'e-mail', 'team', 'rol', 'probleem'],
-      ...rows.map((row) => [
-        String(row.line),
-        row.name,
-        row.email,
-        row.team,
-        row.role ?? '',
-        row.problems
-          .map((problem) =>
-            problem === 'duplicate' && row.duplicateOf
-              ? `${problemWords.duplicate} (regel ${row.duplicateOf})`
-              : problemWords[problem],
-          )
-          .join(', '),
+    return Buffer.from(
+      csvDocument([
+        ['regel', 'naam', 'e-mail', 'team', 'rol', 'probleem'],
+        ...rows.map((row) => [
+          String(row.line),
+          row.name,
+          row.email,
+          row.team,
+          row.role ?? '',
+          row.problems
+            .map((problem) =>
+              problem === 'duplicate' && row.duplicateOf
+                ? `${problemWords.duplicate} (regel ${row.duplicateOf})`
+                : problemWords[problem],
+            )
+            .join(', '),
+        ]),
       ]),
-    ]);
+    );
   }
 
   async start(
