@@ -75,6 +75,28 @@ describe('report exports', () => {
     expect(sheet.getRow(3).getCell(1).value).toContain('Cijfers die van minder dan 5 mensen komen');
   });
 
+  it("list a team's rolling three-month windows after its months, hidden where the report hides them", async () => {
+    const zuid = {
+      ...report.teams[1],
+      rolling: [figureSet({ learningHours: 7.5, reflectionParticipation: null })],
+    };
+    const oneTeam = {
+      ...report,
+      teams: [zuid],
+      organisation: { total: figureSet({}), months: [figureSet({})] },
+    };
+    const csv = reportCsv(oneTeam, 'nl').split('\r\n');
+    const header = csv[0].split(';');
+    const window = csv.find((line) => line.startsWith('"Zuid";"3 maanden t/m 2026-10"'));
+    expect(window?.split(';')[header.indexOf('"Leeruren"')]).toBe('"7,5"');
+    expect(window?.split(';')[header.indexOf('"Reflectiedeelname"')]).toBe(
+      '"te weinig deelnemers"',
+    );
+    const sheet = await firstSheet(oneTeam);
+    const labels = sheet.getColumn(2).values;
+    expect(labels).toContain('3 maanden t/m 2026-10');
+  });
+
   it('say months and days in the reader’s language, in Amsterdam', () => {
     expect(spoken('2026-10', 'nl', 'LLLL yyyy')).toBe('oktober 2026');
     expect(spoken('2026-03', 'nl', 'LLL yyyy')).toBe('mrt 2026');

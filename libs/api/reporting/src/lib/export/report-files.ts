@@ -18,18 +18,28 @@ interface Line {
   figures: FigureSet;
 }
 
-/** One line per team (and the organisation) and month, with the period total first. */
+/**
+ * One line per team (and the organisation) and month, with the period total first, then a
+ * team's rolling three-month windows where the report has them.
+ */
 function lines(report: Report, locale: Locale): Line[] {
   const words = reportWords[locale];
   const series = [
-    ...report.teams.map((team) => ({ scope: team.name, total: team.total, months: team.months })),
-    ...(report.organisation ? [{ scope: words.organisation, ...report.organisation }] : []),
+    ...report.teams.map((team) => ({ scope: team.name, ...team })),
+    ...(report.organisation
+      ? [{ scope: words.organisation, ...report.organisation, rolling: [] }]
+      : []),
   ];
   return series.flatMap((item) => [
     { scope: item.scope, month: words.total, figures: item.total },
     ...item.months.map((figures, index) => ({
       scope: item.scope,
       month: report.months[index],
+      figures,
+    })),
+    ...item.rolling.map((figures, index) => ({
+      scope: item.scope,
+      month: words.windowMonth(report.months[index]),
       figures,
     })),
   ]);
@@ -120,13 +130,17 @@ export async function reportXlsx(report: Report, locale: Locale): Promise<Buffer
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** Bars of one figure per month; a suppressed month gets a label instead of a bar. */
+/**
+ * Bars of one figure per month; a suppressed month gets a label instead of a bar. `prefix`
+ * goes before each month's name (a window: "t/m").
+ */
 function monthBars(
   doc: PdfDocument,
   report: Report,
   months: FigureSet[],
   metric: ReportMetric,
   locale: Locale,
+  prefix = '',
 ): void {
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
@@ -160,7 +174,7 @@ function monthBars(
     doc
       .fillColor(pdfColours.muted)
       .fontSize(7)
-      .text(spoken(report.months[index], locale, 'LLL yyyy'), x, top + height + 3, {
+      .text(`${prefix}${spoken(report.months[index], locale, 'LLL yyyy')}`, x, top + height + 3, {
         width: slot * 0.7,
         align: 'center',
       });
@@ -184,8 +198,10 @@ export function reportPdf(report: Report, locale: Locale): Promise<Buffer> {
     doc.text(words.generated(spoken(new Date(), locale, 'd LLLL yyyy')));
 
     const series = [
-      ...report.teams.map((team) => ({ name: team.name, total: team.total, months: team.months })),
-      ...(report.organisation ? [{ name: words.organisation, ...report.organisation }] : []),
+      ...report.teams,
+      ...(report.organisation
+        ? [{ name: words.organisation, ...report.organisation, rolling: [] }]
+        : []),
     ];
     for (const item of series) {
       doc.addPage();
@@ -211,6 +227,19 @@ export function reportPdf(report: Report, locale: Locale): Promise<Buffer> {
       doc.text(`${words.trend}: ${reportMetricTexts[locale].reflectionParticipation.label}`);
       doc.font('Helvetica');
       monthBars(doc, report, item.months, 'reflectionParticipation', locale);
+      if (item.rolling.length > 0) {
+        doc.addPage();
+        doc.fillColor(pdfColours.brand).font('Helvetica-Bold').fontSize(14);
+        doc.text(`${item.name} · ${words.windowTrend}`);
+        doc.moveDown(0.2).fillColor(pdfColours.muted).font('Helvetica').fontSize(10);
+        doc.text(words.windowExplanation).moveDown();
+        for (const metric of ['learningHours', 'reflectionParticipation'] as const) {
+          doc.fillColor(pdfColours.brand).font('Helvetica-Bold').fontSize(12);
+          doc.text(`${words.windowTrend}: ${reportMetricTexts[locale][metric].label}`);
+          doc.font('Helvetica');
+          monthBars(doc, report, item.rolling, metric, locale, words.windowUntil);
+        }
+      }
     }
 
     doc.addPage();

@@ -15,6 +15,11 @@ export const reportWords = {
     explanations: 'Wat de cijfers betekenen',
     summary: 'Samenvatting per team',
     trend: 'Per maand',
+    windowMonth: (month: string) => `3 maanden t/m ${month}`,
+    windowTrend: 'Over drie maanden, voortschrijdend',
+    windowUntil: 't/m ',
+    windowExplanation:
+      'Elk cijfer telt die maand en de twee maanden ervoor samen, zodat ook een klein team een verloop laat zien. Ook zo’n periode staat er als "te weinig deelnemers" als er te weinig verschillende mensen aan meededen, of als je met de andere cijfers één maand zou kunnen terugrekenen.',
     generated: (date: string) => `Gemaakt op ${date}`,
   },
   en: {
@@ -32,6 +37,11 @@ export const reportWords = {
     explanations: 'What the figures mean',
     summary: 'Summary per team',
     trend: 'Per month',
+    windowMonth: (month: string) => `3 months to ${month}`,
+    windowTrend: 'Over three months, rolling',
+    windowUntil: 'to ',
+    windowExplanation:
+      'Each figure adds that month and the two before it, so that a small team still shows a trend. Such a period shows as "too few participants" too when too few different people took part, or when one month could be worked out from the other figures.',
     generated: (date: string) => `Made on ${date}`,
   },
 } as const;
