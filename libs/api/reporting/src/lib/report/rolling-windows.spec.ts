@@ -1,4 +1,4 @@
-import { WINDOW_MONTHS, rollingWindows } from './rolling-windows';
+import { MOST_HIDDEN_CELLS, WINDOW_MONTHS, rollingWindows } from './rolling-windows';
 import { suppress } from './suppression';
 
 const MINIMUM = 5;
@@ -134,6 +134,19 @@ describe(rollingWindows.name, () => {
       ],
     );
     expect(rollingWindows(input)[0]).toEqual([false, false, false]);
+  });
+
+  it('shows only windows without a hidden month when there are too many hidden cells to check', () => {
+    const months = Math.ceil(MOST_HIDDEN_CELLS / 4) + 1;
+    // Four small teams, hidden every month; a fifth, large, team hidden with them in none.
+    const people = [
+      ...Array.from({ length: 4 }, () => Array.from({ length: months }, () => 2)),
+      Array.from({ length: months }, () => 9),
+    ];
+    const windows = people.map((row) => row.map((value) => value * 3));
+    const shown = rollingWindows(table(people, windows));
+    expect(shown.slice(0, 4).flat().some(Boolean)).toBe(false);
+    expect(shown[4].every(Boolean)).toBe(true);
   });
 
   it('never reveals a hidden month, and decides each window the same when later months come, over many random tables', () => {

@@ -7,7 +7,7 @@ export const WINDOW_MONTHS = 3;
  * Above this many hidden cells in one family the windows are not checked (the check grows with
  * the square of it), and only windows without a hidden month are shown.
  */
-export const MOST_HIDDEN_CELLS = 600;
+export const MOST_HIDDEN_CELLS = 400;
 
 const EPSILON = 1e-9;
 
@@ -127,14 +127,17 @@ class EchelonForm {
     if (pivot < 0) return true;
     const scale = row[pivot];
     for (let i = 0; i < row.length; i++) row[i] = clean(row[i] / scale);
+    let determines = this.determinesGuarded(row);
     const rows = this.rows.map((known) => {
       if (known[pivot] === 0) return known;
       const copy = known.slice();
       subtract(copy, copy[pivot], row);
+      // Only a row that changed can have become one unknown alone.
+      determines ||= this.determinesGuarded(copy);
       return copy;
     });
     rows.push(row);
-    if (!force && rows.some((candidate) => this.determinesGuarded(candidate))) return false;
+    if (!force && determines) return false;
     this.rows = rows;
     this.pivots.push(pivot);
     return true;
