@@ -181,6 +181,15 @@ await withScratchDatabase('bench', async (env) => {
     };
     const organisationAlone = await alone(organisationUrl, adminCookie);
     const teamAlone = await alone(teamUrl, leadCookie);
+    // One team in the admin's view: the first answer decides the organisation's rolling windows.
+    const oneTeamUrl = `${organisationUrl}&teamId=${lead.team_id}`;
+    const firstStarted = performance.now();
+    const oneTeam = await (await fetch(oneTeamUrl, { headers: { cookie: adminCookie } })).json();
+    const oneTeamFirst = performance.now() - firstStarted;
+    const windowsShown = oneTeam.teams[0].rolling.filter(
+      (figures) => figures.learningHours !== null,
+    ).length;
+    const oneTeamAlone = await alone(oneTeamUrl, adminCookie);
     const organisationLoad = await loadTest(organisationUrl, adminCookie);
     const teamLoad = await loadTest(teamUrl, leadCookie);
     const raw = await rawBaseline(env.DATABASE_URL, organisation.id, 40);
@@ -196,6 +205,10 @@ await withScratchDatabase('bench', async (env) => {
       ...rows,
       ['Organisation dashboard, one request at a time: p50', millis(organisationAlone)],
       ['Team dashboard, one request at a time: p50', millis(teamAlone)],
+      [
+        `One team in the organisation's view, with its rolling windows: first / p50 (${windowsShown} of ${oneTeam.months.length} learning windows shown)`,
+        `${millis(oneTeamFirst)} / ${millis(oneTeamAlone)}`,
+      ],
       [
         `Organisation dashboard, ${CONCURRENCY} concurrent: p50 / p95 (${organisationLoad.requests} requests)`,
         `${millis(organisationLoad.p50)} / ${millis(organisationLoad.p95)}`,
