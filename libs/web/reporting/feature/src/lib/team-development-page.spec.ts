@@ -72,17 +72,22 @@ describe(TeamDevelopmentPage.name, () => {
     return fixture;
   }
 
-  const text = (element: Element | null | undefined) =>
-    element?.textContent?.replace(/\s+/g, ' ').trim();
-
-  it("shows an organisation's figures, with suppressed ones in words, and compares its teams", async () => {
+  /** An organisation admin's page with all teams shown. */
+  async function showOrganisation() {
     const fixture = await renderFor('organisationId', 'o1');
     backend.expectOne('/api/organisations/o1/report-settings').flush({ minimumGroupSize: 5 });
     backend
       .expectOne(requestTo(`/api/organisations/o1/reports/team-development?from=${from}&to=${to}`))
       .flush(report());
     await fixture.whenStable();
-    const element = fixture.nativeElement as HTMLElement;
+    return { fixture, element: fixture.nativeElement as HTMLElement };
+  }
+
+  const text = (element: Element | null | undefined) =>
+    element?.textContent?.replace(/\s+/g, ' ').trim();
+
+  it("shows an organisation's figures, with suppressed ones in words, and compares its teams", async () => {
+    const { element } = await showOrganisation();
 
     expect(text(element.querySelector('h1'))).toBe('Teamontwikkeling · Gemeente Voorbeeldstad');
     expect(text(element.querySelector('[data-testid=privacy-explanation]'))).toContain(
@@ -103,13 +108,7 @@ describe(TeamDevelopmentPage.name, () => {
   });
 
   it("shows a chosen team's rolling three-month trend when its months are too few people", async () => {
-    const fixture = await renderFor('organisationId', 'o1');
-    backend.expectOne('/api/organisations/o1/report-settings').flush({ minimumGroupSize: 5 });
-    backend
-      .expectOne(requestTo(`/api/organisations/o1/reports/team-development?from=${from}&to=${to}`))
-      .flush(report());
-    await fixture.whenStable();
-    const element = fixture.nativeElement as HTMLElement;
+    const { fixture, element } = await showOrganisation();
     // Chosen as the next test does through the list; a second list test in a row hangs jsdom.
     fixture.componentInstance['chooseTeam']('t-noord');
     TestBed.tick();
@@ -147,13 +146,7 @@ describe(TeamDevelopmentPage.name, () => {
   });
 
   it('reloads for one chosen team and keeps the list of teams to choose from', async () => {
-    const fixture = await renderFor('organisationId', 'o1');
-    backend.expectOne('/api/organisations/o1/report-settings').flush({ minimumGroupSize: 5 });
-    backend
-      .expectOne(requestTo(`/api/organisations/o1/reports/team-development?from=${from}&to=${to}`))
-      .flush(report());
-    await fixture.whenStable();
-    const element = fixture.nativeElement as HTMLElement;
+    const { fixture, element } = await showOrganisation();
 
     element
       .querySelector<HTMLElement>('[data-testid=team-select] .mat-mdc-select-trigger')
