@@ -190,6 +190,15 @@ await withScratchDatabase('bench', async (env) => {
       (figures) => figures.learningHours !== null,
     ).length;
     const oneTeamAlone = await alone(oneTeamUrl, adminCookie);
+    // As a minute later: the rollup rewrote the open months with the same people. The report is
+    // made again; the windows' decision is not.
+    await client.query(
+      `UPDATE reporting_month SET computed_at = now() WHERE month = (SELECT max(month) FROM reporting_month)`,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const againStarted = performance.now();
+    await (await fetch(oneTeamUrl, { headers: { cookie: adminCookie } })).arrayBuffer();
+    const oneTeamAgain = performance.now() - againStarted;
     const organisationLoad = await loadTest(organisationUrl, adminCookie);
     const teamLoad = await loadTest(teamUrl, leadCookie);
     const raw = await rawBaseline(env.DATABASE_URL, organisation.id, 40);
@@ -208,6 +217,10 @@ await withScratchDatabase('bench', async (env) => {
       [
         `One team in the organisation's view, with its rolling windows: first / p50 (${windowsShown} of ${oneTeam.months.length} learning windows shown)`,
         `${millis(oneTeamFirst)} / ${millis(oneTeamAlone)}`,
+      ],
+      [
+        'The same, the first answer after the rollup ran again with the same people',
+        millis(oneTeamAgain),
       ],
       [
         `Organisation dashboard, ${CONCURRENCY} concurrent: p50 / p95 (${organisationLoad.requests} requests)`,

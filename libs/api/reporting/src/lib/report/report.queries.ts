@@ -128,17 +128,20 @@ export function rolledUpMonths(sql: Sql) {
 /**
  * From how many people each family's figures come, over every month the rollup holds: each
  * team's months, the organisation's months, and each team's rolling windows by their last month.
+ * In a fixed order, so the same people read twice give the same answer.
  */
 export async function organisationPeople(sql: Sql, organisationId: string) {
   const columns = peopleColumns.map((column) => `f.${column}`).join(', ');
   const [teams, organisation, windows] = await Promise.all(
     [
       `SELECT f.team_id, to_char(f.month, 'YYYY-MM') AS month, ${columns}
-         FROM team_month_figures f JOIN team t ON t.id = f.team_id WHERE t.organisation_id = $1`,
+         FROM team_month_figures f JOIN team t ON t.id = f.team_id WHERE t.organisation_id = $1
+        ORDER BY f.month, f.team_id`,
       `SELECT NULL AS team_id, to_char(f.month, 'YYYY-MM') AS month, ${columns}
-         FROM organisation_month_figures f WHERE f.organisation_id = $1`,
+         FROM organisation_month_figures f WHERE f.organisation_id = $1 ORDER BY f.month`,
       `SELECT f.team_id, to_char(f.month, 'YYYY-MM') AS month, ${columns}
-         FROM team_window_people f JOIN team t ON t.id = f.team_id WHERE t.organisation_id = $1`,
+         FROM team_window_people f JOIN team t ON t.id = f.team_id WHERE t.organisation_id = $1
+        ORDER BY f.month, f.team_id`,
     ].map((text) => selectRows(sql, peopleRow, text, [organisationId])),
   );
   return { teams, organisation, windows };

@@ -94,7 +94,6 @@ export class ReportService {
           organisationId,
           teams.map((team) => team.id),
           organisation.minimum ?? defaultMinimumGroupSize,
-          JSON.stringify([organisation.history_at, organisation.teams]),
         )
       : undefined;
     const report = await this.compute(organisationId, organisation, teams, query, {
