@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { type ContentCoding, preferredCoding } from '@leerruimte/api-core';
 
 /**
  * The web app's policy: scripts and styles only from Leerruimte itself, and the few inline ones
@@ -33,7 +34,7 @@ export function pageWithNonce(html: string, nonce: string): string {
 
 export interface WebAppPage {
   body: Buffer;
-  encoding?: 'br' | 'gzip';
+  encoding?: ContentCoding;
   policy: string;
 }
 
@@ -56,15 +57,14 @@ export function webAppPages(indexPath: string) {
     const nonce = randomBytes(16).toString('base64');
     const page = Buffer.from(pageWithNonce(await template(), nonce));
     const policy = webAppPolicy(nonce);
-    const accepts = (encoding: string) =>
-      (acceptEncoding ?? '').split(',').some((part) => part.trim().split(';')[0] === encoding);
-    if (accepts('br')) {
+    const encoding = preferredCoding(acceptEncoding, ['br', 'gzip']);
+    if (encoding === 'br') {
       const body = brotliCompressSync(page, {
         params: { [constants.BROTLI_PARAM_QUALITY]: 5 },
       });
-      return { body, encoding: 'br', policy };
+      return { body, encoding, policy };
     }
-    if (accepts('gzip')) return { body: gzipSync(page), encoding: 'gzip', policy };
+    if (encoding === 'gzip') return { body: gzipSync(page), encoding, policy };
     return { body: page, policy };
   };
 }

@@ -29,3 +29,4 @@ export * from './lib/pdf/csv';
 export * from './lib/calendar/ical';
 export * from './lib/qr/qr-code';
 export * from './lib/content/content-files';
+export * from './lib/http/content-coding';

@@ -22,6 +22,7 @@ import {
   ValidBody,
   ValidQuery,
   openApiSchema,
+  preferredCoding,
 } from '@leerruimte/api-core';
 import {
   type Report,
@@ -37,7 +38,6 @@ import {
   reportSettingsSchema,
 } from '@leerruimte/shared-contracts';
 import { type ExportScope, ReportExports } from '../export/report-exports';
-import { acceptsGzip } from './accept-encoding';
 import { ReportService } from './report.service';
 
 const ORGANISATION = 'organisations/:organisationId';
@@ -229,9 +229,10 @@ export class ReportsController {
     void reply
       .header('content-type', 'application/json; charset=utf-8')
       .header('vary', 'accept-encoding');
-    if (!acceptsGzip(acceptEncoding)) return body.json;
-    void reply.header('content-encoding', 'gzip');
-    return body.gzip;
+    const coding = preferredCoding(acceptEncoding, body.br ? ['br', 'gzip'] : ['gzip']);
+    if (coding === undefined) return body.json;
+    void reply.header('content-encoding', coding);
+    return body[coding] ?? body.gzip;
   }
 
   private async teamScope(teamId: string): Promise<ExportScope> {

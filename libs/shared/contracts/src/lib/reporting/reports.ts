@@ -91,7 +91,7 @@ function wholePeriod<T extends z.ZodType<{ from: string; to: string }>>(schema: 
       path: ['to'],
       params: { reason: 'end_before_start' },
     })
-    .refine((query) => query.to < query.from || monthsBetween(query.from, query.to).length <= 36, {
+    .refine((query) => monthCount(query.from, query.to) <= 36, {
       path: ['to'],
       params: { reason: 'period_too_long' },
     });
@@ -168,6 +168,16 @@ export type ReportExport = z.infer<typeof reportExportSchema>;
 export type ReportSettings = z.infer<typeof reportSettingsSchema>;
 export type FigureSet = Record<ReportMetric, number | null>;
 export type Report = z.infer<typeof reportSchema>;
+
+/**
+ * How many months from `from` to `to`, both included (0 when `to` is earlier). Counted, not
+ * listed: every report request checks its period with it.
+ */
+export function monthCount(from: string, to: string): number {
+  const [year, month] = from.split('-').map(Number);
+  const [endYear, endMonth] = to.split('-').map(Number);
+  return Math.max(0, (endYear - year) * 12 + endMonth - month + 1);
+}
 
 /** The months from `from` to `to`, both included, as YYYY-MM. */
 export function monthsBetween(from: string, to: string): string[] {

@@ -1,4 +1,4 @@
-import { monthsBetween } from '@leerruimte/shared-contracts';
+import { monthCount, monthsBetween } from '@leerruimte/shared-contracts';
 
 export type Quarter = 1 | 2 | 3 | 4;
 export type Half = 1 | 2;
@@ -63,7 +63,7 @@ export function customPeriodProblem(
   to: string,
 ): 'end_before_start' | 'period_too_long' | null {
   if (to < from) return 'end_before_start';
-  return monthsBetween(from, to).length > maxPeriodMonths ? 'period_too_long' : null;
+  return monthCount(from, to) > maxPeriodMonths ? 'period_too_long' : null;
 }
 
 /** The years one can choose, this year first. */
