@@ -93,6 +93,8 @@ async function audit(chrome, name, url, preset) {
     tbt: audits['total-blocking-time'].numericValue,
     cls: audits['cumulative-layout-shift'].numericValue,
     transfer: audits['total-byte-weight'].numericValue,
+    // How fast Lighthouse found this machine just then: the simulated figures scale with it.
+    benchmarkIndex: result.lhr.environment.benchmarkIndex,
     failing: ['accessibility', 'best-practices']
       .flatMap((category) => categories[category].auditRefs)
       .filter((ref) => ref.weight > 0 && audits[ref.id].score !== null && audits[ref.id].score < 1)
@@ -139,6 +141,7 @@ async function main() {
             tbt: pick('tbt'),
             cls: pick('cls'),
             transfer: pick('transfer'),
+            benchmarkIndex: pick('benchmarkIndex'),
             failing: [...new Set(runs.flatMap((result) => result.failing))],
           });
           console.error(`measured ${preset} ${name}`);
@@ -169,6 +172,7 @@ async function main() {
     'TBT',
     'CLS',
     'Transferred',
+    'Benchmark index',
   ];
   const lines = rows.map((row) => [
     row.page,
@@ -180,6 +184,7 @@ async function main() {
     `${Math.round(row.tbt)} ms`,
     row.cls.toFixed(3),
     `${Math.round(row.transfer / 1024)} KiB`,
+    String(Math.round(row.benchmarkIndex)),
   ]);
   const widths = header.map((title, column) =>
     Math.max(title.length, ...lines.map((line) => line[column].length)),

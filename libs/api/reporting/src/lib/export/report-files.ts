@@ -18,27 +18,31 @@ interface Line {
   figures: FigureSet;
 }
 
+/** Each team, then the organisation as a whole (which has no rolling windows), by name. */
+function seriesOf(report: Report, locale: Locale) {
+  return [
+    ...report.teams,
+    ...(report.organisation
+      ? [{ name: reportWords[locale].organisation, ...report.organisation, rolling: [] }]
+      : []),
+  ];
+}
+
 /**
  * One line per team (and the organisation) and month, with the period total first, then a
  * team's rolling three-month windows where the report has them.
  */
 function lines(report: Report, locale: Locale): Line[] {
   const words = reportWords[locale];
-  const series = [
-    ...report.teams.map((team) => ({ scope: team.name, ...team })),
-    ...(report.organisation
-      ? [{ scope: words.organisation, ...report.organisation, rolling: [] }]
-      : []),
-  ];
-  return series.flatMap((item) => [
-    { scope: item.scope, month: words.total, figures: item.total },
+  return seriesOf(report, locale).flatMap((item) => [
+    { scope: item.name, month: words.total, figures: item.total },
     ...item.months.map((figures, index) => ({
-      scope: item.scope,
+      scope: item.name,
       month: report.months[index],
       figures,
     })),
     ...item.rolling.map((figures, index) => ({
-      scope: item.scope,
+      scope: item.name,
       month: words.windowMonth(report.months[index]),
       figures,
     })),
@@ -197,13 +201,7 @@ export function reportPdf(report: Report, locale: Locale): Promise<Buffer> {
     doc.moveDown().fillColor(pdfColours.muted).fontSize(10).text(privacyOf(report, locale));
     doc.text(words.generated(spoken(new Date(), locale, 'd LLLL yyyy')));
 
-    const series = [
-      ...report.teams,
-      ...(report.organisation
-        ? [{ name: words.organisation, ...report.organisation, rolling: [] }]
-        : []),
-    ];
-    for (const item of series) {
+    for (const item of seriesOf(report, locale)) {
       doc.addPage();
       doc.fillColor(pdfColours.brand).font('Helvetica-Bold').fontSize(16).text(item.name);
       doc

@@ -68,14 +68,17 @@ export function teamMonthCounts(
   organisationId: string,
   firstMonth: string,
   lastMonth: string,
+  /** Only this team's months; all of the organisation's teams when left out. */
+  teamId: string | null = null,
 ) {
   return selectRows(
     sql,
     teamCountsRow,
     `SELECT f.*, to_char(f.month, 'YYYY-MM') AS month FROM team_month_figures f
        JOIN team t ON t.id = f.team_id
-      WHERE t.organisation_id = $1 AND f.month >= $2::date AND f.month <= $3::date`,
-    [organisationId, firstMonth, lastMonth],
+      WHERE t.organisation_id = $1 AND f.month >= $2::date AND f.month <= $3::date
+        AND ($4::uuid IS NULL OR f.team_id = $4)`,
+    [organisationId, firstMonth, lastMonth, teamId],
   );
 }
 

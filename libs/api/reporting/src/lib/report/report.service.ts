@@ -179,8 +179,15 @@ export class ReportService {
         `${query.from}-01`,
         `${query.to}-01`,
       ),
-      windows
-        ? teamMonthCounts(this.dataSource, organisationId, `${reach[0]}-01`, `${reach.at(-1)}-01`)
+      // Windows come only with one team asked for: its own earlier months are all they need.
+      windows && wanted
+        ? teamMonthCounts(
+            this.dataSource,
+            organisationId,
+            `${reach[0]}-01`,
+            `${reach.at(-1)}-01`,
+            wanted,
+          )
         : [],
     ]);
 
@@ -219,9 +226,7 @@ export class ReportService {
       return sum;
     };
 
-    const earlier = new Map(
-      earlierRows.filter((row) => row.team_id === wanted).map((row) => [row.month, row]),
-    );
+    const earlier = new Map(earlierRows.map((row) => [row.month, row]));
     /** The wanted team's windows that end in each month, each family shown where decided. */
     const rolling = (t: number, teamId: string) => {
       const shownOf = windows?.get(teamId);

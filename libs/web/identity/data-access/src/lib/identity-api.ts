@@ -4,7 +4,6 @@ import type {
   AcceptInvitationRequest,
   AuditEntry,
   ChangePasswordRequest,
-  ClientDataContextView,
   CreateOrganisationRequest,
   CreateTeamRequest,
   CurrentUser,
@@ -43,7 +42,6 @@ import {
   profileControllerChangePassword,
   profileControllerDelete,
   profileControllerExport,
-  profileControllerPrivacyContext,
   peopleImportsControllerProgress,
   peopleImportsControllerSendInvitations,
   peopleImportsControllerStart,
@@ -245,11 +243,6 @@ export class IdentityApi {
 
   resetPassword(token: string, password: string): Observable<void> {
     return this.api.invoke(authControllerResetPassword, { token, body: { password } });
-  }
-
-  /** What the privacy guard skips for me: my colleagues' names, what my team allows. */
-  clientDataContext(): Observable<ClientDataContextView> {
-    return this.api.invoke(profileControllerPrivacyContext);
   }
 
   updateProfile(request: UpdateProfileRequest): Observable<CurrentUser> {
