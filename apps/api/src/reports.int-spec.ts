@@ -7,7 +7,7 @@ import { ContentImporter, readContent } from '@leerruimte/api-learning';
 import { learningFactories } from '@leerruimte/api-learning/testing';
 import { reflectionFactories } from '@leerruimte/api-reflection/testing';
 import { ReportExportCleanup, ReportExports, ReportingRollup } from '@leerruimte/api-reporting';
-import { reportFamilies } from '@leerruimte/shared-contracts';
+import { reportFamilies, reportMetrics } from '@leerruimte/shared-contracts';
 import { type World, buildWorld, createTestHttpApp } from './test-world';
 import { reportActivities } from './report-activities';
 
@@ -142,6 +142,37 @@ describe('Teamontwikkeling reports', () => {
     const alone = (await organisationReport(`&teamId=${teams.West}`)).json();
     expect(alone.teams).toHaveLength(1);
     expect(alone.teams[0].total.learningHours).toBeNull();
+  });
+
+  it('does not count on a team the organisation admin also leads to hide another, on screen or in an export', async () => {
+    // The admin leads West too and sees its figures as its lead: were West Zuid's one companion,
+    // the organisation minus Noord and West would give Zuid's four.
+    await identity().member(world.users.organisationAdmin, teams.West, 'team_lead');
+    const westAsLead = () =>
+      report(`/api/teams/${teams.West}/reports/team-development?from=2026-03&to=2026-03`);
+    for (let tries = 0; (await westAsLead()).statusCode !== 200 && tries < 50; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect((await westAsLead()).json().teams[0].total.learningHours).not.toBeNull();
+
+    const body = (await organisationReport()).json();
+    expect(byName(body, 'Zuid').total.learningHours).toBeNull();
+    expect(byName(body, 'Noord').total.learningHours).toBeNull();
+    expect(body.organisation.total.learningHours).not.toBeNull();
+
+    const requested = await world.request('organisationAdmin', {
+      method: 'POST',
+      url: `/api/organisations/${world.organisation}/report-exports`,
+      payload: { from: '2026-03', to: '2026-03', format: 'csv' },
+    });
+    await app.get(ReportExports, { strict: false }).make({ exportId: requested.json().id });
+    const file = await world.request('organisationAdmin', {
+      method: 'GET',
+      url: `/api/organisations/${world.organisation}/report-exports/${requested.json().id}/file`,
+    });
+    const noordTotal = file.body.split('\r\n').find((line) => line.startsWith('"Noord";"Totaal"'));
+    const learningHours = 2 + reportMetrics.indexOf('learningHours');
+    expect(noordTotal?.split(';')[learningHours]).toBe('"te weinig deelnemers"');
   });
 
   it('never shows an answer, nor a figure of four people, in any export', async () => {

@@ -1,5 +1,6 @@
 import { type ExecutionContext, createParamDecorator } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
+import type { TeamRole } from '@leerruimte/shared-contracts';
 
 export interface Authentication {
   userId: string;
@@ -21,3 +22,21 @@ export const Auth = createParamDecorator((_: unknown, context: ExecutionContext)
   }
   return auth;
 });
+
+/** The request as the authentication guard leaves it: the session's team roles read with it. */
+type RequestWithTeamRoles = FastifyRequest & {
+  grants?: { teamRoles: ReadonlyMap<string, TeamRole> };
+};
+
+/**
+ * The teams the logged-in person leads, from the grants read with their session (no query):
+ * `@LedTeams() led: ReadonlySet<string>`. For what a lead sees of their team anyway.
+ */
+export const LedTeams = createParamDecorator(
+  (_: unknown, context: ExecutionContext): ReadonlySet<string> => {
+    const roles = context.switchToHttp().getRequest<RequestWithTeamRoles>().grants?.teamRoles;
+    const led = new Set<string>();
+    for (const [teamId, role] of roles ?? []) if (role === 'team_lead') led.add(teamId);
+    return led;
+  },
+);

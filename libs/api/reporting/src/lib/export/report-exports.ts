@@ -9,6 +9,7 @@ import {
   JobQueue,
   exists,
   selectRow,
+  selectRows,
 } from '@leerruimte/api-infrastructure';
 import type { Locale, ReportExport, ReportExportRequest } from '@leerruimte/shared-contracts';
 import { ReportService } from '../report/report.service';
@@ -36,6 +37,8 @@ function basePath(scope: ExportScope): string {
  * Report exports: asked for in the API, made by the worker (a large organisation's PDF takes a
  * while), followed by the app through `progress`, downloaded when ready.
  */
+const ledTeamRow = z.object({ team_id: z.string() });
+
 @Injectable()
 export class ReportExports {
   private readonly logger = new Logger(ReportExports.name);
@@ -127,7 +130,7 @@ export class ReportExports {
         row.organisationId,
         { from: row.periodFrom, to: row.periodTo, teamId: row.teamId ?? undefined },
         row.scopeTeamId ?? undefined,
-        { everyMonth: true },
+        { everyMonth: true, ledTeams: await this.ledBy(row.requestedById) },
       );
       await repository.update({ id: exportId }, { progress: 50 });
       const content =
@@ -144,6 +147,18 @@ export class ReportExports {
       this.logger.error(`Report export ${exportId} failed: ${String(error)}`);
       await repository.update({ id: exportId }, { status: 'failed', finishedAt: new Date() });
     }
+  }
+
+  /** The teams the person who asked for an export leads: suppressed for them as on screen. */
+  private async ledBy(userId: string | null): Promise<ReadonlySet<string>> {
+    if (userId === null) return new Set();
+    const rows = await selectRows(
+      this.dataSource,
+      ledTeamRow,
+      `SELECT team_id FROM team_membership WHERE user_id = $1 AND role = 'team_lead'`,
+      [userId],
+    );
+    return new Set(rows.map((row) => row.team_id));
   }
 
   private async find(scope: ExportScope, exportId: string): Promise<ReportExportRow> {

@@ -36,6 +36,8 @@ export interface ReportBody {
   br?: Buffer;
 }
 
+const noTeams: ReadonlySet<string> = new Set();
+
 /** How many computed reports each API process keeps. */
 const COMPUTED_REPORTS = 100;
 
@@ -61,6 +63,8 @@ export class ReportService {
    * An organisation admin's report of one team has its rolling windows too (`rolling`).
    * `everyMonth`: each team's figures per month also when all teams are shown (the exports);
    * the dashboard compares all teams by their totals and shows months for one team only.
+   * `ledTeams`: in an organisation admin's report, the teams the admin also leads. They see
+   * those teams' figures anyway (as their lead), so suppression does not count on them.
    * A report is computed once per state of the rollup: the key holds when the period's months
    * were last aggregated and the organisation's minimum group size.
    */
@@ -68,12 +72,17 @@ export class ReportService {
     organisationId: string,
     query: ReportQuery,
     leadOf?: string,
-    { everyMonth = false } = {},
+    {
+      everyMonth = false,
+      ledTeams = noTeams,
+    }: { everyMonth?: boolean; ledTeams?: ReadonlySet<string> } = {},
   ): Promise<Report> {
     const wanted = leadOf ?? query.teamId;
     const organisation = await this.header(organisationId, query, wanted);
     if (!organisation?.has_wanted) throw notFound();
     const withWindows = query.teamId !== undefined && leadOf === undefined;
+    // A lead's own report is not suppressed by what they know; an admin's is.
+    const known = leadOf === undefined ? ledTeams : noTeams;
     // The state of everything the report is made of: the rollup, the setting, the teams. Joined,
     // not JSON: made on every request, and no part can hold the separator (ids, months, a digest).
     const key = [
@@ -83,6 +92,7 @@ export class ReportService {
       wanted,
       leadOf !== undefined,
       everyMonth,
+      [...known].sort().join(','),
       organisation.minimum,
       organisation.at?.getTime(),
       organisation.teams,
@@ -97,6 +107,7 @@ export class ReportService {
           organisationId,
           teams.map((team) => team.id),
           organisation.minimum ?? defaultMinimumGroupSize,
+          known,
         )
       : undefined;
     const report = await this.compute(organisationId, organisation, teams, query, {
@@ -104,6 +115,7 @@ export class ReportService {
       asLead: leadOf !== undefined,
       everyMonth,
       windows,
+      known,
     });
     this.computed.set(key, { report });
     // A small memory: the reports people are looking at now.
@@ -164,7 +176,13 @@ export class ReportService {
     organisation: { name: string; minimum: number | null; at: Date | null },
     teams: Array<{ id: string; name: string }>,
     query: ReportQuery,
-    options: { wanted?: string; asLead: boolean; everyMonth: boolean; windows?: ShownWindows },
+    options: {
+      wanted?: string;
+      asLead: boolean;
+      everyMonth: boolean;
+      windows?: ShownWindows;
+      known: ReadonlySet<string>;
+    },
   ): Promise<Report> {
     const { wanted, everyMonth, windows } = options;
     const months = monthsBetween(query.from, query.to);
@@ -210,6 +228,10 @@ export class ReportService {
           cells.map((teamMonths) => teamMonths.map((counts) => counts[`${family}_people`])),
           organisationMonths.map((counts) => counts[`${family}_people`]),
           minimumGroupSize,
+          // Nobody sees a team's anonymous answers unsuppressed, not even its lead.
+          anonymousReportFamilies.has(family)
+            ? []
+            : teams.map((team) => options.known.has(team.id)),
         ),
       ]),
     ) as Record<ReportFamily, ReturnType<typeof suppress>>;

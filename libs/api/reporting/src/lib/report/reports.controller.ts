@@ -17,6 +17,7 @@ import {
   type AuthenticatedRequest,
   type Authentication,
   ParseIdPipe,
+  LedTeams,
   type QueryParameterDocs,
   RequirePermission,
   ValidBody,
@@ -66,10 +67,15 @@ export class ReportsController {
   async organisationReport(
     @Param('organisationId', ParseIdPipe) organisationId: string,
     @ValidQuery(reportQuerySchema, period) query: ReportQuery,
+    @LedTeams() ledTeams: ReadonlySet<string>,
     @Headers('accept-encoding') acceptEncoding: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
-    return this.send(reply, acceptEncoding, await this.reports.report(organisationId, query));
+    return this.send(
+      reply,
+      acceptEncoding,
+      await this.reports.report(organisationId, query, undefined, { ledTeams }),
+    );
   }
 
   @Get(`${ORGANISATION}/reports/team-development/months`)
@@ -82,6 +88,7 @@ export class ReportsController {
     @Param('organisationId', ParseIdPipe) organisationId: string,
     // All teams side by side, month by month; one team is the report itself.
     @ValidQuery(reportQuerySchema, { ...period, teamId: false }) query: ReportQuery,
+    @LedTeams() ledTeams: ReadonlySet<string>,
     @Headers('accept-encoding') acceptEncoding: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
@@ -90,6 +97,7 @@ export class ReportsController {
       acceptEncoding,
       await this.reports.report(organisationId, { ...query, teamId: undefined }, undefined, {
         everyMonth: true,
+        ledTeams,
       }),
     );
   }

@@ -30,22 +30,26 @@ export class RollingTrend {
    * `teams`: in the order the months' suppression takes them, as its choice of a second team to
    * hide depends on it. The people are read each time (the rollup rewrites the open months each
    * minute); the decision is made again only when they, the teams or the minimum changed.
+   * `known`: the teams the reader leads, whose months they see anyway.
    */
   async shownWindows(
     organisationId: string,
     teams: readonly string[],
     minimumGroupSize: number,
+    known: ReadonlySet<string>,
   ): Promise<ShownWindows> {
     const [span, people] = await Promise.all([
       rolledUpMonths(this.dataSource),
       organisationPeople(this.dataSource, organisationId),
     ]);
     const key = createHash('sha256')
-      .update(JSON.stringify([organisationId, teams, minimumGroupSize, span, people]))
+      .update(
+        JSON.stringify([organisationId, teams, minimumGroupSize, [...known].sort(), span, people]),
+      )
       .digest('base64');
     let decision = this.decided.get(key);
     if (!decision) {
-      decision = decide(teams, minimumGroupSize, span, people);
+      decision = decide(teams, minimumGroupSize, span, people, known);
       this.decided.set(key, decision);
       if (this.decided.size > DECIDED) {
         this.decided.delete(this.decided.keys().next().value as string);
@@ -61,7 +65,9 @@ function decide(
   minimumGroupSize: number,
   span: Awaited<ReturnType<typeof rolledUpMonths>>,
   people: Awaited<ReturnType<typeof organisationPeople>>,
+  knownTeams: ReadonlySet<string>,
 ): ShownWindows {
+  const known = teams.map((teamId) => knownTeams.has(teamId));
   const months = span?.first && span.last ? monthsBetween(span.first, span.last) : [];
   const monthIndex = new Map(months.map((month, index) => [month, index]));
   const teamIndex = new Map(teams.map((teamId, index) => [teamId, index]));
@@ -101,11 +107,16 @@ function decide(
   );
   for (const family of peopleFamilies) {
     const { teams: teamPeople, organisation, windows } = byFamily[family];
+    const monthly = suppress(teamPeople, organisation, minimumGroupSize, known);
     const decision = rollingWindows({
       teamPeople,
       organisationPeople: organisation,
       windowPeople: windows,
-      monthly: suppress(teamPeople, organisation, minimumGroupSize),
+      // The months of the teams the reader leads are no unknowns to them.
+      monthly: {
+        ...monthly,
+        team: monthly.team.map((row, t) => (known[t] ? row.map(() => false) : row)),
+      },
       minimumGroupSize,
     });
     decision.forEach((row, t) =>

@@ -69,4 +69,49 @@ describe(suppress.name, () => {
       );
     }
   });
+
+  it('does not let a team the reader leads stand in for another hidden team', () => {
+    // The reader leads team 0 and sees its 4 people's figures anyway: team 1 alone would follow
+    // from the organisation minus the rest, so the smallest team the reader does not know joins it.
+    const people = [[4], [3], [9], [6]];
+    const withoutReader = suppress(people, [22], 5);
+    const forLead = suppress(people, [22], 5, [true, false, false, false]);
+
+    expect(withoutReader.team.map((row) => row[0])).toEqual([true, true, false, false]);
+    expect(forLead.team.map((row) => row[0])).toEqual([true, true, false, true]);
+    expect(forLead.organisation).toEqual([false, false]);
+  });
+
+  it('gives a lone hidden team the reader leads a second one they do not know, and then a third', () => {
+    // Only the reader's team 0 has too few people: any reader needs a second hidden team, and
+    // this reader, who knows team 0, a second one besides that.
+    const forLead = suppress([[4], [6], [9], [7]], [26], 5, [true, false, false, false]);
+
+    expect(forLead.team.map((row) => row[0])).toEqual([true, true, false, true]);
+    expect(forLead.organisation).toEqual([false, false]);
+  });
+
+  it('leaves no hidden cell alone among those the reader does not know, over many random tables', () => {
+    let seed = 11;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let round = 0; round < 500; round++) {
+      const teams = 2 + Math.floor(random() * 5);
+      const months = 1 + Math.floor(random() * 6);
+      const people = Array.from({ length: teams }, () =>
+        Array.from({ length: months }, () => Math.floor(random() * 9)),
+      );
+      const known = people.map(() => random() < 0.3);
+      const organisation = Array.from({ length: months }, (_, month) =>
+        people.reduce((sum, row) => sum + row[month], 0),
+      );
+      const { team, organisation: whole } = suppress(people, organisation, 5, known);
+      for (let month = 0; month <= months; month++) {
+        const unknownHidden = team.filter((row, t) => row[month] && !known[t]).length;
+        if (!whole[month]) expect(unknownHidden).not.toBe(1);
+        // And still safe for any other reader.
+        const column = [...team.map((row) => row[month]), whole[month]];
+        expect(column.filter(Boolean).length).not.toBe(1);
+      }
+    }
+  });
 });
