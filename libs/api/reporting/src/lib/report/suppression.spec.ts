@@ -2,6 +2,22 @@ import { suppress } from './suppression';
 
 const hiddenIn = (cells: boolean[]) => cells.flatMap((hidden, index) => (hidden ? [index] : []));
 
+/** 500 random tables of up to five teams and six months, the same each run. */
+function* randomTables(seed: number, fewestTeams: number) {
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  for (let round = 0; round < 500; round++) {
+    const teams = fewestTeams + Math.floor(random() * 5);
+    const months = 1 + Math.floor(random() * 6);
+    const people = Array.from({ length: teams }, () =>
+      Array.from({ length: months }, () => Math.floor(random() * 9)),
+    );
+    const organisation = Array.from({ length: months }, (_, month) =>
+      people.reduce((sum, row) => sum + row[month], 0),
+    );
+    yield { months, people, organisation, random };
+  }
+}
+
 describe(suppress.name, () => {
   it('shows every cell when each comes from at least five people or from nobody', () => {
     const result = suppress([[5, 0, 9]], [5, 0, 9], 5);
@@ -43,17 +59,7 @@ describe(suppress.name, () => {
   });
 
   it('never leaves a single suppressed cell in a line, over many random tables', () => {
-    let seed = 7;
-    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-    for (let round = 0; round < 500; round++) {
-      const teams = 1 + Math.floor(random() * 5);
-      const months = 1 + Math.floor(random() * 6);
-      const people = Array.from({ length: teams }, () =>
-        Array.from({ length: months }, () => Math.floor(random() * 9)),
-      );
-      const organisation = Array.from({ length: months }, (_, month) =>
-        people.reduce((sum, row) => sum + row[month], 0),
-      );
+    for (const { months, people, organisation } of randomTables(7, 1)) {
       const { team, organisation: whole } = suppress(people, organisation, 5);
       for (let month = 0; month <= months; month++) {
         const column = [...team.map((row) => row[month]), whole[month]];
@@ -92,18 +98,8 @@ describe(suppress.name, () => {
   });
 
   it('leaves no hidden cell alone among those the reader does not know, over many random tables', () => {
-    let seed = 11;
-    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-    for (let round = 0; round < 500; round++) {
-      const teams = 2 + Math.floor(random() * 5);
-      const months = 1 + Math.floor(random() * 6);
-      const people = Array.from({ length: teams }, () =>
-        Array.from({ length: months }, () => Math.floor(random() * 9)),
-      );
+    for (const { months, people, organisation, random } of randomTables(11, 2)) {
       const known = people.map(() => random() < 0.3);
-      const organisation = Array.from({ length: months }, (_, month) =>
-        people.reduce((sum, row) => sum + row[month], 0),
-      );
       const { team, organisation: whole } = suppress(people, organisation, 5, known);
       for (let month = 0; month <= months; month++) {
         const unknownHidden = team.filter((row, t) => row[month] && !known[t]).length;
