@@ -74,6 +74,31 @@ describe(organisationSummaries.name, () => {
     ]);
   });
 
+  it('hides as the dashboard does for an admin who also leads a team: never with that team alone', () => {
+    // The admin leads Oost and sees its figures as its lead: Oost, the smallest other team,
+    // cannot be Noord's companion, so West is hidden with Noord instead.
+    const lead: TodayViewer = {
+      ...viewer,
+      teams: [{ teamId: 'oost', teamName: 'Oost', organisationId: 'org', role: 'team_lead' }],
+    };
+    const [sut] = organisationSummaries(
+      [
+        team('Noord', { modules_completed: 1, learning_people: 2 }),
+        team('Oost', { modules_completed: 3, learning_people: 4 }),
+        team('Zuid', { modules_completed: 6, learning_people: 9 }),
+        team('West', { modules_completed: 7, learning_people: 5 }),
+      ],
+      lead,
+    );
+
+    expect(sut.teams.map((row) => [row.teamName, row.modulesCompleted])).toEqual([
+      ['Noord', null],
+      ['Oost', 3],
+      ['Zuid', 6],
+      ['West', null],
+    ]);
+  });
+
   it('shows zeros for a team without activity this month, and the default minimum without a setting', () => {
     const [sut] = organisationSummaries(
       [{ ...team('Noord', null), minimum_group_size: null, organisation_figures: null }],

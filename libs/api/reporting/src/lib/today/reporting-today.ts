@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { TodaySection, TodaySectionName, type TodayViewer } from '@leerruimte/api-core';
+import { TodaySection, TodaySectionName, type TodayViewer, ledTeamIds } from '@leerruimte/api-core';
 import { selectRows } from '@leerruimte/api-infrastructure';
 import {
   type ReportFamily,
   type TodayOrganisation,
+  anonymousReportFamilies,
   defaultMinimumGroupSize,
   reportFamilies,
 } from '@leerruimte/shared-contracts';
@@ -35,12 +36,14 @@ function countsOf(row: Counts | null): Counts {
 
 /**
  * This month per team, suppressed as Teamontwikkeling suppresses the month for the whole
- * organisation, so a figure here is the one the report shows for this month and team.
+ * organisation, so a figure here is the one the report shows this admin for this month and
+ * team (with the teams they also lead known to them).
  */
 export function organisationSummaries(
   rows: readonly OrganisationTeamRow[],
   viewer: TodayViewer,
 ): TodayOrganisation[] {
+  const led = new Set(ledTeamIds(viewer));
   return viewer.administers.map(({ organisationId, organisationName }) => {
     const own = rows.filter((row) => row.organisation_id === organisationId);
     const minimumGroupSize = own[0]?.minimum_group_size ?? defaultMinimumGroupSize;
@@ -54,6 +57,7 @@ export function organisationSummaries(
           cells.map((counts) => [counts[`${family}_people`]]),
           [organisation[`${family}_people`]],
           minimumGroupSize,
+          anonymousReportFamilies.has(family) ? [] : teams.map((row) => led.has(row.team_id ?? '')),
         ).team.map((months) => months[0]),
       ]),
     ) as Record<ReportFamily, boolean[]>;
