@@ -10,8 +10,8 @@
  *
  * `known[t]`: the reader sees team t's figures of this family anyway (they lead it). Its hidden
  * cells then cannot stand in for another's: a lone hidden cell among the teams the reader does
- * not know is given a second one from those teams, or the organisation's cell. That only adds
- * hidden cells, so what this reader is shown is safe for any other reader too.
+ * not know is given a second one from those teams, or the organisation's cell. No line is left
+ * with a lone hidden cell either, so what this reader is shown is safe for any other reader too.
  */
 export interface Suppression {
   /** `team[t][m]` for each month; `team[t][months]` is the team's total. */
