@@ -24,7 +24,7 @@ import {
 import { ReportHeaderCache } from './report-header-cache';
 import { RollingTrend, type ShownWindows } from './rolling-trend';
 import { WINDOW_MONTHS } from './rolling-windows';
-import { suppress } from './suppression';
+import { knownTo, suppress } from './suppression';
 
 const families = Object.keys(reportFamilies) as ReportFamily[];
 
@@ -228,10 +228,11 @@ export class ReportService {
           cells.map((teamMonths) => teamMonths.map((counts) => counts[`${family}_people`])),
           organisationMonths.map((counts) => counts[`${family}_people`]),
           minimumGroupSize,
-          // Nobody sees a team's anonymous answers unsuppressed, not even its lead.
-          anonymousReportFamilies.has(family)
-            ? []
-            : teams.map((team) => options.known.has(team.id)),
+          knownTo(
+            options.known,
+            teams.map((team) => team.id),
+            family,
+          ),
         ),
       ]),
     ) as Record<ReportFamily, ReturnType<typeof suppress>>;

@@ -5,7 +5,7 @@ import { monthsBetween } from '@leerruimte/shared-contracts';
 import { peopleFamilies } from '../figures/report-figures';
 import { organisationPeople, rolledUpMonths } from './report.queries';
 import { rollingWindows } from './rolling-windows';
-import { suppress } from './suppression';
+import { knownTo, suppress } from './suppression';
 
 export type PeopleFamily = (typeof peopleFamilies)[number];
 
@@ -67,7 +67,6 @@ function decide(
   people: Awaited<ReturnType<typeof organisationPeople>>,
   knownTeams: ReadonlySet<string>,
 ): ShownWindows {
-  const known = teams.map((teamId) => knownTeams.has(teamId));
   const months = span?.first && span.last ? monthsBetween(span.first, span.last) : [];
   const monthIndex = new Map(months.map((month, index) => [month, index]));
   const teamIndex = new Map(teams.map((teamId, index) => [teamId, index]));
@@ -107,6 +106,7 @@ function decide(
   );
   for (const family of peopleFamilies) {
     const { teams: teamPeople, organisation, windows } = byFamily[family];
+    const known = knownTo(knownTeams, teams, family);
     const monthly = suppress(teamPeople, organisation, minimumGroupSize, known);
     const decision = rollingWindows({
       teamPeople,

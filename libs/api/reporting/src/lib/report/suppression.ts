@@ -1,3 +1,5 @@
+import { type ReportFamily, anonymousReportFamilies } from '@leerruimte/shared-contracts';
+
 /**
  * Which cells of a report to suppress, for one family of figures. The table is teams by
  * months, with each team's period total, and the organisation as a whole per month and in
@@ -61,4 +63,16 @@ export function suppress(
     }
   }
   return { team, organisation };
+}
+
+/**
+ * `suppress`'s `known` for a reader who leads `ledTeams`: their figures of a family, never of
+ * one made of anonymous answers, which not even a lead sees unsuppressed.
+ */
+export function knownTo(
+  ledTeams: ReadonlySet<string>,
+  teamIds: readonly string[],
+  family: ReportFamily,
+): boolean[] {
+  return anonymousReportFamilies.has(family) ? [] : teamIds.map((teamId) => ledTeams.has(teamId));
 }

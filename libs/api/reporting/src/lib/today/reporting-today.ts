@@ -7,12 +7,11 @@ import { selectRows } from '@leerruimte/api-infrastructure';
 import {
   type ReportFamily,
   type TodayOrganisation,
-  anonymousReportFamilies,
   defaultMinimumGroupSize,
   reportFamilies,
 } from '@leerruimte/shared-contracts';
 import { type Counts, add, countsRow, emptyCounts, figures } from '../figures/report-figures';
-import { suppress } from '../report/suppression';
+import { knownTo, suppress } from '../report/suppression';
 
 const families = Object.keys(reportFamilies) as ReportFamily[];
 
@@ -57,7 +56,11 @@ export function organisationSummaries(
           cells.map((counts) => [counts[`${family}_people`]]),
           [organisation[`${family}_people`]],
           minimumGroupSize,
-          anonymousReportFamilies.has(family) ? [] : teams.map((row) => led.has(row.team_id ?? '')),
+          knownTo(
+            led,
+            teams.map((row) => row.team_id ?? ''),
+            family,
+          ),
         ).team.map((months) => months[0]),
       ]),
     ) as Record<ReportFamily, boolean[]>;
