@@ -18,3 +18,4 @@ export * from './lib/draft';
 export * from './lib/table-scroll';
 export * from './lib/focus-first-field';
 export * from './lib/score-scale';
+export * from './lib/content-html';

@@ -1,4 +1,4 @@
-import { marked } from 'marked';
+import { Marked, type Tokens } from 'marked';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 
@@ -73,6 +73,39 @@ export function parseYaml<Schema extends z.ZodType>(
   return undefined;
 }
 
+/** Where a link or image in the content may point: the web, mail, phone, or within Leerruimte. */
+export function isSafeContentUrl(url: string): boolean {
+  // Read as a browser reads the attribute: character references resolved, control characters
+  // and spaces left out. A named reference before the path could hide a colon: not allowed.
+  const resolved = url
+    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);?/g, (_, decimal: string) => String.fromCodePoint(Number(decimal)))
+    .replace(/[\s\p{Cc}]/gu, '');
+  const beforePath = resolved.split(/[/?]/)[0];
+  if (/&[a-z]/i.test(beforePath)) return false;
+  const scheme = /^([^/?#]*?):/.exec(resolved);
+  return !scheme || ['http', 'https', 'mailto', 'tel'].includes(scheme[1].toLowerCase());
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * Markdown to HTML that is safe by construction, so the web app shows it as it is, without
+ * sanitizing every block again in the browser: HTML written in the source shows as text, and a
+ * link or image to anywhere but the web, mail or a phone number shows as its text only.
+ */
+const contentMarkdown = new Marked({
+  async: false,
+  renderer: {
+    html: ({ text }: Tokens.HTML | Tokens.Tag) => escapeHtml(text),
+    link(token: Tokens.Link) {
+      return isSafeContentUrl(token.href) ? false : this.parser.parseInline(token.tokens);
+    },
+    image: ({ href, text }: Tokens.Image) => (isSafeContentUrl(href) ? false : escapeHtml(text)),
+  },
+});
+
 export function markdown(source: string): string {
-  return marked.parse(source.trim(), { async: false });
+  return contentMarkdown.parse(source.trim(), { async: false });
 }

@@ -1,9 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
-import { MatOption, MatSelect } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { type ModuleTheme, moduleThemes } from '@leerruimte/shared-contracts';
 import { LearningApi } from '@leerruimte/web-learning-data-access';
@@ -17,19 +14,7 @@ const SEARCH_DELAY_MS = 250;
 /** The catalogue: every module, with search, theme and duration filters and your progress. */
 @Component({
   selector: 'lr-catalogue-page',
-  imports: [
-    LoadState,
-    MatButtonModule,
-    MatFormField,
-    MatHint,
-    MatInput,
-    MatLabel,
-    // Standalone parts, not Material's NgModules: an NgModule is loaded with the page even when
-    // only a @defer block uses it.
-    MatOption,
-    MatSelect,
-    RouterLink,
-  ],
+  imports: [LoadState, MatButtonModule, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './catalogue-page.html',
   styleUrl: './learning-pages.scss',
@@ -60,6 +45,16 @@ export class CataloguePage {
     this.searchText.set(text);
     clearTimeout(this.searchTimer);
     this.searchTimer = setTimeout(() => this.search.set(text.trim()), SEARCH_DELAY_MS);
+  }
+
+  protected chooseTheme(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value;
+    this.theme.set(moduleThemes.find((theme) => theme === value));
+  }
+
+  protected chooseDuration(event: Event): void {
+    const value = Number((event.target as HTMLSelectElement).value);
+    this.maxMinutes.set(this.durations.includes(value) ? value : undefined);
   }
 
   protected clearFilters(): void {

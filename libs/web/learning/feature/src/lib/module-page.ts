@@ -4,14 +4,14 @@ import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { LearningApi } from '@leerruimte/web-learning-data-access';
 import { injectDateFormat, injectTexts } from '@leerruimte/web-shared-i18n';
-import { Breadcrumb, LoadState } from '@leerruimte/web-shared-ui';
+import { Breadcrumb, ContentHtml, LoadState } from '@leerruimte/web-shared-ui';
 import { PageTitle, appPaths, link } from '@leerruimte/web-shared-util';
 import { learningTexts } from './learning.texts';
 
 /** One module: what it is for, its lessons, and where to start or continue. */
 @Component({
   selector: 'lr-module-page',
-  imports: [Breadcrumb, LoadState, MatButtonModule, RouterLink],
+  imports: [Breadcrumb, ContentHtml, LoadState, MatButtonModule, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <lr-breadcrumb
@@ -119,7 +119,7 @@ import { learningTexts } from './learning.texts';
           }
         </ul>
         <h3>{{ t().colophonTitle }}</h3>
-        <div class="colophon" [innerHTML]="detail.colophonHtml"></div>
+        <div class="colophon" [innerHTML]="detail.colophonHtml | contentHtml"></div>
       </section>
     }
     <lr-load-state [resource]="module" [back]="{ link: catalogueLink, label: t().allModules }" />

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
-import { Breadcrumb, LoadState } from '@leerruimte/web-shared-ui';
+import { Breadcrumb, ContentHtml, LoadState } from '@leerruimte/web-shared-ui';
 import { PageTitle, appPaths, link } from '@leerruimte/web-shared-util';
 import { TrainingsApi } from '@leerruimte/web-trainings-data-access';
 import { trainingTexts } from './trainings.texts';
@@ -9,7 +9,7 @@ import { trainingTexts } from './trainings.texts';
 /** A template's trainer guide for one session: for whoever plans and gives the training. */
 @Component({
   selector: 'lr-trainer-guide-page',
-  imports: [Breadcrumb, LoadState],
+  imports: [Breadcrumb, ContentHtml, LoadState],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <lr-breadcrumb
@@ -22,7 +22,7 @@ import { trainingTexts } from './trainings.texts';
         <p class="muted">{{ t().guideOf(view.templateTitle) }}</p>
         <h1 id="guide-title">{{ view.title }}</h1>
         <p class="muted">{{ t().guideIntro }}</p>
-        <div class="lr-prose" [innerHTML]="view.html"></div>
+        <div class="lr-prose" [innerHTML]="view.html | contentHtml"></div>
       } @else {
         <h1 id="guide-title">{{ t().sessionGuide }}</h1>
       }

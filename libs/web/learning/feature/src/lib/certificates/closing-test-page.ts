@@ -15,7 +15,14 @@ import { firstValueFrom } from 'rxjs';
 import type { ClosingTestResult } from '@leerruimte/shared-contracts';
 import { LearningApi } from '@leerruimte/web-learning-data-access';
 import { injectDateFormat, injectTexts } from '@leerruimte/web-shared-i18n';
-import { Breadcrumb, FormProblem, LoadState, Notice, formAction } from '@leerruimte/web-shared-ui';
+import {
+  Breadcrumb,
+  ContentHtml,
+  FormProblem,
+  LoadState,
+  Notice,
+  formAction,
+} from '@leerruimte/web-shared-ui';
 import { PageTitle, appPaths, link } from '@leerruimte/web-shared-util';
 import { learningTexts } from '../learning.texts';
 import { certificateTexts } from './certificates.texts';
@@ -28,6 +35,7 @@ import { certificateTexts } from './certificates.texts';
   selector: 'lr-closing-test-page',
   imports: [
     Breadcrumb,
+    ContentHtml,
     FormProblem,
     LoadState,
     MatButtonModule,
@@ -117,7 +125,7 @@ import { certificateTexts } from './certificates.texts';
               [attr.aria-invalid]="missing().includes(question.id)"
             >
               <legend class="muted">{{ t().question(index + 1, view.questions.length) }}</legend>
-              <div class="scenario" [innerHTML]="question.scenarioHtml"></div>
+              <div class="scenario" [innerHTML]="question.scenarioHtml | contentHtml"></div>
               <p class="question" [id]="'question-' + question.id">{{ question.question }}</p>
               <mat-radio-group
                 class="options"

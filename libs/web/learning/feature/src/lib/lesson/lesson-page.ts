@@ -16,7 +16,14 @@ import { firstValueFrom } from 'rxjs';
 import type { LessonCompletionResult } from '@leerruimte/shared-contracts';
 import { LearningApi } from '@leerruimte/web-learning-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
-import { Breadcrumb, FormProblem, LoadState, Notice, formAction } from '@leerruimte/web-shared-ui';
+import {
+  Breadcrumb,
+  ContentHtml,
+  FormProblem,
+  LoadState,
+  Notice,
+  formAction,
+} from '@leerruimte/web-shared-ui';
 import { PageTitle, appPaths, link } from '@leerruimte/web-shared-util';
 import { learningTexts } from '../learning.texts';
 import { CardView } from '../cards/card-view';
@@ -36,6 +43,7 @@ const INTERACTIONS = ['pointerdown', 'keydown', 'scroll', 'touchstart', 'wheel']
     Breadcrumb,
     CardView,
     CheckBlock,
+    ContentHtml,
     FigureBlock,
     FormProblem,
     LoadState,

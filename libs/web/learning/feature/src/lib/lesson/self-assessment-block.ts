@@ -9,7 +9,7 @@ import {
   injectTexts,
   localeTags,
 } from '@leerruimte/web-shared-i18n';
-import { FormProblem, Notice, formAction } from '@leerruimte/web-shared-ui';
+import { ContentHtml, FormProblem, Notice, formAction } from '@leerruimte/web-shared-ui';
 import { learningTexts } from '../learning.texts';
 
 type SelfAssessment = Extract<LessonBlock, { kind: 'self-assessment' }>;
@@ -20,12 +20,12 @@ type SelfAssessment = Extract<LessonBlock, { kind: 'self-assessment' }>;
  */
 @Component({
   selector: 'lr-self-assessment-block',
-  imports: [FormProblem, MatButtonModule, Notice],
+  imports: [ContentHtml, FormProblem, MatButtonModule, Notice],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="block self-assessment" [attr.aria-labelledby]="headingId()">
       <h2 class="block-kind" [id]="headingId()">{{ t().selfAssessment }}: {{ block().title }}</h2>
-      <div [innerHTML]="block().introHtml"></div>
+      <div [innerHTML]="block().introHtml | contentHtml"></div>
       <form (submit)="$event.preventDefault(); submit()">
         @for (dimension of block().dimensions; track dimension.id) {
           <h3>{{ dimension.name }}</h3>
