@@ -16,6 +16,12 @@ const open = (id: string, question: string): Prompt => ({
   myAnswer: null,
 });
 
+const past = (index: number): Prompt => ({
+  ...open(`p${index}`, `Vraag ${index}`),
+  closesAt: '2026-11-01T14:00:00.000Z',
+  open: false,
+});
+
 describe(PromptsPage.name, () => {
   beforeEach(() => {
     localStorage.clear();
@@ -24,8 +30,9 @@ describe(PromptsPage.name, () => {
     });
   });
 
-  async function render(prompts: Prompt[]) {
+  async function render(prompts: Prompt[], occurrenceId?: string) {
     const fixture = TestBed.createComponent(PromptsPage);
+    if (occurrenceId) fixture.componentRef.setInput('occurrenceId', occurrenceId);
     document.body.appendChild(fixture.nativeElement);
     const backend = TestBed.inject(HttpTestingController);
     /** Lets renders, deferred blocks and the calendar link's request (not tested here) run. */
@@ -67,5 +74,34 @@ describe(PromptsPage.name, () => {
 
     expect(article('a')?.querySelector('textarea')).toBeNull();
     expect(article('b')?.querySelector('textarea')?.value).toBe('Half af');
+  });
+
+  it('shows the ten newest past questions, and ten more on request with the focus on the first', async () => {
+    const { settle, article } = await render(Array.from({ length: 23 }, (_, index) => past(index)));
+    const shown = () => document.querySelectorAll('article.prompt').length;
+    const more = () =>
+      [...document.querySelectorAll('button')].find((button) =>
+        button.textContent?.includes('Eerdere vragen tonen'),
+      );
+    expect(shown()).toBe(10);
+    expect(more()?.textContent?.trim()).toBe('Eerdere vragen tonen (nog 13)');
+
+    more()?.click();
+    await settle();
+    expect(shown()).toBe(20);
+    expect(document.activeElement).toBe(article('p10'));
+    more()?.click();
+    await settle();
+    expect(shown()).toBe(23);
+    expect(more()).toBeUndefined();
+  });
+
+  it('shows a linked past question however far back it is', async () => {
+    const { article } = await render(
+      Array.from({ length: 23 }, (_, index) => past(index)),
+      'p15',
+    );
+    expect(article('p15')).not.toBeNull();
+    expect(document.querySelectorAll('article.prompt').length).toBe(16);
   });
 });

@@ -2,6 +2,8 @@ import {
   ChangeDetectionStrategy,
   Component,
   ElementRef,
+  Injector,
+  afterNextRender,
   afterRenderEffect,
   computed,
   inject,
@@ -19,6 +21,9 @@ import { CalendarLink } from './calendar-link';
 import { PromptAnswer } from './prompt-answer';
 import { PulseAnswer } from './pulse-answer';
 import { promptsTexts } from './prompts.texts';
+
+/** How many past questions show at first, and how many more each time one asks. */
+const PAST_PAGE = 10;
 
 /** "Reflecties": the questions the team asked me, open ones to answer and my past answers. */
 @Component({
@@ -106,7 +111,7 @@ import { promptsTexts } from './prompts.texts';
       </section>
       <section class="panel" aria-labelledby="past-title">
         <h2 id="past-title">{{ t().past }}</h2>
-        @for (prompt of pastPrompts(); track prompt.occurrenceId) {
+        @for (prompt of shownPast(); track prompt.occurrenceId) {
           <article class="prompt" [id]="'vraag-' + prompt.occurrenceId" tabindex="-1">
             <p class="muted">
               {{ t().from(prompt.teamName) }} · {{ t().closedOn(date(prompt.closesAt)) }}
@@ -123,6 +128,11 @@ import { promptsTexts } from './prompts.texts';
           </article>
         } @empty {
           <p>{{ t().nonePast }}</p>
+        }
+        @if (hiddenPast() > 0) {
+          <button mat-stroked-button type="button" class="more" (click)="showMorePast()">
+            {{ t().showEarlier(hiddenPast()) }}
+          </button>
         }
       </section>
       <section class="panel" aria-labelledby="calendar-title">
@@ -182,6 +192,9 @@ import { promptsTexts } from './prompts.texts';
       align-items: flex-start;
       gap: var(--lr-space-2);
     }
+    .more {
+      margin-top: var(--lr-space-4);
+    }
     .calendar-placeholder {
       min-height: 2.5rem;
     }
@@ -201,6 +214,32 @@ export class PromptsPage {
   protected readonly pastPrompts = computed(() =>
     (this.prompts.hasValue() ? this.prompts.value() : []).filter((prompt) => !prompt.open),
   );
+
+  /**
+   * The newest past questions, more on request: a long history is not built on every visit.
+   * A linked question further back is shown with those before it.
+   */
+  private readonly pastLimit = signal(PAST_PAGE);
+  protected readonly shownPast = computed(() => {
+    const past = this.pastPrompts();
+    const linkedId = this.linkedClosed()?.occurrenceId;
+    const linkedAt = past.findIndex((prompt) => prompt.occurrenceId === linkedId);
+    return past.slice(0, Math.max(this.pastLimit(), linkedAt + 1));
+  });
+  protected readonly hiddenPast = computed(
+    () => this.pastPrompts().length - this.shownPast().length,
+  );
+  private readonly injector = inject(Injector);
+
+  /** Shows the next past questions and moves the focus to the first of them. */
+  protected showMorePast(): void {
+    const first = this.pastPrompts()[this.shownPast().length];
+    this.pastLimit.set(this.shownPast().length + PAST_PAGE);
+    afterNextRender(
+      () => this.host.querySelector<HTMLElement>(`#vraag-${first?.occurrenceId}`)?.focus(),
+      { injector: this.injector },
+    );
+  }
 
   /** The linked prompt, 'missing' when it is not (or no longer) mine, undefined without a link. */
   protected readonly linked = computed(() => {
