@@ -35,12 +35,16 @@ test.describe('Een medewerker leert met een module', () => {
     const reflection = page.locator('lr-reflection-block').first();
     await reflection.getByRole('button', { name: 'Bewaren' }).click();
     await expect(reflection.getByText('Dit veld is verplicht.')).toBeVisible();
+    await expect(reflection.getByLabel('Jouw antwoord')).toBeFocused();
+    await expect(reflection.getByLabel('Jouw antwoord')).toHaveAttribute('aria-invalid', 'true');
     await reflection.getByLabel('Jouw antwoord').fill('Bij meneer met BSN 123456782 ging het mis.');
     await expect(reflection.getByTestId('privacy-findings')).toContainText(
       '“123456782” lijkt op een BSN',
     );
     await reflection.getByRole('button', { name: 'Bewaren' }).click();
-    await expect(reflection.locator('mat-error')).toContainText('“123456782” lijkt op een BSN.');
+    await expect(reflection.getByLabel('Jouw antwoord')).toHaveAccessibleDescription(
+      /“123456782” lijkt op een BSN\./,
+    );
     await expectAccessible(page);
     await reflection
       .getByLabel('Jouw antwoord')

@@ -1,4 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  type Signal,
+  computed,
+  inject,
+  input,
+} from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import type { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
 import { map, startWith, switchMap } from 'rxjs';
@@ -64,9 +71,20 @@ export function filledIn(maxLength: number): ValidatorFn {
 }
 
 /**
+ * Whether a native field (no Material form field around it) is shown in error, for its
+ * `aria-invalid`: once touched, or after a submit touched every field, as Material's fields do.
+ * Call in an injection context.
+ */
+export function invalidOnceTouched(control: AbstractControl): Signal<boolean> {
+  const shown = () => control.touched && control.invalid;
+  return toSignal(control.events.pipe(map(shown)), { initialValue: shown() });
+}
+
+/**
  * The error of one form field, in the interface language, once the user has touched it: an
  * error from the server first, then a date or time that could not be read, then "required",
- * then an earliest date, then the shared-contract rules. Put it inside `<mat-error>`.
+ * then an earliest date, then the shared-contract rules. Put it inside `<mat-error>`, or a
+ * native field's `.lr-native-error`.
  */
 @Component({
   selector: 'lr-field-errors',

@@ -181,7 +181,7 @@ describe(`${AppShell.name} with a session`, () => {
     expect(current?.getAttribute('href')).toBe('/team/n/leerbord');
   });
 
-  it('folds the menu into a drawer on a phone, which Escape closes', async () => {
+  it('folds the menu into a drawer on a phone, with the page behind it inert, which Escape closes', async () => {
     TestBed.resetTestingModule();
     TestBed.configureTestingModule({
       providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), phone],
@@ -203,10 +203,15 @@ describe(`${AppShell.name} with a session`, () => {
     expect(document.activeElement?.textContent?.trim()).toBe('Vandaag');
     expect(drawer?.classList).toContain('open');
     expect(drawer?.querySelector('button.language')?.textContent?.trim()).toBe('English');
+    // The page behind it is out of reach; the header, with the button that closes it, is not.
+    expect(element.querySelector('main')?.hasAttribute('inert')).toBe(true);
+    expect(element.querySelector('footer')?.hasAttribute('inert')).toBe(true);
+    expect(element.querySelector('header')?.hasAttribute('inert')).toBe(false);
 
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
     TestBed.tick();
     expect(drawer?.classList).not.toContain('open');
     expect(document.activeElement).toBe(menuButton);
+    expect(element.querySelector('main')?.hasAttribute('inert')).toBe(false);
   });
 });

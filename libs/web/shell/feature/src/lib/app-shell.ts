@@ -1,5 +1,4 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { CdkTrapFocus } from '@angular/cdk/a11y';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -15,7 +14,6 @@ import {
   viewChild,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { MatButtonModule } from '@angular/material/button';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive } from '@angular/router';
 import { filter, map } from 'rxjs';
 import { SessionStore } from '@leerruimte/web-identity-data-access';
@@ -41,10 +39,8 @@ const COMPACT = '(max-width: 63.99rem)';
 @Component({
   selector: 'lr-app-shell',
   imports: [
-    CdkTrapFocus,
     RouterLink,
     RouterLinkActive,
-    MatButtonModule,
     Notice,
     NotificationMenu,
     NotificationPlaceholder,
@@ -77,6 +73,7 @@ export class AppShell {
     { initialValue: this.breakpoints.isMatched(COMPACT) },
   );
   protected readonly menuOpen = signal(false);
+  protected readonly drawerOpen = computed(() => !!this.compact() && this.menuOpen());
   private readonly menuButton = viewChild<ElementRef<HTMLButtonElement>>('menuButton');
   private readonly navigation = viewChild<ElementRef<HTMLElement>>('navigation');
   private readonly injector = inject(Injector);

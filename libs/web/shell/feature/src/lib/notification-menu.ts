@@ -6,7 +6,6 @@ import {
   inject,
   viewChild,
 } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { MatMenuModule, MatMenuTrigger } from '@angular/material/menu';
 import { NavigationEnd, Router, RouterLink } from '@angular/router';
 import { filter } from 'rxjs';
@@ -30,13 +29,12 @@ import { shellTexts } from './shell.texts';
  */
 @Component({
   selector: 'lr-notification-menu',
-  imports: [BellIcon, MatButtonModule, MatMenuModule, RouterLink],
+  imports: [BellIcon, MatMenuModule, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <button
-      mat-button
       type="button"
-      class="notifications"
+      class="lr-button notifications"
       [matMenuTriggerFor]="menu"
       [attr.aria-label]="t().notificationsLabel(store.list().unread)"
       data-testid="notifications"

@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
 import { BellIcon } from './bell-icon';
 import { DeferredMenus } from './deferred-menus';
@@ -8,13 +7,12 @@ import { shellTexts } from './shell.texts';
 /** The bell as it looks before the notification menu (and its menu library) has loaded. */
 @Component({
   selector: 'lr-notification-placeholder',
-  imports: [BellIcon, MatButtonModule],
+  imports: [BellIcon],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <button
-      mat-button
       type="button"
-      class="notifications"
+      class="lr-button notifications"
       [attr.aria-label]="t().notificationsLabel(0)"
       (click)="menus.press('notifications')"
     >

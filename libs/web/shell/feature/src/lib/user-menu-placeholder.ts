@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { SessionStore } from '@leerruimte/web-identity-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
 import { DeferredMenus } from './deferred-menus';
@@ -8,14 +7,12 @@ import { shellTexts } from './shell.texts';
 /** The person's name as it looks before the account menu (and its menu library) has loaded. */
 @Component({
   selector: 'lr-user-menu-placeholder',
-  imports: [MatButtonModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (session.user(); as user) {
       <button
-        mat-button
         type="button"
-        class="user-menu"
+        class="lr-button user-menu"
         [attr.aria-label]="t().userMenuLabel(user.name)"
         (click)="menus.press('user')"
       >

@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, inject, viewChild } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { MatMenuModule, MatMenuTrigger } from '@angular/material/menu';
 import { Router, RouterLink } from '@angular/router';
 import { SessionStore } from '@leerruimte/web-identity-data-access';
@@ -14,14 +13,13 @@ import { shellTexts } from './shell.texts';
  */
 @Component({
   selector: 'lr-user-menu',
-  imports: [MatButtonModule, MatMenuModule, RouterLink],
+  imports: [MatMenuModule, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (session.user(); as user) {
       <button
-        mat-button
         type="button"
-        class="user-menu"
+        class="lr-button user-menu"
         [matMenuTriggerFor]="userMenu"
         [attr.aria-label]="t().userMenuLabel(user.name)"
       >

@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatRadioModule } from '@angular/material/radio';
 import { firstValueFrom } from 'rxjs';
 import type { CheckResult, LessonBlock } from '@leerruimte/shared-contracts';
 import { LearningApi } from '@leerruimte/web-learning-data-access';
@@ -11,7 +10,7 @@ import { learningTexts } from '../learning.texts';
 /** A multiple-choice knowledge check; the server says whether the choice is right, and why. */
 @Component({
   selector: 'lr-check-block',
-  imports: [FormProblem, MatButtonModule, MatRadioModule, Notice],
+  imports: [FormProblem, MatButtonModule, Notice],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="block check" [attr.aria-labelledby]="headingId()">
@@ -19,16 +18,21 @@ import { learningTexts } from '../learning.texts';
       <form (submit)="$event.preventDefault(); submit()">
         <fieldset>
           <legend class="question">{{ block().question }}</legend>
-          <mat-radio-group
-            class="options"
-            [value]="chosen()"
-            (change)="choose($event.value)"
-            [attr.aria-label]="block().question"
-          >
+          <!-- Native radio buttons, as in the self-assessment: the legend names the group. -->
+          <div class="options">
             @for (option of block().options; track $index) {
-              <mat-radio-button [value]="$index">{{ option.text }}</mat-radio-button>
+              <label>
+                <input
+                  type="radio"
+                  [name]="headingId()"
+                  [value]="$index"
+                  [checked]="chosen() === $index"
+                  (change)="choose($index)"
+                />
+                {{ option.text }}
+              </label>
             }
-          </mat-radio-group>
+          </div>
         </fieldset>
         <button mat-stroked-button type="submit" [disabled]="action.busy()">
           {{ t().checkAnswer }}

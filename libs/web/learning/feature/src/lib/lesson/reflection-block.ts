@@ -9,8 +9,6 @@ import {
 } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { firstValueFrom } from 'rxjs';
 import { type LessonBlock, answerMaxLength } from '@leerruimte/shared-contracts';
 import { LearningApi } from '@leerruimte/web-learning-data-access';
@@ -20,6 +18,7 @@ import {
   Draft,
   FieldErrors,
   filledIn,
+  invalidOnceTouched,
   formAction,
   FormBehaviour,
   FormProblem,
@@ -40,8 +39,6 @@ import { learningTexts } from '../learning.texts';
     FormBehaviour,
     FormProblem,
     MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
     PrivacyFindings,
     ReactiveFormsModule,
   ],
@@ -59,12 +56,22 @@ import { learningTexts } from '../learning.texts';
         (ngSubmit)="save()"
         novalidate
       >
-        <mat-form-field appearance="outline">
-          <mat-label>{{ t().yourAnswer }}</mat-label>
-          <textarea matInput formControlName="answer" rows="4"></textarea>
-          <mat-hint>{{ t().private }}</mat-hint>
-          <mat-error><lr-field-errors [control]="form.controls.answer" /></mat-error>
-        </mat-form-field>
+        <!-- A native field: a lesson builds its exercises just after its text, on a phone too. -->
+        <div class="lr-native-field answer">
+          <label [for]="fieldId('answer')">{{ t().yourAnswer }}</label>
+          <textarea
+            class="lr-native-input"
+            formControlName="answer"
+            rows="4"
+            [id]="fieldId('answer')"
+            [attr.aria-describedby]="fieldId('hint') + ' ' + fieldId('error')"
+            [attr.aria-invalid]="answerInvalid()"
+          ></textarea>
+          <p class="lr-native-hint" [id]="fieldId('hint')">{{ t().private }}</p>
+          <p class="lr-native-error" [id]="fieldId('error')">
+            <lr-field-errors [control]="form.controls.answer" />
+          </p>
+        </div>
         @if (findings().length > 0) {
           <p class="highlighted" [attr.aria-label]="t().privacyHighlighted">
             @for (part of highlighted(); track $index) {
@@ -105,6 +112,9 @@ export class ReflectionBlock implements OnInit {
   readonly saved = input<{ answer: string; updatedAt: string }>();
 
   protected readonly headingId = computed(() => `reflection-${this.block().id}`);
+  protected fieldId(part: 'answer' | 'hint' | 'error'): string {
+    return `reflection-${this.block().id}-${part}`;
+  }
   protected readonly form = new FormGroup({
     answer: new FormControl('', {
       nonNullable: true,
@@ -113,6 +123,8 @@ export class ReflectionBlock implements OnInit {
     confirmedNotClientData: new FormControl(false, { nonNullable: true }),
   });
   protected readonly answer = guardedText(this.form, ['answer']);
+  /** Shown as the field's error once it is touched (or the form submitted), as Material does. */
+  protected readonly answerInvalid = invalidOnceTouched(this.form.controls.answer);
   private readonly guard = inject(ClientDataGuard);
   /** The privacy guard, as the author types: what could identify a client (as the list below). */
   protected readonly findings = computed(() => this.guard.find(this.answer()));
