@@ -144,4 +144,36 @@ test.describe('Een professional op haar telefoon', () => {
     await expectNoSidewaysScroll(page, 'Een les met een figuur');
     await context.close();
   });
+
+  test('opent een les als eerste pagina met één vraag naar de sessie en één naar de les', async ({
+    browser,
+  }) => {
+    const { context, page } = await windowFor(browser, phone, fatma);
+    const asked: string[] = [];
+    const warnings: string[] = [];
+    const order: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path === '/api/auth/session' || path.endsWith('/lessons/de-leercirkel')) asked.push(path);
+      if (path === '/api/auth/session') order.push('session asked');
+    });
+    page.on('requestfinished', (request) => {
+      if (/\/main-\w+\.js$/.test(request.url())) order.push('app code loaded');
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text());
+    });
+    // A fresh load, as from a mail: the page asks who is logged in while its code loads
+    // (a preload in index.html) and the lesson while the lesson page's code loads.
+    await page.goto('/leren/bewust-leren/de-leercirkel');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^De leercirkel/);
+    await expect(page.getByRole('link', { name: /^Volgende les/ })).toBeVisible();
+    expect(asked.sort()).toEqual([
+      '/api/auth/session',
+      '/api/learning/modules/bewust-leren/lessons/de-leercirkel',
+    ]);
+    expect(order.indexOf('session asked')).toBeLessThan(order.indexOf('app code loaded'));
+    expect(warnings).toEqual([]);
+    await context.close();
+  });
 });

@@ -1,1 +1,2 @@
 export * from './lib/learning-api';
+export * from './lib/lesson-prefetch';

@@ -3,11 +3,13 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { firstValueFrom } from 'rxjs';
 import { LearningApi } from './learning-api';
+import { LessonPrefetch } from './lesson-prefetch';
 
 const lessonUrl = '/api/learning/modules/bewust-leren/lessons/de-leercirkel';
 
 describe(LearningApi.name, () => {
   let sut: LearningApi;
+  let prefetch: LessonPrefetch;
   let http: HttpTestingController;
 
   beforeEach(() => {
@@ -15,13 +17,14 @@ describe(LearningApi.name, () => {
       providers: [provideHttpClient(), provideHttpClientTesting()],
     });
     sut = TestBed.inject(LearningApi);
+    prefetch = TestBed.inject(LessonPrefetch);
     http = TestBed.inject(HttpTestingController);
   });
 
   afterEach(() => http.verify());
 
   it('hands a prefetched lesson to the page that asks next, with one request', async () => {
-    sut.prefetchLesson('bewust-leren', 'de-leercirkel');
+    prefetch.start('bewust-leren', 'de-leercirkel');
     http.expectOne(lessonUrl).flush({ title: 'De leercirkel' });
 
     await expect(firstValueFrom(sut.lesson('bewust-leren', 'de-leercirkel'))).resolves.toEqual({
@@ -30,7 +33,7 @@ describe(LearningApi.name, () => {
   });
 
   it('asks again after the prefetched answer was taken, and for another lesson', async () => {
-    sut.prefetchLesson('bewust-leren', 'de-leercirkel');
+    prefetch.start('bewust-leren', 'de-leercirkel');
     http.expectOne(lessonUrl).flush({ title: 'De leercirkel' });
     await firstValueFrom(sut.lesson('bewust-leren', 'de-leercirkel'));
 
@@ -38,7 +41,7 @@ describe(LearningApi.name, () => {
     http.expectOne(lessonUrl).flush({ title: 'De leercirkel, bijgewerkt' });
     await expect(again).resolves.toEqual({ title: 'De leercirkel, bijgewerkt' });
 
-    sut.prefetchLesson('bewust-leren', 'de-leercirkel');
+    prefetch.start('bewust-leren', 'de-leercirkel');
     http.expectOne(lessonUrl).flush({ title: 'De leercirkel' });
     const other = firstValueFrom(sut.lesson('bewust-leren', 'een-gewoonte-maken'));
     http
@@ -48,7 +51,7 @@ describe(LearningApi.name, () => {
   });
 
   it("passes a prefetched lesson's error to the page, which shows it", async () => {
-    sut.prefetchLesson('bewust-leren', 'bestaat-niet');
+    prefetch.start('bewust-leren', 'bestaat-niet');
     http
       .expectOne('/api/learning/modules/bewust-leren/lessons/bestaat-niet')
       .flush({ code: 'not_found' }, { status: 404, statusText: 'Not Found' });

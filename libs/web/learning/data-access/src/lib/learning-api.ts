@@ -1,5 +1,5 @@
 import { Injectable, inject } from '@angular/core';
-import { type Observable, ReplaySubject, of, share } from 'rxjs';
+import { type Observable, of } from 'rxjs';
 import type {
   AccreditationRequest,
   Assignment,
@@ -29,6 +29,7 @@ import type {
   WerkbegeleidingRequest,
 } from '@leerruimte/shared-contracts';
 import { ApiClient } from '@leerruimte/web-shared-api-client';
+import { LessonPrefetch } from './lesson-prefetch';
 import {
   werkbegeleidingControllerAdd,
   werkbegeleidingControllerMine,
@@ -81,16 +82,11 @@ export function cardPdfUrl(slug: string): string {
   return `/api/cards/${encodeURIComponent(slug)}/pdf`;
 }
 
-function lessonKey(moduleSlug: string, lessonSlug: string): string {
-  return `${moduleSlug}/${lessonSlug}`;
-}
-
 /** The learning endpoints, through the generated client, typed by the shared contracts. */
 @Injectable({ providedIn: 'root' })
 export class LearningApi {
   private readonly api = inject(ApiClient);
-  /** A lesson asked for by `prefetchLesson`, for the page that asks next; taken once. */
-  private prefetched: { key: string; answer: Observable<LessonView> } | null = null;
+  private readonly prefetch = inject(LessonPrefetch);
 
   modules(query: CatalogueQuery = {}): Observable<ModuleSummary[]> {
     // An empty search is no `q=` at all.
@@ -101,31 +97,12 @@ export class LearningApi {
     return this.api.invoke(learningControllerModule, { moduleSlug });
   }
 
+  /** The lesson, taken from `LessonPrefetch` when its route already asked for it. */
   lesson(moduleSlug: string, lessonSlug: string): Observable<LessonView> {
-    const prefetched = this.prefetched;
-    this.prefetched = null;
-    if (prefetched?.key === lessonKey(moduleSlug, lessonSlug)) return prefetched.answer;
-    return this.api.invoke(learningControllerLesson, { moduleSlug, lessonSlug });
-  }
-
-  /**
-   * Starts asking for a lesson while its page's code still loads, so that the two travel side
-   * by side on a phone instead of one after the other. The next `lesson()` call for it gets
-   * this answer (or its error); any later call asks again.
-   */
-  prefetchLesson(moduleSlug: string, lessonSlug: string): void {
-    // Kept, error included: `shareReplay` would ask again for a page that takes a failed answer.
-    const answer = this.api.invoke(learningControllerLesson, { moduleSlug, lessonSlug }).pipe(
-      share({
-        connector: () => new ReplaySubject<LessonView>(1),
-        resetOnError: false,
-        resetOnComplete: false,
-        resetOnRefCountZero: false,
-      }),
+    return (
+      this.prefetch.take(moduleSlug, lessonSlug) ??
+      this.api.invoke(learningControllerLesson, { moduleSlug, lessonSlug })
     );
-    // The page shows the error, if any, when it takes the answer.
-    answer.subscribe({ error: () => undefined });
-    this.prefetched = { key: lessonKey(moduleSlug, lessonSlug), answer };
   }
 
   visit(moduleSlug: string, lessonSlug: string): Observable<void> {

@@ -1,13 +1,15 @@
-import { Injector, inject } from '@angular/core';
+import { inject } from '@angular/core';
 import type { CanActivateFn, Routes } from '@angular/router';
+import { LessonPrefetch } from '@leerruimte/web-learning-data-access';
 
 /**
- * Asks for the lesson while the lesson page's code loads. Its code is imported here, not at the
- * top: these routes are in the first download, the API client is not.
+ * Asks for the lesson while the lesson page's code loads, once the login guard has let the
+ * person in: without first loading code of its own.
  */
 const prefetchLesson: CanActivateFn = (route) => {
-  const injector = inject(Injector);
-  return import('./lesson/prefetch-lesson').then((m) => m.prefetchLesson(injector, route));
+  const { moduleSlug, lessonSlug } = route.params;
+  if (moduleSlug && lessonSlug) inject(LessonPrefetch).start(moduleSlug, lessonSlug);
+  return true;
 };
 
 /** Under appPaths.catalogue ("leren"): the paths of appPaths.module and appPaths.lesson. */
