@@ -9,7 +9,6 @@ import {
   viewChild,
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import {
   type Agenda,
@@ -31,7 +30,7 @@ import { agendaTexts } from './agenda.texts';
  */
 @Component({
   selector: 'lr-agenda-page',
-  imports: [LoadState, MatButtonModule, RouterLink],
+  imports: [LoadState, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './agenda-page.html',
   styleUrl: './agenda-page.scss',

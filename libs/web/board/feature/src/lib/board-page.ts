@@ -9,7 +9,6 @@ import {
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatRadioModule } from '@angular/material/radio';
 import { RouterLink } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
@@ -39,7 +38,6 @@ import { VoteButton } from './questions/vote-button';
     FormBehaviour,
     FormProblem,
     LoadState,
-    MatButtonModule,
     MatRadioModule,
     Notice,
     ReactiveFormsModule,

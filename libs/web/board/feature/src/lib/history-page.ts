@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
@@ -20,15 +19,7 @@ const SEARCH_DELAY_MS = 250;
  */
 @Component({
   selector: 'lr-history-page',
-  imports: [
-    Breadcrumb,
-    LoadState,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    RouterLink,
-  ],
+  imports: [Breadcrumb, LoadState, MatFormFieldModule, MatInputModule, MatSelectModule, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <lr-breadcrumb
@@ -62,12 +53,20 @@ const SEARCH_DELAY_MS = 250;
       <h2 id="downloads-title">{{ t().downloads }}</h2>
       <p class="muted">{{ t().downloadIntro }}</p>
       <div class="actions">
-        <a mat-stroked-button [href]="pdfUrl()" download data-testid="download-pdf">{{
-          t().downloadPdf
-        }}</a>
-        <a mat-stroked-button [href]="markdownUrl()" download data-testid="download-markdown">{{
-          t().downloadMarkdown
-        }}</a>
+        <a
+          class="lr-button lr-button-outlined"
+          [href]="pdfUrl()"
+          download
+          data-testid="download-pdf"
+          >{{ t().downloadPdf }}</a
+        >
+        <a
+          class="lr-button lr-button-outlined"
+          [href]="markdownUrl()"
+          download
+          data-testid="download-markdown"
+          >{{ t().downloadMarkdown }}</a
+        >
       </div>
     </section>
 

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { firstValueFrom } from 'rxjs';
@@ -28,7 +27,6 @@ const fields = createOrganisationRequestSchema.shape;
     FieldErrors,
     FormBehaviour,
     FormProblem,
-    MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
     Notice,
@@ -84,7 +82,7 @@ const fields = createOrganisationRequestSchema.shape;
           <input matInput type="email" formControlName="adminEmail" required />
           <mat-error><lr-field-errors [control]="form.controls.adminEmail" /></mat-error>
         </mat-form-field>
-        <button mat-flat-button type="submit" [disabled]="action.busy()">
+        <button class="lr-button lr-button-filled" type="submit" [disabled]="action.busy()">
           {{ t().createOrganisation }}
         </button>
       </form>

@@ -7,7 +7,6 @@ import {
   input,
   signal,
 } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { firstValueFrom } from 'rxjs';
 import {
   type PeopleImport,
@@ -42,7 +41,7 @@ export function rowsActedOn(
  */
 @Component({
   selector: 'lr-people-import-page',
-  imports: [FormProblem, MatButtonModule, Notice, TableScroll],
+  imports: [FormProblem, Notice, TableScroll],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './people-import-page.html',
   styleUrl: './admin-pages.scss',

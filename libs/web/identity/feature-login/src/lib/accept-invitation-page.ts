@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
@@ -28,7 +27,6 @@ import { invitationTexts } from './invitation.texts';
     FieldErrors,
     FormBehaviour,
     FormProblem,
-    MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
     Notice,

@@ -10,7 +10,6 @@ import {
   viewChild,
 } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
@@ -46,7 +45,6 @@ import { loginTexts } from './login.texts';
     FieldErrors,
     FormBehaviour,
     FormProblem,
-    MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
     Notice,

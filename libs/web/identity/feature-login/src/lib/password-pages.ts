@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
@@ -23,7 +22,6 @@ const formImports = [
   FieldErrors,
   FormBehaviour,
   FormProblem,
-  MatButtonModule,
   MatFormFieldModule,
   MatInputModule,
   Notice,
@@ -48,7 +46,7 @@ const formImports = [
           <input matInput type="email" formControlName="email" autocomplete="username" required />
           <mat-error><lr-field-errors [control]="form.controls.email" /></mat-error>
         </mat-form-field>
-        <button mat-flat-button type="submit" [disabled]="action.busy()">
+        <button class="lr-button lr-button-filled" type="submit" [disabled]="action.busy()">
           {{ action.busy() ? t().sending : t().send }}
         </button>
       </form>
@@ -88,7 +86,7 @@ export class ForgotPasswordPage {
     @if (saved()) {
       <lr-notice tone="success" data-testid="reset-saved">{{ t().saved }}</lr-notice>
       <p>
-        <a mat-flat-button [routerLink]="loginLink">{{ t().toLogin }}</a>
+        <a class="lr-button lr-button-filled" [routerLink]="loginLink">{{ t().toLogin }}</a>
       </p>
     } @else {
       <lr-form-problem [action]="action" />
@@ -105,7 +103,9 @@ export class ForgotPasswordPage {
           <mat-hint>{{ t().passwordHint }}</mat-hint>
           <mat-error><lr-field-errors [control]="form.controls.password" /></mat-error>
         </mat-form-field>
-        <button mat-flat-button type="submit" [disabled]="action.busy()">{{ t().save }}</button>
+        <button class="lr-button lr-button-filled" type="submit" [disabled]="action.busy()">
+          {{ t().save }}
+        </button>
       </form>
     }
   `,

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
@@ -31,7 +30,6 @@ import { ssoLinkTexts } from './sso-link.texts';
     FieldErrors,
     FormBehaviour,
     FormProblem,
-    MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
     Notice,
@@ -45,7 +43,7 @@ import { ssoLinkTexts } from './sso-link.texts';
     @if (loadProblem(); as problem) {
       <lr-notice tone="danger" data-testid="sso-link-problem">{{ problem }}</lr-notice>
       <p>
-        <a mat-flat-button [routerLink]="loginLink">{{ t().toLogin }}</a>
+        <a class="lr-button lr-button-filled" [routerLink]="loginLink">{{ t().toLogin }}</a>
       </p>
     } @else if (preview(); as preview) {
       @if (bevestiging()) {
@@ -55,7 +53,7 @@ import { ssoLinkTexts } from './sso-link.texts';
         <lr-form-problem [action]="action" />
         <p>
           <button
-            mat-flat-button
+            class="lr-button lr-button-filled"
             type="button"
             (click)="confirmByMail()"
             [disabled]="action.busy()"
@@ -82,7 +80,7 @@ import { ssoLinkTexts } from './sso-link.texts';
             <mat-hint>{{ t().passwordHint }}</mat-hint>
             <mat-error><lr-field-errors [control]="form.controls.password" /></mat-error>
           </mat-form-field>
-          <button mat-flat-button type="submit" [disabled]="action.busy()">
+          <button class="lr-button lr-button-filled" type="submit" [disabled]="action.busy()">
             {{ action.busy() ? t().linking : t().link }}
           </button>
         </form>
@@ -94,7 +92,12 @@ import { ssoLinkTexts } from './sso-link.texts';
           <lr-form-problem [action]="mailAction" />
           <p>
             {{ t().noPassword }}
-            <button mat-button type="button" (click)="mailMe()" [disabled]="mailAction.busy()">
+            <button
+              class="lr-button"
+              type="button"
+              (click)="mailMe()"
+              [disabled]="mailAction.busy()"
+            >
               {{ mailAction.busy() ? t().mailing : t().mailMe }}
             </button>
           </p>

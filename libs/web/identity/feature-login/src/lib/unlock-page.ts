@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 import { IdentityApi } from '@leerruimte/web-identity-data-access';
@@ -14,20 +13,25 @@ import { loginTexts } from './login.texts';
  */
 @Component({
   selector: 'lr-unlock-page',
-  imports: [FormProblem, MatButtonModule, Notice, RouterLink],
+  imports: [FormProblem, Notice, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ t().unlockTitle }}</h1>
     @if (unlocked()) {
       <lr-notice tone="success" data-testid="unlocked">{{ t().unlocked }}</lr-notice>
       <p>
-        <a mat-flat-button [routerLink]="loginLink">{{ t().toLogin }}</a>
+        <a class="lr-button lr-button-filled" [routerLink]="loginLink">{{ t().toLogin }}</a>
       </p>
     } @else {
       <p>{{ t().unlockIntro }}</p>
       <lr-form-problem [action]="action" />
       <p>
-        <button mat-flat-button type="button" (click)="unlock()" [disabled]="action.busy()">
+        <button
+          class="lr-button lr-button-filled"
+          type="button"
+          (click)="unlock()"
+          [disabled]="action.busy()"
+        >
           {{ action.busy() ? t().unlocking : t().unlock }}
         </button>
       </p>

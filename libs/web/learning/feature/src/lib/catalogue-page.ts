@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { type ModuleTheme, moduleThemes } from '@leerruimte/shared-contracts';
 import { LearningApi } from '@leerruimte/web-learning-data-access';
@@ -14,7 +13,7 @@ const SEARCH_DELAY_MS = 250;
 /** The catalogue: every module, with search, theme and duration filters and your progress. */
 @Component({
   selector: 'lr-catalogue-page',
-  imports: [LoadState, MatButtonModule, RouterLink],
+  imports: [LoadState, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './catalogue-page.html',
   styleUrl: './learning-pages.scss',

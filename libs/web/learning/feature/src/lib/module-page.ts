@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, effect, computed, inject, input } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { LearningApi } from '@leerruimte/web-learning-data-access';
 import { injectDateFormat, injectTexts } from '@leerruimte/web-shared-i18n';
@@ -11,7 +10,7 @@ import { learningTexts } from './learning.texts';
 /** One module: what it is for, its lessons, and where to start or continue. */
 @Component({
   selector: 'lr-module-page',
-  imports: [Breadcrumb, ContentHtml, LoadState, MatButtonModule, RouterLink],
+  imports: [Breadcrumb, ContentHtml, LoadState, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <lr-breadcrumb
@@ -45,7 +44,9 @@ import { learningTexts } from './learning.texts';
         }
         @if (continueLink(); as next) {
           <p>
-            <a mat-flat-button [routerLink]="next.link" data-testid="continue">{{ next.label }}</a>
+            <a class="lr-button lr-button-filled" [routerLink]="next.link" data-testid="continue">{{
+              next.label
+            }}</a>
           </p>
         }
       </section>
@@ -85,7 +86,7 @@ import { learningTexts } from './learning.texts';
           } @else {
             <p>
               <a
-                mat-stroked-button
+                class="lr-button lr-button-outlined"
                 [routerLink]="closingTestLink()"
                 data-testid="closing-test-link"
                 >{{ t().toClosingTest }}</a

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { type ModuleSummary, accreditationRegisterNames } from '@leerruimte/shared-contracts';
 import {
@@ -31,15 +30,7 @@ import { WerkbegeleidingSection } from './werkbegeleiding-section';
  */
 @Component({
   selector: 'lr-my-learning-page',
-  imports: [
-    DateField,
-    LoadState,
-    MatButtonModule,
-    Notice,
-    ReactiveFormsModule,
-    RouterLink,
-    WerkbegeleidingSection,
-  ],
+  imports: [DateField, LoadState, Notice, ReactiveFormsModule, RouterLink, WerkbegeleidingSection],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="panel" aria-labelledby="my-learning-title">
@@ -87,12 +78,16 @@ import { WerkbegeleidingSection } from './werkbegeleiding-section';
               <p class="muted">
                 {{ t().progressLabel(module.progress.completedLessons, module.lessonCount) }}
               </p>
-              <a mat-flat-button [routerLink]="continueLink(module)">{{ t().continue }}</a>
+              <a class="lr-button lr-button-filled" [routerLink]="continueLink(module)">{{
+                t().continue
+              }}</a>
             </li>
           } @empty {
             <li>
               <p>{{ t().nothingInProgress }}</p>
-              <a mat-stroked-button [routerLink]="catalogueLink">{{ t().toCatalogue }}</a>
+              <a class="lr-button lr-button-outlined" [routerLink]="catalogueLink">{{
+                t().toCatalogue
+              }}</a>
             </li>
           }
         </ul>
@@ -140,7 +135,7 @@ import { WerkbegeleidingSection } from './werkbegeleiding-section';
                 <p class="actions">
                   @if (certificate.pdfReady) {
                     <a
-                      mat-flat-button
+                      class="lr-button lr-button-filled"
                       [href]="certificatePdfUrl(certificate.id)"
                       download
                       data-testid="certificate-pdf"
@@ -150,7 +145,7 @@ import { WerkbegeleidingSection } from './werkbegeleiding-section';
                     <span class="muted">{{ c().beingMade }}</span>
                   }
                   <a
-                    mat-stroked-button
+                    class="lr-button lr-button-outlined"
                     [href]="certificate.verificationUrl"
                     data-testid="verify-link"
                     >{{ c().checkLink }}</a
@@ -176,7 +171,7 @@ import { WerkbegeleidingSection } from './werkbegeleiding-section';
           }
           <div class="actions">
             <button
-              mat-stroked-button
+              class="lr-button lr-button-outlined"
               type="button"
               (click)="download('pdf')"
               data-testid="leerverslag-pdf"
@@ -184,7 +179,7 @@ import { WerkbegeleidingSection } from './werkbegeleiding-section';
               {{ c().downloadPdf }}
             </button>
             <button
-              mat-stroked-button
+              class="lr-button lr-button-outlined"
               type="button"
               (click)="download('csv')"
               data-testid="leerverslag-csv"
@@ -206,9 +201,13 @@ import { WerkbegeleidingSection } from './werkbegeleiding-section';
         <h2 id="portfolio-title">{{ t().portfolioTitle }}</h2>
         <p>{{ t().portfolioIntro }}</p>
         <p>
-          <a mat-stroked-button [href]="portfolioPdfUrl" download data-testid="portfolio-pdf">{{
-            t().downloadOverview
-          }}</a>
+          <a
+            class="lr-button lr-button-outlined"
+            [href]="portfolioPdfUrl"
+            download
+            data-testid="portfolio-pdf"
+            >{{ t().downloadOverview }}</a
+          >
         </p>
         <h3>{{ t().journalTitle }}</h3>
         <p class="muted">{{ t().private }}</p>

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { firstValueFrom } from 'rxjs';
@@ -37,7 +36,6 @@ const fields = werkbegeleidingRequestSchema.shape;
     FieldErrors,
     FormBehaviour,
     FormProblem,
-    MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
     Notice,
@@ -63,7 +61,7 @@ const fields = werkbegeleidingRequestSchema.shape;
                 }
               </span>
               <button
-                mat-button
+                class="lr-button"
                 type="button"
                 [disabled]="action.busy()"
                 [attr.aria-label]="t().removeMeeting(dates.date(meeting.heldOn))"
@@ -99,7 +97,7 @@ const fields = werkbegeleidingRequestSchema.shape;
       </mat-form-field>
       <lr-privacy-findings [text]="topic()" [confirmed]="form.controls.confirmedNotClientData" />
       <div class="actions">
-        <button mat-flat-button type="submit" [disabled]="action.busy()">
+        <button class="lr-button lr-button-filled" type="submit" [disabled]="action.busy()">
           {{ t().saveMeeting }}
         </button>
       </div>

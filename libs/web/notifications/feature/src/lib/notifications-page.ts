@@ -9,7 +9,6 @@ import {
   inject,
   signal,
 } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 import {
@@ -43,7 +42,7 @@ interface Day {
  */
 @Component({
   selector: 'lr-notifications-page',
-  imports: [MailPreferences, MatButtonModule, Notice, RouterLink, StatusIndicator],
+  imports: [MailPreferences, Notice, RouterLink, StatusIndicator],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './notifications-page.html',
   styleUrl: './notifications-page.scss',

@@ -1,6 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 import { notificationKindNames, notificationKinds } from '@leerruimte/shared-contracts';
@@ -16,7 +15,7 @@ import { notificationsTexts } from './notifications.texts';
  */
 @Component({
   selector: 'lr-unsubscribe-page',
-  imports: [MatButtonModule, Notice, RouterLink],
+  imports: [Notice, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ t().unsubscribe.title }}</h1>
@@ -30,7 +29,12 @@ import { notificationsTexts } from './notifications.texts';
       <lr-notice tone="warning">{{ t().unsubscribe.unknown }}</lr-notice>
     } @else {
       <p>{{ t().unsubscribe.question(what() ?? '') }}</p>
-      <button mat-flat-button type="button" [disabled]="state() === 'busy'" (click)="confirm()">
+      <button
+        class="lr-button lr-button-filled"
+        type="button"
+        [disabled]="state() === 'busy'"
+        (click)="confirm()"
+      >
         {{ t().unsubscribe.confirm }}
       </button>
       @if (state() === 'failed') {

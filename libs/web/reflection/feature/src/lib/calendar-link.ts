@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { MatButtonModule } from '@angular/material/button';
 import { firstValueFrom } from 'rxjs';
 import { ReflectionApi } from '@leerruimte/web-reflection-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
@@ -10,7 +9,7 @@ import { promptsTexts } from './prompts.texts';
 /** The secret calendar link with the coming reflection moments: made, or made anew. */
 @Component({
   selector: 'lr-calendar-link',
-  imports: [FormProblem, MatButtonModule],
+  imports: [FormProblem],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (link(); as url) {
@@ -21,7 +20,12 @@ import { promptsTexts } from './prompts.texts';
     } @else if (feed.hasValue() && feed.value().exists) {
       <p class="muted">{{ t().linkExists }}</p>
     }
-    <button mat-stroked-button type="button" [disabled]="action.busy()" (click)="renew()">
+    <button
+      class="lr-button lr-button-outlined"
+      type="button"
+      [disabled]="action.busy()"
+      (click)="renew()"
+    >
       {{ feed.hasValue() && feed.value().exists ? t().newLink : t().makeLink }}
     </button>
     <lr-form-problem [action]="action" />

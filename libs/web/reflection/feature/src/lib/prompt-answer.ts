@@ -8,7 +8,6 @@ import {
   signal,
 } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
@@ -38,7 +37,6 @@ import { promptsTexts } from './prompts.texts';
     FieldErrors,
     FormBehaviour,
     FormProblem,
-    MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
     MatRadioModule,
@@ -67,7 +65,9 @@ import { promptsTexts } from './prompts.texts';
           <mat-radio-button [value]="true">{{ t().shareTeam }}</mat-radio-button>
         </mat-radio-group>
       </fieldset>
-      <button mat-flat-button type="submit" [disabled]="action.busy()">{{ t().save }}</button>
+      <button class="lr-button lr-button-filled" type="submit" [disabled]="action.busy()">
+        {{ t().save }}
+      </button>
       <div aria-live="polite">
         @if (saved()) {
           <lr-notice tone="success">{{ t().saved }}</lr-notice>

@@ -11,7 +11,6 @@ import {
   signal,
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { MatButtonModule } from '@angular/material/button';
 import type { Prompt } from '@leerruimte/shared-contracts';
 import { ReflectionApi } from '@leerruimte/web-reflection-data-access';
 import { injectDateFormat, injectTexts } from '@leerruimte/web-shared-i18n';
@@ -28,7 +27,7 @@ const PAST_PAGE = 10;
 /** "Reflecties": the questions the team asked me, open ones to answer and my past answers. */
 @Component({
   selector: 'lr-prompts-page',
-  imports: [CalendarLink, MatButtonModule, Notice, PromptAnswer, PulseAnswer, StatusIndicator],
+  imports: [CalendarLink, Notice, PromptAnswer, PulseAnswer, StatusIndicator],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="panel" aria-labelledby="prompts-title">
@@ -85,7 +84,7 @@ const PAST_PAGE = 10;
                     }}</lr-status-indicator>
                   } @else {
                     <button
-                      mat-stroked-button
+                      class="lr-button lr-button-outlined"
                       type="button"
                       [attr.aria-describedby]="'vraag-tekst-' + prompt.occurrenceId"
                       (click)="answer(prompt)"
@@ -130,7 +129,7 @@ const PAST_PAGE = 10;
           <p>{{ t().nonePast }}</p>
         }
         @if (hiddenPast() > 0) {
-          <button mat-stroked-button type="button" class="more" (click)="showMorePast()">
+          <button type="button" class="lr-button lr-button-outlined more" (click)="showMorePast()">
             {{ t().showEarlier(hiddenPast()) }}
           </button>
         }
@@ -148,7 +147,7 @@ const PAST_PAGE = 10;
     } @else if (prompts.error()) {
       <lr-notice tone="danger">
         {{ t().loadFailed }}
-        <button mat-button type="button" (click)="prompts.reload()">{{ t().retry }}</button>
+        <button class="lr-button" type="button" (click)="prompts.reload()">{{ t().retry }}</button>
       </lr-notice>
     } @else {
       <lr-status-indicator state="pending">{{ t().loading }}</lr-status-indicator>

@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { firstValueFrom } from 'rxjs';
 import {
   type Prompt,
@@ -28,7 +27,7 @@ type Scores = Record<PulseStatement, FormControl<number | null>>;
  */
 @Component({
   selector: 'lr-pulse-answer',
-  imports: [FormBehaviour, FormProblem, MatButtonModule, Notice, ReactiveFormsModule, ScoreScale],
+  imports: [FormBehaviour, FormProblem, Notice, ReactiveFormsModule, ScoreScale],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p>{{ t().pulseIntro }}</p>
@@ -39,7 +38,9 @@ type Scores = Record<PulseStatement, FormControl<number | null>>;
           [control]="form.controls[statement]"
         />
       }
-      <button mat-flat-button type="submit" [disabled]="action.busy()">{{ t().sendPulse }}</button>
+      <button class="lr-button lr-button-filled" type="submit" [disabled]="action.busy()">
+        {{ t().sendPulse }}
+      </button>
       <div aria-live="polite">
         @if (sent()) {
           <lr-notice tone="success">{{ t().pulseSent }}</lr-notice>

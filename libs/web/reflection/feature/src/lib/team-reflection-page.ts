@@ -8,7 +8,6 @@ import {
   type ValidationErrors,
   Validators,
 } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -83,7 +82,6 @@ function questionRule(control: AbstractControl<string>): ValidationErrors | null
     FieldErrors,
     FormBehaviour,
     FormProblem,
-    MatButtonModule,
     MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,

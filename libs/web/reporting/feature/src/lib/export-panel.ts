@@ -9,7 +9,6 @@ import {
   signal,
 } from '@angular/core';
 import { DOCUMENT } from '@angular/common';
-import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import type { Subscription } from 'rxjs';
 import type { ReportExport, ReportExportRequest } from '@leerruimte/shared-contracts';
@@ -54,13 +53,13 @@ interface ExportState {
  */
 @Component({
   selector: 'lr-report-export',
-  imports: [MatButtonModule, MatProgressBarModule, Notice],
+  imports: [MatProgressBarModule, Notice],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="actions">
       @for (format of formats; track format) {
         <button
-          mat-stroked-button
+          class="lr-button lr-button-outlined"
           type="button"
           [attr.data-format]="format"
           (click)="start(format)"
@@ -76,7 +75,7 @@ interface ExportState {
         @if (current.problem) {
           <lr-notice tone="danger">
             {{ current.problem }}
-            <button mat-button type="button" (click)="start(current.format)">
+            <button class="lr-button" type="button" (click)="start(current.format)">
               {{ t().retry }}
             </button>
           </lr-notice>
@@ -95,7 +94,7 @@ interface ExportState {
             @case ('failed') {
               <lr-notice tone="danger">
                 {{ t().exportStatus.failed(name) }} {{ t().exportFailed }}
-                <button mat-button type="button" (click)="start(current.format)">
+                <button class="lr-button" type="button" (click)="start(current.format)">
                   {{ t().retry }}
                 </button>
               </lr-notice>

@@ -9,7 +9,6 @@ import {
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { firstValueFrom } from 'rxjs';
@@ -36,7 +35,6 @@ import { reportingTexts } from './reporting.texts';
     FieldErrors,
     FormBehaviour,
     FormProblem,
-    MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
     Notice,
@@ -61,7 +59,7 @@ import { reportingTexts } from './reporting.texts';
         <mat-hint>{{ t().minimumGroupSizeHint }}</mat-hint>
         <mat-error><lr-field-errors [control]="form.controls.minimumGroupSize" /></mat-error>
       </mat-form-field>
-      <button mat-flat-button type="submit" [disabled]="action.busy()">
+      <button class="lr-button lr-button-filled" type="submit" [disabled]="action.busy()">
         {{ t().saveSettings }}
       </button>
       <div aria-live="polite">

@@ -9,7 +9,6 @@ import {
   signal,
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import {
@@ -81,7 +80,6 @@ function sameQuery(a: ReportQuery | undefined, b: ReportQuery | undefined): bool
   selector: 'lr-team-development-page',
   imports: [
     ComparisonTable,
-    MatButtonModule,
     MatFormFieldModule,
     MatSelectModule,
     Notice,

@@ -10,7 +10,6 @@ import {
   viewChild,
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
@@ -36,15 +35,7 @@ const SEARCH_DELAY_MS = 300;
  */
 @Component({
   selector: 'lr-search-page',
-  imports: [
-    LoadState,
-    MarkedText,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    RouterLink,
-  ],
+  imports: [LoadState, MarkedText, MatFormFieldModule, MatInputModule, MatSelectModule, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './search-page.html',
   styleUrl: './search-page.scss',

@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { defineTexts, injectTexts } from '@leerruimte/web-shared-i18n';
 import { httpStatus } from '@leerruimte/web-shared-util';
 import { Notice } from './notice';
@@ -34,7 +33,7 @@ export interface LoadingResource {
  */
 @Component({
   selector: 'lr-load-state',
-  imports: [MatButtonModule, Notice, StatusIndicator, Unavailable],
+  imports: [Notice, StatusIndicator, Unavailable],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div aria-live="polite">
@@ -47,7 +46,7 @@ export interface LoadingResource {
           @case ('failed') {
             <lr-notice tone="danger">
               {{ t().failed }}
-              <button mat-button type="button" (click)="resource().reload()">
+              <button class="lr-button" type="button" (click)="resource().reload()">
                 {{ t().retry }}
               </button>
             </lr-notice>

@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import type { PlatformStatus } from '@leerruimte/shared-contracts';
 import { LocaleService, injectTexts } from '@leerruimte/web-shared-i18n';
@@ -13,7 +12,7 @@ const componentOrder: ComponentName[] = ['database', 'redis', 'migrations', 'wor
 /** For platform admins: whether the platform and its background work are running. */
 @Component({
   selector: 'lr-platform-status-panel',
-  imports: [MatButtonModule, Notice, RouterLink, StatusIndicator],
+  imports: [Notice, RouterLink, StatusIndicator],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section aria-labelledby="platform-title" data-testid="platform-status">
@@ -32,10 +31,15 @@ const componentOrder: ComponentName[] = ['database', 'redis', 'migrations', 'wor
       </ul>
       <div class="actions">
         <p class="checked-at">{{ checkedAt() }}</p>
-        <button mat-stroked-button type="button" (click)="retry.emit()" [disabled]="busy()">
+        <button
+          class="lr-button lr-button-outlined"
+          type="button"
+          (click)="retry.emit()"
+          [disabled]="busy()"
+        >
           {{ t().retry }}
         </button>
-        <a mat-button [routerLink]="queuesLink">{{ t().queues }}</a>
+        <a class="lr-button" [routerLink]="queuesLink">{{ t().queues }}</a>
       </div>
     </section>
   `,

@@ -10,7 +10,6 @@ import {
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
@@ -43,7 +42,6 @@ import { trainingTexts } from './trainings.texts';
     FormBehaviour,
     FormProblem,
     LoadState,
-    MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
     Notice,
@@ -67,7 +65,9 @@ import { trainingTexts } from './trainings.texts';
           @if (here.session.mine?.checkedIn) {
             <lr-notice tone="success">{{ t().checkInDone }}</lr-notice>
             <div class="actions">
-              <a mat-stroked-button [routerLink]="trainingsLink()">{{ t().back }}</a>
+              <a class="lr-button lr-button-outlined" [routerLink]="trainingsLink()">{{
+                t().back
+              }}</a>
             </div>
           } @else if (sendingLink()) {
             <p role="status">{{ t().checkInFromLink }}</p>
@@ -86,7 +86,7 @@ import { trainingTexts } from './trainings.texts';
                 <mat-error><lr-field-errors [control]="form.controls.code" /></mat-error>
               </mat-form-field>
               <div class="actions">
-                <button mat-flat-button type="submit" [disabled]="action.busy()">
+                <button class="lr-button lr-button-filled" type="submit" [disabled]="action.busy()">
                   {{ t().checkIn }}
                 </button>
               </div>

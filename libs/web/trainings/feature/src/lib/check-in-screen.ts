@@ -9,7 +9,6 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { firstValueFrom } from 'rxjs';
 import type { CheckInDisplay } from '@leerruimte/shared-contracts';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
@@ -26,18 +25,23 @@ const REGISTER_REFRESH_MS = 5_000;
  */
 @Component({
   selector: 'lr-check-in-screen',
-  imports: [FormProblem, MatButtonModule],
+  imports: [FormProblem],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p class="muted">{{ t().checkInHint }}</p>
     <div class="actions">
       @if (display()) {
-        <button mat-stroked-button type="button" (click)="hide()">
+        <button class="lr-button lr-button-outlined" type="button" (click)="hide()">
           {{ t().hideCheckInCode }}
         </button>
-        <button mat-button type="button" (click)="fullScreen()">{{ t().fullScreen }}</button>
+        <button class="lr-button" type="button" (click)="fullScreen()">{{ t().fullScreen }}</button>
       } @else {
-        <button mat-flat-button type="button" [disabled]="action.busy()" (click)="show()">
+        <button
+          class="lr-button lr-button-filled"
+          type="button"
+          [disabled]="action.busy()"
+          (click)="show()"
+        >
           {{ t().showCheckInCode }}
         </button>
       }

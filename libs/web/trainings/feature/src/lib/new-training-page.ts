@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormArray, FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -77,7 +76,6 @@ function sessionGroup(from?: TrainingTemplate['sessions'][number]) {
     FieldErrors,
     FormBehaviour,
     FormProblem,
-    MatButtonModule,
     MatCheckbox,
     MatFormFieldModule,
     MatInputModule,
@@ -326,7 +324,7 @@ function sessionGroup(from?: TrainingTemplate['sessions'][number]) {
                 <mat-error><lr-field-errors [control]="session.controls.onlineUrl" /></mat-error>
               </mat-form-field>
               @if (form.controls.sessions.length > 1) {
-                <button mat-button type="button" (click)="removeSession(index)">
+                <button class="lr-button" type="button" (click)="removeSession(index)">
                   {{ t().removeSession(index + 1) }}
                 </button>
               }
@@ -334,10 +332,12 @@ function sessionGroup(from?: TrainingTemplate['sessions'][number]) {
           }
         </div>
         <div class="actions">
-          <button mat-stroked-button type="button" (click)="addSession()">
+          <button class="lr-button lr-button-outlined" type="button" (click)="addSession()">
             {{ t().addSession }}
           </button>
-          <button mat-flat-button type="submit" [disabled]="action.busy()">{{ t().plan }}</button>
+          <button class="lr-button lr-button-filled" type="submit" [disabled]="action.busy()">
+            {{ t().plan }}
+          </button>
         </div>
         <lr-form-problem [action]="action" />
       </form>

@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { injectDateFormat, injectTexts } from '@leerruimte/web-shared-i18n';
 import { LoadState } from '@leerruimte/web-shared-ui';
@@ -14,13 +13,13 @@ import { trainingTexts } from './trainings.texts';
  */
 @Component({
   selector: 'lr-organisation-trainings-page',
-  imports: [LoadState, MatButtonModule, RouterLink],
+  imports: [LoadState, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="panel" aria-labelledby="organisation-trainings-title">
       <h1 id="organisation-trainings-title">{{ t().organisationTitle }}</h1>
       <p>{{ t().organisationIntro }}</p>
-      <a mat-flat-button [routerLink]="newLink()">{{ t().planForTeams }}</a>
+      <a class="lr-button lr-button-filled" [routerLink]="newLink()">{{ t().planForTeams }}</a>
     </section>
 
     <lr-load-state [resource]="plans" />

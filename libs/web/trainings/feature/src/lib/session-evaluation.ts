@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { firstValueFrom } from 'rxjs';
 import {
   type EvaluationStatement,
@@ -27,7 +26,7 @@ type Scores = { [S in EvaluationStatement]: FormControl<number | null> };
  */
 @Component({
   selector: 'lr-session-evaluation',
-  imports: [FormBehaviour, FormProblem, MatButtonModule, ReactiveFormsModule, ScoreScale],
+  imports: [FormBehaviour, FormProblem, ReactiveFormsModule, ScoreScale],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form class="evaluation" [formGroup]="form" (ngSubmit)="send()" novalidate>
@@ -38,7 +37,7 @@ type Scores = { [S in EvaluationStatement]: FormControl<number | null> };
           [control]="form.controls[statement]"
         />
       }
-      <button mat-flat-button type="submit" [disabled]="action.busy()">
+      <button class="lr-button lr-button-filled" type="submit" [disabled]="action.busy()">
         {{ t().sendEvaluation }}
       </button>
       <lr-form-problem [action]="action" />

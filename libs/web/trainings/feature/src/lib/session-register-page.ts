@@ -10,7 +10,6 @@ import {
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { firstValueFrom } from 'rxjs';
@@ -73,7 +72,6 @@ const markOf: Partial<Record<Participant['state'], AttendanceMark>> = {
     FormBehaviour,
     FormProblem,
     LoadState,
-    MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
     Notice,
@@ -209,7 +207,7 @@ const markOf: Partial<Record<Participant['state'], AttendanceMark>> = {
                     } @else if (isLead() && participant.state === 'requested') {
                       <td>
                         <button
-                          mat-stroked-button
+                          class="lr-button lr-button-outlined"
                           type="button"
                           [disabled]="action.busy()"
                           [attr.aria-label]="t().approveFor(participant.name)"
@@ -218,7 +216,7 @@ const markOf: Partial<Record<Participant['state'], AttendanceMark>> = {
                           {{ t().approve }}
                         </button>
                         <button
-                          mat-button
+                          class="lr-button"
                           type="button"
                           [disabled]="action.busy()"
                           [attr.aria-label]="t().declineFor(participant.name)"
@@ -234,7 +232,7 @@ const markOf: Partial<Record<Participant['state'], AttendanceMark>> = {
                       <td>
                         @if (participant.state === 'waiting' && handAllocation()) {
                           <button
-                            mat-stroked-button
+                            class="lr-button lr-button-outlined"
                             type="button"
                             [disabled]="action.busy()"
                             [attr.aria-label]="t().givePlace(participant.name)"
@@ -244,7 +242,7 @@ const markOf: Partial<Record<Participant['state'], AttendanceMark>> = {
                           </button>
                         }
                         <button
-                          mat-button
+                          class="lr-button"
                           type="button"
                           [disabled]="action.busy()"
                           [attr.aria-label]="t().cancelMember(participant.name)"
@@ -268,7 +266,7 @@ const markOf: Partial<Record<Participant['state'], AttendanceMark>> = {
           } @else if (view.session.started) {
             <div class="actions">
               <button
-                mat-flat-button
+                class="lr-button lr-button-filled"
                 type="button"
                 [disabled]="action.busy()"
                 (click)="saveAttendance()"
@@ -276,7 +274,11 @@ const markOf: Partial<Record<Participant['state'], AttendanceMark>> = {
                 {{ t().saveAttendance }}
               </button>
               @if (!confirmingLock()) {
-                <button mat-stroked-button type="button" (click)="confirmingLock.set(true)">
+                <button
+                  class="lr-button lr-button-outlined"
+                  type="button"
+                  (click)="confirmingLock.set(true)"
+                >
                   {{ t().lockRegister }}
                 </button>
               }
@@ -285,14 +287,14 @@ const markOf: Partial<Record<Participant['state'], AttendanceMark>> = {
               <p class="muted">{{ t().lockHint }}</p>
               <div class="actions">
                 <button
-                  mat-flat-button
+                  class="lr-button lr-button-filled"
                   type="button"
                   [disabled]="action.busy()"
                   (click)="lockRegister()"
                 >
                   {{ t().lockConfirm }}
                 </button>
-                <button mat-button type="button" (click)="confirmingLock.set(false)">
+                <button class="lr-button" type="button" (click)="confirmingLock.set(false)">
                   {{ t().lockKeep }}
                 </button>
               </div>
@@ -347,7 +349,7 @@ const markOf: Partial<Record<Participant['state'], AttendanceMark>> = {
             </label>
             <div class="actions">
               <button
-                mat-stroked-button
+                class="lr-button lr-button-outlined"
                 type="button"
                 [disabled]="!chosenMember() || action.busy()"
                 (click)="enrolMember()"
@@ -365,7 +367,7 @@ const markOf: Partial<Record<Participant['state'], AttendanceMark>> = {
             </mat-form-field>
             <div class="actions">
               <button
-                mat-stroked-button
+                class="lr-button lr-button-outlined"
                 type="button"
                 [disabled]="action.busy()"
                 (click)="saveCapacity()"
@@ -401,7 +403,11 @@ const markOf: Partial<Record<Participant['state'], AttendanceMark>> = {
               <mat-error><lr-field-errors [control]="change.controls.onlineUrl" /></mat-error>
             </mat-form-field>
             <div class="actions">
-              <button mat-stroked-button type="submit" [disabled]="changeAction.busy()">
+              <button
+                class="lr-button lr-button-outlined"
+                type="submit"
+                [disabled]="changeAction.busy()"
+              >
                 {{ t().saveChange }}
               </button>
             </div>
@@ -415,19 +421,22 @@ const markOf: Partial<Record<Participant['state'], AttendanceMark>> = {
           <div class="actions">
             @if (confirmingCallOff()) {
               <button
-                mat-flat-button
                 type="button"
-                class="danger"
+                class="lr-button lr-button-filled danger"
                 [disabled]="callOffAction.busy()"
                 (click)="callOff()"
               >
                 {{ t().callOffConfirm }}
               </button>
-              <button mat-button type="button" (click)="confirmingCallOff.set(false)">
+              <button class="lr-button" type="button" (click)="confirmingCallOff.set(false)">
                 {{ t().callOffKeep }}
               </button>
             } @else {
-              <button mat-stroked-button type="button" (click)="confirmingCallOff.set(true)">
+              <button
+                class="lr-button lr-button-outlined"
+                type="button"
+                (click)="confirmingCallOff.set(true)"
+              >
                 {{ t().callOff }}
               </button>
             }

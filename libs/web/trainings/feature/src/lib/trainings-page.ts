@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { NgTemplateOutlet } from '@angular/common';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 import {
@@ -26,15 +25,7 @@ import { queueStandsStill } from './waiting-list';
  */
 @Component({
   selector: 'lr-trainings-page',
-  imports: [
-    FormProblem,
-    LoadState,
-    MatButtonModule,
-    NgTemplateOutlet,
-    Notice,
-    RouterLink,
-    SessionEvaluation,
-  ],
+  imports: [FormProblem, LoadState, NgTemplateOutlet, Notice, RouterLink, SessionEvaluation],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <!-- The viewer's own progress in a module the training prepares or follows up with. -->
@@ -52,7 +43,7 @@ import { queueStandsStill } from './waiting-list';
       <h1 id="trainings-title">{{ t().title }}</h1>
       <p>{{ t().intro }}</p>
       @if (isLead()) {
-        <a mat-flat-button [routerLink]="newLink()">{{ t().newTraining }}</a>
+        <a class="lr-button lr-button-filled" [routerLink]="newLink()">{{ t().newTraining }}</a>
       }
     </section>
 
@@ -151,13 +142,15 @@ import { queueStandsStill } from './waiting-list';
                   @if (session.calledOff) {
                     <strong class="called-off">{{ t().calledOff }}</strong>
                   } @else if (session.checkInOpen && session.mine?.state === 'booked') {
-                    <a mat-flat-button [routerLink]="checkInLink(session.id)">{{ t().checkIn }}</a>
+                    <a class="lr-button lr-button-filled" [routerLink]="checkInLink(session.id)">{{
+                      t().checkIn
+                    }}</a>
                   } @else if (session.started) {
                     <span class="muted">{{ t().started }}</span>
                   } @else if (active(session)) {
                     @if (session.mine?.cancelUntil; as until) {
                       <button
-                        mat-stroked-button
+                        class="lr-button lr-button-outlined"
                         type="button"
                         [disabled]="action.busy()"
                         (click)="cancel(session)"
@@ -172,7 +165,7 @@ import { queueStandsStill } from './waiting-list';
                     <span class="muted">{{ t().enrolledByLead }}</span>
                   } @else {
                     <button
-                      mat-flat-button
+                      class="lr-button lr-button-filled"
                       type="button"
                       [disabled]="action.busy()"
                       (click)="enrol(session)"
@@ -187,9 +180,14 @@ import { queueStandsStill } from './waiting-list';
                     </button>
                   }
                   @if (isLead() || training.youTrain) {
-                    <a mat-button [routerLink]="registerLink(session.id)">{{ t().register }}</a>
+                    <a class="lr-button" [routerLink]="registerLink(session.id)">{{
+                      t().register
+                    }}</a>
                     @if (training.templateSlug && session.guide) {
-                      <a mat-button [routerLink]="guideLink(training.templateSlug, session.guide)">
+                      <a
+                        class="lr-button"
+                        [routerLink]="guideLink(training.templateSlug, session.guide)"
+                      >
                         {{ t().sessionGuide }}
                       </a>
                     }
@@ -205,9 +203,8 @@ import { queueStandsStill } from './waiting-list';
                     />
                   } @placeholder {
                     <button
-                      mat-stroked-button
                       type="button"
-                      class="evaluate"
+                      class="lr-button lr-button-outlined evaluate"
                       (click)="evaluating.set(session.id)"
                     >
                       {{ t().evaluate }}
@@ -229,7 +226,9 @@ import { queueStandsStill } from './waiting-list';
           <p>{{ t().none }}</p>
           @if (isLead()) {
             <p>{{ t().noneLead }}</p>
-            <a mat-stroked-button [routerLink]="newLink()">{{ t().newTraining }}</a>
+            <a class="lr-button lr-button-outlined" [routerLink]="newLink()">{{
+              t().newTraining
+            }}</a>
           }
         </section>
       }

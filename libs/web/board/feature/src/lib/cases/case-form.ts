@@ -7,7 +7,6 @@ import {
   output,
 } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
@@ -41,7 +40,6 @@ import { caseTexts } from './cases.texts';
     FieldErrors,
     FormBehaviour,
     FormProblem,
-    MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
@@ -79,11 +77,11 @@ import { caseTexts } from './cases.texts';
       </mat-form-field>
       <lr-privacy-findings [text]="text()" [confirmed]="form.controls.confirmedNotClientData" />
       <div class="actions">
-        <button mat-flat-button type="submit" [disabled]="action.busy()">
+        <button class="lr-button lr-button-filled" type="submit" [disabled]="action.busy()">
           {{ editing() ? common().save : t().create }}
         </button>
         @if (cancellable()) {
-          <button mat-button type="button" (click)="cancelled.emit()">
+          <button class="lr-button" type="button" (click)="cancelled.emit()">
             {{ common().cancel }}
           </button>
         }

@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { BoardApi } from '@leerruimte/web-board-data-access';
 import { injectDateFormat, injectTexts } from '@leerruimte/web-shared-i18n';
@@ -12,7 +11,7 @@ import { caseTexts } from './cases.texts';
 /** The team's cases from practice, newest first. */
 @Component({
   selector: 'lr-cases-page',
-  imports: [Breadcrumb, LoadState, MatButtonModule, RouterLink],
+  imports: [Breadcrumb, LoadState, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <lr-breadcrumb
@@ -23,7 +22,7 @@ import { caseTexts } from './cases.texts';
       <h1 id="cases-title">{{ t().listTitle }}</h1>
       <p>{{ t().listIntro }}</p>
       <p>
-        <a mat-flat-button [routerLink]="newLink()">{{ t().newCase }}</a>
+        <a class="lr-button lr-button-filled" [routerLink]="newLink()">{{ t().newCase }}</a>
       </p>
     </section>
     @if (cases.hasValue()) {
@@ -50,7 +49,7 @@ import { caseTexts } from './cases.texts';
         } @empty {
           <li class="panel">
             <p>{{ t().none }}</p>
-            <a mat-stroked-button [routerLink]="newLink()">{{ t().newCase }}</a>
+            <a class="lr-button lr-button-outlined" [routerLink]="newLink()">{{ t().newCase }}</a>
           </li>
         }
       </ul>

@@ -9,7 +9,6 @@ import {
 } from '@angular/core';
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -78,7 +77,6 @@ function text(schema: (typeof fields)[(typeof textFields)[number]], required = f
     FieldErrors,
     FormBehaviour,
     FormProblem,
-    MatButtonModule,
     MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,
@@ -169,11 +167,11 @@ function text(schema: (typeof fields)[(typeof textFields)[number]], required = f
       </div>
       <lr-privacy-findings [text]="allText()" [confirmed]="form.controls.confirmedNotClientData" />
       <div class="actions">
-        <button mat-flat-button type="submit" [disabled]="action.busy()">
+        <button class="lr-button lr-button-filled" type="submit" [disabled]="action.busy()">
           {{ editing() ? t().savePlan : t().create }}
         </button>
         @if (cancellable()) {
-          <button mat-button type="button" (click)="cancelled.emit()">
+          <button class="lr-button" type="button" (click)="cancelled.emit()">
             {{ common().cancel }}
           </button>
         }

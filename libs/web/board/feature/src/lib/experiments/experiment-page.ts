@@ -9,7 +9,6 @@ import {
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
@@ -74,7 +73,6 @@ type Done = 'yes' | 'partly' | 'no';
     FormProblem,
     HideItem,
     LoadState,
-    MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
     MatRadioModule,

@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
@@ -21,14 +20,7 @@ import { experimentTexts } from './experiments.texts';
 /** Every experiment of the team, filtered by theme and status. */
 @Component({
   selector: 'lr-experiments-page',
-  imports: [
-    Breadcrumb,
-    LoadState,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatSelectModule,
-    RouterLink,
-  ],
+  imports: [Breadcrumb, LoadState, MatFormFieldModule, MatSelectModule, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <lr-breadcrumb
@@ -39,7 +31,7 @@ import { experimentTexts } from './experiments.texts';
       <h1 id="experiments-title">{{ t().listTitle }}</h1>
       <p>{{ t().listIntro }}</p>
       <p>
-        <a mat-flat-button [routerLink]="newLink()">{{ t().newExperiment }}</a>
+        <a class="lr-button lr-button-filled" [routerLink]="newLink()">{{ t().newExperiment }}</a>
       </p>
       <form class="filters" (submit)="$event.preventDefault()" [attr.aria-label]="common().filters">
         <mat-form-field appearance="outline">
@@ -101,12 +93,14 @@ import { experimentTexts } from './experiments.texts';
           <li class="panel">
             @if (theme() || status()) {
               <p>{{ t().noneFound }}</p>
-              <button mat-stroked-button type="button" (click)="clearFilters()">
+              <button class="lr-button lr-button-outlined" type="button" (click)="clearFilters()">
                 {{ common().clearFilters }}
               </button>
             } @else {
               <p>{{ t().none }}</p>
-              <a mat-stroked-button [routerLink]="newLink()">{{ t().newExperiment }}</a>
+              <a class="lr-button lr-button-outlined" [routerLink]="newLink()">{{
+                t().newExperiment
+              }}</a>
             }
           </li>
         }

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { firstValueFrom } from 'rxjs';
@@ -36,7 +35,6 @@ const texts = defineTexts(
   imports: [
     FieldErrors,
     FormProblem,
-    MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
     Notice,
@@ -54,7 +52,7 @@ const texts = defineTexts(
           <mat-hint>{{ t().hint }}</mat-hint>
           <mat-error><lr-field-errors [control]="form.controls.fragments" /></mat-error>
         </mat-form-field>
-        <button mat-stroked-button type="submit" [disabled]="action.busy()">
+        <button class="lr-button lr-button-outlined" type="submit" [disabled]="action.busy()">
           {{ t().save }}
         </button>
         <div aria-live="polite">

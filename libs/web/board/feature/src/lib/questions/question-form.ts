@@ -8,7 +8,6 @@ import {
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
@@ -45,7 +44,6 @@ import { questionTexts } from './questions.texts';
     FieldErrors,
     FormBehaviour,
     FormProblem,
-    MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
@@ -91,11 +89,11 @@ import { questionTexts } from './questions.texts';
       }
       <lr-privacy-findings [text]="text()" [confirmed]="form.controls.confirmedNotClientData" />
       <div class="actions">
-        <button mat-flat-button type="submit" [disabled]="action.busy()">
+        <button class="lr-button lr-button-filled" type="submit" [disabled]="action.busy()">
           {{ editing() ? t().saveQuestion : t().ask }}
         </button>
         @if (cancellable()) {
-          <button mat-button type="button" (click)="cancelled.emit()">
+          <button class="lr-button" type="button" (click)="cancelled.emit()">
             {{ common().cancel }}
           </button>
         }

@@ -9,7 +9,6 @@ import {
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
@@ -57,7 +56,6 @@ import { VoteButton } from './vote-button';
     FormProblem,
     HideItem,
     LoadState,
-    MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
     Notice,

@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
@@ -22,15 +21,7 @@ import { VoteButton } from './vote-button';
 /** Every why-question of the team, most votes first, filtered by theme and status. */
 @Component({
   selector: 'lr-questions-page',
-  imports: [
-    Breadcrumb,
-    LoadState,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatSelectModule,
-    RouterLink,
-    VoteButton,
-  ],
+  imports: [Breadcrumb, LoadState, MatFormFieldModule, MatSelectModule, RouterLink, VoteButton],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <lr-breadcrumb
@@ -41,7 +32,7 @@ import { VoteButton } from './vote-button';
       <h1 id="questions-title">{{ t().listTitle }}</h1>
       <p>{{ t().listIntro }}</p>
       <p>
-        <a mat-flat-button [routerLink]="newLink()">{{ t().newQuestion }}</a>
+        <a class="lr-button lr-button-filled" [routerLink]="newLink()">{{ t().newQuestion }}</a>
       </p>
       <form class="filters" (submit)="$event.preventDefault()" [attr.aria-label]="common().filters">
         <mat-form-field appearance="outline">
@@ -100,12 +91,14 @@ import { VoteButton } from './vote-button';
           <li class="panel">
             @if (theme() || status()) {
               <p>{{ t().noneFound }}</p>
-              <button mat-stroked-button type="button" (click)="clearFilters()">
+              <button class="lr-button lr-button-outlined" type="button" (click)="clearFilters()">
                 {{ common().clearFilters }}
               </button>
             } @else {
               <p>{{ t().none }}</p>
-              <a mat-stroked-button [routerLink]="newLink()">{{ t().newQuestion }}</a>
+              <a class="lr-button lr-button-outlined" [routerLink]="newLink()">{{
+                t().newQuestion
+              }}</a>
             }
           </li>
         }

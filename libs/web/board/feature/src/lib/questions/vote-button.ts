@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { firstValueFrom } from 'rxjs';
 import type { WhyQuestionDetail, WhyQuestionSummary } from '@leerruimte/shared-contracts';
 import { BoardApi } from '@leerruimte/web-board-data-access';
@@ -10,14 +9,14 @@ import { boardPageTexts } from '../board.texts';
 /** The vote count of a why-question and the button to vote or withdraw (one vote per member). */
 @Component({
   selector: 'lr-vote-button',
-  imports: [FormProblem, MatButtonModule],
+  imports: [FormProblem],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <span class="count" aria-live="polite" data-testid="vote-count">{{
       t().votes(question().votes)
     }}</span>
     <button
-      mat-stroked-button
+      class="lr-button lr-button-outlined"
       type="button"
       [attr.aria-label]="
         question().votedByMe

@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { firstValueFrom } from 'rxjs';
@@ -26,7 +25,6 @@ import { boardTexts } from '../board.texts';
     FieldErrors,
     FormBehaviour,
     FormProblem,
-    MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
     ReactiveFormsModule,
@@ -35,9 +33,8 @@ import { boardTexts } from '../board.texts';
   template: `
     @if (!open()) {
       <button
-        mat-button
         type="button"
-        class="hide"
+        class="lr-button hide"
         [attr.aria-label]="t().hideLabel(what())"
         (click)="open.set(true)"
       >
@@ -52,10 +49,10 @@ import { boardTexts } from '../board.texts';
           <mat-error><lr-field-errors [control]="form.controls.reason" /></mat-error>
         </mat-form-field>
         <div class="actions">
-          <button mat-stroked-button type="submit" [disabled]="action.busy()">
+          <button class="lr-button lr-button-outlined" type="submit" [disabled]="action.busy()">
             {{ t().hideConfirm }}
           </button>
-          <button mat-button type="button" (click)="cancel()">{{ t().cancel }}</button>
+          <button class="lr-button" type="button" (click)="cancel()">{{ t().cancel }}</button>
         </div>
         <lr-form-problem [action]="action" />
       </form>

@@ -1,7 +1,6 @@
 import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { MatButtonModule } from '@angular/material/button';
 import { LearningApi, cardPdfUrl } from '@leerruimte/web-learning-data-access';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
 import { Breadcrumb, LoadState, Notice } from '@leerruimte/web-shared-ui';
@@ -12,7 +11,7 @@ import { cardsTexts } from './cards.texts';
 /** One card, with a printable PDF and a link to share (it opens without an account). */
 @Component({
   selector: 'lr-card-page',
-  imports: [Breadcrumb, CardView, LoadState, MatButtonModule, Notice],
+  imports: [Breadcrumb, CardView, LoadState, Notice],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <lr-breadcrumb
@@ -24,8 +23,12 @@ import { cardsTexts } from './cards.texts';
         <h1 id="card-title">{{ card.value().title }}</h1>
         <lr-card-view [card]="card.value()" />
         <p class="actions">
-          <a mat-flat-button [href]="pdfUrl()" target="_blank" rel="noopener">{{ t().print }}</a>
-          <button mat-stroked-button type="button" (click)="share()">{{ t().share }}</button>
+          <a class="lr-button lr-button-filled" [href]="pdfUrl()" target="_blank" rel="noopener">{{
+            t().print
+          }}</a>
+          <button class="lr-button lr-button-outlined" type="button" (click)="share()">
+            {{ t().share }}
+          </button>
         </p>
         <div aria-live="polite">
           @if (shared(); as message) {

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -80,7 +79,6 @@ const texts = defineTexts(
     FieldErrors,
     FormBehaviour,
     FormProblem,
-    MatButtonModule,
     MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,
@@ -113,17 +111,24 @@ const texts = defineTexts(
                 }
                 <p class="actions">
                   @if (card.status === 'approved') {
-                    <a mat-stroked-button [href]="pdfUrl(current.id, card.id)" target="_blank">{{
-                      t().print
-                    }}</a>
+                    <a
+                      class="lr-button lr-button-outlined"
+                      [href]="pdfUrl(current.id, card.id)"
+                      target="_blank"
+                      >{{ t().print }}</a
+                    >
                   }
                   @if (isLead() && card.status === 'proposed') {
-                    <button mat-flat-button type="button" (click)="approve(card)">
+                    <button
+                      class="lr-button lr-button-filled"
+                      type="button"
+                      (click)="approve(card)"
+                    >
                       {{ t().approve }}
                     </button>
                   }
                   @if (isLead() || (card.mine && card.status === 'proposed')) {
-                    <button mat-button type="button" (click)="remove(card)">
+                    <button class="lr-button" type="button" (click)="remove(card)">
                       {{ t().remove }}
                     </button>
                   }
@@ -176,7 +181,9 @@ const texts = defineTexts(
           @if (needsConfirmation()) {
             <mat-checkbox formControlName="confirmedNotClientData">{{ t().confirm }}</mat-checkbox>
           }
-          <button mat-flat-button type="submit" [disabled]="action.busy()">{{ t().submit }}</button>
+          <button class="lr-button lr-button-filled" type="submit" [disabled]="action.busy()">
+            {{ t().submit }}
+          </button>
           <div aria-live="polite"><lr-form-problem [action]="action" /></div>
         </form>
       </section>

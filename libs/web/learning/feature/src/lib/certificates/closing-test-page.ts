@@ -8,7 +8,6 @@ import {
   signal,
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { MatButtonModule } from '@angular/material/button';
 import { MatRadioModule } from '@angular/material/radio';
 import { RouterLink } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
@@ -33,16 +32,7 @@ import { certificateTexts } from './certificates.texts';
  */
 @Component({
   selector: 'lr-closing-test-page',
-  imports: [
-    Breadcrumb,
-    ContentHtml,
-    FormProblem,
-    LoadState,
-    MatButtonModule,
-    MatRadioModule,
-    Notice,
-    RouterLink,
-  ],
+  imports: [Breadcrumb, ContentHtml, FormProblem, LoadState, MatRadioModule, Notice, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <lr-breadcrumb
@@ -63,12 +53,16 @@ import { certificateTexts } from './certificates.texts';
         @if (view.passedAt; as passedAt) {
           <lr-notice tone="success">{{ t().passedOn(dates.date(passedAt)) }}</lr-notice>
           <p>
-            <a mat-stroked-button [routerLink]="myLearningLink">{{ t().toCertificates }}</a>
+            <a class="lr-button lr-button-outlined" [routerLink]="myLearningLink">{{
+              t().toCertificates
+            }}</a>
           </p>
         } @else if (!view.open) {
           <lr-notice tone="info">{{ t().notOpen }}</lr-notice>
           <p>
-            <a mat-stroked-button [routerLink]="moduleLink()">{{ t().toModule }}</a>
+            <a class="lr-button lr-button-outlined" [routerLink]="moduleLink()">{{
+              t().toModule
+            }}</a>
           </p>
         } @else if (view.nextAttemptAt && !result()) {
           <lr-notice tone="warning">{{
@@ -96,9 +90,12 @@ import { certificateTexts } from './certificates.texts';
           @if (outcome.moduleCompleted) {
             <lr-notice tone="success">{{ t().moduleDone }}</lr-notice>
             <p>
-              <a mat-flat-button [routerLink]="myLearningLink" data-testid="to-certificates">{{
-                t().toCertificates
-              }}</a>
+              <a
+                class="lr-button lr-button-filled"
+                [routerLink]="myLearningLink"
+                data-testid="to-certificates"
+                >{{ t().toCertificates }}</a
+              >
             </p>
           } @else if (outcome.nextAttemptAt) {
             <lr-notice tone="warning">{{
@@ -149,7 +146,7 @@ import { certificateTexts } from './certificates.texts';
             <lr-form-problem [action]="action" />
           </div>
           <button
-            mat-flat-button
+            class="lr-button lr-button-filled"
             type="submit"
             [disabled]="action.busy()"
             data-testid="submit-test"

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
@@ -40,7 +39,6 @@ const POINTS = /^\d{1,3}([.,][05])?$/;
     FormBehaviour,
     FormProblem,
     LoadState,
-    MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
@@ -96,7 +94,9 @@ const POINTS = /^\d{1,3}([.,][05])?$/;
           <mat-hint>{{ t().pointsHint }}</mat-hint>
           <mat-error><lr-field-errors [control]="form.controls.points" /></mat-error>
         </mat-form-field>
-        <button mat-flat-button type="submit" [disabled]="action.busy()">{{ t().save }}</button>
+        <button class="lr-button lr-button-filled" type="submit" [disabled]="action.busy()">
+          {{ t().save }}
+        </button>
         <lr-form-problem [action]="action" />
       </form>
 
@@ -131,7 +131,7 @@ const POINTS = /^\d{1,3}([.,][05])?$/;
                   </td>
                   <td>
                     <button
-                      mat-button
+                      class="lr-button"
                       type="button"
                       [attr.aria-label]="t().remove(row.module.title)"
                       [disabled]="action.busy()"
@@ -192,7 +192,7 @@ const POINTS = /^\d{1,3}([.,][05])?$/;
                   <td>
                     @if (certificate.status === 'valid') {
                       <button
-                        mat-button
+                        class="lr-button"
                         type="button"
                         [attr.aria-label]="
                           t().revokeFor(certificate.holderName, certificate.module.title)
@@ -202,7 +202,7 @@ const POINTS = /^\d{1,3}([.,][05])?$/;
                         {{ t().revoke }}
                       </button>
                       <button
-                        mat-button
+                        class="lr-button"
                         type="button"
                         [attr.aria-label]="
                           t().reissueFor(certificate.holderName, certificate.module.title)
@@ -238,10 +238,14 @@ const POINTS = /^\d{1,3}([.,][05])?$/;
             <mat-error><lr-field-errors [control]="reissueForm.controls.holderName" /></mat-error>
           </mat-form-field>
           <div class="actions">
-            <button mat-flat-button type="submit" [disabled]="revokeAction.busy()">
+            <button
+              class="lr-button lr-button-filled"
+              type="submit"
+              [disabled]="revokeAction.busy()"
+            >
               {{ t().confirmReissue }}
             </button>
-            <button mat-button type="button" (click)="reissuing.set(null)">
+            <button class="lr-button" type="button" (click)="reissuing.set(null)">
               {{ t().cancel }}
             </button>
           </div>
@@ -269,10 +273,16 @@ const POINTS = /^\d{1,3}([.,][05])?$/;
             <mat-error><lr-field-errors [control]="revokeForm.controls.reason" /></mat-error>
           </mat-form-field>
           <div class="actions">
-            <button mat-flat-button type="submit" [disabled]="revokeAction.busy()">
+            <button
+              class="lr-button lr-button-filled"
+              type="submit"
+              [disabled]="revokeAction.busy()"
+            >
               {{ t().confirmRevoke }}
             </button>
-            <button mat-button type="button" (click)="revoking.set(null)">{{ t().cancel }}</button>
+            <button class="lr-button" type="button" (click)="revoking.set(null)">
+              {{ t().cancel }}
+            </button>
           </div>
           <lr-form-problem [action]="revokeAction" />
         </form>

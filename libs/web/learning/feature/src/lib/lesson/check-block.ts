@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { firstValueFrom } from 'rxjs';
 import type { CheckResult, LessonBlock } from '@leerruimte/shared-contracts';
 import { LearningApi } from '@leerruimte/web-learning-data-access';
@@ -10,7 +9,7 @@ import { learningTexts } from '../learning.texts';
 /** A multiple-choice knowledge check; the server says whether the choice is right, and why. */
 @Component({
   selector: 'lr-check-block',
-  imports: [FormProblem, MatButtonModule, Notice],
+  imports: [FormProblem, Notice],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="block check" [attr.aria-labelledby]="headingId()">
@@ -34,7 +33,7 @@ import { learningTexts } from '../learning.texts';
             }
           </div>
         </fieldset>
-        <button mat-stroked-button type="submit" [disabled]="action.busy()">
+        <button class="lr-button lr-button-outlined" type="submit" [disabled]="action.busy()">
           {{ t().checkAnswer }}
         </button>
       </form>

@@ -10,7 +10,6 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import type { LessonBlock } from '@leerruimte/shared-contracts';
 import { injectTexts } from '@leerruimte/web-shared-i18n';
 import { learningTexts } from '../learning.texts';
@@ -25,7 +24,6 @@ let nextId = 0;
  */
 @Component({
   selector: 'lr-figure-block',
-  imports: [MatButtonModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="block figure-box">
@@ -37,9 +35,8 @@ let nextId = 0;
       </figure>
       <button
         #enlarge
-        mat-stroked-button
         type="button"
-        class="enlarge"
+        class="lr-button lr-button-outlined enlarge"
         [attr.aria-describedby]="block().caption ? captionId : null"
         (click)="open()"
       >
@@ -55,7 +52,11 @@ let nextId = 0;
       @if (shown()) {
         <div class="viewer-bar">
           <p class="viewer-title">{{ block().caption ?? t().figure }}</p>
-          <button mat-stroked-button type="button" class="viewer-close" (click)="viewer.close()">
+          <button
+            type="button"
+            class="lr-button lr-button-outlined viewer-close"
+            (click)="viewer.close()"
+          >
             {{ t().closeFigure }}
           </button>
         </div>

@@ -10,7 +10,6 @@ import {
   signal,
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 import type { LessonCompletionResult } from '@leerruimte/shared-contracts';
@@ -47,7 +46,6 @@ const INTERACTIONS = ['pointerdown', 'keydown', 'scroll', 'touchstart', 'wheel']
     FigureBlock,
     FormProblem,
     LoadState,
-    MatButtonModule,
     Notice,
     ReflectionBlock,
     RouterLink,

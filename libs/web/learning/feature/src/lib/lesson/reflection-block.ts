@@ -8,7 +8,6 @@ import {
   signal,
 } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { firstValueFrom } from 'rxjs';
 import { type LessonBlock, answerMaxLength } from '@leerruimte/shared-contracts';
 import { LearningApi } from '@leerruimte/web-learning-data-access';
@@ -33,15 +32,7 @@ import { learningTexts } from '../learning.texts';
  */
 @Component({
   selector: 'lr-reflection-block',
-  imports: [
-    Draft,
-    FieldErrors,
-    FormBehaviour,
-    FormProblem,
-    MatButtonModule,
-    PrivacyFindings,
-    ReactiveFormsModule,
-  ],
+  imports: [Draft, FieldErrors, FormBehaviour, FormProblem, PrivacyFindings, ReactiveFormsModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="block reflection" [attr.aria-labelledby]="headingId()">
@@ -85,7 +76,7 @@ import { learningTexts } from '../learning.texts';
         }
         <lr-privacy-findings [text]="answer()" [confirmed]="form.controls.confirmedNotClientData" />
         <div class="actions">
-          <button mat-stroked-button type="submit" [disabled]="action.busy()">
+          <button class="lr-button lr-button-outlined" type="submit" [disabled]="action.busy()">
             {{ t().saveAnswer }}
           </button>
           <span aria-live="polite" class="muted">

@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { firstValueFrom } from 'rxjs';
 import type { LessonBlock, SelfAssessmentResult } from '@leerruimte/shared-contracts';
 import { LearningApi } from '@leerruimte/web-learning-data-access';
@@ -20,7 +19,7 @@ type SelfAssessment = Extract<LessonBlock, { kind: 'self-assessment' }>;
  */
 @Component({
   selector: 'lr-self-assessment-block',
-  imports: [ContentHtml, FormProblem, MatButtonModule, Notice],
+  imports: [ContentHtml, FormProblem, Notice],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="block self-assessment" [attr.aria-labelledby]="headingId()">
@@ -49,7 +48,7 @@ type SelfAssessment = Extract<LessonBlock, { kind: 'self-assessment' }>;
             </fieldset>
           }
         }
-        <button mat-stroked-button type="submit" [disabled]="action.busy()">
+        <button class="lr-button lr-button-outlined" type="submit" [disabled]="action.busy()">
           {{ t().showResult }}
         </button>
       </form>
